@@ -1,0 +1,42 @@
+import { Party } from '../party';
+import { Source } from '../source';
+import { ClaimContent, ClaimContentChanges, ContradictionKind, SupportKind, Verdict } from './claim.events';
+
+export interface RecordClaim {
+  type: 'RecordClaim';
+  data: ClaimContent & { claimId: string; storylineId: string };
+}
+
+interface DevelopmentInput {
+  by: Party;
+  occurredAt: string;
+  source?: Source;
+  note?: string;
+}
+
+export interface SupportClaim {
+  type: 'SupportClaim';
+  data: DevelopmentInput & { kind: SupportKind };
+}
+
+export interface ContradictClaim {
+  type: 'ContradictClaim';
+  data: DevelopmentInput & { kind: ContradictionKind };
+}
+
+export interface RetractClaim {
+  type: 'RetractClaim';
+  data: DevelopmentInput;
+}
+
+export interface CorrectClaim {
+  type: 'CorrectClaim';
+  data: { changes: ClaimContentChanges; reason: string; occurredAt: string };
+}
+
+export interface IssueVerdict {
+  type: 'IssueVerdict';
+  data: { verdict: Verdict; rationale: string; occurredAt: string };
+}
+
+export type ClaimCommand = RecordClaim | SupportClaim | ContradictClaim | RetractClaim | CorrectClaim | IssueVerdict;

@@ -1,0 +1,57 @@
+import { DomainError } from '../domain-error';
+import { ClaimCommand } from './claim.commands';
+import { ClaimContent, ClaimEvent } from './claim.events';
+import { applyChanges } from './claim.evolve';
+import { ClaimState, RecordedClaim } from './claim.state';
+
+function requireRecorded(state: ClaimState): RecordedClaim {
+  if (state === null) throw new DomainError('not_found', 'claim does not exist');
+  return state;
+}
+
+function checkAttribution(content: ClaimContent): void {
+  if (content.anonymousSourceCount !== undefined && content.attribution !== 'anonymous') {
+    throw new DomainError('rejected', 'anonymousSourceCount is only for claims with attribution "anonymous"');
+  }
+}
+
+export function decideClaim(command: ClaimCommand, state: ClaimState): ClaimEvent[] {
+  switch (command.type) {
+    case 'RecordClaim': {
+      if (state !== null) throw new DomainError('already_exists', `claim ${state.claimId} already exists`);
+      checkAttribution(command.data);
+      return [{ type: 'ClaimRecorded', data: command.data }];
+    }
+    case 'SupportClaim': {
+      const claim = requireRecorded(state);
+      return [{ type: 'ClaimSupported', data: { claimId: claim.claimId, ...command.data } }];
+    }
+    case 'ContradictClaim': {
+      const claim = requireRecorded(state);
+      return [{ type: 'ClaimContradicted', data: { claimId: claim.claimId, ...command.data } }];
+    }
+    case 'RetractClaim': {
+      const claim = requireRecorded(state);
+      if (claim.retraction) throw new DomainError('conflict', `claim ${claim.claimId} is already retracted`);
+      const { claimant, reportedBy } = claim.content;
+      if (command.data.by.id !== claimant.id && command.data.by.id !== reportedBy?.id) {
+        throw new DomainError(
+          'rejected',
+          `only the claimant (${claimant.id})${reportedBy ? ` or the reporter (${reportedBy.id})` : ''} can retract a claim; record a contradiction instead`,
+        );
+      }
+      return [{ type: 'ClaimRetracted', data: { claimId: claim.claimId, ...command.data } }];
+    }
+    case 'CorrectClaim': {
+      const claim = requireRecorded(state);
+      const changed = Object.values(command.data.changes).some((value) => value !== undefined);
+      if (!changed) throw new DomainError('rejected', 'a correction must change at least one field');
+      checkAttribution(applyChanges(claim.content, command.data.changes));
+      return [{ type: 'ClaimCorrected', data: { claimId: claim.claimId, ...command.data } }];
+    }
+    case 'IssueVerdict': {
+      const claim = requireRecorded(state);
+      return [{ type: 'ClaimVerdictIssued', data: { claimId: claim.claimId, ...command.data } }];
+    }
+  }
+}

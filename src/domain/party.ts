@@ -1,0 +1,21 @@
+import { slugify } from './slug';
+
+export const PARTY_KINDS = ['person', 'government', 'organization', 'media', 'anonymous'] as const;
+export type PartyKind = (typeof PARTY_KINDS)[number];
+
+/** Whoever makes, reports, supports or contradicts a claim. The id decides independence. */
+export interface Party {
+  id: string;
+  name: string;
+  kind: PartyKind;
+}
+
+export interface PartyInput {
+  id?: string;
+  name: string;
+  kind: PartyKind;
+}
+
+export function toParty(input: PartyInput): Party {
+  return { id: input.id ?? slugify(input.name), name: input.name, kind: input.kind };
+}

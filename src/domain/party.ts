@@ -1,3 +1,4 @@
+import { DomainError } from './domain-error';
 import { slugify } from './slug';
 
 export const PARTY_KINDS = ['person', 'government', 'organization', 'media', 'anonymous'] as const;
@@ -17,5 +18,8 @@ export interface PartyInput {
 }
 
 export function toParty(input: PartyInput): Party {
-  return { id: input.id ?? slugify(input.name), name: input.name, kind: input.kind };
+  const id = input.id ?? slugify(input.name);
+  if (id === '')
+    throw new DomainError('rejected', `no id can be derived from the party name "${input.name}"; send an id`);
+  return { id, name: input.name, kind: input.kind };
 }

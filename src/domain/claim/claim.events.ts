@@ -70,12 +70,7 @@ export interface ClaimVerdictIssued {
 }
 
 export type ClaimEvent =
-  | ClaimRecorded
-  | ClaimSupported
-  | ClaimContradicted
-  | ClaimRetracted
-  | ClaimCorrected
-  | ClaimVerdictIssued;
+  ClaimRecorded | ClaimSupported | ClaimContradicted | ClaimRetracted | ClaimCorrected | ClaimVerdictIssued;
 
 export const CLAIM_EVENT_TYPES: ReadonlyArray<ClaimEvent['type']> = [
   'ClaimRecorded',

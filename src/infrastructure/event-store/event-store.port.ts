@@ -99,7 +99,10 @@ export class DuplicateEventIdError extends Error {
 
 /** The store cannot be reached right now; the caller may retry later. */
 export class EventStoreUnavailableError extends Error {
-  constructor(message: string, override readonly cause?: unknown) {
+  constructor(
+    message: string,
+    override readonly cause?: unknown,
+  ) {
     super(message);
     this.name = 'EventStoreUnavailableError';
   }

@@ -50,10 +50,9 @@ export class SqliteEventStore implements EventStore {
   constructor(path: string) {
     this.db = openEventDatabase(path);
     this.statements = {
-      streamRevision: this.db
-        .prepare<[string], { revision: number }>(
-          'SELECT revision FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1',
-        ),
+      streamRevision: this.db.prepare<[string], { revision: number }>(
+        'SELECT revision FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1',
+      ),
       insert: this.db.prepare(
         'INSERT INTO events (event_id, stream_id, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)',
       ),

@@ -1,0 +1,96 @@
+import { DynamicModule, Inject, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import Database from 'better-sqlite3';
+import { LoggerModule } from 'nestjs-pino';
+import { ChangeClaimHandler } from './application/commands/change-claim.command';
+import { OpenStorylineHandler } from './application/commands/open-storyline.command';
+import { RecordClaimHandler } from './application/commands/record-claim.command';
+import { ReviseStorylineHandler } from './application/commands/revise-storyline.command';
+import { StreamWriter } from './application/commands/stream-writer';
+import { ProjectionRunner } from './application/projections/projection-runner';
+import { GetClaimReviewHandler } from './application/queries/claim-review.query';
+import { GetClaimHandler, SearchClaimsHandler } from './application/queries/claim.queries';
+import { GetClaimHistoryHandler, ListEventsHandler } from './application/queries/event-log.queries';
+import {
+  GetStorylineHandler,
+  GetTimelineHandler,
+  ListStorylinesHandler,
+} from './application/queries/storyline.queries';
+import { CONFIG, Config } from './config/config';
+import { EVENT_STORE, EventStore } from './infrastructure/event-store/event-store.port';
+import { ApiKeyGuard } from './infrastructure/http/auth/api-key.guard';
+import { ClaimsController } from './infrastructure/http/controllers/claims.controller';
+import { EventsController } from './infrastructure/http/controllers/events.controller';
+import { HealthController } from './infrastructure/http/controllers/health.controller';
+import { StorylinesController } from './infrastructure/http/controllers/storylines.controller';
+import { IdempotencyInterceptor } from './infrastructure/http/idempotency/idempotency.interceptor';
+import { IdempotencyStore } from './infrastructure/http/idempotency/idempotency.store';
+import { MinPositionInterceptor } from './infrastructure/http/min-position.interceptor';
+import { ProblemFilter } from './infrastructure/http/problem/problem.filter';
+import { StrictValidationPipe } from './infrastructure/http/validation.pipe';
+import { READ_MODEL_DATABASE } from './infrastructure/read-models/read-model-database';
+import { ReadModelsModule } from './infrastructure/read-models/read-models.module';
+
+const COMMAND_HANDLERS = [OpenStorylineHandler, ReviseStorylineHandler, RecordClaimHandler, ChangeClaimHandler];
+const QUERY_HANDLERS = [
+  GetClaimHandler,
+  SearchClaimsHandler,
+  GetClaimReviewHandler,
+  GetClaimHistoryHandler,
+  ListEventsHandler,
+  GetStorylineHandler,
+  ListStorylinesHandler,
+  GetTimelineHandler,
+];
+
+/** Starts the projections once everything is wired, and closes storage in order on shutdown. */
+class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    private readonly runner: ProjectionRunner,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(READ_MODEL_DATABASE) private readonly readModels: Database.Database,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.runner.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.runner.stop();
+    await this.store.close();
+    this.readModels.close();
+  }
+}
+
+@Module({})
+export class AppModule {
+  static register(config: Config, eventStore: EventStore): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CqrsModule.forRoot(),
+        ReadModelsModule.register(config),
+        LoggerModule.forRoot({
+          pinoHttp: { level: config.logLevel, autoLogging: false, quietReqLogger: true },
+        }),
+      ],
+      controllers: [StorylinesController, ClaimsController, EventsController, HealthController],
+      providers: [
+        { provide: CONFIG, useValue: config },
+        { provide: EVENT_STORE, useValue: eventStore },
+        StreamWriter,
+        ProjectionRunner,
+        IdempotencyStore,
+        Lifecycle,
+        ...COMMAND_HANDLERS,
+        ...QUERY_HANDLERS,
+        { provide: APP_GUARD, useClass: ApiKeyGuard },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_PIPE, useClass: StrictValidationPipe },
+        { provide: APP_INTERCEPTOR, useClass: MinPositionInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+      ],
+    };
+  }
+}

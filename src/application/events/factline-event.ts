@@ -1,0 +1,43 @@
+import { CLAIM_EVENT_TYPES, ClaimEvent } from '../../domain/claim/claim.events';
+import { Identified } from '../../domain/identified';
+import { STORYLINE_EVENT_TYPES, StorylineEvent } from '../../domain/storyline/storyline.events';
+import { StoredEvent } from '../../infrastructure/event-store/event-store.port';
+
+export type FactlineEvent = ClaimEvent | StorylineEvent;
+
+export const FACTLINE_EVENT_TYPES: ReadonlyArray<FactlineEvent['type']> = [
+  ...STORYLINE_EVENT_TYPES,
+  ...CLAIM_EVENT_TYPES,
+];
+
+/** The stream prefixes the service writes; anything else in a shared store is not ours. */
+export const STREAM_PREFIXES = ['storyline-', 'claim-'] as const;
+
+export const CURRENT_SCHEMA_VERSION = 1;
+
+function isClaimEvent(event: StoredEvent): boolean {
+  return (CLAIM_EVENT_TYPES as readonly string[]).includes(event.type);
+}
+
+function isStorylineEvent(event: StoredEvent): boolean {
+  return (STORYLINE_EVENT_TYPES as readonly string[]).includes(event.type);
+}
+
+/** The domain's view of a claim stream: each event's type and data, plus the id the log keeps it under. */
+export function claimEventsOf(history: StoredEvent[]): Array<Identified<ClaimEvent>> {
+  return history
+    .filter(isClaimEvent)
+    .map((event) => ({ type: event.type, data: event.data, eventId: event.eventId }) as Identified<ClaimEvent>);
+}
+
+export function storylineEventsOf(history: StoredEvent[]): StorylineEvent[] {
+  return history.filter(isStorylineEvent).map((event) => ({ type: event.type, data: event.data }) as StorylineEvent);
+}
+
+export function asClaimEvent(event: StoredEvent): Identified<ClaimEvent> | undefined {
+  return isClaimEvent(event) ? claimEventsOf([event])[0] : undefined;
+}
+
+export function asStorylineEvent(event: StoredEvent): StorylineEvent | undefined {
+  return isStorylineEvent(event) ? storylineEventsOf([event])[0] : undefined;
+}

@@ -1,0 +1,24 @@
+import { StoredEvent } from '../../infrastructure/event-store/event-store.port';
+import { CURRENT_SCHEMA_VERSION } from './factline-event';
+
+/** Turns an event stored under `fromVersion` into the shape of `fromVersion + 1`. */
+export interface Upcaster {
+  type: string;
+  fromVersion: number;
+  upcast(data: unknown): unknown;
+}
+
+/** Registered in order; an event passes through every step from its version to the current one. */
+const UPCASTERS: Upcaster[] = [];
+
+export function upcast(event: StoredEvent, upcasters: Upcaster[] = UPCASTERS): StoredEvent {
+  let version = event.metadata.schemaVersion ?? 1;
+  if (version >= CURRENT_SCHEMA_VERSION) return event;
+  let data = event.data;
+  while (version < CURRENT_SCHEMA_VERSION) {
+    const step = upcasters.find((candidate) => candidate.type === event.type && candidate.fromVersion === version);
+    if (step) data = step.upcast(data);
+    version += 1;
+  }
+  return { ...event, data, metadata: { ...event.metadata, schemaVersion: version } };
+}

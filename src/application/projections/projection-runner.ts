@@ -1,0 +1,119 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { EVENT_STORE, EventStore, StoredEvent, Subscription } from '../../infrastructure/event-store/event-store.port';
+import { upcast } from '../events/upcasters';
+import { PROJECTIONS, Projection } from './projection';
+
+export type ProjectionState = 'catching_up' | 'live' | 'stopped';
+
+export interface ProjectionStatus {
+  name: string;
+  checkpoint: number;
+  state: ProjectionState;
+  lastError?: string;
+}
+
+interface Waiter {
+  position: number;
+  resolve(reached: boolean): void;
+}
+
+/**
+ * Feeds every projection from the durable log, resuming at the lowest checkpoint. A projection
+ * that throws is stopped with its error kept; it never skips the event, and the others go on.
+ */
+@Injectable()
+export class ProjectionRunner {
+  private readonly logger = new Logger(ProjectionRunner.name);
+  private readonly errors = new Map<string, string>();
+  private subscription: Subscription | undefined;
+  private head = -1;
+  private waiters: Waiter[] = [];
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(PROJECTIONS) private readonly projections: Projection[],
+  ) {}
+
+  async start(): Promise<void> {
+    this.head = await this.store.headPosition();
+    const after = Math.min(...this.projections.map((projection) => projection.checkpoint()));
+    this.subscription = this.store.subscribe({
+      after,
+      onEvents: async (page) => this.applyPage(page),
+      onError: (error) => this.logger.error(`log subscription failed: ${error.message}`),
+    });
+  }
+
+  private async applyPage(page: StoredEvent[]): Promise<void> {
+    const events = page.map((event) => upcast(event));
+    for (const projection of this.projections) {
+      if (this.errors.has(projection.name)) continue;
+      try {
+        projection.applyPage(events);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        this.errors.set(projection.name, message);
+        this.logger.error(`projection ${projection.name} stopped at ${projection.checkpoint()}: ${message}`);
+      }
+    }
+    this.head = Math.max(this.head, events[events.length - 1].position);
+    this.releaseWaiters();
+  }
+
+  /** The position every running projection has reached. */
+  position(): number {
+    const running = this.projections.filter((projection) => !this.errors.has(projection.name));
+    return Math.min(...running.map((projection) => projection.checkpoint()));
+  }
+
+  /** Resolves `true` once all projections have applied `position`, or `false` after `timeoutMs`. */
+  waitFor(position: number, timeoutMs: number): Promise<boolean> {
+    if (this.position() >= position) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const waiter: Waiter = { position, resolve };
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((candidate) => candidate !== waiter);
+        resolve(false);
+      }, timeoutMs);
+      waiter.resolve = (reached) => {
+        clearTimeout(timer);
+        resolve(reached);
+      };
+      this.waiters.push(waiter);
+    });
+  }
+
+  status(): ProjectionStatus[] {
+    return this.projections.map((projection) => {
+      const lastError = this.errors.get(projection.name);
+      const checkpoint = projection.checkpoint();
+      const state: ProjectionState = lastError ? 'stopped' : checkpoint >= this.head ? 'live' : 'catching_up';
+      return { name: projection.name, checkpoint, state, ...(lastError ? { lastError } : {}) };
+    });
+  }
+
+  headPosition(): number {
+    return this.head;
+  }
+
+  private releaseWaiters(): void {
+    const reached = this.position();
+    const [done, waiting] = partition(this.waiters, (waiter) => waiter.position <= reached);
+    this.waiters = waiting;
+    for (const waiter of done) waiter.resolve(true);
+  }
+
+  async stop(): Promise<void> {
+    await this.subscription?.close();
+    this.subscription = undefined;
+    for (const waiter of this.waiters) waiter.resolve(false);
+    this.waiters = [];
+  }
+}
+
+function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
+  const yes: T[] = [];
+  const no: T[] = [];
+  for (const item of items) (test(item) ? yes : no).push(item);
+  return [yes, no];
+}

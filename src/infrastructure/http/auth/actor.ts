@@ -1,0 +1,18 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { FastifyRequest } from 'fastify';
+import { Role } from '../../../config/api-keys';
+
+export interface Actor {
+  name: string;
+  role: Role;
+}
+
+export type AuthenticatedRequest = FastifyRequest & { actor?: Actor };
+
+/** Used when no API keys are configured: the service then listens on loopback only. */
+export const LOCAL_ACTOR: Actor = { name: 'local', role: 'admin' };
+
+export const CurrentActor = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Actor =>
+    context.switchToHttp().getRequest<AuthenticatedRequest>().actor ?? LOCAL_ACTOR,
+);

@@ -1,0 +1,167 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { FastifyReply } from 'fastify';
+import { ChangeClaimCommand } from '../../../application/commands/change-claim.command';
+import { CommandContext, CommandResult } from '../../../application/commands/command-context';
+import { ClaimView } from '../../../application/projections/claim-view';
+import { GetClaimReviewQuery } from '../../../application/queries/claim-review.query';
+import { GetClaimQuery, SearchClaimsQuery } from '../../../application/queries/claim.queries';
+import { GetClaimHistoryQuery } from '../../../application/queries/event-log.queries';
+import { DEFAULT_PAGE_SIZE, Page } from '../../../application/queries/page';
+import { CONFIG, Config } from '../../../config/config';
+import { ClaimChangesDto } from '../dto/claim.dto';
+import { ClaimContentChanges } from '../../../domain/claim/claim.events';
+import { toParty } from '../../../domain/party';
+import { StoredEvent } from '../../event-store/event-store.port';
+import { RequireRole } from '../auth/roles.decorator';
+import { CommandCtx } from '../commands/command-context.decorator';
+import { commandResponse, etagOf } from '../commands/command-response';
+import { ContradictionDto, CorrectionDto, RetractionDto, SupportDto, VerdictDto } from '../dto/development.dto';
+import { PageQueryDto, ReadQueryDto, SearchClaimsQueryDto } from '../dto/query.dto';
+import { SlugPipe } from '../slug.pipe';
+
+const development = <T extends RetractionDto>({ by, ...rest }: T) => ({ ...rest, by: toParty(by) });
+
+function toChanges({ claimant, reportedBy, ...rest }: ClaimChangesDto): ClaimContentChanges {
+  return {
+    ...rest,
+    ...(claimant ? { claimant: toParty(claimant) } : {}),
+    ...(reportedBy !== undefined ? { reportedBy: reportedBy === null ? null : toParty(reportedBy) } : {}),
+  };
+}
+
+@ApiTags('claims')
+@ApiBearerAuth()
+@Controller('v1/claims')
+export class ClaimsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {}
+
+  @Get()
+  @RequireRole('reader')
+  @ApiOperation({ summary: 'Search claims by status, storyline, claimant or text' })
+  search(@Query() query: SearchClaimsQueryDto): Promise<Page<ClaimView>> {
+    const filter = { status: query.status, storylineId: query.storyline, claimantId: query.claimant, text: query.q };
+    return this.queries.execute(
+      new SearchClaimsQuery(filter, { limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor }),
+    );
+  }
+
+  @Get(':id')
+  @RequireRole('reader')
+  @ApiOperation({ summary: 'A claim with its status, the explanation of that status, and its developments' })
+  async get(
+    @Param('id', SlugPipe) id: string,
+    @Query() _query: ReadQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ClaimView> {
+    const view: ClaimView = await this.queries.execute(new GetClaimQuery(id));
+    void reply.header('ETag', etagOf(view.revision));
+    return view;
+  }
+
+  @Get(':id/history')
+  @RequireRole('reader')
+  @ApiOperation({ summary: "The claim's events, with metadata, in stream order" })
+  history(@Param('id', SlugPipe) id: string, @Query() query: PageQueryDto): Promise<Page<StoredEvent>> {
+    return this.queries.execute(new GetClaimHistoryQuery(id, query.limit ?? DEFAULT_PAGE_SIZE, query.cursor));
+  }
+
+  @Get(':id/claimreview')
+  @RequireRole('reader')
+  @ApiOperation({ summary: 'schema.org ClaimReview (JSON-LD) of the latest verdict; 404 without one' })
+  async claimReview(
+    @Param('id', SlugPipe) id: string,
+    @Query() _query: ReadQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Record<string, unknown>> {
+    const review: Record<string, unknown> = await this.queries.execute(
+      new GetClaimReviewQuery(id, this.config.newsroomName),
+    );
+    void reply.type('application/ld+json');
+    return review;
+  }
+
+  @Post(':id/supports')
+  @HttpCode(201)
+  @RequireRole('reporter')
+  @ApiOperation({ summary: 'A party corroborates or confirms the claim (ClaimSupported)' })
+  support(
+    @Param('id', SlugPipe) id: string,
+    @Body() body: SupportDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CommandResult> {
+    return this.change(id, { type: 'SupportClaim', data: development(body) }, context, reply);
+  }
+
+  @Post(':id/contradictions')
+  @HttpCode(201)
+  @RequireRole('reporter')
+  @ApiOperation({ summary: 'A party denies or disputes the claim (ClaimContradicted)' })
+  contradict(
+    @Param('id', SlugPipe) id: string,
+    @Body() body: ContradictionDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CommandResult> {
+    return this.change(id, { type: 'ContradictClaim', data: development(body) }, context, reply);
+  }
+
+  @Post(':id/retraction')
+  @HttpCode(201)
+  @RequireRole('reporter')
+  @ApiOperation({ summary: 'The claimant or the reporting outlet withdraws the claim (ClaimRetracted)' })
+  retract(
+    @Param('id', SlugPipe) id: string,
+    @Body() body: RetractionDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CommandResult> {
+    return this.change(id, { type: 'RetractClaim', data: development(body) }, context, reply);
+  }
+
+  @Post(':id/corrections')
+  @HttpCode(201)
+  @RequireRole('editor')
+  @ApiOperation({ summary: 'Fix a data-entry mistake; history keeps the original (ClaimCorrected)' })
+  correct(
+    @Param('id', SlugPipe) id: string,
+    @Body() body: CorrectionDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CommandResult> {
+    const data = { changes: toChanges(body.changes), reason: body.reason, occurredAt: body.occurredAt ?? now() };
+    return this.change(id, { type: 'CorrectClaim', data }, context, reply);
+  }
+
+  @Post(':id/verdict')
+  @HttpCode(201)
+  @RequireRole('editor')
+  @ApiOperation({ summary: "The desk's ruling: confirmed, refuted, misleading or unproven (ClaimVerdictIssued)" })
+  verdict(
+    @Param('id', SlugPipe) id: string,
+    @Body() body: VerdictDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CommandResult> {
+    const data = { verdict: body.verdict, rationale: body.rationale, occurredAt: body.occurredAt ?? now() };
+    return this.change(id, { type: 'IssueVerdict', data }, context, reply);
+  }
+
+  private async change(
+    claimId: string,
+    command: ChangeClaimCommand['command'],
+    context: CommandContext,
+    reply: FastifyReply,
+  ): Promise<CommandResult> {
+    const result: CommandResult = await this.commands.execute(new ChangeClaimCommand(claimId, command, context));
+    return commandResponse(reply, result);
+  }
+}
+
+const now = () => new Date().toISOString();

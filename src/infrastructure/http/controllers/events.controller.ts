@@ -1,0 +1,24 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ListEventsQuery } from '../../../application/queries/event-log.queries';
+import { DEFAULT_PAGE_SIZE, Page } from '../../../application/queries/page';
+import { StoredEvent } from '../../event-store/event-store.port';
+import { RequireRole } from '../auth/roles.decorator';
+import { ListEventsQueryDto } from '../dto/query.dto';
+
+@ApiTags('events')
+@ApiBearerAuth()
+@Controller('v1/events')
+export class EventsController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  @RequireRole('reader')
+  @ApiOperation({ summary: 'The global log in position order; nextCursor is the `after` of the next page' })
+  list(@Query() query: ListEventsQueryDto): Promise<Page<StoredEvent>> {
+    return this.queries.execute(
+      new ListEventsQuery(query.after, query.limit ?? DEFAULT_PAGE_SIZE, query.type?.split(',')),
+    );
+  }
+}

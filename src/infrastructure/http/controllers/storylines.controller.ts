@@ -1,0 +1,129 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { FastifyReply } from 'fastify';
+import { createHash, randomUUID } from 'node:crypto';
+import { CommandContext, CommandResult } from '../../../application/commands/command-context';
+import { OpenStorylineCommand } from '../../../application/commands/open-storyline.command';
+import { RecordClaimCommand } from '../../../application/commands/record-claim.command';
+import { ReviseStorylineCommand } from '../../../application/commands/revise-storyline.command';
+import { DEFAULT_PAGE_SIZE, Page } from '../../../application/queries/page';
+import { StorylineListItem } from '../../../application/queries/read-models.port';
+import {
+  GetStorylineQuery,
+  GetTimelineQuery,
+  ListStorylinesQuery,
+} from '../../../application/queries/storyline.queries';
+import { StorylineView } from '../../../application/projections/storyline-view';
+import { TimelineEntry } from '../../../application/projections/timeline-entry';
+import { toParty } from '../../../domain/party';
+import { RequireRole } from '../auth/roles.decorator';
+import { CommandCtx } from '../commands/command-context.decorator';
+import { commandResponse, etagOf } from '../commands/command-response';
+import { RecordClaimDto } from '../dto/claim.dto';
+import { ListStorylinesQueryDto, PageQueryDto, ReadQueryDto } from '../dto/query.dto';
+import { OpenStorylineDto, ReviseStorylineDto } from '../dto/storyline.dto';
+import { SlugPipe } from '../slug.pipe';
+
+/** With an Idempotency-Key, a retried RecordClaim lands on the same claim id. */
+function newClaimId(context: CommandContext): string {
+  if (context.idempotencyKey === undefined) return randomUUID();
+  return createHash('sha256')
+    .update(`claim\u0000${context.actor}\u0000${context.idempotencyKey}`)
+    .digest('hex')
+    .slice(0, 32);
+}
+
+@ApiTags('storylines')
+@ApiBearerAuth()
+@Controller('v1/storylines')
+export class StorylinesController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @RequireRole('reporter')
+  @ApiOperation({ summary: 'Open a storyline (StorylineOpened)' })
+  async open(
+    @Body() body: OpenStorylineDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CommandResult> {
+    const input = { storylineId: body.id, title: body.title, summary: body.summary ?? '', tags: body.tags ?? [] };
+    const result: CommandResult = await this.commands.execute(new OpenStorylineCommand(input, context));
+    return commandResponse(reply, result, `/v1/storylines/${result.id}`);
+  }
+
+  @Patch(':id')
+  @RequireRole('reporter')
+  @ApiOperation({ summary: 'Revise title, summary or tags (StorylineRevised)' })
+  async revise(
+    @Param('id', SlugPipe) id: string,
+    @Body() body: ReviseStorylineDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CommandResult> {
+    const result: CommandResult = await this.commands.execute(new ReviseStorylineCommand(id, body, context));
+    return commandResponse(reply, result);
+  }
+
+  @Get()
+  @RequireRole('reader')
+  @ApiOperation({ summary: 'List storylines; filter by status, tag or text' })
+  list(@Query() query: ListStorylinesQueryDto): Promise<Page<StorylineListItem>> {
+    return this.queries.execute(
+      new ListStorylinesQuery(
+        { status: query.status, tag: query.tag, text: query.q },
+        { limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor },
+      ),
+    );
+  }
+
+  @Get(':id')
+  @RequireRole('reader')
+  @ApiOperation({ summary: 'A storyline with its headline status, counts and claims' })
+  async get(
+    @Param('id', SlugPipe) id: string,
+    @Query() _query: ReadQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StorylineView> {
+    const view: StorylineView = await this.queries.execute(new GetStorylineQuery(id));
+    void reply.header('ETag', etagOf(view.revision));
+    return view;
+  }
+
+  @Get(':id/timeline')
+  @RequireRole('reader')
+  @ApiOperation({ summary: 'Developments ordered by when they happened (occurredAt)' })
+  timeline(@Param('id', SlugPipe) id: string, @Query() query: PageQueryDto): Promise<Page<TimelineEntry>> {
+    return this.queries.execute(
+      new GetTimelineQuery(id, { limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor }),
+    );
+  }
+
+  @Post(':id/claims')
+  @HttpCode(201)
+  @RequireRole('reporter')
+  @ApiOperation({ summary: 'Record a claim in the storyline (ClaimRecorded)' })
+  async recordClaim(
+    @Param('id', SlugPipe) storylineId: string,
+    @Body() body: RecordClaimDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CommandResult> {
+    const { id, claimant, reportedBy, language, tags, ...rest } = body;
+    const content = {
+      ...rest,
+      language: language ?? 'und',
+      claimant: toParty(claimant),
+      ...(reportedBy ? { reportedBy: toParty(reportedBy) } : {}),
+      tags: tags ?? [],
+    };
+    const command = new RecordClaimCommand(storylineId, id ?? newClaimId(context), content, context);
+    const result: CommandResult = await this.commands.execute(command);
+    return commandResponse(reply, result, `/v1/claims/${result.id}`);
+  }
+}

@@ -1,0 +1,23 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from '../../app.module';
+import { Config } from '../../config/config';
+import { EventStore } from '../event-store/event-store.port';
+import { setUpSwagger } from './swagger';
+
+export const BODY_LIMIT_BYTES = 64 * 1024;
+
+/** The whole HTTP application, ready to listen; used by main.ts, the demo and the end-to-end tests. */
+export async function createApp(config: Config, eventStore: EventStore): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, routerOptions: { ignoreTrailingSlash: true } });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, eventStore), adapter, {
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  setUpSwagger(app);
+  await app.init();
+  return app;
+}

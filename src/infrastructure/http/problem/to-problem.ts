@@ -1,0 +1,61 @@
+import { HttpException } from '@nestjs/common';
+import { ConcurrencyConflictError, PreconditionFailedError } from '../../../application/commands/command-errors';
+import { NotFoundError } from '../../../application/queries/not-found.error';
+import { InvalidCursorError } from '../../../application/queries/page';
+import { DomainError, DomainErrorReason } from '../../../domain/domain-error';
+import { DuplicateEventIdError, EventStoreUnavailableError } from '../../event-store/event-store.port';
+import { Problem, problem } from './problem';
+import { ProblemError } from './problem.error';
+
+const DOMAIN_STATUS: Record<DomainErrorReason, number> = {
+  not_found: 404,
+  already_exists: 409,
+  conflict: 409,
+  rejected: 422,
+};
+
+export interface ProblemResponse {
+  problem: Problem;
+  headers: Record<string, string>;
+}
+
+/** The one place where an error becomes an HTTP status. */
+export function toProblem(error: unknown): ProblemResponse {
+  const plain = (p: Problem) => ({ problem: p, headers: {} });
+  if (error instanceof ProblemError) return { problem: error.problem, headers: error.headers };
+  if (error instanceof DomainError) return plain(problem(DOMAIN_STATUS[error.reason], error.message));
+  if (error instanceof NotFoundError) return plain(problem(404, error.message));
+  if (error instanceof InvalidCursorError) return plain(problem(400, error.message));
+  if (error instanceof PreconditionFailedError) {
+    return plain(problem(412, `${error.message}; reload and retry with If-Match: "${error.actual}"`));
+  }
+  if (error instanceof ConcurrencyConflictError) return plain(problem(409, error.message));
+  if (error instanceof DuplicateEventIdError) {
+    return plain(problem(422, 'this Idempotency-Key was already used for a different request'));
+  }
+  if (error instanceof EventStoreUnavailableError) {
+    return { problem: problem(503, 'the event store is unavailable; retry shortly'), headers: { 'Retry-After': '2' } };
+  }
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    const response = error.getResponse();
+    const message =
+      typeof response === 'object' && response !== null && 'message' in response
+        ? [response.message].flat().join('; ')
+        : error.message;
+    return plain(problem(status, message));
+  }
+  const fastifyError = error as { statusCode?: number; code?: string; message?: string };
+  if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
+    return plain(problem(fastifyError.statusCode, describeFastifyError(fastifyError)));
+  }
+  return plain(problem(500, 'unexpected error; it has been logged'));
+}
+
+function describeFastifyError(error: { statusCode?: number; code?: string; message?: string }): string {
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return 'request bodies are limited to 64 KiB';
+  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return 'send JSON with Content-Type: application/json';
+  if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return 'the JSON body is empty';
+  if (error.statusCode === 400) return `malformed JSON body: ${error.message ?? ''}`.trim();
+  return error.message ?? 'bad request';
+}

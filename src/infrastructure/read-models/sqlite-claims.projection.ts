@@ -1,0 +1,121 @@
+import Database from 'better-sqlite3';
+import { ClaimRecord, ClaimView, evolveClaimRecord, toClaimView } from '../../application/projections/claim-view';
+import { decodeCursor, Page, PageRequest, toPage } from '../../application/queries/page';
+import { ClaimFilter, ClaimReadModel } from '../../application/queries/read-models.port';
+import { claimStatus } from '../../domain/claim/claim-status';
+import { StoredEvent } from '../event-store/event-store.port';
+import { containsPattern } from './like-pattern';
+import { SqliteProjection } from './sqlite-projection';
+
+interface ClaimRow {
+  id: string;
+  seq: number;
+  record: string;
+}
+
+/** The claim views and the claim search, one row per claim. */
+export class SqliteClaimsProjection extends SqliteProjection implements ClaimReadModel {
+  /** Claims touched by the page being applied, written once at its end; `seq` is set for new claims. */
+  private readonly pending = new Map<string, { record: ClaimRecord; seq?: number }>();
+  private readonly statements;
+
+  constructor(db: Database.Database) {
+    super('claims', db);
+    this.statements = {
+      get: db.prepare<[string], ClaimRow>('SELECT id, seq, record FROM claims WHERE id = ?'),
+      insert: db.prepare(
+        `INSERT INTO claims (id, storyline_id, status, needs_review, claimant_id, search_text, seq, record)
+         VALUES (@id, @storylineId, @status, @needsReview, @claimantId, @searchText, @seq, @record)`,
+      ),
+      update: db.prepare(
+        `UPDATE claims SET status = @status, needs_review = @needsReview, claimant_id = @claimantId,
+         search_text = @searchText, record = @record WHERE id = @id`,
+      ),
+      idsOf: db.prepare<[string], string>('SELECT id FROM claims WHERE storyline_id = ? ORDER BY seq').pluck(),
+    };
+  }
+
+  protected createTables(): void {
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS claims (
+        id           TEXT PRIMARY KEY,
+        storyline_id TEXT NOT NULL,
+        status       TEXT NOT NULL,
+        needs_review INTEGER NOT NULL,
+        claimant_id  TEXT NOT NULL,
+        search_text  TEXT NOT NULL,
+        seq          INTEGER NOT NULL,
+        record       TEXT NOT NULL
+      );
+      CREATE INDEX IF NOT EXISTS claims_by_seq ON claims (seq);
+      CREATE INDEX IF NOT EXISTS claims_by_storyline ON claims (storyline_id, seq);
+      CREATE INDEX IF NOT EXISTS claims_by_status ON claims (status, seq);
+      CREATE INDEX IF NOT EXISTS claims_by_claimant ON claims (claimant_id, seq);
+    `);
+  }
+
+  protected apply(event: StoredEvent): void {
+    const claimId = (event.data as { claimId?: unknown }).claimId;
+    if (typeof claimId !== 'string') return;
+    const known = this.pending.get(claimId);
+    const stored = known ? undefined : this.statements.get.get(claimId);
+    const before = known?.record ?? (stored ? (JSON.parse(stored.record) as ClaimRecord) : undefined);
+    const after = evolveClaimRecord(before, event);
+    if (!after || after === before) return;
+    const seq = known ? known.seq : stored ? undefined : event.position;
+    this.pending.set(claimId, { record: after, seq });
+  }
+
+  protected override flush(): void {
+    for (const [id, { record, seq }] of this.pending) {
+      const { status, needsReview } = claimStatus(record.claim);
+      const { statement, claimant } = record.claim.content;
+      const row = {
+        id,
+        storylineId: record.claim.storylineId,
+        status,
+        needsReview: needsReview ? 1 : 0,
+        claimantId: claimant.id,
+        searchText: `${statement}\n${claimant.name}`.toLowerCase(),
+        record: JSON.stringify(record),
+      };
+      if (seq !== undefined) this.statements.insert.run({ ...row, seq });
+      else this.statements.update.run(row);
+    }
+    this.pending.clear();
+  }
+
+  protected override discard(): void {
+    this.pending.clear();
+  }
+
+  get(claimId: string): ClaimRecord | undefined {
+    const row = this.statements.get.get(claimId);
+    return row ? (JSON.parse(row.record) as ClaimRecord) : undefined;
+  }
+
+  claimIdsOf(storylineId: string): string[] {
+    return this.statements.idsOf.all(storylineId);
+  }
+
+  search(filter: ClaimFilter, { limit, cursor }: PageRequest): Page<ClaimView> {
+    const [afterSeq] = decodeCursor(cursor, ['number']) ?? [-1];
+    const where = ['seq > ?'];
+    const params: Array<string | number> = [afterSeq];
+    if (filter.status) where.push('status = ?') && params.push(filter.status);
+    if (filter.storylineId) where.push('storyline_id = ?') && params.push(filter.storylineId);
+    if (filter.claimantId) where.push('claimant_id = ?') && params.push(filter.claimantId);
+    if (filter.text) where.push("search_text LIKE ? ESCAPE '\\'") && params.push(containsPattern(filter.text));
+    const rows = this.db
+      .prepare<unknown[], ClaimRow>(
+        `SELECT id, seq, record FROM claims WHERE ${where.join(' AND ')} ORDER BY seq LIMIT ?`,
+      )
+      .all(...params, limit + 1);
+    return toPage(
+      rows,
+      limit,
+      (row) => toClaimView(JSON.parse(row.record) as ClaimRecord),
+      (row) => [row.seq],
+    );
+  }
+}

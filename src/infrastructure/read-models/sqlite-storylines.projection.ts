@@ -1,0 +1,230 @@
+import Database from 'better-sqlite3';
+import {
+  ClaimRecord,
+  ClaimSummary,
+  evolveClaimRecord,
+  toClaimSummary,
+  toClaimView,
+} from '../../application/projections/claim-view';
+import {
+  StorylineRecord,
+  StorylineView,
+  countClaims,
+  evolveStorylineRecord,
+  toStorylineView,
+} from '../../application/projections/storyline-view';
+import { decodeCursor, Page, PageRequest, toPage } from '../../application/queries/page';
+import { StorylineFilter, StorylineListItem, StorylineReadModel } from '../../application/queries/read-models.port';
+import { StoredEvent } from '../event-store/event-store.port';
+import { containsPattern } from './like-pattern';
+import { SqliteProjection } from './sqlite-projection';
+
+interface StorylineRow {
+  id: string;
+  seq: number;
+  record: string;
+  position: number;
+}
+
+interface ClaimRow {
+  record: string;
+}
+
+/** Storylines with their headline status and counts, plus each claim's status inside them. */
+export class SqliteStorylinesProjection extends SqliteProjection implements StorylineReadModel {
+  private readonly pendingStorylines = new Map<string, { record: StorylineRecord; seq?: number }>();
+  private readonly pendingClaims = new Map<string, { record: ClaimRecord; seq?: number }>();
+  /** Storylines whose claims changed in this page, with the newest position that touched them. */
+  private readonly touched = new Map<string, number>();
+  private readonly statements;
+
+  constructor(db: Database.Database) {
+    super('storylines', db);
+    this.statements = {
+      getStoryline: db.prepare<[string], StorylineRow>('SELECT id, seq, record, position FROM storylines WHERE id = ?'),
+      insertStoryline: db.prepare(
+        `INSERT INTO storylines (id, seq, status, needs_review, claim_count, counts, search_text, record, position)
+         VALUES (@id, @seq, 'empty', 0, 0, '{}', @searchText, @record, @position)`,
+      ),
+      updateStoryline: db.prepare(
+        'UPDATE storylines SET search_text = @searchText, record = @record, position = MAX(position, @position) WHERE id = @id',
+      ),
+      updateCounts: db.prepare(
+        `UPDATE storylines SET status = @status, needs_review = @needsReview, claim_count = @claimCount,
+         counts = @counts, position = MAX(position, @position) WHERE id = @id`,
+      ),
+      deleteTags: db.prepare('DELETE FROM storyline_tags WHERE storyline_id = ?'),
+      insertTag: db.prepare('INSERT OR IGNORE INTO storyline_tags (storyline_id, tag) VALUES (?, ?)'),
+      getClaim: db.prepare<[string], ClaimRow>('SELECT record FROM storyline_claims WHERE claim_id = ?'),
+      insertClaim: db.prepare(
+        `INSERT INTO storyline_claims (claim_id, storyline_id, seq, status, needs_review, summary, record)
+         VALUES (@claimId, @storylineId, @seq, @status, @needsReview, @summary, @record)`,
+      ),
+      updateClaim: db.prepare(
+        `UPDATE storyline_claims SET status = @status, needs_review = @needsReview, summary = @summary, record = @record
+         WHERE claim_id = @claimId`,
+      ),
+      summaries: db
+        .prepare<[string], string>('SELECT summary FROM storyline_claims WHERE storyline_id = ? ORDER BY seq')
+        .pluck(),
+      statuses: db.prepare<[string], { status: ClaimSummary['status']; needsReview: number }>(
+        'SELECT status, needs_review AS needsReview FROM storyline_claims WHERE storyline_id = ?',
+      ),
+    };
+  }
+
+  protected createTables(): void {
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS storylines (
+        id           TEXT PRIMARY KEY,
+        seq          INTEGER NOT NULL,
+        status       TEXT NOT NULL,
+        needs_review INTEGER NOT NULL,
+        claim_count  INTEGER NOT NULL,
+        counts       TEXT NOT NULL,
+        search_text  TEXT NOT NULL,
+        record       TEXT NOT NULL,
+        position     INTEGER NOT NULL
+      );
+      CREATE INDEX IF NOT EXISTS storylines_by_seq ON storylines (seq);
+      CREATE INDEX IF NOT EXISTS storylines_by_status ON storylines (status, seq);
+      CREATE TABLE IF NOT EXISTS storyline_tags (
+        storyline_id TEXT NOT NULL,
+        tag          TEXT NOT NULL,
+        PRIMARY KEY (tag, storyline_id)
+      );
+      CREATE TABLE IF NOT EXISTS storyline_claims (
+        claim_id     TEXT PRIMARY KEY,
+        storyline_id TEXT NOT NULL,
+        seq          INTEGER NOT NULL,
+        status       TEXT NOT NULL,
+        needs_review INTEGER NOT NULL,
+        summary      TEXT NOT NULL,
+        record       TEXT NOT NULL
+      );
+      CREATE INDEX IF NOT EXISTS storyline_claims_by_storyline ON storyline_claims (storyline_id, seq);
+    `);
+  }
+
+  protected apply(event: StoredEvent): void {
+    const data = event.data as { storylineId?: unknown; claimId?: unknown };
+    if (event.type.startsWith('Storyline') && typeof data.storylineId === 'string') {
+      this.applyToStoryline(data.storylineId, event);
+    } else if (typeof data.claimId === 'string') {
+      this.applyToClaim(data.claimId, event);
+    }
+  }
+
+  private applyToStoryline(storylineId: string, event: StoredEvent): void {
+    const known = this.pendingStorylines.get(storylineId);
+    const stored = known ? undefined : this.statements.getStoryline.get(storylineId);
+    const before = known?.record ?? (stored ? (JSON.parse(stored.record) as StorylineRecord) : undefined);
+    const after = evolveStorylineRecord(before, event);
+    if (!after || after === before) return;
+    this.pendingStorylines.set(storylineId, {
+      record: after,
+      seq: known ? known.seq : stored ? undefined : event.position,
+    });
+  }
+
+  private applyToClaim(claimId: string, event: StoredEvent): void {
+    const known = this.pendingClaims.get(claimId);
+    const stored = known ? undefined : this.statements.getClaim.get(claimId);
+    const before = known?.record ?? (stored ? (JSON.parse(stored.record) as ClaimRecord) : undefined);
+    const after = evolveClaimRecord(before, event);
+    if (!after || after === before) return;
+    this.pendingClaims.set(claimId, { record: after, seq: known ? known.seq : stored ? undefined : event.position });
+    this.touched.set(after.claim.storylineId, event.position);
+  }
+
+  protected override flush(): void {
+    for (const [id, { record, seq }] of this.pendingStorylines) {
+      const row = {
+        id,
+        searchText: `${record.title}\n${record.summary}`.toLowerCase(),
+        record: JSON.stringify(record),
+        position: record.position,
+      };
+      if (seq !== undefined) this.statements.insertStoryline.run({ ...row, seq });
+      else this.statements.updateStoryline.run(row);
+      this.statements.deleteTags.run(id);
+      for (const tag of record.tags) this.statements.insertTag.run(id, tag);
+    }
+    for (const [claimId, { record, seq }] of this.pendingClaims) {
+      const summary = toClaimSummary(toClaimView(record));
+      const row = {
+        claimId,
+        status: summary.status,
+        needsReview: summary.needsReview ? 1 : 0,
+        summary: JSON.stringify(summary),
+        record: JSON.stringify(record),
+      };
+      if (seq !== undefined) this.statements.insertClaim.run({ ...row, storylineId: record.claim.storylineId, seq });
+      else this.statements.updateClaim.run(row);
+    }
+    for (const [id, position] of this.touched) {
+      const statuses = this.statements.statuses
+        .all(id)
+        .map((row) => ({ status: row.status, needsReview: row.needsReview === 1 }));
+      const { counts, needsReview, status } = countClaims(statuses);
+      this.statements.updateCounts.run({
+        id,
+        status,
+        needsReview,
+        claimCount: statuses.length,
+        counts: JSON.stringify(counts),
+        position,
+      });
+    }
+    this.discard();
+  }
+
+  protected override discard(): void {
+    this.pendingStorylines.clear();
+    this.pendingClaims.clear();
+    this.touched.clear();
+  }
+
+  get(storylineId: string): StorylineView | undefined {
+    const row = this.statements.getStoryline.get(storylineId);
+    if (!row) return undefined;
+    const claims = this.statements.summaries.all(storylineId).map((summary) => JSON.parse(summary) as ClaimSummary);
+    const view = toStorylineView(JSON.parse(row.record) as StorylineRecord, claims);
+    return { ...view, position: Math.max(view.position, row.position) };
+  }
+
+  list(filter: StorylineFilter, { limit, cursor }: PageRequest): Page<StorylineListItem> {
+    const [afterSeq] = decodeCursor(cursor, ['number']) ?? [-1];
+    const where = ['s.seq > ?'];
+    const params: Array<string | number> = [afterSeq];
+    if (filter.status) where.push('s.status = ?') && params.push(filter.status);
+    if (filter.tag) {
+      where.push('EXISTS (SELECT 1 FROM storyline_tags t WHERE t.tag = ? AND t.storyline_id = s.id)');
+      params.push(filter.tag);
+    }
+    if (filter.text) where.push("s.search_text LIKE ? ESCAPE '\\'") && params.push(containsPattern(filter.text));
+    const rows = this.db
+      .prepare<unknown[], StorylineRow & { counts: string; needsReview: number; claimCount: number; status: string }>(
+        `SELECT s.id, s.seq, s.record, s.position, s.counts, s.needs_review AS needsReview,
+                s.claim_count AS claimCount, s.status
+         FROM storylines s WHERE ${where.join(' AND ')} ORDER BY s.seq LIMIT ?`,
+      )
+      .all(...params, limit + 1);
+    return toPage(
+      rows,
+      limit,
+      (row) => {
+        const { claims: _claims, ...view } = toStorylineView(JSON.parse(row.record) as StorylineRecord, []);
+        return {
+          ...view,
+          status: row.status as StorylineListItem['status'],
+          counts: row.claimCount > 0 ? (JSON.parse(row.counts) as StorylineListItem['counts']) : view.counts,
+          needsReview: row.needsReview,
+          claimCount: row.claimCount,
+          position: Math.max(view.position, row.position),
+        };
+      },
+      (row) => [row.seq],
+    );
+  }
+}

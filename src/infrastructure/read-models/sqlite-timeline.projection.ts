@@ -1,10 +1,6 @@
 import Database from 'better-sqlite3';
 import { asClaimEvent } from '../../application/events/factline-event';
-import {
-  TimelineEntry,
-  claimTimelineEntry,
-  storylineTimelineEntry,
-} from '../../application/projections/timeline-entry';
+import { TimelineEntry, claimTimelineEntry } from '../../application/projections/timeline-entry';
 import { decodeCursor, Page, PageRequest, toPage } from '../../application/queries/page';
 import { TimelineReadModel } from '../../application/queries/read-models.port';
 import { StoredEvent } from '../event-store/event-store.port';

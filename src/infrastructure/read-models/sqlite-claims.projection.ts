@@ -6,6 +6,7 @@ import { claimStatus } from '../../domain/claim/claim-status';
 import { StoredEvent } from '../event-store/event-store.port';
 import { containsPattern } from './like-pattern';
 import { SqliteProjection } from './sqlite-projection';
+import { WhereClause } from './where-clause';
 
 interface ClaimRow {
   id: string;
@@ -100,17 +101,15 @@ export class SqliteClaimsProjection extends SqliteProjection implements ClaimRea
 
   search(filter: ClaimFilter, { limit, cursor }: PageRequest): Page<ClaimView> {
     const [afterSeq] = decodeCursor(cursor, ['number']) ?? [-1];
-    const where = ['seq > ?'];
-    const params: Array<string | number> = [afterSeq];
-    if (filter.status) where.push('status = ?') && params.push(filter.status);
-    if (filter.storylineId) where.push('storyline_id = ?') && params.push(filter.storylineId);
-    if (filter.claimantId) where.push('claimant_id = ?') && params.push(filter.claimantId);
-    if (filter.text) where.push("search_text LIKE ? ESCAPE '\\'") && params.push(containsPattern(filter.text));
+    const where = new WhereClause()
+      .and('seq > ?', afterSeq)
+      .andIf(filter.status, 'status = ?')
+      .andIf(filter.storylineId, 'storyline_id = ?')
+      .andIf(filter.claimantId, 'claimant_id = ?')
+      .andIf(filter.text, "search_text LIKE ? ESCAPE '\\'", (text) => containsPattern(String(text)));
     const rows = this.db
-      .prepare<unknown[], ClaimRow>(
-        `SELECT id, seq, record FROM claims WHERE ${where.join(' AND ')} ORDER BY seq LIMIT ?`,
-      )
-      .all(...params, limit + 1);
+      .prepare<unknown[], ClaimRow>(`SELECT id, seq, record FROM claims WHERE ${where} ORDER BY seq LIMIT ?`)
+      .all(...where.params, limit + 1);
     return toPage(
       rows,
       limit,

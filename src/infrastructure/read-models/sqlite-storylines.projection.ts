@@ -18,6 +18,7 @@ import { StorylineFilter, StorylineListItem, StorylineReadModel } from '../../ap
 import { StoredEvent } from '../event-store/event-store.port';
 import { containsPattern } from './like-pattern';
 import { SqliteProjection } from './sqlite-projection';
+import { WhereClause } from './where-clause';
 
 interface StorylineRow {
   id: string;
@@ -195,21 +196,18 @@ export class SqliteStorylinesProjection extends SqliteProjection implements Stor
 
   list(filter: StorylineFilter, { limit, cursor }: PageRequest): Page<StorylineListItem> {
     const [afterSeq] = decodeCursor(cursor, ['number']) ?? [-1];
-    const where = ['s.seq > ?'];
-    const params: Array<string | number> = [afterSeq];
-    if (filter.status) where.push('s.status = ?') && params.push(filter.status);
-    if (filter.tag) {
-      where.push('EXISTS (SELECT 1 FROM storyline_tags t WHERE t.tag = ? AND t.storyline_id = s.id)');
-      params.push(filter.tag);
-    }
-    if (filter.text) where.push("s.search_text LIKE ? ESCAPE '\\'") && params.push(containsPattern(filter.text));
+    const where = new WhereClause()
+      .and('s.seq > ?', afterSeq)
+      .andIf(filter.status, 's.status = ?')
+      .andIf(filter.tag, 'EXISTS (SELECT 1 FROM storyline_tags t WHERE t.tag = ? AND t.storyline_id = s.id)')
+      .andIf(filter.text, "s.search_text LIKE ? ESCAPE '\\'", (text) => containsPattern(String(text)));
     const rows = this.db
       .prepare<unknown[], StorylineRow & { counts: string; needsReview: number; claimCount: number; status: string }>(
         `SELECT s.id, s.seq, s.record, s.position, s.counts, s.needs_review AS needsReview,
                 s.claim_count AS claimCount, s.status
-         FROM storylines s WHERE ${where.join(' AND ')} ORDER BY s.seq LIMIT ?`,
+         FROM storylines s WHERE ${where} ORDER BY s.seq LIMIT ?`,
       )
-      .all(...params, limit + 1);
+      .all(...where.params, limit + 1);
     return toPage(
       rows,
       limit,

@@ -10,6 +10,7 @@ import { ReviseStorylineHandler } from './application/commands/revise-storyline.
 import { StreamWriter } from './application/commands/stream-writer';
 import { ProjectionRunner } from './application/projections/projection-runner';
 import { GetClaimReviewHandler } from './application/queries/claim-review.query';
+import { TimeTravel } from './application/queries/time-travel';
 import { GetClaimHandler, SearchClaimsHandler } from './application/queries/claim.queries';
 import { GetClaimHistoryHandler, ListEventsHandler } from './application/queries/event-log.queries';
 import {
@@ -23,6 +24,7 @@ import { ApiKeyGuard } from './infrastructure/http/auth/api-key.guard';
 import { ClaimsController } from './infrastructure/http/controllers/claims.controller';
 import { EventsController } from './infrastructure/http/controllers/events.controller';
 import { HealthController } from './infrastructure/http/controllers/health.controller';
+import { ProjectionsController } from './infrastructure/http/controllers/projections.controller';
 import { StorylinesController } from './infrastructure/http/controllers/storylines.controller';
 import { IdempotencyInterceptor } from './infrastructure/http/idempotency/idempotency.interceptor';
 import { IdempotencyStore } from './infrastructure/http/idempotency/idempotency.store';
@@ -75,11 +77,12 @@ export class AppModule {
           pinoHttp: { level: config.logLevel, autoLogging: false, quietReqLogger: true },
         }),
       ],
-      controllers: [StorylinesController, ClaimsController, EventsController, HealthController],
+      controllers: [StorylinesController, ClaimsController, EventsController, HealthController, ProjectionsController],
       providers: [
         { provide: CONFIG, useValue: config },
         { provide: EVENT_STORE, useValue: eventStore },
         StreamWriter,
+        TimeTravel,
         ProjectionRunner,
         IdempotencyStore,
         Lifecycle,

@@ -2,14 +2,33 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EVENT_STORE, EventStore, StoredEvent, Subscription } from '../../infrastructure/event-store/event-store.port';
 import { upcast } from '../events/upcasters';
 import { PROJECTIONS, Projection } from './projection';
+import { RebuildProgress, rebuildProjection } from './projection-rebuilder';
 
-export type ProjectionState = 'catching_up' | 'live' | 'stopped';
+export type ProjectionState = 'catching_up' | 'live' | 'rebuilding' | 'stopped';
 
 export interface ProjectionStatus {
   name: string;
   checkpoint: number;
+  head: number;
+  /** How far behind the head, in log positions (events, on SQLite). */
+  lag: number;
   state: ProjectionState;
   lastError?: string;
+  rebuild?: RebuildProgress & { startedAt: string };
+}
+
+export class UnknownProjectionError extends Error {
+  constructor(name: string) {
+    super(`no projection named ${name}`);
+    this.name = 'UnknownProjectionError';
+  }
+}
+
+export class RebuildAlreadyRunningError extends Error {
+  constructor(name: string) {
+    super(`projection ${name} is already being rebuilt`);
+    this.name = 'RebuildAlreadyRunningError';
+  }
 }
 
 interface Waiter {
@@ -25,6 +44,9 @@ interface Waiter {
 export class ProjectionRunner {
   private readonly logger = new Logger(ProjectionRunner.name);
   private readonly errors = new Map<string, string>();
+  private readonly rebuilds = new Map<string, RebuildProgress & { startedAt: string }>();
+  private readonly running = new Set<Promise<void>>();
+  private readonly shutdown = new AbortController();
   private subscription: Subscription | undefined;
   private head = -1;
   private waiters: Waiter[] = [];
@@ -86,10 +108,62 @@ export class ProjectionRunner {
   status(): ProjectionStatus[] {
     return this.projections.map((projection) => {
       const lastError = this.errors.get(projection.name);
+      const rebuild = this.rebuilds.get(projection.name);
       const checkpoint = projection.checkpoint();
-      const state: ProjectionState = lastError ? 'stopped' : checkpoint >= this.head ? 'live' : 'catching_up';
-      return { name: projection.name, checkpoint, state, ...(lastError ? { lastError } : {}) };
+      const state: ProjectionState = rebuild
+        ? 'rebuilding'
+        : lastError
+          ? 'stopped'
+          : checkpoint >= this.head
+            ? 'live'
+            : 'catching_up';
+      return {
+        name: projection.name,
+        checkpoint,
+        head: this.head,
+        lag: Math.max(0, this.head - checkpoint),
+        state,
+        ...(lastError ? { lastError } : {}),
+        ...(rebuild ? { rebuild: { ...rebuild } } : {}),
+      };
     });
+  }
+
+  /**
+   * Starts rebuilding one projection from position 0 in the background; reads keep using the
+   * live tables until the shadow has caught up and is swapped in. A stopped projection
+   * restarts this way once the cause is fixed.
+   */
+  startRebuild(name: string): void {
+    const projection = this.projections.find((candidate) => candidate.name === name);
+    if (!projection) throw new UnknownProjectionError(name);
+    if (this.rebuilds.has(name)) throw new RebuildAlreadyRunningError(name);
+    const progress = { applied: 0, position: -1, head: this.head, startedAt: new Date().toISOString() };
+    this.rebuilds.set(name, progress);
+    const options = {
+      onProgress: (update: RebuildProgress) => Object.assign(progress, update),
+      signal: this.shutdown.signal,
+    };
+    const run = rebuildProjection(this.store, projection, options)
+      .then(() => {
+        this.errors.delete(name);
+        this.logger.log(`projection ${name} rebuilt: ${progress.applied} events`);
+      })
+      .catch((error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        this.errors.set(name, `rebuild failed: ${message}`);
+        this.logger.error(`projection ${name} rebuild failed: ${message}`);
+      })
+      .finally(() => {
+        this.rebuilds.delete(name);
+        this.running.delete(run);
+        this.releaseWaiters();
+      });
+    this.running.add(run);
+  }
+
+  isRebuilding(): boolean {
+    return this.rebuilds.size > 0;
   }
 
   headPosition(): number {
@@ -104,6 +178,8 @@ export class ProjectionRunner {
   }
 
   async stop(): Promise<void> {
+    this.shutdown.abort();
+    await Promise.all(this.running);
     await this.subscription?.close();
     this.subscription = undefined;
     for (const waiter of this.waiters) waiter.resolve(false);

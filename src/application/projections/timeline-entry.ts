@@ -3,6 +3,7 @@ import { Identified } from '../../domain/identified';
 import { Party } from '../../domain/party';
 import { Source } from '../../domain/source';
 import { StoredEvent } from '../../infrastructure/event-store/event-store.port';
+import { asClaimEvent } from '../events/factline-event';
 
 /** One development in a storyline, placed in world time (`occurredAt`). */
 export interface TimelineEntry {
@@ -80,4 +81,54 @@ export function claimTimelineEntry(
       };
     }
   }
+}
+
+/** A correction fixes a data-entry mistake, so the claim's own entry takes the corrected time and wording. */
+export function correctRecordedEntry(
+  entry: TimelineEntry,
+  changes: { statement?: string; occurredAt?: string },
+): TimelineEntry {
+  const statement = changes.statement ?? entry.statement ?? '';
+  return {
+    ...entry,
+    statement,
+    occurredAt: changes.occurredAt ?? entry.occurredAt,
+    summary: entry.by ? `${entry.by.name} claims ${quoted(statement)}` : entry.summary,
+  };
+}
+
+/** Instants written with any offset sort correctly once normalised to UTC. */
+export const timelineSortKey = (entry: TimelineEntry): string => new Date(entry.occurredAt).toISOString();
+
+export function compareTimelineEntries(a: TimelineEntry, b: TimelineEntry): number {
+  const byTime = timelineSortKey(a).localeCompare(timelineSortKey(b));
+  return byTime !== 0 ? byTime : a.position - b.position;
+}
+
+/** The timeline folded in memory from the storyline's claim events in log order: the as-of twin of the projection. */
+export function foldTimeline(events: Iterable<StoredEvent>): TimelineEntry[] {
+  const statements = new Map<string, string>();
+  const recordedAt = new Map<string, number>();
+  const entries: TimelineEntry[] = [];
+  for (const stored of events) {
+    const event = asClaimEvent(stored);
+    if (!event) continue;
+    const claimId = event.data.claimId;
+    if (event.type === 'ClaimRecorded') {
+      statements.set(claimId, event.data.statement);
+      recordedAt.set(claimId, entries.length);
+      entries.push(claimTimelineEntry(event, stored, event.data.statement));
+      continue;
+    }
+    let statement = statements.get(claimId);
+    if (statement === undefined) continue;
+    if (event.type === 'ClaimCorrected') {
+      const index = recordedAt.get(claimId) as number;
+      entries[index] = correctRecordedEntry(entries[index], event.data.changes);
+      statement = event.data.changes.statement ?? statement;
+      statements.set(claimId, statement);
+    }
+    entries.push(claimTimelineEntry(event, stored, statement));
+  }
+  return entries.sort(compareTimelineEntries);
 }

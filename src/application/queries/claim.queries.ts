@@ -3,19 +3,27 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ClaimView, toClaimView } from '../projections/claim-view';
 import { NotFoundError } from './not-found.error';
 import { Page, PageRequest } from './page';
+import { PointInTime, describePointInTime } from './point-in-time';
+import { TimeTravel } from './time-travel';
 import { CLAIM_READ_MODEL, ClaimFilter, ClaimReadModel } from './read-models.port';
 
 export class GetClaimQuery {
-  constructor(readonly claimId: string) {}
+  constructor(
+    readonly claimId: string,
+    readonly at?: PointInTime,
+  ) {}
 }
 
 @QueryHandler(GetClaimQuery)
 export class GetClaimHandler implements IQueryHandler<GetClaimQuery, ClaimView> {
-  constructor(@Inject(CLAIM_READ_MODEL) private readonly claims: ClaimReadModel) {}
+  constructor(
+    @Inject(CLAIM_READ_MODEL) private readonly claims: ClaimReadModel,
+    private readonly timeTravel: TimeTravel,
+  ) {}
 
-  async execute({ claimId }: GetClaimQuery): Promise<ClaimView> {
-    const record = this.claims.get(claimId);
-    if (!record) throw new NotFoundError(`claim ${claimId}`);
+  async execute({ claimId, at }: GetClaimQuery): Promise<ClaimView> {
+    const record = at ? await this.timeTravel.claim(claimId, at) : this.claims.get(claimId);
+    if (!record) throw new NotFoundError(`claim ${claimId}${at ? ` ${describePointInTime(at)}` : ''}`);
     return toClaimView(record);
   }
 }

@@ -1,9 +1,11 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { StorylineView } from '../projections/storyline-view';
-import { TimelineEntry } from '../projections/timeline-entry';
+import { TimelineEntry, timelineSortKey } from '../projections/timeline-entry';
 import { NotFoundError } from './not-found.error';
-import { Page, PageRequest } from './page';
+import { decodeCursor, Page, PageRequest, toPage } from './page';
+import { PointInTime, describePointInTime } from './point-in-time';
+import { TimeTravel } from './time-travel';
 import {
   STORYLINE_READ_MODEL,
   StorylineFilter,
@@ -14,16 +16,22 @@ import {
 } from './read-models.port';
 
 export class GetStorylineQuery {
-  constructor(readonly storylineId: string) {}
+  constructor(
+    readonly storylineId: string,
+    readonly at?: PointInTime,
+  ) {}
 }
 
 @QueryHandler(GetStorylineQuery)
 export class GetStorylineHandler implements IQueryHandler<GetStorylineQuery, StorylineView> {
-  constructor(@Inject(STORYLINE_READ_MODEL) private readonly storylines: StorylineReadModel) {}
+  constructor(
+    @Inject(STORYLINE_READ_MODEL) private readonly storylines: StorylineReadModel,
+    private readonly timeTravel: TimeTravel,
+  ) {}
 
-  async execute({ storylineId }: GetStorylineQuery): Promise<StorylineView> {
-    const view = this.storylines.get(storylineId);
-    if (!view) throw new NotFoundError(`storyline ${storylineId}`);
+  async execute({ storylineId, at }: GetStorylineQuery): Promise<StorylineView> {
+    const view = at ? await this.timeTravel.storyline(storylineId, at) : this.storylines.get(storylineId);
+    if (!view) throw new NotFoundError(`storyline ${storylineId}${at ? ` ${describePointInTime(at)}` : ''}`);
     return view;
   }
 }
@@ -48,6 +56,7 @@ export class GetTimelineQuery {
   constructor(
     readonly storylineId: string,
     readonly page: PageRequest,
+    readonly at?: PointInTime,
   ) {}
 }
 
@@ -56,10 +65,28 @@ export class GetTimelineHandler implements IQueryHandler<GetTimelineQuery, Page<
   constructor(
     @Inject(STORYLINE_READ_MODEL) private readonly storylines: StorylineReadModel,
     @Inject(TIMELINE_READ_MODEL) private readonly timeline: TimelineReadModel,
+    private readonly timeTravel: TimeTravel,
   ) {}
 
-  async execute({ storylineId, page }: GetTimelineQuery): Promise<Page<TimelineEntry>> {
-    if (!this.storylines.get(storylineId)) throw new NotFoundError(`storyline ${storylineId}`);
-    return this.timeline.timeline(storylineId, page);
+  async execute({ storylineId, page, at }: GetTimelineQuery): Promise<Page<TimelineEntry>> {
+    if (!at) {
+      if (!this.storylines.get(storylineId)) throw new NotFoundError(`storyline ${storylineId}`);
+      return this.timeline.timeline(storylineId, page);
+    }
+    if (!(await this.timeTravel.storyline(storylineId, at))) {
+      throw new NotFoundError(`storyline ${storylineId} ${describePointInTime(at)}`);
+    }
+    const entries = await this.timeTravel.timeline(storylineId, at);
+    const [afterKey, afterPosition] = (decodeCursor(page.cursor, ['string', 'number']) ?? ['', -1]) as [string, number];
+    const rest = entries.filter((entry) => {
+      const key = timelineSortKey(entry);
+      return key > afterKey || (key === afterKey && entry.position > afterPosition);
+    });
+    return toPage(
+      rest.slice(0, page.limit + 1),
+      page.limit,
+      (entry) => entry,
+      (entry) => [timelineSortKey(entry), entry.position],
+    );
   }
 }

@@ -5,6 +5,8 @@ export const READ_MODEL_DATABASE = Symbol('READ_MODEL_DATABASE');
 /**
  * Read models live in their own SQLite file. They can always be rebuilt from the log, so
  * commits need atomicity (rows and checkpoint together) rather than an fsync each.
+ * Each projection writes to tables of one generation (`claims_g3`); a rebuild fills the
+ * next generation and switches to it in one transaction.
  */
 export function openReadModelDatabase(path: string): Database.Database {
   const db = new Database(path);
@@ -12,10 +14,15 @@ export function openReadModelDatabase(path: string): Database.Database {
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
   db.exec(`
-    CREATE TABLE IF NOT EXISTS projection_checkpoints (
+    CREATE TABLE IF NOT EXISTS projection_generations (
       name       TEXT PRIMARY KEY,
+      generation INTEGER NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS projection_checkpoints_v2 (
+      name       TEXT NOT NULL,
+      generation INTEGER NOT NULL,
       position   INTEGER NOT NULL,
-      updated_at TEXT NOT NULL
+      PRIMARY KEY (name, generation)
     );
   `);
   return db;

@@ -18,27 +18,46 @@ interface ClaimRow {
 export class SqliteClaimsProjection extends SqliteProjection implements ClaimReadModel {
   /** Claims touched by the page being applied, written once at its end; `seq` is set for new claims. */
   private readonly pending = new Map<string, { record: ClaimRecord; seq?: number }>();
-  private readonly statements;
+  private statements!: ReturnType<SqliteClaimsProjection['prepareStatements']>;
 
-  constructor(db: Database.Database) {
-    super('claims', db);
-    this.statements = {
-      get: db.prepare<[string], ClaimRow>('SELECT id, seq, record FROM claims WHERE id = ?'),
+  constructor(db: Database.Database, generation?: number) {
+    super('claims', db, generation);
+    this.open();
+  }
+
+  protected shadowOf(generation: number): SqliteClaimsProjection {
+    return new SqliteClaimsProjection(this.db, generation);
+  }
+
+  protected tableNames(): string[] {
+    return ['claims'];
+  }
+
+  protected prepare(): void {
+    this.statements = this.prepareStatements();
+  }
+
+  private prepareStatements() {
+    const db = this.db;
+    const claims = this.table('claims');
+    return {
+      get: db.prepare<[string], ClaimRow>(`SELECT id, seq, record FROM ${claims} WHERE id = ?`),
       insert: db.prepare(
-        `INSERT INTO claims (id, storyline_id, status, needs_review, claimant_id, search_text, seq, record)
+        `INSERT INTO ${claims} (id, storyline_id, status, needs_review, claimant_id, search_text, seq, record)
          VALUES (@id, @storylineId, @status, @needsReview, @claimantId, @searchText, @seq, @record)`,
       ),
       update: db.prepare(
-        `UPDATE claims SET status = @status, needs_review = @needsReview, claimant_id = @claimantId,
+        `UPDATE ${claims} SET status = @status, needs_review = @needsReview, claimant_id = @claimantId,
          search_text = @searchText, record = @record WHERE id = @id`,
       ),
-      idsOf: db.prepare<[string], string>('SELECT id FROM claims WHERE storyline_id = ? ORDER BY seq').pluck(),
+      idsOf: db.prepare<[string], string>(`SELECT id FROM ${claims} WHERE storyline_id = ? ORDER BY seq`).pluck(),
     };
   }
 
   protected createTables(): void {
+    const claims = this.table('claims');
     this.db.exec(`
-      CREATE TABLE IF NOT EXISTS claims (
+      CREATE TABLE IF NOT EXISTS ${claims} (
         id           TEXT PRIMARY KEY,
         storyline_id TEXT NOT NULL,
         status       TEXT NOT NULL,
@@ -48,10 +67,10 @@ export class SqliteClaimsProjection extends SqliteProjection implements ClaimRea
         seq          INTEGER NOT NULL,
         record       TEXT NOT NULL
       );
-      CREATE INDEX IF NOT EXISTS claims_by_seq ON claims (seq);
-      CREATE INDEX IF NOT EXISTS claims_by_storyline ON claims (storyline_id, seq);
-      CREATE INDEX IF NOT EXISTS claims_by_status ON claims (status, seq);
-      CREATE INDEX IF NOT EXISTS claims_by_claimant ON claims (claimant_id, seq);
+      CREATE INDEX IF NOT EXISTS ${claims}_by_seq ON ${claims} (seq);
+      CREATE INDEX IF NOT EXISTS ${claims}_by_storyline ON ${claims} (storyline_id, seq);
+      CREATE INDEX IF NOT EXISTS ${claims}_by_status ON ${claims} (status, seq);
+      CREATE INDEX IF NOT EXISTS ${claims}_by_claimant ON ${claims} (claimant_id, seq);
     `);
   }
 
@@ -108,7 +127,9 @@ export class SqliteClaimsProjection extends SqliteProjection implements ClaimRea
       .andIf(filter.claimantId, 'claimant_id = ?')
       .andIf(filter.text, "search_text LIKE ? ESCAPE '\\'", (text) => containsPattern(String(text)));
     const rows = this.db
-      .prepare<unknown[], ClaimRow>(`SELECT id, seq, record FROM claims WHERE ${where} ORDER BY seq LIMIT ?`)
+      .prepare<unknown[], ClaimRow>(
+        `SELECT id, seq, record FROM ${this.table('claims')} WHERE ${where} ORDER BY seq LIMIT ?`,
+      )
       .all(...where.params, limit + 1);
     return toPage(
       rows,

@@ -2,24 +2,49 @@ import Database from 'better-sqlite3';
 import { Projection } from '../../application/projections/projection';
 import { StoredEvent } from '../event-store/event-store.port';
 
-/** A projection whose rows and checkpoint share one SQLite transaction. */
+/**
+ * A projection whose rows and checkpoint share one SQLite transaction. Subclasses call
+ * `open()` at the end of their constructor, once their own fields exist.
+ */
 export abstract class SqliteProjection implements Projection {
-  private position: number;
-  private readonly saveCheckpoint: Database.Statement<[string, number, string]>;
+  private position = -1;
+  private generation: number;
+  private readonly saveCheckpoint: Database.Statement<[string, number, number]>;
 
   constructor(
     readonly name: string,
     protected readonly db: Database.Database,
+    generation?: number,
   ) {
-    this.createTables();
-    this.saveCheckpoint = db.prepare(
-      `INSERT INTO projection_checkpoints (name, position, updated_at) VALUES (?, ?, ?)
-       ON CONFLICT (name) DO UPDATE SET position = excluded.position, updated_at = excluded.updated_at`,
-    );
-    const row = db
-      .prepare<[string], { position: number }>('SELECT position FROM projection_checkpoints WHERE name = ?')
+    const active = db
+      .prepare<[string], number>('SELECT generation FROM projection_generations WHERE name = ?')
+      .pluck()
       .get(name);
-    this.position = row?.position ?? -1;
+    if (active === undefined && generation === undefined) {
+      db.prepare('INSERT INTO projection_generations (name, generation) VALUES (?, 1)').run(name);
+    }
+    this.generation = generation ?? active ?? 1;
+    this.saveCheckpoint = db.prepare(
+      `INSERT INTO projection_checkpoints_v2 (name, generation, position) VALUES (?, ?, ?)
+       ON CONFLICT (name, generation) DO UPDATE SET position = excluded.position`,
+    );
+  }
+
+  protected open(): void {
+    this.createTables();
+    this.prepare();
+    this.position =
+      this.db
+        .prepare<[string, number], number>(
+          'SELECT position FROM projection_checkpoints_v2 WHERE name = ? AND generation = ?',
+        )
+        .pluck()
+        .get(this.name, this.generation) ?? -1;
+  }
+
+  /** The physical name of one of this projection's tables in its generation. */
+  protected table(base: string): string {
+    return `${base}_g${this.generation}`;
   }
 
   checkpoint(): number {
@@ -34,7 +59,7 @@ export abstract class SqliteProjection implements Projection {
       this.db.transaction(() => {
         for (const event of fresh) this.apply(event);
         this.flush();
-        this.saveCheckpoint.run(this.name, last, new Date().toISOString());
+        this.saveCheckpoint.run(this.name, this.generation, last);
       })();
     } catch (error) {
       this.discard();
@@ -43,12 +68,54 @@ export abstract class SqliteProjection implements Projection {
     this.position = last;
   }
 
+  createShadow(): SqliteProjection {
+    const shadow = this.shadowOf(this.generation + 1);
+    shadow.dropTables();
+    shadow.open();
+    return shadow;
+  }
+
+  promote(shadow: Projection): void {
+    if (!(shadow instanceof SqliteProjection) || shadow.name !== this.name)
+      throw new Error('not a shadow of this projection');
+    this.db.transaction(() => {
+      this.dropTables();
+      this.db
+        .prepare('DELETE FROM projection_checkpoints_v2 WHERE name = ? AND generation = ?')
+        .run(this.name, this.generation);
+      this.db
+        .prepare('UPDATE projection_generations SET generation = ? WHERE name = ?')
+        .run(shadow.generation, this.name);
+    })();
+    this.generation = shadow.generation;
+    this.position = shadow.position;
+    this.prepare();
+  }
+
+  discardShadow(shadow: Projection): void {
+    if (shadow instanceof SqliteProjection && shadow.generation !== this.generation) shadow.dropTables();
+  }
+
+  private dropTables(): void {
+    this.db.transaction(() => {
+      for (const base of this.tableNames()) this.db.exec(`DROP TABLE IF EXISTS ${this.table(base)}`);
+      this.db
+        .prepare('DELETE FROM projection_checkpoints_v2 WHERE name = ? AND generation = ?')
+        .run(this.name, this.generation);
+    })();
+  }
+
+  /** A new instance of the same projection on another generation's tables. */
+  protected abstract shadowOf(generation: number): SqliteProjection;
+  protected abstract tableNames(): string[];
+  protected abstract createTables(): void;
+  /** (Re)prepares the statements against the current generation's tables. */
+  protected abstract prepare(): void;
+  protected abstract apply(event: StoredEvent): void;
+
   /** Writes what `apply` kept in memory for the page; runs inside the page's transaction. */
   protected flush(): void {}
 
   /** Forgets what `apply` kept in memory when the page's transaction failed. */
   protected discard(): void {}
-
-  protected abstract createTables(): void;
-  protected abstract apply(event: StoredEvent): void;
 }

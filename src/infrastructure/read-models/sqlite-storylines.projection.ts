@@ -37,46 +37,67 @@ export class SqliteStorylinesProjection extends SqliteProjection implements Stor
   private readonly pendingClaims = new Map<string, { record: ClaimRecord; seq?: number }>();
   /** Storylines whose claims changed in this page, with the newest position that touched them. */
   private readonly touched = new Map<string, number>();
-  private readonly statements;
+  private statements!: ReturnType<SqliteStorylinesProjection['prepareStatements']>;
 
-  constructor(db: Database.Database) {
-    super('storylines', db);
-    this.statements = {
-      getStoryline: db.prepare<[string], StorylineRow>('SELECT id, seq, record, position FROM storylines WHERE id = ?'),
+  constructor(db: Database.Database, generation?: number) {
+    super('storylines', db, generation);
+    this.open();
+  }
+
+  protected shadowOf(generation: number): SqliteStorylinesProjection {
+    return new SqliteStorylinesProjection(this.db, generation);
+  }
+
+  protected tableNames(): string[] {
+    return ['storylines', 'storyline_tags', 'storyline_claims'];
+  }
+
+  protected prepare(): void {
+    this.statements = this.prepareStatements();
+  }
+
+  private prepareStatements() {
+    const db = this.db;
+    const [storylines, tags, claims] = this.tableNames().map((base) => this.table(base));
+    return {
+      getStoryline: db.prepare<[string], StorylineRow>(
+        `SELECT id, seq, record, position FROM ${storylines} WHERE id = ?`,
+      ),
       insertStoryline: db.prepare(
-        `INSERT INTO storylines (id, seq, status, needs_review, claim_count, counts, search_text, record, position)
+        `INSERT INTO ${storylines} (id, seq, status, needs_review, claim_count, counts, search_text, record, position)
          VALUES (@id, @seq, 'empty', 0, 0, '{}', @searchText, @record, @position)`,
       ),
       updateStoryline: db.prepare(
-        'UPDATE storylines SET search_text = @searchText, record = @record, position = MAX(position, @position) WHERE id = @id',
+        `UPDATE ${storylines} SET search_text = @searchText, record = @record, position = MAX(position, @position) WHERE id = @id`,
       ),
       updateCounts: db.prepare(
-        `UPDATE storylines SET status = @status, needs_review = @needsReview, claim_count = @claimCount,
+        `UPDATE ${storylines} SET status = @status, needs_review = @needsReview, claim_count = @claimCount,
          counts = @counts, position = MAX(position, @position) WHERE id = @id`,
       ),
-      deleteTags: db.prepare('DELETE FROM storyline_tags WHERE storyline_id = ?'),
-      insertTag: db.prepare('INSERT OR IGNORE INTO storyline_tags (storyline_id, tag) VALUES (?, ?)'),
-      getClaim: db.prepare<[string], ClaimRow>('SELECT record FROM storyline_claims WHERE claim_id = ?'),
+      deleteTags: db.prepare(`DELETE FROM ${tags} WHERE storyline_id = ?`),
+      insertTag: db.prepare(`INSERT OR IGNORE INTO ${tags} (storyline_id, tag) VALUES (?, ?)`),
+      getClaim: db.prepare<[string], ClaimRow>(`SELECT record FROM ${claims} WHERE claim_id = ?`),
       insertClaim: db.prepare(
-        `INSERT INTO storyline_claims (claim_id, storyline_id, seq, status, needs_review, summary, record)
+        `INSERT INTO ${claims} (claim_id, storyline_id, seq, status, needs_review, summary, record)
          VALUES (@claimId, @storylineId, @seq, @status, @needsReview, @summary, @record)`,
       ),
       updateClaim: db.prepare(
-        `UPDATE storyline_claims SET status = @status, needs_review = @needsReview, summary = @summary, record = @record
+        `UPDATE ${claims} SET status = @status, needs_review = @needsReview, summary = @summary, record = @record
          WHERE claim_id = @claimId`,
       ),
       summaries: db
-        .prepare<[string], string>('SELECT summary FROM storyline_claims WHERE storyline_id = ? ORDER BY seq')
+        .prepare<[string], string>(`SELECT summary FROM ${claims} WHERE storyline_id = ? ORDER BY seq`)
         .pluck(),
       statuses: db.prepare<[string], { status: ClaimSummary['status']; needsReview: number }>(
-        'SELECT status, needs_review AS needsReview FROM storyline_claims WHERE storyline_id = ?',
+        `SELECT status, needs_review AS needsReview FROM ${claims} WHERE storyline_id = ?`,
       ),
     };
   }
 
   protected createTables(): void {
+    const [storylines, tags, claims] = this.tableNames().map((base) => this.table(base));
     this.db.exec(`
-      CREATE TABLE IF NOT EXISTS storylines (
+      CREATE TABLE IF NOT EXISTS ${storylines} (
         id           TEXT PRIMARY KEY,
         seq          INTEGER NOT NULL,
         status       TEXT NOT NULL,
@@ -87,14 +108,15 @@ export class SqliteStorylinesProjection extends SqliteProjection implements Stor
         record       TEXT NOT NULL,
         position     INTEGER NOT NULL
       );
-      CREATE INDEX IF NOT EXISTS storylines_by_seq ON storylines (seq);
-      CREATE INDEX IF NOT EXISTS storylines_by_status ON storylines (status, seq);
-      CREATE TABLE IF NOT EXISTS storyline_tags (
+      CREATE INDEX IF NOT EXISTS ${storylines}_by_seq ON ${storylines} (seq);
+      CREATE INDEX IF NOT EXISTS ${storylines}_by_status ON ${storylines} (status, seq);
+      CREATE TABLE IF NOT EXISTS ${tags} (
         storyline_id TEXT NOT NULL,
         tag          TEXT NOT NULL,
         PRIMARY KEY (tag, storyline_id)
       );
-      CREATE TABLE IF NOT EXISTS storyline_claims (
+      CREATE INDEX IF NOT EXISTS ${tags}_by_storyline ON ${tags} (storyline_id);
+      CREATE TABLE IF NOT EXISTS ${claims} (
         claim_id     TEXT PRIMARY KEY,
         storyline_id TEXT NOT NULL,
         seq          INTEGER NOT NULL,
@@ -103,7 +125,7 @@ export class SqliteStorylinesProjection extends SqliteProjection implements Stor
         summary      TEXT NOT NULL,
         record       TEXT NOT NULL
       );
-      CREATE INDEX IF NOT EXISTS storyline_claims_by_storyline ON storyline_claims (storyline_id, seq);
+      CREATE INDEX IF NOT EXISTS ${claims}_by_storyline ON ${claims} (storyline_id, seq);
     `);
   }
 
@@ -199,13 +221,16 @@ export class SqliteStorylinesProjection extends SqliteProjection implements Stor
     const where = new WhereClause()
       .and('s.seq > ?', afterSeq)
       .andIf(filter.status, 's.status = ?')
-      .andIf(filter.tag, 'EXISTS (SELECT 1 FROM storyline_tags t WHERE t.tag = ? AND t.storyline_id = s.id)')
+      .andIf(
+        filter.tag,
+        `EXISTS (SELECT 1 FROM ${this.table('storyline_tags')} t WHERE t.tag = ? AND t.storyline_id = s.id)`,
+      )
       .andIf(filter.text, "s.search_text LIKE ? ESCAPE '\\'", (text) => containsPattern(String(text)));
     const rows = this.db
       .prepare<unknown[], StorylineRow & { counts: string; needsReview: number; claimCount: number; status: string }>(
         `SELECT s.id, s.seq, s.record, s.position, s.counts, s.needs_review AS needsReview,
                 s.claim_count AS claimCount, s.status
-         FROM storylines s WHERE ${where} ORDER BY s.seq LIMIT ?`,
+         FROM ${this.table('storylines')} s WHERE ${where} ORDER BY s.seq LIMIT ?`,
       )
       .all(...where.params, limit + 1);
     return toPage(

@@ -1,6 +1,11 @@
 import Database from 'better-sqlite3';
 import { asClaimEvent } from '../../application/events/factline-event';
-import { TimelineEntry, claimTimelineEntry } from '../../application/projections/timeline-entry';
+import {
+  TimelineEntry,
+  claimTimelineEntry,
+  correctRecordedEntry,
+  timelineSortKey,
+} from '../../application/projections/timeline-entry';
 import { decodeCursor, Page, PageRequest, toPage } from '../../application/queries/page';
 import { TimelineReadModel } from '../../application/queries/read-models.port';
 import { StoredEvent } from '../event-store/event-store.port';
@@ -18,32 +23,47 @@ interface EntryRow {
   entry: string;
 }
 
-/** Instants written with any offset sort correctly once normalised to UTC. */
-const sortKey = (occurredAt: string): string => new Date(occurredAt).toISOString();
-
 /** Each storyline's developments (claim events) in world time (`occurredAt`), ties broken by log position. */
 export class SqliteTimelineProjection extends SqliteProjection implements TimelineReadModel {
-  private readonly statements;
+  private statements!: ReturnType<SqliteTimelineProjection['prepareStatements']>;
 
-  constructor(db: Database.Database) {
-    super('timeline', db);
-    this.statements = {
+  constructor(db: Database.Database, generation?: number) {
+    super('timeline', db, generation);
+    this.open();
+  }
+
+  protected shadowOf(generation: number): SqliteTimelineProjection {
+    return new SqliteTimelineProjection(this.db, generation);
+  }
+
+  protected tableNames(): string[] {
+    return ['timeline', 'timeline_claims'];
+  }
+
+  protected prepare(): void {
+    this.statements = this.prepareStatements();
+  }
+
+  private prepareStatements() {
+    const db = this.db;
+    const [timeline, claims] = this.tableNames().map((base) => this.table(base));
+    return {
       insertEntry: db.prepare(
-        'INSERT OR REPLACE INTO timeline (storyline_id, sort_key, position, entry) VALUES (?, ?, ?, ?)',
+        `INSERT OR REPLACE INTO ${timeline} (storyline_id, sort_key, position, entry) VALUES (?, ?, ?, ?)`,
       ),
-      deleteEntry: db.prepare('DELETE FROM timeline WHERE storyline_id = ? AND position = ?'),
+      deleteEntry: db.prepare(`DELETE FROM ${timeline} WHERE storyline_id = ? AND position = ?`),
       getClaim: db.prepare<[string], ClaimContext>(
-        'SELECT storyline_id, statement, recorded_position FROM timeline_claims WHERE claim_id = ?',
+        `SELECT storyline_id, statement, recorded_position FROM ${claims} WHERE claim_id = ?`,
       ),
       getEntry: db.prepare<[string, number], EntryRow>(
-        'SELECT sort_key, position, entry FROM timeline WHERE storyline_id = ? AND position = ?',
+        `SELECT sort_key, position, entry FROM ${timeline} WHERE storyline_id = ? AND position = ?`,
       ),
       upsertClaim: db.prepare(
-        `INSERT INTO timeline_claims (claim_id, storyline_id, statement, recorded_position) VALUES (?, ?, ?, ?)
+        `INSERT INTO ${claims} (claim_id, storyline_id, statement, recorded_position) VALUES (?, ?, ?, ?)
          ON CONFLICT (claim_id) DO UPDATE SET statement = excluded.statement`,
       ),
       page: db.prepare<[string, string, string, number, number], EntryRow>(
-        `SELECT sort_key, position, entry FROM timeline
+        `SELECT sort_key, position, entry FROM ${timeline}
          WHERE storyline_id = ? AND (sort_key > ? OR (sort_key = ? AND position > ?))
          ORDER BY sort_key, position LIMIT ?`,
       ),
@@ -51,16 +71,17 @@ export class SqliteTimelineProjection extends SqliteProjection implements Timeli
   }
 
   protected createTables(): void {
+    const [timeline, claims] = this.tableNames().map((base) => this.table(base));
     this.db.exec(`
-      CREATE TABLE IF NOT EXISTS timeline (
+      CREATE TABLE IF NOT EXISTS ${timeline} (
         storyline_id TEXT NOT NULL,
         sort_key     TEXT NOT NULL,
         position     INTEGER NOT NULL,
         entry        TEXT NOT NULL,
         PRIMARY KEY (storyline_id, sort_key, position)
       );
-      CREATE INDEX IF NOT EXISTS timeline_by_position ON timeline (storyline_id, position);
-      CREATE TABLE IF NOT EXISTS timeline_claims (
+      CREATE INDEX IF NOT EXISTS ${timeline}_by_position ON ${timeline} (storyline_id, position);
+      CREATE TABLE IF NOT EXISTS ${claims} (
         claim_id          TEXT PRIMARY KEY,
         storyline_id      TEXT NOT NULL,
         statement         TEXT NOT NULL,
@@ -86,7 +107,6 @@ export class SqliteTimelineProjection extends SqliteProjection implements Timeli
     this.write(claim.storyline_id, claimTimelineEntry(event, stored, statement));
   }
 
-  /** A correction fixes a data-entry mistake, so the claim's own entry moves to the corrected time and wording. */
   private correctRecordedEntry(
     claimId: string,
     claim: ClaimContext,
@@ -95,21 +115,14 @@ export class SqliteTimelineProjection extends SqliteProjection implements Timeli
     if (changes.statement === undefined && changes.occurredAt === undefined) return;
     const row = this.statements.getEntry.get(claim.storyline_id, claim.recorded_position);
     if (!row) return;
-    const entry = JSON.parse(row.entry) as TimelineEntry;
-    const statement = changes.statement ?? claim.statement;
-    const corrected: TimelineEntry = {
-      ...entry,
-      statement,
-      occurredAt: changes.occurredAt ?? entry.occurredAt,
-      summary: entry.by ? `${entry.by.name} claims “${statement}”` : entry.summary,
-    };
+    const corrected = correctRecordedEntry(JSON.parse(row.entry) as TimelineEntry, changes);
     this.statements.deleteEntry.run(claim.storyline_id, claim.recorded_position);
     this.write(claim.storyline_id, corrected);
-    this.statements.upsertClaim.run(claimId, claim.storyline_id, statement, claim.recorded_position);
+    this.statements.upsertClaim.run(claimId, claim.storyline_id, corrected.statement, claim.recorded_position);
   }
 
   private write(storylineId: string, entry: TimelineEntry): void {
-    this.statements.insertEntry.run(storylineId, sortKey(entry.occurredAt), entry.position, JSON.stringify(entry));
+    this.statements.insertEntry.run(storylineId, timelineSortKey(entry), entry.position, JSON.stringify(entry));
   }
 
   timeline(storylineId: string, { limit, cursor }: PageRequest): Page<TimelineEntry> {

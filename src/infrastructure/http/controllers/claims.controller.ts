@@ -18,7 +18,8 @@ import { RequireRole } from '../auth/roles.decorator';
 import { CommandCtx } from '../commands/command-context.decorator';
 import { commandResponse, etagOf } from '../commands/command-response';
 import { ContradictionDto, CorrectionDto, RetractionDto, SupportDto, VerdictDto } from '../dto/development.dto';
-import { PageQueryDto, ReadQueryDto, SearchClaimsQueryDto } from '../dto/query.dto';
+import { PageQueryDto, PointInTimeQueryDto, ReadQueryDto, SearchClaimsQueryDto } from '../dto/query.dto';
+import { pointInTimeOf } from '../point-in-time';
 import { SlugPipe } from '../slug.pipe';
 
 const development = <T extends RetractionDto>({ by, ...rest }: T) => ({ ...rest, by: toParty(by) });
@@ -53,14 +54,18 @@ export class ClaimsController {
 
   @Get(':id')
   @RequireRole('reader')
-  @ApiOperation({ summary: 'A claim with its status, the explanation of that status, and its developments' })
+  @ApiOperation({
+    summary:
+      'A claim with its status, the explanation of that status, and its developments; asOf / atPosition for the past',
+  })
   async get(
     @Param('id', SlugPipe) id: string,
-    @Query() _query: ReadQueryDto,
+    @Query() query: PointInTimeQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ClaimView> {
-    const view: ClaimView = await this.queries.execute(new GetClaimQuery(id));
-    void reply.header('ETag', etagOf(view.revision));
+    const at = pointInTimeOf(query);
+    const view: ClaimView = await this.queries.execute(new GetClaimQuery(id, at));
+    if (!at) void reply.header('ETag', etagOf(view.revision));
     return view;
   }
 

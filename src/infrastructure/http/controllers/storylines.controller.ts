@@ -21,7 +21,8 @@ import { RequireRole } from '../auth/roles.decorator';
 import { CommandCtx } from '../commands/command-context.decorator';
 import { commandResponse, etagOf } from '../commands/command-response';
 import { RecordClaimDto } from '../dto/claim.dto';
-import { ListStorylinesQueryDto, PageQueryDto, ReadQueryDto } from '../dto/query.dto';
+import { ListStorylinesQueryDto, PointInTimeQueryDto, TimelineQueryDto } from '../dto/query.dto';
+import { pointInTimeOf } from '../point-in-time';
 import { OpenStorylineDto, ReviseStorylineDto } from '../dto/storyline.dto';
 import { SlugPipe } from '../slug.pipe';
 
@@ -84,24 +85,24 @@ export class StorylinesController {
 
   @Get(':id')
   @RequireRole('reader')
-  @ApiOperation({ summary: 'A storyline with its headline status, counts and claims' })
+  @ApiOperation({ summary: 'A storyline with its headline status, counts and claims; asOf / atPosition for the past' })
   async get(
     @Param('id', SlugPipe) id: string,
-    @Query() _query: ReadQueryDto,
+    @Query() query: PointInTimeQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StorylineView> {
-    const view: StorylineView = await this.queries.execute(new GetStorylineQuery(id));
-    void reply.header('ETag', etagOf(view.revision));
+    const at = pointInTimeOf(query);
+    const view: StorylineView = await this.queries.execute(new GetStorylineQuery(id, at));
+    if (!at) void reply.header('ETag', etagOf(view.revision));
     return view;
   }
 
   @Get(':id/timeline')
   @RequireRole('reader')
   @ApiOperation({ summary: 'Developments ordered by when they happened (occurredAt)' })
-  timeline(@Param('id', SlugPipe) id: string, @Query() query: PageQueryDto): Promise<Page<TimelineEntry>> {
-    return this.queries.execute(
-      new GetTimelineQuery(id, { limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor }),
-    );
+  timeline(@Param('id', SlugPipe) id: string, @Query() query: TimelineQueryDto): Promise<Page<TimelineEntry>> {
+    const page = { limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor };
+    return this.queries.execute(new GetTimelineQuery(id, page, pointInTimeOf(query)));
   }
 
   @Post(':id/claims')

@@ -1,9 +1,10 @@
+import { applyDecorators } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { CLAIM_STATUSES, ClaimStatus } from '../../../domain/claim/claim-status';
 import { STORYLINE_STATUSES, StorylineStatus } from '../../../domain/storyline/storyline-status';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../../application/queries/page';
-import { OptionalProperty } from './validators';
+import { EXAMPLE_TIME, IsInstant, OptionalProperty } from './validators';
 
 /** Accepted by every GET: wait until projections have applied this log position. */
 export class ReadQueryDto {
@@ -83,4 +84,38 @@ export class ListEventsQueryDto extends ReadQueryDto {
   @IsString()
   @Matches(/^[A-Za-z]+(,[A-Za-z]+)*$/, { message: '$property must be comma-separated event type names' })
   type?: string;
+}
+
+const AsOf = () =>
+  applyDecorators(
+    OptionalProperty({
+      description: 'Only events recorded at or before this time (ISO 8601 with offset)',
+      example: EXAMPLE_TIME,
+    }),
+    IsInstant(),
+  );
+
+const AtPosition = () =>
+  applyDecorators(
+    OptionalProperty({ description: 'Only events at or before this global log position', minimum: 0 }),
+    Type(() => Number),
+    IsInt(),
+    Min(0),
+  );
+
+/** A view as it stood at a past point: `asOf` (knowledge time) or `atPosition` (log position), not both. */
+export class PointInTimeQueryDto extends ReadQueryDto {
+  @AsOf()
+  asOf?: string;
+
+  @AtPosition()
+  atPosition?: number;
+}
+
+export class TimelineQueryDto extends PageQueryDto {
+  @AsOf()
+  asOf?: string;
+
+  @AtPosition()
+  atPosition?: number;
 }

@@ -7,12 +7,15 @@ const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** ISO 8601 with an explicit offset (or Z), a real instant, and at most 24 hours ahead of the server clock. */
-export function IsInstant(options: { notFarFuture?: boolean } = {}, validationOptions?: ValidationOptions) {
-  return (target: object, propertyName: string) =>
+export function IsInstant(
+  options: { notFarFuture?: boolean } = {},
+  validationOptions?: ValidationOptions,
+): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
     registerDecorator({
       name: 'isInstant',
       target: target.constructor,
-      propertyName,
+      propertyName: String(propertyName),
       options: validationOptions,
       validator: {
         validate(value: unknown) {

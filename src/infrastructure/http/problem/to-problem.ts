@@ -1,5 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { ConcurrencyConflictError, PreconditionFailedError } from '../../../application/commands/command-errors';
+import { RebuildAlreadyRunningError, UnknownProjectionError } from '../../../application/projections/projection-runner';
 import { NotFoundError } from '../../../application/queries/not-found.error';
 import { InvalidCursorError } from '../../../application/queries/page';
 import { DomainError, DomainErrorReason } from '../../../domain/domain-error';
@@ -24,7 +25,10 @@ export function toProblem(error: unknown): ProblemResponse {
   const plain = (p: Problem) => ({ problem: p, headers: {} });
   if (error instanceof ProblemError) return { problem: error.problem, headers: error.headers };
   if (error instanceof DomainError) return plain(problem(DOMAIN_STATUS[error.reason], error.message));
-  if (error instanceof NotFoundError) return plain(problem(404, error.message));
+  if (error instanceof NotFoundError || error instanceof UnknownProjectionError) {
+    return plain(problem(404, error.message));
+  }
+  if (error instanceof RebuildAlreadyRunningError) return plain(problem(409, error.message));
   if (error instanceof InvalidCursorError) return plain(problem(400, error.message));
   if (error instanceof PreconditionFailedError) {
     return plain(problem(412, `${error.message}; reload and retry with If-Match: "${error.actual}"`));

@@ -1,0 +1,66 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { claimStreamId } from '../../domain/claim/claim.events';
+import { storylineStreamId } from '../../domain/storyline/storyline.events';
+import { EVENT_STORE, EventStore, StoredEvent } from '../../infrastructure/event-store/event-store.port';
+import { upcast } from '../events/upcasters';
+import { ClaimRecord, foldClaimRecord, toClaimSummary, toClaimView } from '../projections/claim-view';
+import { StorylineRecord, StorylineView, evolveStorylineRecord, toStorylineView } from '../projections/storyline-view';
+import { TimelineEntry, foldTimeline } from '../projections/timeline-entry';
+import { PointInTime, knownAt } from './point-in-time';
+import { CLAIM_READ_MODEL, ClaimReadModel } from './read-models.port';
+
+const PARALLEL_READS = 32;
+
+/**
+ * Views as they stood at a past point, folded from the log on demand with the same functions
+ * the live projections use. A claim never changes storyline, so today's membership list
+ * bounds the claims a storyline had at any earlier point.
+ */
+@Injectable()
+export class TimeTravel {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLAIM_READ_MODEL) private readonly claims: ClaimReadModel,
+  ) {}
+
+  async claim(claimId: string, point: PointInTime): Promise<ClaimRecord | undefined> {
+    return foldClaimRecord(await this.streamAt(claimStreamId(claimId), point));
+  }
+
+  async storyline(storylineId: string, point: PointInTime): Promise<StorylineView | undefined> {
+    let record: StorylineRecord | undefined;
+    for (const event of await this.streamAt(storylineStreamId(storylineId), point)) {
+      record = evolveStorylineRecord(record, event);
+    }
+    if (!record) return undefined;
+    const claimRecords = (await this.claimStreamsOf(storylineId, point))
+      .map((events) => foldClaimRecord(events))
+      .filter((claim): claim is ClaimRecord => claim !== undefined);
+    const view = toStorylineView(
+      record,
+      claimRecords.map((claim) => toClaimSummary(toClaimView(claim))),
+    );
+    const position = Math.max(view.position, ...claimRecords.map((claim) => claim.position));
+    return { ...view, position };
+  }
+
+  async timeline(storylineId: string, point: PointInTime): Promise<TimelineEntry[]> {
+    const events = (await this.claimStreamsOf(storylineId, point)).flat().sort((a, b) => a.position - b.position);
+    return foldTimeline(events);
+  }
+
+  private async claimStreamsOf(storylineId: string, point: PointInTime): Promise<StoredEvent[][]> {
+    const ids = this.claims.claimIdsOf(storylineId);
+    const streams: StoredEvent[][] = [];
+    for (let start = 0; start < ids.length; start += PARALLEL_READS) {
+      const chunk = ids.slice(start, start + PARALLEL_READS);
+      streams.push(...(await Promise.all(chunk.map((id) => this.streamAt(claimStreamId(id), point)))));
+    }
+    return streams.filter((events) => events.length > 0);
+  }
+
+  private async streamAt(streamId: string, point: PointInTime): Promise<StoredEvent[]> {
+    const known = knownAt(point);
+    return (await this.store.readStream(streamId)).filter(known).map((event) => upcast(event));
+  }
+}

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECTIONS } from '../../application/projections/projection';
@@ -12,13 +13,21 @@ import { READ_MODEL_DATABASE, openReadModelDatabase } from './read-model-databas
 import { SqliteClaimsProjection } from './sqlite-claims.projection';
 import { SqliteStorylinesProjection } from './sqlite-storylines.projection';
 import { SqliteTimelineProjection } from './sqlite-timeline.projection';
-import Database from 'better-sqlite3';
+
+/** Every read model, in the order the runner feeds them. */
+export function createProjections(db: Database.Database) {
+  return [
+    new SqliteClaimsProjection(db),
+    new SqliteStorylinesProjection(db),
+    new SqliteTimelineProjection(db),
+  ] as const;
+}
 
 /** The SQLite read models: each is both a projection (written by the runner) and a query port. */
 @Module({})
 export class ReadModelsModule {
   static register(config: Config): DynamicModule {
-    const tokens = [CLAIM_READ_MODEL, STORYLINE_READ_MODEL, TIMELINE_READ_MODEL];
+    const ALL = Symbol('ALL_READ_MODELS');
     return {
       module: ReadModelsModule,
       global: true,
@@ -30,24 +39,25 @@ export class ReadModelsModule {
             return openReadModelDatabase(config.readModelPath);
           },
         },
+        { provide: ALL, inject: [READ_MODEL_DATABASE], useFactory: createProjections },
         {
           provide: CLAIM_READ_MODEL,
-          inject: [READ_MODEL_DATABASE],
-          useFactory: (db: Database.Database) => new SqliteClaimsProjection(db),
+          inject: [ALL],
+          useFactory: ([claims]: ReturnType<typeof createProjections>) => claims,
         },
         {
           provide: STORYLINE_READ_MODEL,
-          inject: [READ_MODEL_DATABASE],
-          useFactory: (db: Database.Database) => new SqliteStorylinesProjection(db),
+          inject: [ALL],
+          useFactory: ([, storylines]: ReturnType<typeof createProjections>) => storylines,
         },
         {
           provide: TIMELINE_READ_MODEL,
-          inject: [READ_MODEL_DATABASE],
-          useFactory: (db: Database.Database) => new SqliteTimelineProjection(db),
+          inject: [ALL],
+          useFactory: ([, , timeline]: ReturnType<typeof createProjections>) => timeline,
         },
-        { provide: PROJECTIONS, inject: tokens, useFactory: (...projections: unknown[]) => projections },
+        { provide: PROJECTIONS, inject: [ALL], useFactory: (all: ReturnType<typeof createProjections>) => [...all] },
       ],
-      exports: [READ_MODEL_DATABASE, PROJECTIONS, ...tokens],
+      exports: [READ_MODEL_DATABASE, PROJECTIONS, CLAIM_READ_MODEL, STORYLINE_READ_MODEL, TIMELINE_READ_MODEL],
     };
   }
 }

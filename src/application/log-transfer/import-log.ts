@@ -1,0 +1,107 @@
+import {
+  DuplicateEventIdError,
+  EventStore,
+  EventToAppend,
+  ExpectedRevision,
+} from '../../infrastructure/event-store/event-store.port';
+import { ExportedEvent, parseExportLine } from './exported-event';
+
+export interface ImportProgress {
+  lines: number;
+  appended: number;
+}
+
+export interface ImportOptions {
+  /** Appends in flight at once. The embedded store keeps their order in its group commit; a remote one wants 1. */
+  inFlight?: number;
+  onProgress?(progress: ImportProgress): void;
+}
+
+const MAX_GROUP = 500;
+
+interface Group {
+  streamId: string;
+  firstRevision: number;
+  events: EventToAppend[];
+  firstLine: number;
+}
+
+const expectedFor = (revision: number): ExpectedRevision => (revision === 0 ? 'no_stream' : revision - 1);
+
+const toAppend = (event: ExportedEvent): EventToAppend => ({
+  eventId: event.eventId,
+  type: event.type,
+  data: event.data,
+  metadata: event.metadata,
+});
+
+/**
+ * Appends an export into a store, keeping streams, order, revisions and metadata. Each event is
+ * appended at its exported revision, and events already there (same ids) are recognised by the
+ * store, so importing the same file twice changes nothing.
+ */
+export async function importLog(
+  store: EventStore,
+  lines: AsyncIterable<string>,
+  options: ImportOptions = {},
+): Promise<ImportProgress> {
+  const progress: ImportProgress = { lines: 0, appended: 0 };
+  const inFlight: Array<Promise<void>> = [];
+  let group: Group | undefined;
+
+  const submit = async (done: Group) => {
+    const append = appendGroup(store, done);
+    // Awaited in order below; the no-op handler only keeps a later failure from counting as unhandled meanwhile.
+    append.catch(() => undefined);
+    inFlight.push(append);
+    if (inFlight.length >= (options.inFlight ?? 1)) await inFlight.shift();
+    progress.appended += done.events.length;
+    options.onProgress?.({ ...progress });
+  };
+
+  for await (const text of lines) {
+    progress.lines += 1;
+    if (text.trim() === '') continue;
+    const event = parseExportLine(text, progress.lines);
+    const continues =
+      group &&
+      group.streamId === event.streamId &&
+      group.firstRevision + group.events.length === event.revision &&
+      group.events.length < MAX_GROUP;
+    if (group && continues) {
+      group.events.push(toAppend(event));
+      continue;
+    }
+    if (group) await submit(group);
+    group = {
+      streamId: event.streamId,
+      firstRevision: event.revision,
+      events: [toAppend(event)],
+      firstLine: progress.lines,
+    };
+  }
+  if (group) await submit(group);
+  await Promise.all(inFlight);
+  return progress;
+}
+
+async function appendGroup(store: EventStore, group: Group): Promise<void> {
+  try {
+    await store.append(group.streamId, group.events, expectedFor(group.firstRevision));
+  } catch (error) {
+    if (!(error instanceof DuplicateEventIdError) || group.events.length === 1) throw describe(error, group);
+    // Part of the group is already in the store: append the rest one event at a time.
+    for (const [index, event] of group.events.entries()) {
+      try {
+        await store.append(group.streamId, [event], expectedFor(group.firstRevision + index));
+      } catch (inner) {
+        throw describe(inner, { ...group, firstLine: group.firstLine + index });
+      }
+    }
+  }
+}
+
+function describe(error: unknown, group: Group): Error {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new Error(`line ${group.firstLine} (${group.streamId} at revision ${group.firstRevision}): ${reason}`);
+}

@@ -1,0 +1,61 @@
+import 'reflect-metadata';
+import { Command } from 'commander';
+import { ConfigError } from '../config/config';
+import { CliContext, openCliContext } from './cli-context';
+import { exportCommand } from './commands/export.command';
+import { importCommand } from './commands/import.command';
+import { replayCommand } from './commands/replay.command';
+import { statusCommand } from './commands/status.command';
+
+/** Opens the store named by the environment, runs one command, and always closes it again. */
+function run<A extends unknown[]>(action: (context: CliContext, ...args: A) => Promise<unknown>) {
+  return async (...args: A) => {
+    const context = await openCliContext();
+    try {
+      await action(context, ...args);
+    } finally {
+      await context.close();
+    }
+  };
+}
+
+const program = new Command('factline')
+  .description(
+    "Factline event log tools. Uses the server's variables: EVENT_STORE, SQLITE_PATH, READ_MODEL_PATH, KURRENTDB_CONNECTION_STRING.",
+  )
+  .showHelpAfterError();
+
+program
+  .command('export')
+  .description('write the whole log as NDJSON (one event per line, with metadata and position)')
+  .option('-o, --out <file>', 'write to a file instead of stdout')
+  .option('-q, --quiet', 'no progress bar')
+  .action(run((context, options: { out?: string; quiet?: boolean }) => exportCommand(context, options)));
+
+program
+  .command('import')
+  .description('append an export (a file, or - for stdin); events already present are skipped by id')
+  .argument('<file>', 'NDJSON export, or - for stdin')
+  .option('-q, --quiet', 'no progress bar')
+  .action(run((context, file: string, options: { quiet?: boolean }) => importCommand(context, file, options)));
+
+program
+  .command('replay')
+  .description(
+    'rebuild read models from position 0 (offline; a running server rebuilds via POST /v1/projections/:name/rebuild)',
+  )
+  .option('-p, --projection <name>', 'only this projection (claims, storylines, timeline)')
+  .option('-q, --quiet', 'no progress bar')
+  .action(run((context, options: { projection?: string; quiet?: boolean }) => replayCommand(context, options)));
+
+program
+  .command('status')
+  .description("print the projections' checkpoints and lag")
+  .option('--json', 'machine-readable output')
+  .action(run((context, options: { json?: boolean }) => statusCommand(context, options)));
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  const message = error instanceof ConfigError ? `configuration error: ${error.message}` : (error as Error).message;
+  process.stderr.write(`factline: ${message}\n`);
+  process.exit(1);
+});

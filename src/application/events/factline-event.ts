@@ -13,7 +13,8 @@ export const FACTLINE_EVENT_TYPES: ReadonlyArray<FactlineEvent['type']> = [
 /** The stream prefixes the service writes; anything else in a shared store is not ours. */
 export const STREAM_PREFIXES = ['storyline-', 'claim-'] as const;
 
-export const CURRENT_SCHEMA_VERSION = 1;
+/** Version of the event shapes this code writes; older events are upcast on read (see upcasters.ts). */
+export const CURRENT_SCHEMA_VERSION = 2;
 
 function isClaimEvent(event: StoredEvent): boolean {
   return (CLAIM_EVENT_TYPES as readonly string[]).includes(event.type);

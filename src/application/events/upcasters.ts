@@ -8,8 +8,21 @@ export interface Upcaster {
   upcast(data: unknown): unknown;
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Schema 1 kept a source as a bare URL string; schema 2 makes it `{ url, title?, publishedAt?, quote? }`. */
+const sourceBecameAnObject = (type: string): Upcaster => ({
+  type,
+  fromVersion: 1,
+  upcast: (data) =>
+    isRecord(data) && typeof data.source === 'string' ? { ...data, source: { url: data.source } } : data,
+});
+
 /** Registered in order; an event passes through every step from its version to the current one. */
-const UPCASTERS: Upcaster[] = [];
+export const UPCASTERS: Upcaster[] = ['ClaimRecorded', 'ClaimSupported', 'ClaimContradicted', 'ClaimRetracted'].map(
+  sourceBecameAnObject,
+);
 
 export function upcast(event: StoredEvent, upcasters: Upcaster[] = UPCASTERS): StoredEvent {
   let version = event.metadata.schemaVersion ?? 1;

@@ -40,6 +40,8 @@ export class StreamWriter {
       const history = await this.readStream(streamId);
       const current = history.length - 1;
       if (context.expectedRevision !== undefined && context.expectedRevision !== current) {
+        // A stream that does not exist is reported as the decider sees it (404), not as a stale revision.
+        if (current === -1) decide(history);
         throw new PreconditionFailedError(streamId, context.expectedRevision, current);
       }
       const events = decide(history);

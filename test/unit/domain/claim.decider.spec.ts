@@ -1,0 +1,237 @@
+import { ClaimCommand, RecordClaim } from '../../../src/domain/claim/claim.commands';
+import { ClaimContentChanges } from '../../../src/domain/claim/claim.events';
+import { foldClaim } from '../../../src/domain/claim/claim.evolve';
+import { Party } from '../../../src/domain/party';
+import {
+  CLAIM_ID,
+  DEVELOPMENT_TIME,
+  STORYLINE_ID,
+  corrected,
+  familiarSources,
+  financialTimes,
+  ftReport,
+  recorded,
+  retracted,
+  reuters,
+  usGovernment,
+  verdictIssued,
+} from './claim-fixtures';
+import { givenClaim } from './decider-spec';
+
+const ftRecorded = recorded('recorded');
+
+const retractBy = (by: Party): ClaimCommand => ({ type: 'RetractClaim', data: { by, occurredAt: DEVELOPMENT_TIME } });
+
+describe('RecordClaim', () => {
+  const recordFtReport: RecordClaim = {
+    type: 'RecordClaim',
+    data: { claimId: CLAIM_ID, storylineId: STORYLINE_ID, ...ftReport },
+  };
+
+  it('records a new claim with its anonymous source count', () => {
+    givenClaim([])
+      .when(recordFtReport)
+      .then([
+        {
+          type: 'ClaimRecorded',
+          data: {
+            claimId: 'ft-donbas-condition',
+            storylineId: 'us-ukraine-security-guarantees',
+            statement: 'Die USA machen Sicherheitsgarantien von der Abtretung des Donbass abhängig.',
+            language: 'de',
+            claimant: familiarSources,
+            reportedBy: financialTimes,
+            attribution: 'anonymous',
+            anonymousSourceCount: 8,
+            occurredAt: '2026-01-27T08:00:00+01:00',
+            tags: ['donbas'],
+          },
+        },
+      ]);
+  });
+
+  it('refuses to record the same claim twice', () => {
+    givenClaim([ftRecorded]).when(recordFtReport).thenRejects('already_exists');
+  });
+
+  it.each(['on_record', 'official_statement', 'unattributed'] as const)(
+    'refuses an anonymous source count on a claim attributed %s',
+    (attribution) => {
+      givenClaim([])
+        .when({ type: 'RecordClaim', data: { ...recordFtReport.data, attribution } })
+        .thenRejects('rejected', /anonymousSourceCount/);
+    },
+  );
+});
+
+describe('commands on a claim that was never recorded', () => {
+  it.each<ClaimCommand>([
+    { type: 'SupportClaim', data: { by: reuters, kind: 'confirmation', occurredAt: DEVELOPMENT_TIME } },
+    { type: 'ContradictClaim', data: { by: usGovernment, kind: 'denial', occurredAt: DEVELOPMENT_TIME } },
+    { type: 'RetractClaim', data: { by: financialTimes, occurredAt: DEVELOPMENT_TIME } },
+    { type: 'CorrectClaim', data: { changes: { language: 'en' }, reason: 'typo', occurredAt: DEVELOPMENT_TIME } },
+    { type: 'IssueVerdict', data: { verdict: 'refuted', rationale: 'denied', occurredAt: DEVELOPMENT_TIME } },
+  ])('$type is refused as not found', (command) => {
+    givenClaim([]).when(command).thenRejects('not_found');
+  });
+});
+
+describe('SupportClaim, ContradictClaim and IssueVerdict', () => {
+  const source = { url: 'https://example.org/report', quote: 'The US denies the report.' };
+
+  it('records a support with its kind, source and note', () => {
+    givenClaim([ftRecorded])
+      .when({
+        type: 'SupportClaim',
+        data: { by: reuters, kind: 'evidence', occurredAt: DEVELOPMENT_TIME, source, note: 'second source' },
+      })
+      .then([
+        {
+          type: 'ClaimSupported',
+          data: {
+            claimId: CLAIM_ID,
+            by: reuters,
+            kind: 'evidence',
+            occurredAt: DEVELOPMENT_TIME,
+            source,
+            note: 'second source',
+          },
+        },
+      ]);
+  });
+
+  it('records a contradiction', () => {
+    givenClaim([ftRecorded])
+      .when({ type: 'ContradictClaim', data: { by: usGovernment, kind: 'denial', occurredAt: DEVELOPMENT_TIME } })
+      .then([
+        {
+          type: 'ClaimContradicted',
+          data: { claimId: CLAIM_ID, by: usGovernment, kind: 'denial', occurredAt: DEVELOPMENT_TIME },
+        },
+      ]);
+  });
+
+  it('records a verdict, also on a retracted claim', () => {
+    givenClaim([ftRecorded, retracted('ft-withdraws', financialTimes)])
+      .when({ type: 'IssueVerdict', data: { verdict: 'refuted', rationale: 'denied', occurredAt: DEVELOPMENT_TIME } })
+      .then([
+        {
+          type: 'ClaimVerdictIssued',
+          data: { claimId: CLAIM_ID, verdict: 'refuted', rationale: 'denied', occurredAt: DEVELOPMENT_TIME },
+        },
+      ]);
+  });
+});
+
+describe('RetractClaim', () => {
+  it.each([
+    ['the claimant', familiarSources],
+    ['the reporter', financialTimes],
+  ])('lets %s withdraw the claim', (_who, by) => {
+    givenClaim([ftRecorded])
+      .when(retractBy(by))
+      .then([{ type: 'ClaimRetracted', data: { claimId: CLAIM_ID, by, occurredAt: DEVELOPMENT_TIME } }]);
+  });
+
+  it('refuses a retraction by anyone else; they contradict instead', () => {
+    givenClaim([ftRecorded])
+      .when(retractBy(usGovernment))
+      .thenRejects('rejected', /contradiction/);
+  });
+
+  it('refuses a retraction by a party that only shares the name of the reporter', () => {
+    givenClaim([ftRecorded])
+      .when(retractBy({ ...usGovernment, name: financialTimes.name }))
+      .thenRejects('rejected');
+  });
+
+  it('refuses a second retraction as a conflict', () => {
+    givenClaim([ftRecorded, retracted('ft-withdraws', financialTimes)])
+      .when(retractBy(familiarSources))
+      .thenRejects('conflict');
+  });
+
+  it('refuses a second retraction even after a verdict', () => {
+    givenClaim([ftRecorded, retracted('ft-withdraws', financialTimes), verdictIssued('ruling', 'refuted')])
+      .when(retractBy(financialTimes))
+      .thenRejects('conflict');
+  });
+
+  it('asks the corrected reporter, not the original one', () => {
+    const history = [ftRecorded, corrected('reporter-was-reuters', { reportedBy: reuters })];
+
+    givenClaim(history).when(retractBy(financialTimes)).thenRejects('rejected');
+    givenClaim(history)
+      .when(retractBy(reuters))
+      .then([{ type: 'ClaimRetracted', data: { claimId: CLAIM_ID, by: reuters, occurredAt: DEVELOPMENT_TIME } }]);
+  });
+});
+
+describe('CorrectClaim', () => {
+  const correct = (changes: ClaimContentChanges): ClaimCommand => ({
+    type: 'CorrectClaim',
+    data: { changes, reason: 'mistyped', occurredAt: DEVELOPMENT_TIME },
+  });
+  const fixedStatement = 'Die USA knüpfen Sicherheitsgarantien an die Abtretung des Donbass.';
+
+  it('records only the fields it fixes, with the reason', () => {
+    givenClaim([ftRecorded])
+      .when(correct({ statement: fixedStatement }))
+      .then([
+        {
+          type: 'ClaimCorrected',
+          data: {
+            claimId: CLAIM_ID,
+            changes: { statement: fixedStatement },
+            reason: 'mistyped',
+            occurredAt: DEVELOPMENT_TIME,
+          },
+        },
+      ]);
+  });
+
+  it('changes the statement of the folded claim while the history keeps the original', () => {
+    const history = [ftRecorded, corrected('fix', { statement: fixedStatement })];
+
+    const claim = foldClaim(history);
+
+    expect(claim?.content.statement).toBe(fixedStatement);
+    expect(claim?.corrections).toEqual([expect.objectContaining({ eventId: 'fix', reason: 'data-entry mistake' })]);
+    expect(history[0]).toStrictEqual(recorded('recorded'));
+    expect(ftRecorded.data.statement).toBe(ftReport.statement);
+  });
+
+  it.each([{}, { statement: undefined }])('refuses a correction that changes nothing: %p', (changes) => {
+    givenClaim([ftRecorded]).when(correct(changes)).thenRejects('rejected');
+  });
+
+  it('refuses to leave an anonymous source count on a claim that is no longer anonymous', () => {
+    givenClaim([ftRecorded])
+      .when(correct({ attribution: 'on_record' }))
+      .thenRejects('rejected', /anonymous/);
+  });
+
+  it('accepts the attribution change when the count goes with it', () => {
+    const changes: ClaimContentChanges = { attribution: 'on_record', anonymousSourceCount: null };
+    givenClaim([ftRecorded])
+      .when(correct(changes))
+      .then([
+        {
+          type: 'ClaimCorrected',
+          data: { claimId: CLAIM_ID, changes, reason: 'mistyped', occurredAt: DEVELOPMENT_TIME },
+        },
+      ]);
+
+    const claim = foldClaim([ftRecorded, corrected('on-record', changes)]);
+    expect(claim?.content.attribution).toBe('on_record');
+    expect(claim?.content).not.toHaveProperty('anonymousSourceCount');
+  });
+
+  it('refuses an anonymous source count added to an on-record claim', () => {
+    const onRecord = recorded('recorded', { attribution: 'on_record', anonymousSourceCount: undefined });
+
+    givenClaim([onRecord])
+      .when(correct({ anonymousSourceCount: 3 }))
+      .thenRejects('rejected');
+  });
+});

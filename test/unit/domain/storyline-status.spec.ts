@@ -1,0 +1,96 @@
+import { countClaims } from '../../../src/application/projections/storyline-view';
+import { ClaimStatus, claimStatus } from '../../../src/domain/claim/claim-status';
+import { ClaimEvent } from '../../../src/domain/claim/claim.events';
+import { foldClaim } from '../../../src/domain/claim/claim.evolve';
+import { Identified } from '../../../src/domain/identified';
+import { emptyCounts, storylineStatus } from '../../../src/domain/storyline/storyline-status';
+import {
+  contradicted,
+  familiarSources,
+  recorded,
+  reuters,
+  supported,
+  usGovernment,
+  verdictIssued,
+} from './claim-fixtures';
+
+function claimAfter(...history: Identified<ClaimEvent>[]) {
+  const claim = foldClaim(history);
+  if (claim === null) throw new Error('the history never records the claim');
+  return claimStatus(claim);
+}
+
+const noClaims = {
+  unverified: 0,
+  corroborated: 0,
+  disputed: 0,
+  retracted: 0,
+  confirmed: 0,
+  refuted: 0,
+  misleading: 0,
+  unproven: 0,
+};
+
+describe('storyline status, first match wins', () => {
+  it('is empty without claims, with every count at zero', () => {
+    expect(storylineStatus(emptyCounts())).toBe('empty');
+    expect(countClaims([])).toEqual({ counts: noClaims, needsReview: 0, status: 'empty' });
+  });
+
+  it.each<[ClaimStatus, string]>([
+    ['disputed', 'disputed'],
+    ['unverified', 'developing'],
+    ['corroborated', 'developing'],
+    ['retracted', 'settled'],
+    ['confirmed', 'settled'],
+    ['refuted', 'settled'],
+    ['misleading', 'settled'],
+    ['unproven', 'settled'],
+  ])('with a single %s claim is %s', (status, headline) => {
+    expect(storylineStatus({ ...noClaims, [status]: 1 })).toBe(headline);
+  });
+
+  it('is disputed when any claim is disputed, whatever the others are', () => {
+    expect(storylineStatus({ ...noClaims, disputed: 1, unverified: 3, corroborated: 2, confirmed: 4 })).toBe(
+      'disputed',
+    );
+  });
+
+  it('is developing when one open claim remains among settled ones', () => {
+    expect(storylineStatus({ ...noClaims, unverified: 1, retracted: 2, refuted: 1 })).toBe('developing');
+  });
+});
+
+describe('storyline status from the seed claims as they develop', () => {
+  const zelenskyReady = [recorded('zelensky', { claimant: { id: 'zelensky', name: 'Selenskyj', kind: 'person' } })];
+  const ftReport = [recorded('ft'), contradicted('us-denies', usGovernment)];
+
+  it('is disputed while the US denial stands without a verdict', () => {
+    const view = countClaims([claimAfter(...zelenskyReady), claimAfter(...ftReport)]);
+
+    expect(view).toEqual({ counts: { ...noClaims, unverified: 1, disputed: 1 }, needsReview: 0, status: 'disputed' });
+  });
+
+  it('is developing once the desk rules on the disputed claim', () => {
+    const view = countClaims([
+      claimAfter(...zelenskyReady),
+      claimAfter(...ftReport, verdictIssued('ruling', 'unproven')),
+    ]);
+
+    expect(view).toEqual({ counts: { ...noClaims, unverified: 1, unproven: 1 }, needsReview: 0, status: 'developing' });
+  });
+
+  it('is settled when every claim has a verdict, counting those that need review', () => {
+    const view = countClaims([
+      claimAfter(...zelenskyReady, verdictIssued('zelensky-ruling', 'misleading')),
+      claimAfter(...ftReport, verdictIssued('ruling', 'unproven'), supported('new-evidence', reuters, 'evidence')),
+      claimAfter(recorded('sources'), supported('self', familiarSources), verdictIssued('sources-ruling', 'unproven')),
+    ]);
+
+    expect(view).toEqual({
+      counts: { ...noClaims, misleading: 1, unproven: 2 },
+      needsReview: 1,
+      status: 'settled',
+    });
+  });
+});

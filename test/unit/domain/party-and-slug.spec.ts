@@ -1,0 +1,72 @@
+import { DomainError } from '../../../src/domain/domain-error';
+import { toParty } from '../../../src/domain/party';
+import { isSlug, slugify } from '../../../src/domain/slug';
+
+describe('toParty', () => {
+  it('derives the id from the name as a lower-case slug', () => {
+    expect(toParty({ name: 'Financial Times', kind: 'media' })).toEqual({
+      id: 'financial-times',
+      name: 'Financial Times',
+      kind: 'media',
+    });
+  });
+
+  it('keeps an id the client chose', () => {
+    expect(toParty({ id: 'ft', name: 'Financial Times', kind: 'media' }).id).toBe('ft');
+  });
+
+  it.each([
+    ['Jean-Noël Barrot', 'jean-noel-barrot'],
+    ['US-Regierung', 'us-regierung'],
+    ['Марк Рютте', 'марк-рютте'],
+    ['Łukasz Kowalski', 'łukasz-kowalski'],
+    ['Außenministerium', 'außenministerium'],
+    ['  Mark Rutte (NATO)  ', 'mark-rutte-nato'],
+  ])('derives %p as %p', (name, id) => {
+    expect(toParty({ name, kind: 'person' }).id).toBe(id);
+  });
+
+  it('refuses a name from which no id can be derived', () => {
+    expect(() => toParty({ name: '„…“', kind: 'anonymous' })).toThrow(DomainError);
+    expect(() => toParty({ name: '„…“', kind: 'anonymous' })).toThrow(expect.objectContaining({ reason: 'rejected' }));
+  });
+});
+
+describe('slugify', () => {
+  it('joins words with single dashes and trims dashes at both ends', () => {
+    expect(slugify(' Rutte: „Europa kann sich nicht selbst verteidigen“! ')).toBe(
+      'rutte-europa-kann-sich-nicht-selbst-verteidigen',
+    );
+  });
+
+  it('cuts at 80 characters without leaving a dash at the end', () => {
+    const slug = slugify(`${'a'.repeat(79)} bcd`);
+
+    expect(slug).toBe('a'.repeat(79));
+  });
+
+  it('does not cut a character in half at the length limit', () => {
+    const slug = slugify(`${'a'.repeat(79)}\u{20000}`);
+
+    expect(slug).toBe('a'.repeat(79));
+    expect(isSlug(slug)).toBe(true);
+  });
+
+  // Ids derived from titles end up in paths, which only accept slugs.
+  it.each(['Обʼєднання громад', '人々の声', 'ラーメン', 'ﬁnanzielle Garantien', 'ŉ', 'Η ΕΕ', 'Ｆｕｌｌｗｉｄｔｈ'])(
+    'derives a valid slug from %p',
+    (text) => {
+      expect(isSlug(slugify(text))).toBe(true);
+    },
+  );
+});
+
+describe('isSlug', () => {
+  it.each(['us-ukraine-security-guarantees', 'володимир-зеленський', '2026', 'a'.repeat(80)])('accepts %p', (value) => {
+    expect(isSlug(value)).toBe(true);
+  });
+
+  it.each(['', 'US', 'a--b', '-a', 'a-', 'a b', 'a_b', 'a'.repeat(81)])('refuses %p', (value) => {
+    expect(isSlug(value)).toBe(false);
+  });
+});

@@ -1,4 +1,5 @@
 import { DomainError } from '../domain-error';
+import { isSlug } from '../slug';
 import { StorylineContent, StorylineEvent } from './storyline.events';
 
 export interface OpenStoryline {
@@ -43,6 +44,12 @@ export function decideStoryline(command: StorylineCommand, state: StorylineState
   switch (command.type) {
     case 'OpenStoryline':
       if (state !== null) throw new DomainError('already_exists', `storyline ${state.storylineId} already exists`);
+      if (!isSlug(command.data.storylineId)) {
+        throw new DomainError(
+          'rejected',
+          `no storyline id can be derived from the title "${command.data.title}"; send an id`,
+        );
+      }
       return [{ type: 'StorylineOpened', data: command.data }];
     case 'ReviseStoryline': {
       if (state === null) throw new DomainError('not_found', 'storyline does not exist');

@@ -32,6 +32,12 @@ describe('OpenStoryline', () => {
   it('refuses to open the same storyline twice', () => {
     givenStoryline([opened]).when({ type: 'OpenStoryline', data: opened.data }).thenRejects('already_exists');
   });
+
+  it('refuses an id that is not a slug, as when nothing can be derived from the title', () => {
+    givenStoryline([])
+      .when({ type: 'OpenStoryline', data: { ...opened.data, storylineId: '', title: '???' } })
+      .thenRejects('rejected', /send an id/);
+  });
 });
 
 describe('ReviseStoryline', () => {

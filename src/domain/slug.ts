@@ -1,20 +1,26 @@
 const MAX_SLUG_LENGTH = 80;
 
-/** Lower-case, dash-separated id from free text; letters of every script survive, accents do not. */
+/**
+ * Lower-case, dash-separated id from free text. Accents go from Latin letters only ("Noël" → "noel");
+ * other scripts keep their marks, so "Зеленський" stays "зеленський" and Devanagari keeps its vowel signs.
+ */
 export function slugify(text: string): string {
   return text
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^[-\p{M}]+|-+$/gu, '')
+    .replace(/-\p{M}+/gu, '-')
     .slice(0, MAX_SLUG_LENGTH)
     .replace(/[\uD800-\uDBFF]$/, '') // the cut may split a character outside the BMP in half
     .replace(/-+$/g, '');
 }
 
 /** Modifier letters (々, ー, the Ukrainian apostrophe ʼ) count as letters: slugify keeps them. */
-export const SLUG_PATTERN = /^[\p{Ll}\p{Lm}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lm}\p{Lo}\p{N}]+)*$/u;
+const SLUG_WORD = String.raw`[\p{Ll}\p{Lm}\p{Lo}\p{N}][\p{Ll}\p{Lm}\p{Lo}\p{N}\p{M}]*`;
+export const SLUG_PATTERN = new RegExp(`^${SLUG_WORD}(?:-${SLUG_WORD})*$`, 'u');
 
 export function isSlug(value: string): boolean {
   return value.length <= MAX_SLUG_LENGTH && SLUG_PATTERN.test(value);

@@ -52,6 +52,18 @@ describe('slugify', () => {
     expect(isSlug(slug)).toBe(true);
   });
 
+  it('drops accents from Latin letters only, so other scripts keep their letters whole', () => {
+    expect(slugify('Jean-Noël Barrot')).toBe('jean-noel-barrot');
+    expect(slugify('Володимир Зеленський')).toBe('володимир-зеленський');
+    expect(slugify('Йоханнесбург')).toBe('йоханнесбург');
+    expect(slugify('नई दिल्ली')).toBe('नई-दिल्ली');
+    expect(slugify('İstanbul')).toBe('istanbul');
+  });
+
+  it.each(['नई दिल्ली', 'Ёлка', '\u0301Zeleńska', 'a \u0308b'])('derives a valid slug from marks in %p', (text) => {
+    expect(isSlug(slugify(text))).toBe(true);
+  });
+
   // Ids derived from titles end up in paths, which only accept slugs.
   it.each(['Обʼєднання громад', '人々の声', 'ラーメン', 'ﬁnanzielle Garantien', 'ŉ', 'Η ΕΕ', 'Ｆｕｌｌｗｉｄｔｈ'])(
     'derives a valid slug from %p',

@@ -1,0 +1,80 @@
+import { BenchResults, LoadFigures } from './results';
+
+const number = (value: number, digits = 0) =>
+  Number.isFinite(value)
+    ? value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
+    : String(value);
+
+const load = (label: string, figures: LoadFigures): string[] => [
+  label,
+  `${number(figures.requestsPerSecond)} req/s`,
+  `p50 ${number(figures.p50Ms, 2)} ms`,
+  `p99 ${number(figures.p99Ms, 2)} ms`,
+  `non-2xx ${figures.non2xx}, errors ${figures.errors}`,
+];
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
+  return rows
+    .map((row) => `  ${row.map((cell, column) => cell.padEnd(widths[column])).join('  ')}`.trimEnd())
+    .join('\n');
+}
+
+/** The run as a reader wants it: one block per section, then the targets with pass or miss. */
+export function formatResults(results: BenchResults): string {
+  const { recordClaim, readsUnderWrites, replay, asOf, restart, machine } = results;
+  const lines = [
+    `Factline benchmark (${results.mode}) ${results.startedAt}`,
+    `${machine.cpus} × ${machine.cpuModel}, node ${machine.node}, load average ${machine.loadAverageAtStart.map((value) => number(value, 2)).join(' ')} at start, ${machine.loadAverageAtEnd.map((value) => number(value, 2)).join(' ')} at end`,
+    '',
+    `1. Record claim, POST /v1/storylines/:id/claims, ${recordClaim.connections} connections, ${recordClaim.seconds} s`,
+    table([
+      load('service (durable)', recordClaim.service),
+      load('no-op NestJS+Fastify', recordClaim.noopNest),
+      load('raw node:http', recordClaim.rawHttp),
+    ]),
+    `  service ÷ no-op NestJS ${number(recordClaim.ratios.serviceToNoopNest, 2)}×, service ÷ raw node:http ${number(recordClaim.ratios.serviceToRawHttp, 2)}×`,
+    '',
+    `2. Reads under writes, GET /v1/storylines/:id (${readsUnderWrites.claimsInReadStoryline} claims), ${readsUnderWrites.readerConnections} readers beside ${readsUnderWrites.writerConnections} writers, ${readsUnderWrites.seconds} s`,
+    table([load('reads', readsUnderWrites.reads), load('writes', readsUnderWrites.writes)]),
+    '',
+    `3. Replay of every projection over ${number(replay.events)} events (log ${number(replay.storeFileMb)} MB, written at ${number(replay.generateEventsPerSecond)} events/s)`,
+    table([
+      [
+        'all projections',
+        `${number(replay.seconds, 2)} s`,
+        `${number(replay.eventsPerSecond)} events/s`,
+        `peak RSS ${number(replay.peakRssMb)} MB`,
+      ],
+      ...replay.projections.map((projection) => [
+        `  ${projection.name}`,
+        `${number(projection.seconds, 2)} s`,
+        `${number(projection.events / projection.seconds)} events/s`,
+        '',
+      ]),
+    ]),
+    '',
+    `4. As-of view, GET /v1/storylines/:id?asOf=…, ${number(asOf.storylineEvents)} events in ${number(asOf.claims)} claims, ${asOf.requests} requests one at a time`,
+    table([['as-of', `p50 ${number(asOf.p50Ms, 2)} ms`, `p99 ${number(asOf.p99Ms, 2)} ms`]]),
+    '',
+    `5. Restart with ${number(restart.events)} events projected`,
+    table([
+      [
+        'ready (health 200, projections live)',
+        `${number(restart.readyMs)} ms`,
+        `listening after ${number(restart.listeningMs)} ms`,
+      ],
+    ]),
+    '',
+    'Targets',
+    table(
+      results.targets.map((target) => [
+        target.pass ? 'pass' : 'MISS',
+        target.name,
+        `${number(target.actual, target.unit === 'req/s' || target.unit === 'events/s' ? 0 : 2)} ${target.unit}`,
+        `${target.comparison} ${number(target.target, target.unit === '×' ? 2 : 0)} ${target.unit}`,
+      ]),
+    ),
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,85 @@
+/** The figures of one load run against one endpoint. Latencies are of 2xx responses, in milliseconds. */
+export interface LoadFigures {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+}
+
+export interface RecordClaimResults {
+  connections: number;
+  seconds: number;
+  service: LoadFigures;
+  rawHttp: LoadFigures;
+  noopNest: LoadFigures;
+  /** Service requests/s divided by each baseline's. */
+  ratios: { serviceToRawHttp: number; serviceToNoopNest: number };
+}
+
+export interface ReadsUnderWritesResults {
+  seconds: number;
+  readerConnections: number;
+  writerConnections: number;
+  /** Claims in the storyline being read (the response carries one summary per claim). */
+  claimsInReadStoryline: number;
+  reads: LoadFigures;
+  writes: LoadFigures;
+}
+
+export interface ProjectionReplay {
+  name: string;
+  events: number;
+  seconds: number;
+}
+
+export interface ReplayResults {
+  events: number;
+  /** Writing the generated log through the SQLite store's append (setup, not a target). */
+  generateSeconds: number;
+  generateEventsPerSecond: number;
+  storeFileMb: number;
+  seconds: number;
+  /** Log events divided by the time to rebuild every projection, as `factline replay` does. */
+  eventsPerSecond: number;
+  peakRssMb: number;
+  projections: ProjectionReplay[];
+}
+
+export interface AsOfResults {
+  storylineEvents: number;
+  claims: number;
+  requests: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
+export interface RestartResults {
+  events: number;
+  /** From spawning the process until GET /health answered 200 with every projection live. */
+  readyMs: number;
+  /** Until the HTTP port first answered at all. */
+  listeningMs: number;
+}
+
+export interface TargetCheck {
+  name: string;
+  actual: number;
+  unit: string;
+  comparison: '>=' | '<=';
+  target: number;
+  pass: boolean;
+}
+
+export interface BenchResults {
+  mode: 'full' | 'quick';
+  startedAt: string;
+  machine: { cpus: number; cpuModel: string; node: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[] };
+  recordClaim: RecordClaimResults;
+  readsUnderWrites: ReadsUnderWritesResults;
+  replay: ReplayResults;
+  asOf: AsOfResults;
+  restart: RestartResults;
+  targets: TargetCheck[];
+}

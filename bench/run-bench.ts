@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseBenchOptions } from './bench-options';
+import { formatResults } from './report/print-table';
+import { BenchResults } from './report/results';
+import { checkTargets } from './report/targets';
+import { readsUnderWritesSection } from './sections/reads-under-writes.section';
+import { recordClaimSection } from './sections/record-claim.section';
+import { replaySection } from './sections/replay.section';
+import { restartAndAsOfSection } from './sections/restart-and-as-of.section';
+import { serviceFilesIn } from './support/service';
+
+const step = (message: string) => process.stderr.write(`bench: ${message}\n`);
+
+/** `npm run bench [-- --quick] [--out FILE] [--profile DIR]`: every section in order, a table, and JSON. */
+async function main(): Promise<void> {
+  const options = parseBenchOptions(process.argv.slice(2));
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'factline-bench-'));
+  const sectionDir = (name: string) => {
+    const dir = path.join(workDir, name);
+    fs.mkdirSync(dir);
+    return dir;
+  };
+  const startedAt = new Date().toISOString();
+  const loadAverageAtStart = os.loadavg();
+  try {
+    step(`record-claim load on the raw, no-op and real services (${options.loadSeconds} s each)`);
+    const recordClaim = await recordClaimSection(options, sectionDir('record-claim'));
+    step('reads under writes');
+    const readsUnderWrites = await readsUnderWritesSection(options, sectionDir('reads-under-writes'));
+    step(`generating ${options.logEvents} events and replaying them`);
+    const logFiles = serviceFilesIn(sectionDir('replay'));
+    const { results: replay, log } = await replaySection(options, logFiles);
+    step('restart on the projected log, then as-of reads');
+    const { restart, asOf } = await restartAndAsOfSection(options, logFiles, log);
+    const measured = {
+      mode: options.mode,
+      startedAt,
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model ?? 'unknown',
+        node: process.version,
+        loadAverageAtStart,
+        loadAverageAtEnd: os.loadavg(),
+      },
+      recordClaim,
+      readsUnderWrites,
+      replay,
+      asOf,
+      restart,
+    };
+    const results: BenchResults = { ...measured, targets: checkTargets(measured) };
+    fs.mkdirSync(path.dirname(options.outFile), { recursive: true });
+    fs.writeFileSync(options.outFile, `${JSON.stringify(results, null, 2)}\n`);
+    process.stdout.write(`${formatResults(results)}\n\nresults: ${options.outFile}\n`);
+  } finally {
+    fs.rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { CONTRADICTION_KINDS, ClaimEvent, SUPPORT_KINDS, VERDICTS } from '../../src/domain/claim/claim.events';
+import { Party } from '../../src/domain/party';
+import { Source } from '../../src/domain/source';
+import {
+  CONTRADICTION_NOTES,
+  LANGUAGES,
+  MEDIA,
+  PREDICATES,
+  SPEAKERS,
+  SUBJECTS,
+  SUPPORT_NOTES,
+  TAGS,
+  VERDICT_RATIONALES,
+} from './newsroom-vocabulary';
+import { SeededRandom } from './seeded-random';
+
+/** What the generator remembers of a claim to keep its later events valid. */
+export interface ClaimDraft {
+  claimId: string;
+  claimant: Party;
+  reportedBy?: Party;
+  retracted: boolean;
+}
+
+const occurredBefore = (random: SeededRandom, recordedAt: number) =>
+  new Date(recordedAt - random.integer(0, 12 * 3600) * 1000).toISOString();
+
+function sourceOf(random: SeededRandom, outlet: Party, recordedAt: number): Source {
+  const day = new Date(recordedAt).toISOString().slice(0, 10);
+  return {
+    url: `https://news.example/${outlet.id}/${day}/${random.integer(100000, 999999)}`,
+    ...(random.chance(0.7) ? { title: `${random.pick(SUBJECTS)}: what we know` } : {}),
+    ...(random.chance(0.5) ? { publishedAt: occurredBefore(random, recordedAt) } : {}),
+    ...(random.chance(0.3) ? { quote: `${random.pick(SUBJECTS)} ${random.pick(PREDICATES)}` } : {}),
+  };
+}
+
+export function recordClaim(
+  random: SeededRandom,
+  storylineId: string,
+  recordedAt: number,
+): { draft: ClaimDraft; event: ClaimEvent } {
+  const claimant = random.pick(SPEAKERS);
+  const reportedBy = random.chance(0.6) ? random.pick(MEDIA) : undefined;
+  const anonymous = claimant.kind === 'anonymous';
+  const draft: ClaimDraft = { claimId: randomUUID(), claimant, reportedBy, retracted: false };
+  const statement = `${random.pick(SUBJECTS)} ${random.pick(PREDICATES)}, according to ${claimant.name}.`;
+  const event: ClaimEvent = {
+    type: 'ClaimRecorded',
+    data: {
+      claimId: draft.claimId,
+      storylineId,
+      statement: statement[0].toUpperCase() + statement.slice(1),
+      language: random.pick(LANGUAGES),
+      claimant,
+      ...(reportedBy ? { reportedBy } : {}),
+      attribution: anonymous ? 'anonymous' : random.pick(['on_record', 'official_statement'] as const),
+      ...(anonymous ? { anonymousSourceCount: random.integer(1, 9) } : {}),
+      occurredAt: occurredBefore(random, recordedAt),
+      ...(reportedBy && random.chance(0.8) ? { source: sourceOf(random, reportedBy, recordedAt) } : {}),
+      tags: [random.pick(TAGS), random.pick(TAGS)].filter((tag, index, all) => all.indexOf(tag) === index),
+    },
+  };
+  return { draft, event };
+}
+
+/** One later development of a recorded claim, in the mix a desk sees: mostly supports and contradictions. */
+export function developClaim(random: SeededRandom, claim: ClaimDraft, recordedAt: number): ClaimEvent {
+  const occurredAt = occurredBefore(random, recordedAt);
+  const claimId = claim.claimId;
+  const roll = random.next();
+  if (roll < 0.06 && !claim.retracted) {
+    claim.retracted = true;
+    return {
+      type: 'ClaimRetracted',
+      data: { claimId, by: claim.claimant, occurredAt, note: 'Withdrawn by the speaker' },
+    };
+  }
+  if (roll < 0.19) {
+    const rationale = random.pick(VERDICT_RATIONALES);
+    return { type: 'ClaimVerdictIssued', data: { claimId, verdict: random.pick(VERDICTS), rationale, occurredAt } };
+  }
+  if (roll < 0.29) {
+    const changes = random.chance(0.5)
+      ? { statement: `${random.pick(SUBJECTS)} ${random.pick(PREDICATES)} (corrected wording)` }
+      : { occurredAt: occurredBefore(random, recordedAt) };
+    return { type: 'ClaimCorrected', data: { claimId, changes, reason: 'Transcript mistake', occurredAt } };
+  }
+  const by = random.pick([...MEDIA, ...SPEAKERS]);
+  const source = by.kind === 'media' && random.chance(0.6) ? { source: sourceOf(random, by, recordedAt) } : {};
+  if (roll < 0.62) {
+    const note = random.chance(0.3) ? { note: random.pick(SUPPORT_NOTES) } : {};
+    const data = { claimId, by, occurredAt, kind: random.pick(SUPPORT_KINDS), ...source, ...note };
+    return { type: 'ClaimSupported', data };
+  }
+  const note = random.chance(0.3) ? { note: random.pick(CONTRADICTION_NOTES) } : {};
+  const data = { claimId, by, occurredAt, kind: random.pick(CONTRADICTION_KINDS), ...source, ...note };
+  return { type: 'ClaimContradicted', data };
+}

@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import { CURRENT_SCHEMA_VERSION, FactlineEvent } from '../../src/application/events/factline-event';
+import { claimStreamId } from '../../src/domain/claim/claim.events';
+import { storylineStreamId } from '../../src/domain/storyline/storyline.events';
+import { EventToAppend } from '../../src/infrastructure/event-store/event-store.port';
+import { ClaimDraft, developClaim, recordClaim } from './claim-events';
+import { PLACES, TAGS, TOPICS } from './newsroom-vocabulary';
+import { SeededRandom } from './seeded-random';
+
+export interface GeneratedEvent {
+  streamId: string;
+  event: EventToAppend;
+}
+
+export interface LogShape {
+  events: number;
+  /** One storyline gets exactly this many events (its own and its claims'), for the as-of figure. */
+  largeStorylineEvents: number;
+  seed: number;
+}
+
+/** What the as-of figure needs to know about the large storyline once the log is written. */
+export interface LargeStoryline {
+  id: string;
+  events: number;
+  claims: number;
+  lastRecordedAt: string;
+}
+
+interface StorylineDraft {
+  id: string;
+  budget: number;
+  used: number;
+  claims: ClaimDraft[];
+}
+
+/** Storylines a desk follows at once; events pick one of them. */
+const ACTIVE_STORYLINES = 24;
+const START = Date.parse('2025-01-05T06:00:00Z');
+
+/**
+ * A newsroom's log in commit order: storylines open and run for a few hundred events, claims are
+ * recorded in them and later supported, contradicted, corrected, retracted and ruled on, with recent
+ * claims the busiest. Data and metadata have the shapes the commands write.
+ */
+export class EventLogGenerator {
+  readonly largeStoryline: LargeStoryline;
+  private readonly random: SeededRandom;
+  private readonly active: StorylineDraft[] = [];
+  private readonly large: StorylineDraft;
+  private opened = 0;
+  private clock = START;
+
+  constructor(private readonly shape: LogShape) {
+    this.random = new SeededRandom(shape.seed);
+    this.large = this.newStoryline(shape.largeStorylineEvents);
+    this.largeStoryline = { id: this.large.id, events: 0, claims: 0, lastRecordedAt: '' };
+    for (let index = 1; index < ACTIVE_STORYLINES; index++) this.active.push(this.newStoryline());
+  }
+
+  *events(): Generator<GeneratedEvent> {
+    // The large storyline gets a share of the traffic that lets it finish within the first half of the log.
+    const largeShare = Math.min(0.5, (2 * this.shape.largeStorylineEvents) / this.shape.events);
+    for (let index = 0; index < this.shape.events; index++) {
+      this.clock += this.random.integer(1000, 40_000);
+      const useLarge = this.large.used < this.large.budget && this.random.chance(largeShare);
+      const storyline = useLarge ? this.large : this.random.pick(this.active);
+      const generated = this.nextEventOf(storyline);
+      storyline.used += 1;
+      if (storyline === this.large) this.noteLargeStorylineEvent();
+      else if (storyline.used >= storyline.budget) this.active[this.active.indexOf(storyline)] = this.newStoryline();
+      yield generated;
+    }
+  }
+
+  private noteLargeStorylineEvent(): void {
+    this.largeStoryline.events = this.large.used;
+    this.largeStoryline.claims = this.large.claims.length;
+    this.largeStoryline.lastRecordedAt = new Date(this.clock).toISOString();
+  }
+
+  private newStoryline(budget = this.random.integer(100, 900)): StorylineDraft {
+    this.opened += 1;
+    const topic = this.random.pick(TOPICS);
+    const id = `${topic.replace(/ /g, '-')}-${this.opened}`;
+    return { id, budget, used: 0, claims: [] };
+  }
+
+  private nextEventOf(storyline: StorylineDraft): GeneratedEvent {
+    if (storyline.used === 0) {
+      const [topic, place] = [storyline.id.replace(/-\d+$/, '').replace(/-/g, ' '), this.random.pick(PLACES)];
+      const data = {
+        storylineId: storyline.id,
+        title: `${topic[0].toUpperCase()}${topic.slice(1)} in ${place}`,
+        summary: `Claims and counter-claims about the ${topic} negotiated in ${place}.`,
+        tags: [this.random.pick(TAGS), this.random.pick(TAGS)].filter((tag, i, all) => all.indexOf(tag) === i),
+      };
+      return this.envelope(storylineStreamId(storyline.id), { type: 'StorylineOpened', data }, 'reporter-key');
+    }
+    const roll = this.random.next();
+    if (roll < 0.01) {
+      const data = { storylineId: storyline.id, summary: `Updated summary ${storyline.used}` };
+      return this.envelope(storylineStreamId(storyline.id), { type: 'StorylineRevised', data }, 'editor-key');
+    }
+    if (roll < 0.16 || storyline.claims.length === 0) {
+      const { draft, event } = recordClaim(this.random, storyline.id, this.clock);
+      storyline.claims.push(draft);
+      return this.envelope(claimStreamId(draft.claimId), event, 'reporter-key');
+    }
+    // Recent claims get most of the follow-ups.
+    const claims = storyline.claims;
+    const claim = claims[claims.length - 1 - Math.floor(this.random.next() ** 3 * claims.length)];
+    const event = developClaim(this.random, claim, this.clock);
+    const actor =
+      event.type === 'ClaimVerdictIssued' || event.type === 'ClaimCorrected' ? 'editor-key' : 'reporter-key';
+    return this.envelope(claimStreamId(claim.claimId), event, actor);
+  }
+
+  private envelope(streamId: string, event: FactlineEvent, actor: string): GeneratedEvent {
+    const commandId = randomUUID();
+    return {
+      streamId,
+      event: {
+        eventId: randomUUID(),
+        type: event.type,
+        data: event.data,
+        metadata: {
+          recordedAt: new Date(this.clock).toISOString(),
+          actor,
+          commandId,
+          correlationId: commandId,
+          causationId: commandId,
+          schemaVersion: CURRENT_SCHEMA_VERSION,
+        },
+      },
+    };
+  }
+}

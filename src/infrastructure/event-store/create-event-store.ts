@@ -1,13 +1,41 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { STREAM_PREFIXES } from '../../application/events/factline-event';
 import { Config, ConfigError } from '../../config/config';
 import { EventStore } from './event-store.port';
+import { describe } from './kurrentdb/kurrentdb-errors';
+import { KurrentDbEventStore, PING_TIMEOUT_MS } from './kurrentdb/kurrentdb-event-store';
 import { SqliteEventStore } from './sqlite/sqlite-event-store';
 
+const KURRENTDB_VARIABLE = 'KURRENTDB_CONNECTION_STRING';
+
 export async function createEventStore(config: Config): Promise<EventStore> {
-  if (config.eventStore === 'kurrentdb') {
-    throw new ConfigError('EVENT_STORE', 'kurrentdb is not available in this build');
-  }
+  if (config.eventStore === 'kurrentdb') return connectKurrentDb(config.kurrentdbConnectionString);
   fs.mkdirSync(path.dirname(path.resolve(config.sqlitePath)), { recursive: true });
   return new SqliteEventStore(config.sqlitePath);
+}
+
+/** Fails start-up within PING_TIMEOUT_MS, with one line naming the variable, when the server cannot be reached. */
+async function connectKurrentDb(connectionString: string | undefined): Promise<EventStore> {
+  if (!connectionString) throw new ConfigError(KURRENTDB_VARIABLE, 'is required when EVENT_STORE=kurrentdb');
+  let store: KurrentDbEventStore;
+  try {
+    store = KurrentDbEventStore.connect(connectionString, STREAM_PREFIXES);
+  } catch (error) {
+    throw new ConfigError(KURRENTDB_VARIABLE, `is not a usable connection string: ${describe(error)}`);
+  }
+  try {
+    await store.ping(PING_TIMEOUT_MS);
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw new ConfigError(
+      KURRENTDB_VARIABLE,
+      `names a KurrentDB that cannot be reached (${withoutPassword(connectionString)}): ${describe(error)}`,
+    );
+  }
+  return store;
+}
+
+function withoutPassword(connectionString: string): string {
+  return connectionString.replace(/\/\/[^@/]*@/, '//***@');
 }

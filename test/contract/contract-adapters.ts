@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { STREAM_PREFIXES } from '../../src/application/events/factline-event';
+import { EventStore } from '../../src/infrastructure/event-store/event-store.port';
+import { KurrentDbEventStore } from '../../src/infrastructure/event-store/kurrentdb/kurrentdb-event-store';
+import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
+
+export interface ContractAdapter {
+  name: string;
+  /**
+   * Where an event id is unique. SQLite refuses an id anywhere in the log; KurrentDB deduplicates
+   * within a stream only, so the same id in another stream is stored again there.
+   */
+  eventIdScope: 'log' | 'stream';
+  open(): Promise<EventStore>;
+  /** Closes the store and removes whatever `open` created. */
+  dispose(): Promise<void>;
+}
+
+export function sqliteAdapter(): ContractAdapter {
+  let directory: string | undefined;
+  let store: EventStore | undefined;
+  return {
+    name: 'sqlite',
+    eventIdScope: 'log',
+    async open() {
+      directory = fs.mkdtempSync(path.join(os.tmpdir(), 'factline-contract-'));
+      store = new SqliteEventStore(path.join(directory, 'events.db'));
+      return store;
+    },
+    async dispose() {
+      await store?.close();
+      if (directory) fs.rmSync(directory, { recursive: true, force: true });
+    },
+  };
+}
+
+export function kurrentDbAdapter(connectionString: string): ContractAdapter {
+  let store: EventStore | undefined;
+  return {
+    name: 'kurrentdb',
+    eventIdScope: 'stream',
+    async open() {
+      store = KurrentDbEventStore.connect(connectionString, STREAM_PREFIXES);
+      await store.ping();
+      return store;
+    },
+    async dispose() {
+      await store?.close();
+    },
+  };
+}

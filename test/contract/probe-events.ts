@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { EventStore, EventToAppend, StoredEvent } from '../../src/infrastructure/event-store/event-store.port';
+
+/**
+ * A stream no earlier run has used: a KurrentDB database keeps every run's events. The name has
+ * one of the service's prefixes, since the store ignores any other stream.
+ */
+export function freshStream(kind: 'claim' | 'storyline' = 'claim'): string {
+  return `${kind}-contract-${randomUUID()}`;
+}
+
+/** An event type no earlier run has used, to find this test's events in a shared log. */
+export function freshType(name = 'ProbeRecorded'): string {
+  return `${name}${randomUUID().replace(/-/g, '')}`;
+}
+
+export function probe(type = 'ProbeRecorded', data: unknown = { note: 'probe' }): EventToAppend {
+  return {
+    eventId: randomUUID(),
+    type,
+    data,
+    metadata: {
+      recordedAt: new Date().toISOString(),
+      actor: 'contract-suite',
+      commandId: randomUUID(),
+      correlationId: randomUUID(),
+      causationId: randomUUID(),
+      schemaVersion: 2,
+    },
+  };
+}
+
+/** The log after `after`, page by page, keeping only the given streams' events. */
+export async function readAllOf(store: EventStore, streams: string[], after: number): Promise<StoredEvent[]> {
+  const wanted = new Set(streams);
+  const found: StoredEvent[] = [];
+  let from = after;
+  for (;;) {
+    const page = await store.readAll({ after: from, limit: 500 });
+    found.push(...page.filter((event) => wanted.has(event.streamId)));
+    if (page.length < 500) return found;
+    from = page[page.length - 1].position;
+  }
+}
+
+/** Retries `check` until it stops throwing; gives up after `timeoutMs` with its last error. */
+export async function eventually(check: () => void, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      check();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+}
+
+export const comparable = ({ eventId, type, streamId, revision, data, metadata }: StoredEvent) => ({
+  eventId,
+  type,
+  streamId,
+  revision,
+  data,
+  metadata,
+});

@@ -1,5 +1,5 @@
 import { claimBody, developmentBody, party, storylineBody } from './fixtures';
-import { TestApp } from './test-app';
+import { HttpClient } from './http-client';
 
 /** A small deterministic pseudo-random generator, so a failing workload can be replayed. */
 export function seededRandom(seed: number): () => number {
@@ -19,7 +19,11 @@ const PARTIES = [
 ];
 
 /** Records storylines, claims and a random mix of developments through the API; returns the last position. */
-export async function runRandomWorkload(app: TestApp, seed: number, size = { storylines: 4, claims: 24, developments: 120 }) {
+export async function runRandomWorkload(
+  app: HttpClient,
+  seed: number,
+  size = { storylines: 4, claims: 24, developments: 120 },
+) {
   const random = seededRandom(seed);
   const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)];
   let position = -1;
@@ -47,11 +51,16 @@ export async function runRandomWorkload(app: TestApp, seed: number, size = { sto
   for (let index = 0; index < size.developments; index++) {
     const claim = pick(claims);
     const roll = random();
-    const occurredAt = new Date(Date.UTC(2026, 0, 1 + Math.floor(random() * 25), Math.floor(random() * 24))).toISOString();
+    const occurredAt = new Date(
+      Date.UTC(2026, 0, 1 + Math.floor(random() * 25), Math.floor(random() * 24)),
+    ).toISOString();
     if (roll < 0.35) {
       track(
         await app.request('POST', `/v1/claims/${claim.id}/supports`, {
-          body: developmentBody(pick(PARTIES), { kind: pick(['corroboration', 'confirmation', 'evidence']), occurredAt }),
+          body: developmentBody(pick(PARTIES), {
+            kind: pick(['corroboration', 'confirmation', 'evidence']),
+            occurredAt,
+          }),
         }),
       );
     } else if (roll < 0.6) {
@@ -64,12 +73,20 @@ export async function runRandomWorkload(app: TestApp, seed: number, size = { sto
       track(
         await app.request('POST', `/v1/claims/${claim.id}/verdict`, {
           as: 'editor',
-          body: { verdict: pick(['confirmed', 'refuted', 'misleading', 'unproven']), rationale: 'Desk review', occurredAt },
+          body: {
+            verdict: pick(['confirmed', 'refuted', 'misleading', 'unproven']),
+            rationale: 'Desk review',
+            occurredAt,
+          },
         }),
       );
     } else if (roll < 0.85 && !claim.retracted) {
       claim.retracted = true;
-      track(await app.request('POST', `/v1/claims/${claim.id}/retraction`, { body: developmentBody(claim.claimant, { occurredAt }) }));
+      track(
+        await app.request('POST', `/v1/claims/${claim.id}/retraction`, {
+          body: developmentBody(claim.claimant, { occurredAt }),
+        }),
+      );
     } else {
       track(
         await app.request('POST', `/v1/claims/${claim.id}/corrections`, {
@@ -83,7 +100,7 @@ export async function runRandomWorkload(app: TestApp, seed: number, size = { sto
 }
 
 /** Every storyline, claim and timeline as the API shows them, for deep comparison. */
-export async function snapshotViews(app: TestApp, minPosition: number) {
+export async function snapshotViews(app: HttpClient, minPosition: number) {
   const all = async (url: string) => {
     const items: unknown[] = [];
     let cursor: string | undefined;
@@ -111,7 +128,7 @@ export async function snapshotViews(app: TestApp, minPosition: number) {
 }
 
 /** Waits until no projection is rebuilding and all are live. */
-export async function waitForLiveProjections(app: TestApp, timeoutMs = 10000) {
+export async function waitForLiveProjections(app: HttpClient, timeoutMs = 10000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const { body } = await app.request('GET', '/v1/projections', { as: 'admin' });

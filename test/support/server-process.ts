@@ -1,0 +1,76 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import { apiKeysVariable, HttpClient, httpClient } from './http-client';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+export interface ServerProcess extends HttpClient {
+  baseUrl: string;
+  child: ChildProcess;
+  /** Output the process wrote to stderr so far, for failure messages. */
+  stderr(): string;
+  /** Sends the signal and resolves once the process has exited. */
+  kill(signal?: NodeJS.Signals): Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * The built service (`node dist/main.js`) as a child process on its own port, with the test keys,
+ * so it can be killed with SIGKILL like a crashed production process. Needs `npm run build` first.
+ */
+export async function startServerProcess(env: Record<string, string>, readyTimeoutMs = 10000): Promise<ServerProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist/main.js')], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      API_KEYS: apiKeysVariable(),
+      LOG_LEVEL: 'silent',
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const client = httpClient(baseUrl);
+  const server: ServerProcess = {
+    ...client,
+    baseUrl,
+    child,
+    stderr: () => stderr,
+    async kill(signal = 'SIGTERM') {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      await exited;
+    },
+  };
+  const deadline = Date.now() + readyTimeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${stderr}`);
+    try {
+      await fetch(`${baseUrl}/health`);
+      return server;
+    } catch {
+      if (Date.now() > deadline) {
+        await server.kill('SIGKILL');
+        throw new Error(`server did not answer within ${readyTimeoutMs} ms: ${stderr}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}

@@ -8,8 +8,10 @@ import { progressBar } from '../progress';
 
 /** `factline import FILE|-`: appends an export, idempotent by event id. */
 export async function importCommand(context: CliContext, file: string, options: { quiet?: boolean }) {
-  const input = file === '-' ? process.stdin : fs.createReadStream(file);
+  // Counted before the input is opened: a missing file then fails here, as one line, instead of as
+  // an unhandled 'error' event of a stream nobody listens to yet.
   const total = file === '-' ? 0 : await countLines(file);
+  const input = file === '-' ? process.stdin : fs.createReadStream(file);
   const progress = progressBar('import', total, options.quiet);
   const lines = readline.createInterface({ input, crlfDelay: Infinity });
   const before = await context.store.headPosition();

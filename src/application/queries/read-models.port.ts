@@ -21,6 +21,8 @@ export interface ClaimReadModel {
   search(filter: ClaimFilter, page: PageRequest): Page<ClaimView>;
   /** Ids of a storyline's claims, in the order they were recorded. */
   claimIdsOf(storylineId: string): string[];
+  /** Log position of the last event this read model reflects. */
+  checkpoint(): number;
 }
 
 export interface StorylineFilter {

@@ -10,6 +10,7 @@ import { PointInTime, knownAt } from './point-in-time';
 import { CLAIM_READ_MODEL, ClaimReadModel } from './read-models.port';
 
 const PARALLEL_READS = 32;
+const TAIL_PAGE_SIZE = 1000;
 
 /**
  * Views as they stood at a past point, folded from the log on demand with the same functions
@@ -50,13 +51,33 @@ export class TimeTravel {
   }
 
   private async claimStreamsOf(storylineId: string, point: PointInTime): Promise<StoredEvent[][]> {
-    const ids = this.claims.claimIdsOf(storylineId);
+    const ids = await this.claimIdsOf(storylineId, point);
     const streams: StoredEvent[][] = [];
     for (let start = 0; start < ids.length; start += PARALLEL_READS) {
       const chunk = ids.slice(start, start + PARALLEL_READS);
       streams.push(...(await Promise.all(chunk.map((id) => this.streamAt(claimStreamId(id), point)))));
     }
     return streams.filter((events) => events.length > 0);
+  }
+
+  /**
+   * The read model knows the storyline's claims up to its checkpoint; it may lag or be stopped, so
+   * claims recorded after that are looked up in the log (usually an empty tail).
+   */
+  private async claimIdsOf(storylineId: string, point: PointInTime): Promise<string[]> {
+    const ids = this.claims.claimIdsOf(storylineId);
+    const known = knownAt(point);
+    let after = this.claims.checkpoint();
+    for (;;) {
+      const page = await this.store.readAll({ after, limit: TAIL_PAGE_SIZE, types: ['ClaimRecorded'] });
+      if (page.length === 0) return ids;
+      for (const event of page) {
+        const data = event.data as { claimId?: unknown; storylineId?: unknown };
+        if (data.storylineId !== storylineId || typeof data.claimId !== 'string' || !known(event)) continue;
+        if (!ids.includes(data.claimId)) ids.push(data.claimId);
+      }
+      after = page[page.length - 1].position;
+    }
   }
 
   private async streamAt(streamId: string, point: PointInTime): Promise<StoredEvent[]> {

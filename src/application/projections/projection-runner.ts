@@ -80,6 +80,9 @@ export class ProjectionRunner {
     }
     this.head = Math.max(this.head, events[events.length - 1].position);
     this.releaseWaiters();
+    // Reading and applying a page never waits on I/O: without this turn of the event loop, catching
+    // up a long log would keep HTTP requests (even /health) waiting until the very last page.
+    await new Promise((resolve) => setImmediate(resolve));
   }
 
   /** The position every running projection has reached. */

@@ -200,7 +200,8 @@ export class KurrentDbEventStore implements EventStore {
     events: EventToAppend[],
     expected: ExpectedRevision,
   ): Promise<Error> {
-    const firstSlot = expected === 'no_stream' ? 0n : BigInt(expected === 'any' ? 0 : expected + 1);
+    // Where these events would have gone; `any` never conflicts.
+    const firstSlot = typeof expected === 'number' ? BigInt(expected + 1) : 0n;
     const slot = await this.readStreamEvents(streamId, { fromRevision: firstSlot, maxCount: events.length }).catch(
       () => [],
     );

@@ -24,10 +24,12 @@ import { ApiKeyGuard } from './infrastructure/http/auth/api-key.guard';
 import { ClaimsController } from './infrastructure/http/controllers/claims.controller';
 import { EventsController } from './infrastructure/http/controllers/events.controller';
 import { HealthController } from './infrastructure/http/controllers/health.controller';
+import { LiveEventsController } from './infrastructure/http/controllers/live-events.controller';
 import { ProjectionsController } from './infrastructure/http/controllers/projections.controller';
 import { StorylinesController } from './infrastructure/http/controllers/storylines.controller';
 import { IdempotencyInterceptor } from './infrastructure/http/idempotency/idempotency.interceptor';
 import { IdempotencyStore } from './infrastructure/http/idempotency/idempotency.store';
+import { LiveFeed } from './infrastructure/http/live/live-feed';
 import { MinPositionInterceptor } from './infrastructure/http/min-position.interceptor';
 import { ProblemFilter } from './infrastructure/http/problem/problem.filter';
 import { StrictValidationPipe } from './infrastructure/http/validation.pipe';
@@ -77,7 +79,14 @@ export class AppModule {
           pinoHttp: { level: config.logLevel, autoLogging: false, quietReqLogger: true },
         }),
       ],
-      controllers: [StorylinesController, ClaimsController, EventsController, HealthController, ProjectionsController],
+      controllers: [
+        StorylinesController,
+        ClaimsController,
+        EventsController,
+        LiveEventsController,
+        HealthController,
+        ProjectionsController,
+      ],
       providers: [
         { provide: CONFIG, useValue: config },
         { provide: EVENT_STORE, useValue: eventStore },
@@ -85,6 +94,7 @@ export class AppModule {
         TimeTravel,
         ProjectionRunner,
         IdempotencyStore,
+        LiveFeed,
         Lifecycle,
         ...COMMAND_HANDLERS,
         ...QUERY_HANDLERS,

@@ -20,6 +20,7 @@ const environmentSchema = z
     API_KEYS: z.string().optional(),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     NEWSROOM_NAME: z.string().min(1).default('Factline desk'),
+    LIVE_HEARTBEAT_MS: z.coerce.number().int().min(10).max(300_000).default(15_000),
   })
   .refine((env) => env.EVENT_STORE !== 'kurrentdb' || env.KURRENTDB_CONNECTION_STRING !== undefined, {
     path: ['KURRENTDB_CONNECTION_STRING'],
@@ -37,6 +38,8 @@ export interface Config {
   apiKeys: ApiKey[];
   logLevel: (typeof LOG_LEVELS)[number];
   newsroomName: string;
+  /** How often an idle `GET /v1/events/live` stream gets a comment line, so proxies keep it open. */
+  liveHeartbeatMs: number;
 }
 
 /** A bad value stops start-up with one line that names the variable. */
@@ -80,5 +83,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiKeys,
     logLevel: values.LOG_LEVEL,
     newsroomName: values.NEWSROOM_NAME,
+    liveHeartbeatMs: values.LIVE_HEARTBEAT_MS,
   };
 }

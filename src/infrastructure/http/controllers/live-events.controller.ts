@@ -1,0 +1,38 @@
+import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { FastifyReply } from 'fastify';
+import { RequireRole } from '../auth/roles.decorator';
+import { LiveEventsQueryDto } from '../live/live-events-query.dto';
+import { LiveFeed } from '../live/live-feed';
+import { resumePosition } from '../live/resume-position';
+
+@ApiTags('events')
+@ApiBearerAuth()
+@Controller('v1/events/live')
+export class LiveEventsController {
+  constructor(private readonly feed: LiveFeed) {}
+
+  @Get()
+  @RequireRole('reader')
+  @ApiOperation({
+    summary: 'Server-Sent Events: each new event as it is stored',
+    description:
+      'Each event is sent with `id:` its global position, `event:` its type and `data:` the event as JSON, ' +
+      'shaped like the items of GET /v1/events. Without Last-Event-ID or `after` the stream starts at the ' +
+      'current head (only new events); with one it resumes strictly after that position. ' +
+      'A `: heartbeat` comment line keeps idle connections open.',
+  })
+  @ApiProduces('text/event-stream')
+  @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Resume strictly after this position' })
+  @ApiOkResponse({ description: 'An endless text/event-stream', schema: { type: 'string' } })
+  async follow(
+    @Query() query: LiveEventsQueryDto,
+    @Headers('last-event-id') lastEventId: string | undefined,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const after = await this.feed.startAfter(resumePosition(lastEventId, query.after));
+    // From here the stream is ours; auth, validation and the start position have all been settled.
+    reply.hijack();
+    this.feed.follow(reply.raw, after);
+  }
+}

@@ -17,6 +17,11 @@ export interface ProjectionStatus {
   rebuild?: RebuildProgress & { startedAt: string };
 }
 
+/** Positions start at 1 on SQLite, so a projection that has seen nothing (checkpoint -1) is `head` behind, not `head + 1`. */
+export function projectionLag(head: number, checkpoint: number): number {
+  return Math.max(0, head - Math.max(checkpoint, 0));
+}
+
 export class UnknownProjectionError extends Error {
   constructor(name: string) {
     super(`no projection named ${name}`);
@@ -124,7 +129,7 @@ export class ProjectionRunner {
         name: projection.name,
         checkpoint,
         head: this.head,
-        lag: Math.max(0, this.head - checkpoint),
+        lag: projectionLag(this.head, checkpoint),
         state,
         ...(lastError ? { lastError } : {}),
         ...(rebuild ? { rebuild: { ...rebuild } } : {}),

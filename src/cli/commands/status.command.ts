@@ -1,3 +1,4 @@
+import { projectionLag } from '../../application/projections/projection-runner';
 import { CliContext } from '../cli-context';
 
 /** `factline status`: each projection's checkpoint and how far it trails the log. */
@@ -7,7 +8,7 @@ export async function statusCommand(context: CliContext, options: { json?: boole
     name: projection.name,
     checkpoint: projection.checkpoint(),
     head,
-    lag: Math.max(0, head - projection.checkpoint()),
+    lag: projectionLag(head, projection.checkpoint()),
   }));
   if (options.json) {
     process.stdout.write(`${JSON.stringify({ head, projections: rows })}\n`);

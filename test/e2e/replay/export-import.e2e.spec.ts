@@ -84,7 +84,9 @@ describe('moving the log with the factline CLI', () => {
     const imported = await runCli(['import', exportFile, '--quiet'], envOf(target));
     expect(imported.code).toBe(0);
     expect(imported.stderr).toContain(`${3 + 18 + 80} events appended`);
-    expect((await statusOf(target)).head).toBe(head);
+    const beforeProjecting = await statusOf(target);
+    expect(beforeProjecting.head).toBe(head);
+    expect(beforeProjecting.projections.map((projection) => projection.lag)).toEqual([head, head, head]);
 
     expect(await viewsOf(target)).toEqual(original);
   });

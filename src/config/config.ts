@@ -15,7 +15,7 @@ const environmentSchema = z
     READ_MODEL_PATH: z.string().min(1).optional(),
     KURRENTDB_CONNECTION_STRING: z
       .string()
-      .regex(/^(kurrentdb|kdb|esdb)(\+discover)?:\/\//, 'must start with kurrentdb:// (or esdb://)')
+      .regex(/^(kurrentdb|kurrent|kdb|esdb)(\+discover)?:\/\//, 'must start with kurrentdb:// (or esdb://)')
       .optional(),
     API_KEYS: z.string().optional(),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),

@@ -87,7 +87,7 @@ describe('KurrentDB adapter without a reachable server', () => {
   });
 
   it('refuses a connection string the client cannot parse, naming the variable', async () => {
-    const config = loadConfig({ EVENT_STORE: 'kurrentdb', KURRENTDB_CONNECTION_STRING: 'eventstoredb://x:1' });
+    const config = loadConfig({ EVENT_STORE: 'kurrentdb', KURRENTDB_CONNECTION_STRING: 'kurrentdb://x:notaport' });
     await expect(createEventStore(config)).rejects.toMatchObject({
       variable: 'KURRENTDB_CONNECTION_STRING',
       message: expect.stringMatching(/not a usable connection string/),

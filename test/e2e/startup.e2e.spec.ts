@@ -46,6 +46,11 @@ describe('starting the service', () => {
     ['API_KEYS', { API_KEYS: 'desk:superuser:secret' }],
     ['KURRENTDB_CONNECTION_STRING', { EVENT_STORE: 'kurrentdb' }],
     ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
+    // Port 9 (discard) is closed on loopback: KurrentDB unreachable at start.
+    [
+      'KURRENTDB_CONNECTION_STRING',
+      { EVENT_STORE: 'kurrentdb', KURRENTDB_CONNECTION_STRING: 'kurrentdb://127.0.0.1:9?tls=false' },
+    ],
   ])('stops with one line naming %s when its value is wrong', async (variable, env) => {
     const run = await runMain({ ...sqlite, ...env });
     expect(run.code).toBe(1);

@@ -8,7 +8,10 @@ import { recordClaimLoad, WRITE_STORYLINE_PREFIX } from './record-claim.section'
 
 /** GET /v1/storylines/:id of a storyline with a desk's worth of claims, while the record-claim load runs. */
 export async function readsUnderWritesSection(options: BenchOptions, dir: string): Promise<ReadsUnderWritesResults> {
-  const service = await startService(serviceFilesIn(dir), options.profileDir);
+  const service = await startService(serviceFilesIn(dir), {
+    dir: options.profileDir,
+    name: 'service-reads-under-writes',
+  });
   try {
     await openStorylines(service.baseUrl, WRITE_STORYLINE_PREFIX, options.writeStorylines);
     const [readStoryline] = await openStorylines(service.baseUrl, 'bench-reads', 1);

@@ -46,7 +46,7 @@ async function measureBaseline(options: BenchOptions, server: string): Promise<L
 export async function recordClaimSection(options: BenchOptions, dir: string): Promise<RecordClaimResults> {
   const rawHttp = await measureBaseline(options, 'raw-http.server.js');
   const noopNest = await measureBaseline(options, 'noop-nest.server.js');
-  const service = await startService(serviceFilesIn(dir), options.profileDir);
+  const service = await startService(serviceFilesIn(dir), { dir: options.profileDir, name: 'service-record-claim' });
   let figures: LoadFigures;
   try {
     await openStorylines(service.baseUrl, WRITE_STORYLINE_PREFIX, options.writeStorylines);

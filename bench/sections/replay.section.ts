@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { BenchOptions } from '../bench-options';
+import { cpuProfileArgs } from '../profiling/cpu-profile-args';
 import { ProjectionReplay, ReplayResults } from '../report/results';
 import { Child } from '../support/child-process';
 import { ServiceFiles } from '../support/service';
@@ -24,10 +25,9 @@ export async function replaySection(
     largeStorylineEvents: options.asOfStorylineEvents,
     seed: options.seed,
   });
-  const nodeArgs = options.profileDir ? ['--cpu-prof', '--cpu-prof-dir', options.profileDir] : [];
   const child = new Child({
     script: path.join(__dirname, '..', 'workload', 'replay.child.js'),
-    nodeArgs,
+    nodeArgs: cpuProfileArgs(options.profileDir, 'replay'),
     env: { SQLITE_PATH: files.sqlitePath, READ_MODEL_PATH: files.readModelPath, LOG_LEVEL: 'silent' },
   });
   const answer = await child.nextJsonLine<ReplayAnswer>((line) => line.done === true, REPLAY_TIMEOUT_MS);

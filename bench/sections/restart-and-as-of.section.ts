@@ -37,7 +37,7 @@ export async function restartAndAsOfSection(
   files: ServiceFiles,
   log: WrittenLog,
 ): Promise<{ restart: RestartResults; asOf: AsOfResults }> {
-  const service = await startService(files, options.profileDir);
+  const service = await startService(files, { dir: options.profileDir, name: 'service-restart-as-of' });
   try {
     const restart = { events: log.events, readyMs: service.readyMs, listeningMs: service.listeningMs };
     return { restart, asOf: await measureAsOf(options, service, log) };

@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../bench-options';
+import { cpuProfileArgsForService } from '../profiling/cpu-profile-args';
 import { API_KEYS_ENV } from './api-keys';
 import { Child } from './child-process';
 import { freePort } from './free-port';
@@ -29,14 +29,12 @@ interface Health {
 }
 
 /** The real service, as built in dist, on the given files; resolves once it is healthy and live. */
-export async function startService(files: ServiceFiles, profileDir?: string): Promise<RunningService> {
+export async function startService(
+  files: ServiceFiles,
+  profile?: { dir?: string; name: string },
+): Promise<RunningService> {
   const port = await freePort();
-  const nodeArgs: string[] = [];
-  if (profileDir) {
-    fs.mkdirSync(profileDir, { recursive: true });
-    const preload = path.join(__dirname, '..', 'profiling', 'exit-on-sigterm.js');
-    nodeArgs.push('--cpu-prof', '--cpu-prof-dir', profileDir, '-r', preload);
-  }
+  const nodeArgs = cpuProfileArgsForService(profile?.dir, profile?.name ?? 'service');
   const child = new Child({
     script: path.join(REPO_ROOT, 'dist', 'main.js'),
     nodeArgs,

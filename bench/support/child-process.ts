@@ -36,6 +36,10 @@ export class Child {
     });
     this.process.stderr?.setEncoding('utf8').on('data', (chunk: string) => (this.errors += chunk));
     this.exited = new Promise((resolve) => this.process.on('exit', (code, signal) => resolve({ code, signal })));
+    // A harness that fails half-way must not leave a service running behind it.
+    const killOnExit = () => this.process.kill('SIGKILL');
+    process.once('exit', killOnExit);
+    void this.exited.then(() => process.off('exit', killOnExit));
   }
 
   get pid(): number {

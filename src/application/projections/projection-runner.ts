@@ -1,7 +1,13 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { EVENT_STORE, EventStore, StoredEvent, Subscription } from '../../infrastructure/event-store/event-store.port';
 import { upcast } from '../events/upcasters';
-import { PROJECTIONS, Projection } from './projection';
+import {
+  PROJECTIONS,
+  PROJECTION_TRANSACTION,
+  Projection,
+  ProjectionTransaction,
+  withoutSharedTransaction,
+} from './projection';
 import { RebuildProgress, rebuildProjection } from './projection-rebuilder';
 
 export type ProjectionState = 'catching_up' | 'live' | 'rebuilding' | 'stopped';
@@ -59,6 +65,9 @@ export class ProjectionRunner {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(PROJECTIONS) private readonly projections: Projection[],
+    @Optional()
+    @Inject(PROJECTION_TRANSACTION)
+    private readonly transaction: ProjectionTransaction = withoutSharedTransaction,
   ) {}
 
   async start(): Promise<void> {
@@ -73,21 +82,34 @@ export class ProjectionRunner {
 
   private async applyPage(page: StoredEvent[]): Promise<void> {
     const events = page.map((event) => upcast(event));
-    for (const projection of this.projections) {
-      if (this.errors.has(projection.name)) continue;
-      try {
-        projection.applyPage(events);
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        this.errors.set(projection.name, message);
-        this.logger.error(`projection ${projection.name} stopped at ${projection.checkpoint()}: ${message}`);
-      }
+    try {
+      this.transaction(() => {
+        for (const projection of this.projections) {
+          if (this.errors.has(projection.name)) continue;
+          try {
+            projection.applyPage(events);
+          } catch (error) {
+            this.stopProjection(projection, error);
+          }
+        }
+      });
+    } catch (error) {
+      // The shared commit itself failed (disk full, say): no projection may claim this page.
+      for (const projection of this.projections) this.stopProjection(projection, error);
+      throw error;
     }
     this.head = Math.max(this.head, events[events.length - 1].position);
     this.releaseWaiters();
     // Reading and applying a page never waits on I/O: without this turn of the event loop, catching
     // up a long log would keep HTTP requests (even /health) waiting until the very last page.
     await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  private stopProjection(projection: Projection, error: unknown): void {
+    if (this.errors.has(projection.name)) return;
+    const message = error instanceof Error ? error.message : String(error);
+    this.errors.set(projection.name, message);
+    this.logger.error(`projection ${projection.name} stopped at ${projection.checkpoint()}: ${message}`);
   }
 
   /** The position every running projection has reached. */
@@ -151,6 +173,7 @@ export class ProjectionRunner {
     const options = {
       onProgress: (update: RebuildProgress) => Object.assign(progress, update),
       signal: this.shutdown.signal,
+      transaction: this.transaction,
     };
     const run = rebuildProjection(this.store, projection, options)
       .then(() => {

@@ -1,6 +1,15 @@
 import { StoredEvent } from '../../infrastructure/event-store/event-store.port';
 
 export const PROJECTIONS = Symbol('PROJECTIONS');
+export const PROJECTION_TRANSACTION = Symbol('PROJECTION_TRANSACTION');
+
+/**
+ * Runs the work of every projection on one page inside one storage transaction, so a page costs one
+ * commit instead of one per projection. Each projection's own `applyPage` still succeeds or fails alone.
+ */
+export type ProjectionTransaction = <T>(work: () => T) => T;
+
+export const withoutSharedTransaction: ProjectionTransaction = (work) => work();
 
 /** A read model fed from the durable log. */
 export interface Projection {

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { ProjectionTransaction } from '../../application/projections/projection';
 
 export const READ_MODEL_DATABASE = Symbol('READ_MODEL_DATABASE');
 
@@ -26,4 +27,9 @@ export function openReadModelDatabase(path: string): Database.Database {
     );
   `);
   return db;
+}
+
+/** One SQLite transaction around a page for all projections; each projection's own transaction nests as a savepoint. */
+export function readModelTransaction(db: Database.Database): ProjectionTransaction {
+  return (work) => db.transaction(work)();
 }

@@ -2,14 +2,14 @@ import { DynamicModule, Module } from '@nestjs/common';
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECTIONS } from '../../application/projections/projection';
+import { PROJECTIONS, PROJECTION_TRANSACTION } from '../../application/projections/projection';
 import {
   CLAIM_READ_MODEL,
   STORYLINE_READ_MODEL,
   TIMELINE_READ_MODEL,
 } from '../../application/queries/read-models.port';
 import { Config } from '../../config/config';
-import { READ_MODEL_DATABASE, openReadModelDatabase } from './read-model-database';
+import { READ_MODEL_DATABASE, openReadModelDatabase, readModelTransaction } from './read-model-database';
 import { SqliteClaimsProjection } from './sqlite-claims.projection';
 import { SqliteStorylinesProjection } from './sqlite-storylines.projection';
 import { SqliteTimelineProjection } from './sqlite-timeline.projection';
@@ -40,6 +40,7 @@ export class ReadModelsModule {
           },
         },
         { provide: ALL, inject: [READ_MODEL_DATABASE], useFactory: createProjections },
+        { provide: PROJECTION_TRANSACTION, inject: [READ_MODEL_DATABASE], useFactory: readModelTransaction },
         {
           provide: CLAIM_READ_MODEL,
           inject: [ALL],
@@ -57,7 +58,14 @@ export class ReadModelsModule {
         },
         { provide: PROJECTIONS, inject: [ALL], useFactory: (all: ReturnType<typeof createProjections>) => [...all] },
       ],
-      exports: [READ_MODEL_DATABASE, PROJECTIONS, CLAIM_READ_MODEL, STORYLINE_READ_MODEL, TIMELINE_READ_MODEL],
+      exports: [
+        READ_MODEL_DATABASE,
+        PROJECTIONS,
+        PROJECTION_TRANSACTION,
+        CLAIM_READ_MODEL,
+        STORYLINE_READ_MODEL,
+        TIMELINE_READ_MODEL,
+      ],
     };
   }
 }

@@ -25,6 +25,8 @@ interface EventRow {
   metadata: string;
 }
 
+const EVENT_COLUMNS = 'position, event_id, stream_id, revision, type, data, metadata';
+
 export interface PendingAppend {
   streamId: string;
   events: EventToAppend[];
@@ -56,10 +58,12 @@ export class SqliteEventStore implements EventStore {
       insert: this.db.prepare(
         'INSERT INTO events (event_id, stream_id, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)',
       ),
-      byEventId: this.db.prepare<[string], EventRow>('SELECT * FROM events WHERE event_id = ?'),
-      readStream: this.db.prepare<[string], EventRow>('SELECT * FROM events WHERE stream_id = ? ORDER BY revision'),
+      byEventId: this.db.prepare<[string], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE event_id = ?`),
+      readStream: this.db.prepare<[string], EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? ORDER BY revision`,
+      ),
       readAll: this.db.prepare<[number, number], EventRow>(
-        'SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?',
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
       ),
       head: this.db.prepare<[], { position: number | null }>('SELECT MAX(position) AS position FROM events'),
     };
@@ -141,7 +145,7 @@ export class SqliteEventStore implements EventStore {
     const placeholders = types.map(() => '?').join(', ');
     const rows = this.db
       .prepare<unknown[], EventRow>(
-        `SELECT * FROM events WHERE position > ? AND type IN (${placeholders}) ORDER BY position LIMIT ?`,
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? AND type IN (${placeholders}) ORDER BY position LIMIT ?`,
       )
       .all(after, ...types, limit);
     return rows.map(toStoredEvent);

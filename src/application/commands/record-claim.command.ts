@@ -22,8 +22,8 @@ export class RecordClaimHandler implements ICommandHandler<RecordClaimCommand, C
   constructor(private readonly writer: StreamWriter) {}
 
   async execute({ storylineId, claimId, content, context }: RecordClaimCommand): Promise<CommandResult> {
-    const storyline = await this.writer.readStream(storylineStreamId(storylineId));
-    if (storyline.length === 0) throw new DomainError('not_found', `storyline ${storylineId} does not exist`);
+    if (!(await this.writer.streamExists(storylineStreamId(storylineId))))
+      throw new DomainError('not_found', `storyline ${storylineId} does not exist`);
     const outcome = await this.writer.write(
       {
         streamId: claimStreamId(claimId),

@@ -14,6 +14,8 @@ import { ConcurrencyConflictError, PreconditionFailedError } from './command-err
 import { eventIdFor } from './event-ids';
 
 const MAX_ATTEMPTS = 20;
+/** Streams are never deleted, so one seen to exist stays known; the bound only caps memory. */
+const MAX_KNOWN_STREAMS = 100_000;
 
 export interface StreamDecision {
   streamId: string;
@@ -29,7 +31,22 @@ export interface WriteOutcome {
 /** The one write path: load the stream, decide, append with the expected revision, retry on conflict. */
 @Injectable()
 export class StreamWriter {
+  private readonly knownStreams = new Set<string>();
+
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  /** Whether the stream holds an event; answered from memory once it has been seen to. */
+  async streamExists(streamId: string): Promise<boolean> {
+    if (this.knownStreams.has(streamId)) return true;
+    const exists = (await this.store.readStream(streamId)).length > 0;
+    if (exists) this.remember(streamId);
+    return exists;
+  }
+
+  private remember(streamId: string): void {
+    if (this.knownStreams.size >= MAX_KNOWN_STREAMS) this.knownStreams.clear();
+    this.knownStreams.add(streamId);
+  }
 
   async readStream(streamId: string): Promise<StoredEvent[]> {
     return (await this.store.readStream(streamId)).map((event) => upcast(event));
@@ -48,7 +65,9 @@ export class StreamWriter {
       if (events.length === 0) return { revision: current, position: history.at(-1)?.position ?? -1 };
       const expected: ExpectedRevision = current === -1 ? 'no_stream' : current;
       try {
-        return await this.store.append(streamId, this.envelope(events, context), expected);
+        const appended = await this.store.append(streamId, this.envelope(events, context), expected);
+        this.remember(streamId);
+        return appended;
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
         if (context.expectedRevision !== undefined) {

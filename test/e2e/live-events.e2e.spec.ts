@@ -58,7 +58,11 @@ async function appendBulkyEvents(store: EventStore, count: number): Promise<numb
         schemaVersion: 2,
       };
       const data = { storylineId, title: 'bulk', summary, tags: [] };
-      return store.append(`storyline-${storylineId}`, [{ eventId: id, type: 'StorylineOpened', data, metadata }], 'any');
+      return store.append(
+        `storyline-${storylineId}`,
+        [{ eventId: id, type: 'StorylineOpened', data, metadata }],
+        'any',
+      );
     }),
   );
   return Math.max(...results.map((result) => result.position));
@@ -207,6 +211,15 @@ describe('GET /v1/events/live', () => {
     const operation = docs.body.paths['/v1/events/live'].get;
     expect(Object.keys(operation.responses['200'].content)).toEqual(['text/event-stream']);
     expect(operation.parameters.map((parameter: { name: string }) => parameter.name)).toContain('Last-Event-ID');
+  });
+
+  it('answers HEAD with the headers only, holding no stream open', async () => {
+    const feed = app.app.get(LiveFeed);
+    const before = feed.stats().clients;
+    const response = await app.request('HEAD', '/v1/events/live', { as: 'reader' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    expect(feed.stats().clients).toBe(before);
   });
 
   it('closes the client subscription when the client goes away', async () => {

@@ -31,6 +31,11 @@ export class LiveEventsController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const after = await this.feed.startAfter(resumePosition(lastEventId, query.after));
+    // Fastify answers HEAD through this GET route: headers only, no stream held open.
+    if (reply.request.method === 'HEAD') {
+      void reply.header('content-type', 'text/event-stream; charset=utf-8').header('cache-control', 'no-cache').send();
+      return;
+    }
     // From here the stream is ours; auth, validation and the start position have all been settled.
     reply.hijack();
     this.feed.follow(reply.raw, after);

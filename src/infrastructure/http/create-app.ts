@@ -14,6 +14,8 @@ export async function createApp(config: Config, eventStore: EventStore): Promise
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, eventStore), adapter, {
     bufferLogs: true,
     abortOnError: false,
+    // Fastify's own parsers: JSON (and text, refused by validation); any other content type is 415.
+    bodyParser: false,
   });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();

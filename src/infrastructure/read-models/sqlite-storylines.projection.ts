@@ -1,23 +1,19 @@
 import Database from 'better-sqlite3';
-import {
-  ClaimRecord,
-  ClaimSummary,
-  evolveClaimRecord,
-  toClaimSummary,
-  toClaimView,
-} from '../../application/projections/claim-view';
+import { ClaimRecord, ClaimSummary, evolveClaimRecord } from '../../application/projections/claim-view';
 import {
   StorylineRecord,
   StorylineView,
-  countClaims,
   evolveStorylineRecord,
   toStorylineView,
 } from '../../application/projections/storyline-view';
 import { decodeCursor, Page, PageRequest, toPage } from '../../application/queries/page';
 import { StorylineFilter, StorylineListItem, StorylineReadModel } from '../../application/queries/read-models.port';
+import { claimStatus } from '../../domain/claim/claim-status';
 import { StoredEvent } from '../event-store/event-store.port';
+import { claimSummaryOf } from './claim-summary';
 import { containsPattern } from './like-pattern';
 import { SqliteProjection } from './sqlite-projection';
+import { ClaimStanding, StorylineTally } from './storyline-tally';
 import { WhereClause } from './where-clause';
 
 interface StorylineRow {
@@ -29,12 +25,27 @@ interface StorylineRow {
 
 interface ClaimRow {
   record: string;
+  status: ClaimStanding['status'];
+  needsReview: number;
+}
+
+interface CountsRow {
+  counts: string;
+  needsReview: number;
+  claimCount: number;
+}
+
+/** A claim changed by the page; `seq` is set for a new claim, `stored` is its standing as its row holds it. */
+interface PendingClaim {
+  record: ClaimRecord;
+  seq?: number;
+  stored?: ClaimStanding;
 }
 
 /** Storylines with their headline status and counts, plus each claim's status inside them. */
 export class SqliteStorylinesProjection extends SqliteProjection implements StorylineReadModel {
   private readonly pendingStorylines = new Map<string, { record: StorylineRecord; seq?: number }>();
-  private readonly pendingClaims = new Map<string, { record: ClaimRecord; seq?: number }>();
+  private readonly pendingClaims = new Map<string, PendingClaim>();
   /** Storylines whose claims changed in this page, with the newest position that touched them. */
   private readonly touched = new Map<string, number>();
   private statements!: ReturnType<SqliteStorylinesProjection['prepareStatements']>;
@@ -76,7 +87,12 @@ export class SqliteStorylinesProjection extends SqliteProjection implements Stor
       ),
       deleteTags: db.prepare(`DELETE FROM ${tags} WHERE storyline_id = ?`),
       insertTag: db.prepare(`INSERT OR IGNORE INTO ${tags} (storyline_id, tag) VALUES (?, ?)`),
-      getClaim: db.prepare<[string], ClaimRow>(`SELECT record FROM ${claims} WHERE claim_id = ?`),
+      getCounts: db.prepare<[string], CountsRow>(
+        `SELECT counts, needs_review AS needsReview, claim_count AS claimCount FROM ${storylines} WHERE id = ?`,
+      ),
+      getClaim: db.prepare<[string], ClaimRow>(
+        `SELECT record, status, needs_review AS needsReview FROM ${claims} WHERE claim_id = ?`,
+      ),
       insertClaim: db.prepare(
         `INSERT INTO ${claims} (claim_id, storyline_id, seq, status, needs_review, summary, record)
          VALUES (@claimId, @storylineId, @seq, @status, @needsReview, @summary, @record)`,
@@ -156,7 +172,11 @@ export class SqliteStorylinesProjection extends SqliteProjection implements Stor
     const before = known?.record ?? (stored ? (JSON.parse(stored.record) as ClaimRecord) : undefined);
     const after = evolveClaimRecord(before, event);
     if (!after || after === before) return;
-    this.pendingClaims.set(claimId, { record: after, seq: known ? known.seq : stored ? undefined : event.position });
+    this.pendingClaims.set(claimId, {
+      record: after,
+      seq: known ? known.seq : stored ? undefined : event.position,
+      stored: known ? known.stored : stored && { status: stored.status, needsReview: stored.needsReview === 1 },
+    });
     this.touched.set(after.claim.storylineId, event.position);
   }
 
@@ -173,33 +193,46 @@ export class SqliteStorylinesProjection extends SqliteProjection implements Stor
       this.statements.deleteTags.run(id);
       for (const tag of record.tags) this.statements.insertTag.run(id, tag);
     }
-    for (const [claimId, { record, seq }] of this.pendingClaims) {
-      const summary = toClaimSummary(toClaimView(record));
+    const changes = new Map<string, Array<[ClaimStanding | undefined, ClaimStanding]>>();
+    for (const [claimId, { record, seq, stored }] of this.pendingClaims) {
+      const { status, needsReview } = claimStatus(record.claim);
+      const standing = { status, needsReview };
       const row = {
         claimId,
-        status: summary.status,
-        needsReview: summary.needsReview ? 1 : 0,
-        summary: JSON.stringify(summary),
+        status,
+        needsReview: needsReview ? 1 : 0,
+        summary: JSON.stringify(claimSummaryOf(record, standing)),
         record: JSON.stringify(record),
       };
       if (seq !== undefined) this.statements.insertClaim.run({ ...row, storylineId: record.claim.storylineId, seq });
       else this.statements.updateClaim.run(row);
+      const storylineChanges = changes.get(record.claim.storylineId) ?? [];
+      storylineChanges.push([stored, standing]);
+      changes.set(record.claim.storylineId, storylineChanges);
     }
     for (const [id, position] of this.touched) {
-      const statuses = this.statements.statuses
-        .all(id)
-        .map((row) => ({ status: row.status, needsReview: row.needsReview === 1 }));
-      const { counts, needsReview, status } = countClaims(statuses);
-      this.statements.updateCounts.run({
-        id,
-        status,
-        needsReview,
-        claimCount: statuses.length,
-        counts: JSON.stringify(counts),
-        position,
-      });
+      const tally = this.tallyOf(id, changes.get(id) ?? []);
+      if (tally) this.statements.updateCounts.run({ id, ...tally.columns(), position });
     }
     this.discard();
+  }
+
+  /**
+   * The storyline's counts after this page's claim changes. A storyline still without counted claims
+   * is counted from its rows: claims recorded before the storyline row existed were never counted.
+   */
+  private tallyOf(id: string, changes: Array<[ClaimStanding | undefined, ClaimStanding]>) {
+    const row = this.statements.getCounts.get(id);
+    if (!row) return undefined;
+    if (row.claimCount === 0) {
+      const statuses = this.statements.statuses.all(id);
+      return StorylineTally.of(
+        statuses.map((claim) => ({ status: claim.status, needsReview: claim.needsReview === 1 })),
+      );
+    }
+    const tally = StorylineTally.fromStored(row.counts, row.needsReview, row.claimCount);
+    for (const [before, after] of changes) tally.change(before, after);
+    return tally;
   }
 
   protected override discard(): void {

@@ -6,6 +6,7 @@ import { upcast } from '../events/upcasters';
 import { ClaimRecord, foldClaimRecord, toClaimSummary, toClaimView } from '../projections/claim-view';
 import { StorylineRecord, StorylineView, evolveStorylineRecord, toStorylineView } from '../projections/storyline-view';
 import { TimelineEntry, foldTimeline } from '../projections/timeline-entry';
+import { ClaimFoldCache, FoldedClaim } from './claim-fold-cache';
 import { PointInTime, knownAt } from './point-in-time';
 import { CLAIM_READ_MODEL, ClaimReadModel } from './read-models.port';
 
@@ -19,10 +20,14 @@ const TAIL_PAGE_SIZE = 1000;
  */
 @Injectable()
 export class TimeTravel {
+  private readonly folds: ClaimFoldCache;
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLAIM_READ_MODEL) private readonly claims: ClaimReadModel,
-  ) {}
+  ) {
+    this.folds = new ClaimFoldCache(store);
+  }
 
   async claim(claimId: string, point: PointInTime): Promise<ClaimRecord | undefined> {
     return foldClaimRecord(await this.streamAt(claimStreamId(claimId), point));
@@ -34,14 +39,12 @@ export class TimeTravel {
       record = evolveStorylineRecord(record, event);
     }
     if (!record) return undefined;
-    const claimRecords = (await this.claimStreamsOf(storylineId, point))
-      .map((events) => foldClaimRecord(events))
-      .filter((claim): claim is ClaimRecord => claim !== undefined);
+    const claims = await this.claimsAt(storylineId, point);
     const view = toStorylineView(
       record,
-      claimRecords.map((claim) => toClaimSummary(toClaimView(claim))),
+      claims.map((claim) => claim.summary),
     );
-    const position = Math.max(view.position, ...claimRecords.map((claim) => claim.position));
+    const position = claims.reduce((latest, claim) => Math.max(latest, claim.position), view.position);
     return { ...view, position };
   }
 
@@ -58,6 +61,30 @@ export class TimeTravel {
       streams.push(...(await Promise.all(chunk.map((id) => this.streamAt(claimStreamId(id), point)))));
     }
     return streams.filter((events) => events.length > 0);
+  }
+
+  /** Each claim folded from the events known at the point, reusing a kept whole-stream fold when all were known. */
+  private async claimsAt(storylineId: string, point: PointInTime): Promise<FoldedClaim[]> {
+    const watermark = await this.folds.followLog();
+    const streamIds = (await this.claimIdsOf(storylineId, point)).map((id) => claimStreamId(id));
+    const kept = streamIds.map((id) => this.folds.keptAt(id, point));
+    const claims = kept.map((claim) => (claim?.known === 'all' ? claim.claim : undefined));
+    const toFold = streamIds.flatMap((id, index) => (kept[index] ? [] : [index]));
+    for (let start = 0; start < toFold.length; start += PARALLEL_READS) {
+      const chunk = toFold.slice(start, start + PARALLEL_READS);
+      const folded = await Promise.all(chunk.map((index) => this.foldAt(streamIds[index], point, watermark)));
+      chunk.forEach((index, offset) => (claims[index] = folded[offset]));
+    }
+    return claims.filter((claim): claim is FoldedClaim => claim !== undefined);
+  }
+
+  private async foldAt(streamId: string, point: PointInTime, watermark: number): Promise<FoldedClaim | undefined> {
+    const wholeStream = (await this.store.readStream(streamId)).map((event) => upcast(event));
+    const known = wholeStream.filter(knownAt(point));
+    const atPoint = foldClaimRecord(known);
+    const whole = known.length === wholeStream.length ? atPoint : foldClaimRecord(wholeStream);
+    this.folds.remember(streamId, watermark, wholeStream, whole);
+    return atPoint && { summary: toClaimSummary(toClaimView(atPoint)), position: atPoint.position };
   }
 
   /**

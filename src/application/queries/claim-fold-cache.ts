@@ -1,42 +1,39 @@
 import { CLAIM_EVENT_TYPES } from '../../domain/claim/claim.events';
 import { EventStore, StoredEvent } from '../../infrastructure/event-store/event-store.port';
-import { ClaimRecord, ClaimSummary, toClaimSummary, toClaimView } from '../projections/claim-view';
+import { ClaimSummary } from '../projections/claim-view';
 import { PointInTime } from './point-in-time';
 
 /** A claim as the storyline view lists it: its summary and the position of the record it was folded into. */
 export interface FoldedClaim {
   summary: ClaimSummary;
-  /** The folded record's position. */
   position: number;
 }
 
-/** A `recordedAt` that does not parse counts as Infinity: such an event is known as of no time. */
-interface StreamBounds {
-  firstEventPosition: number;
-  lastEventPosition: number;
-  earliestRecordedAtMs: number;
-  latestRecordedAtMs: number;
+/** What a kept stream's events say of a point, and the folds of its leading events seen so far. */
+interface KeptStream {
+  positions: number[];
+  /** Infinity for a `recordedAt` that does not parse: such an event is known as of no time. */
+  recordedAtMs: number[];
+  /** By how many leading events were folded; null when they held no claim. */
+  folds: Map<number, FoldedClaim | null>;
 }
 
-/** Whether a past point knew all of a kept stream (its fold is the whole fold) or none of it (no claim yet). */
-export type KeptAtPoint = { known: 'all'; claim: FoldedClaim } | { known: 'none' };
-
-/** Enough for the claims of many large storylines; the oldest folds go first. */
-const MAX_FOLDS = 50_000;
+/** Enough for the claims of many large storylines; the oldest streams go first. */
+const MAX_STREAMS = 50_000;
+/** Folds kept per stream, for as many different points. */
+const MAX_FOLDS_PER_STREAM = 4;
 /** Past this many new claim events since the last look, forgetting everything is cheaper than reading them. */
 const MAX_EVENTS_TO_FOLLOW = 2_000;
 const PAGE_SIZE = 1000;
 
 /**
- * Whole-stream folds of claims, kept while their streams do not move, so a view of a past point
- * can reuse a fold instead of reading the stream again whenever every event of it was known then:
- * folding all of a stream's events gives the same record as folding all of them that were known.
- *
- * Streams move only by appends at higher log positions, so the cache follows the log of claim
- * events from its watermark and forgets each claim stream that got a new event.
+ * Folds of the leading events of claim streams, so a view of a past point can skip reading a stream
+ * whose known events at that point are its first n, folded before. Such a fold never goes stale;
+ * what does is the list of a stream's events, which decides n, so the cache follows the log of claim
+ * events from its watermark and forgets each stream that got a new event.
  */
 export class ClaimFoldCache {
-  private readonly folds = new Map<string, FoldedClaim & StreamBounds>();
+  private readonly streams = new Map<string, KeptStream>();
   private watermark: number | undefined;
   private following: Promise<number> = Promise.resolve(-1);
 
@@ -44,51 +41,48 @@ export class ClaimFoldCache {
 
   /**
    * Forgets the streams that moved since the last call. Resolves to the watermark under which
-   * folds read from now on may be kept (see `remember`). Calls run one after the other.
+   * streams read from now on may be kept (see `remember`). Calls run one after the other.
    */
   followLog(): Promise<number> {
     this.following = this.following.catch(() => -1).then(() => this.forgetMovedStreams());
     return this.following;
   }
 
-  /** Keeps a fold of the whole stream read after `followLog` resolved to `watermark`. */
-  remember(streamId: string, watermark: number, wholeStream: StoredEvent[], whole: ClaimRecord | undefined): void {
-    // A later followLog may already have forgotten this stream for an event the read did not see.
-    if (!whole || watermark !== this.watermark) return;
-    let earliestRecordedAtMs = Infinity;
-    let latestRecordedAtMs = -Infinity;
-    for (const event of wholeStream) {
-      const parsed = Date.parse(event.metadata.recordedAt);
-      const recordedAtMs = Number.isNaN(parsed) ? Infinity : parsed;
-      earliestRecordedAtMs = Math.min(earliestRecordedAtMs, recordedAtMs);
-      latestRecordedAtMs = Math.max(latestRecordedAtMs, recordedAtMs);
-    }
-    // Frozen because every later view shares these objects.
-    const summary = toClaimSummary(toClaimView(whole));
-    Object.freeze(summary.claimant);
-    this.folds.delete(streamId);
-    this.folds.set(streamId, {
-      summary: Object.freeze(summary),
-      position: whole.position,
-      firstEventPosition: wholeStream[0].position,
-      lastEventPosition: wholeStream[wholeStream.length - 1].position,
-      earliestRecordedAtMs,
-      latestRecordedAtMs,
-    });
-    if (this.folds.size > MAX_FOLDS) this.folds.delete(this.folds.keys().next().value as string);
+  /**
+   * The claim at the point when the stream is kept, its known events are its first n and their fold
+   * is kept (or n is 0); undefined when the stream must be read and folded.
+   */
+  keptAt(streamId: string, point: PointInTime): { claim: FoldedClaim | undefined } | undefined {
+    const kept = this.streams.get(streamId);
+    const count = kept && knownLeadingEvents(kept, point);
+    if (count === undefined) return undefined;
+    if (count === 0) return { claim: undefined };
+    const claim = kept?.folds.get(count);
+    return claim === undefined ? undefined : { claim: claim ?? undefined };
   }
 
-  /** Undefined when the point knew only part of the stream, or nothing is kept: then the stream must be read. */
-  keptAt(streamId: string, point: PointInTime): KeptAtPoint | undefined {
-    const kept = this.folds.get(streamId);
-    if (!kept) return undefined;
-    const [knowsFirst, knowsLast] =
-      'atPosition' in point
-        ? [kept.firstEventPosition <= point.atPosition, kept.lastEventPosition <= point.atPosition]
-        : [kept.earliestRecordedAtMs <= Date.parse(point.asOf), kept.latestRecordedAtMs <= Date.parse(point.asOf)];
-    if (knowsLast && knowsFirst) return { known: 'all', claim: { summary: kept.summary, position: kept.position } };
-    if (!knowsFirst) return { known: 'none' };
-    return undefined;
+  /** Keeps a stream read after `followLog` resolved to `watermark`, and its fold at the point. */
+  remember(
+    streamId: string,
+    watermark: number,
+    wholeStream: StoredEvent[],
+    point: PointInTime,
+    claim: FoldedClaim | undefined,
+  ): void {
+    // A later followLog may already have forgotten this stream for an event the read did not see.
+    if (watermark !== this.watermark || wholeStream.length === 0) return;
+    const kept = this.streams.get(streamId);
+    const current = kept?.positions.length === wholeStream.length ? kept : keptStreamOf(wholeStream, kept);
+    const count = knownLeadingEvents(current, point);
+    if (count !== undefined && count > 0) {
+      if (claim) Object.freeze(Object.freeze(claim.summary).claimant);
+      current.folds.delete(count);
+      current.folds.set(count, claim ? Object.freeze(claim) : null);
+      if (current.folds.size > MAX_FOLDS_PER_STREAM) current.folds.delete(current.folds.keys().next().value as number);
+    }
+    this.streams.delete(streamId);
+    this.streams.set(streamId, current);
+    if (this.streams.size > MAX_STREAMS) this.streams.delete(this.streams.keys().next().value as string);
   }
 
   private async forgetMovedStreams(): Promise<number> {
@@ -97,14 +91,35 @@ export class ClaimFoldCache {
     for (;;) {
       const page = await this.store.readAll({ after: this.watermark, limit: PAGE_SIZE, types: [...CLAIM_EVENT_TYPES] });
       if (page.length === 0) return this.watermark;
-      for (const event of page) this.folds.delete(event.streamId);
+      for (const event of page) this.streams.delete(event.streamId);
       this.watermark = page[page.length - 1].position;
       followed += page.length;
       if (followed > MAX_EVENTS_TO_FOLLOW) {
         const head = await this.store.headPosition();
-        this.folds.clear();
+        this.streams.clear();
         return (this.watermark = head);
       }
     }
   }
+}
+
+/** Folds of leading events stay true of a stream whatever was appended after them. */
+function keptStreamOf(wholeStream: StoredEvent[], before: KeptStream | undefined): KeptStream {
+  return {
+    positions: wholeStream.map((event) => event.position),
+    recordedAtMs: wholeStream.map((event) => {
+      const parsed = Date.parse(event.metadata.recordedAt);
+      return Number.isNaN(parsed) ? Infinity : parsed;
+    }),
+    folds: before?.folds ?? new Map(),
+  };
+}
+
+/** How many leading events the point knew, when those are all it knew of the stream; else undefined. */
+function knownLeadingEvents(kept: KeptStream, point: PointInTime): number | undefined {
+  if ('atPosition' in point) return kept.positions.filter((position) => position <= point.atPosition).length;
+  const limit = Date.parse(point.asOf);
+  const known = kept.recordedAtMs.map((recordedAtMs) => recordedAtMs <= limit);
+  const count = known.indexOf(false) === -1 ? known.length : known.indexOf(false);
+  return known.slice(count).some(Boolean) ? undefined : count;
 }

@@ -63,12 +63,12 @@ export class TimeTravel {
     return streams.filter((events) => events.length > 0);
   }
 
-  /** Each claim folded from the events known at the point, reusing a kept whole-stream fold when all were known. */
+  /** Each claim folded from the events known at the point, reusing a kept fold of the same events. */
   private async claimsAt(storylineId: string, point: PointInTime): Promise<FoldedClaim[]> {
     const watermark = await this.folds.followLog();
     const streamIds = (await this.claimIdsOf(storylineId, point)).map((id) => claimStreamId(id));
     const kept = streamIds.map((id) => this.folds.keptAt(id, point));
-    const claims = kept.map((claim) => (claim?.known === 'all' ? claim.claim : undefined));
+    const claims = kept.map((claim) => claim?.claim);
     const toFold = streamIds.flatMap((id, index) => (kept[index] ? [] : [index]));
     for (let start = 0; start < toFold.length; start += PARALLEL_READS) {
       const chunk = toFold.slice(start, start + PARALLEL_READS);
@@ -80,11 +80,10 @@ export class TimeTravel {
 
   private async foldAt(streamId: string, point: PointInTime, watermark: number): Promise<FoldedClaim | undefined> {
     const wholeStream = (await this.store.readStream(streamId)).map((event) => upcast(event));
-    const known = wholeStream.filter(knownAt(point));
-    const atPoint = foldClaimRecord(known);
-    const whole = known.length === wholeStream.length ? atPoint : foldClaimRecord(wholeStream);
-    this.folds.remember(streamId, watermark, wholeStream, whole);
-    return atPoint && { summary: toClaimSummary(toClaimView(atPoint)), position: atPoint.position };
+    const atPoint = foldClaimRecord(wholeStream.filter(knownAt(point)));
+    const claim = atPoint && { summary: toClaimSummary(toClaimView(atPoint)), position: atPoint.position };
+    this.folds.remember(streamId, watermark, wholeStream, point, claim);
+    return claim;
   }
 
   /**

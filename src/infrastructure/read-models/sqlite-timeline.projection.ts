@@ -10,12 +10,17 @@ import { decodeCursor, Page, PageRequest, toPage } from '../../application/queri
 import { TimelineReadModel } from '../../application/queries/read-models.port';
 import { StoredEvent } from '../event-store/event-store.port';
 import { SqliteProjection } from './sqlite-projection';
+import { addRecordedSortKey } from './timeline-claims-upgrade';
 
+/** A claim's row: where its recorded entry sits (`recorded_sort_key`, `recorded_position`) and its wording now. */
 interface ClaimContext {
   storyline_id: string;
   statement: string;
   recorded_position: number;
+  recorded_sort_key: string;
 }
+
+const CLAIM_CONTEXT = 'storyline_id, statement, recorded_position, recorded_sort_key';
 
 interface EntryRow {
   sort_key: string;
@@ -25,6 +30,8 @@ interface EntryRow {
 
 /** Each storyline's developments (claim events) in world time (`occurredAt`), ties broken by log position. */
 export class SqliteTimelineProjection extends SqliteProjection implements TimelineReadModel {
+  /** The rows of timeline_claims this page has read or written, so a claim's later events skip the lookup. */
+  private readonly claims = new Map<string, ClaimContext>();
   private statements!: ReturnType<SqliteTimelineProjection['prepareStatements']>;
 
   constructor(db: Database.Database, generation?: number) {
@@ -51,16 +58,18 @@ export class SqliteTimelineProjection extends SqliteProjection implements Timeli
       insertEntry: db.prepare(
         `INSERT OR REPLACE INTO ${timeline} (storyline_id, sort_key, position, entry) VALUES (?, ?, ?, ?)`,
       ),
-      deleteEntry: db.prepare(`DELETE FROM ${timeline} WHERE storyline_id = ? AND position = ?`),
-      getClaim: db.prepare<[string], ClaimContext>(
-        `SELECT storyline_id, statement, recorded_position FROM ${claims} WHERE claim_id = ?`,
+      deleteEntry: db.prepare(`DELETE FROM ${timeline} WHERE storyline_id = ? AND sort_key = ? AND position = ?`),
+      getClaim: db.prepare<[string], ClaimContext>(`SELECT ${CLAIM_CONTEXT} FROM ${claims} WHERE claim_id = ?`),
+      getEntry: db.prepare<[string, string, number], EntryRow>(
+        `SELECT sort_key, position, entry FROM ${timeline} WHERE storyline_id = ? AND sort_key = ? AND position = ?`,
       ),
-      getEntry: db.prepare<[string, number], EntryRow>(
-        `SELECT sort_key, position, entry FROM ${timeline} WHERE storyline_id = ? AND position = ?`,
+      recordClaim: db.prepare<[string, string, string, number, string], ClaimContext>(
+        `INSERT INTO ${claims} (claim_id, storyline_id, statement, recorded_position, recorded_sort_key)
+         VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (claim_id) DO UPDATE SET statement = excluded.statement RETURNING ${CLAIM_CONTEXT}`,
       ),
-      upsertClaim: db.prepare(
-        `INSERT INTO ${claims} (claim_id, storyline_id, statement, recorded_position) VALUES (?, ?, ?, ?)
-         ON CONFLICT (claim_id) DO UPDATE SET statement = excluded.statement`,
+      correctClaim: db.prepare<[string, string, string], ClaimContext>(
+        `UPDATE ${claims} SET statement = ?, recorded_sort_key = ? WHERE claim_id = ? RETURNING ${CLAIM_CONTEXT}`,
       ),
       page: db.prepare<[string, string, string, number, number], EntryRow>(
         `SELECT sort_key, position, entry FROM ${timeline}
@@ -80,14 +89,15 @@ export class SqliteTimelineProjection extends SqliteProjection implements Timeli
         entry        TEXT NOT NULL,
         PRIMARY KEY (storyline_id, sort_key, position)
       );
-      CREATE INDEX IF NOT EXISTS ${timeline}_by_position ON ${timeline} (storyline_id, position);
       CREATE TABLE IF NOT EXISTS ${claims} (
         claim_id          TEXT PRIMARY KEY,
         storyline_id      TEXT NOT NULL,
         statement         TEXT NOT NULL,
-        recorded_position INTEGER NOT NULL
+        recorded_position INTEGER NOT NULL,
+        recorded_sort_key TEXT NOT NULL
       );
     `);
+    addRecordedSortKey(this.db, timeline, claims);
   }
 
   protected apply(stored: StoredEvent): void {
@@ -95,11 +105,11 @@ export class SqliteTimelineProjection extends SqliteProjection implements Timeli
     if (!event) return;
     if (event.type === 'ClaimRecorded') {
       const { claimId, storylineId, statement } = event.data;
-      this.statements.upsertClaim.run(claimId, storylineId, statement, stored.position);
-      this.write(storylineId, claimTimelineEntry(event, stored, statement));
+      const sortKey = this.write(storylineId, claimTimelineEntry(event, stored, statement));
+      this.keep(claimId, this.statements.recordClaim.get(claimId, storylineId, statement, stored.position, sortKey));
       return;
     }
-    const claim = this.statements.getClaim.get(event.data.claimId);
+    const claim = this.claimContext(event.data.claimId);
     if (!claim) return;
     if (event.type === 'ClaimCorrected') this.correctRecordedEntry(event.data.claimId, claim, event.data.changes);
     const statement =
@@ -113,16 +123,41 @@ export class SqliteTimelineProjection extends SqliteProjection implements Timeli
     changes: { statement?: string; occurredAt?: string },
   ): void {
     if (changes.statement === undefined && changes.occurredAt === undefined) return;
-    const row = this.statements.getEntry.get(claim.storyline_id, claim.recorded_position);
+    const at = [claim.storyline_id, claim.recorded_sort_key, claim.recorded_position] as const;
+    const row = this.statements.getEntry.get(...at);
     if (!row) return;
     const corrected = correctRecordedEntry(JSON.parse(row.entry) as TimelineEntry, changes);
-    this.statements.deleteEntry.run(claim.storyline_id, claim.recorded_position);
-    this.write(claim.storyline_id, corrected);
-    this.statements.upsertClaim.run(claimId, claim.storyline_id, corrected.statement, claim.recorded_position);
+    this.statements.deleteEntry.run(...at);
+    const sortKey = this.write(claim.storyline_id, corrected);
+    this.keep(claimId, this.statements.correctClaim.get(corrected.statement ?? '', sortKey, claimId));
   }
 
-  private write(storylineId: string, entry: TimelineEntry): void {
-    this.statements.insertEntry.run(storylineId, timelineSortKey(entry), entry.position, JSON.stringify(entry));
+  private claimContext(claimId: string): ClaimContext | undefined {
+    const known = this.claims.get(claimId);
+    if (known) return known;
+    const stored = this.statements.getClaim.get(claimId);
+    if (stored) this.claims.set(claimId, stored);
+    return stored;
+  }
+
+  /** `row` is the claim's row as written (a claim recorded again keeps its storyline and its first entry). */
+  private keep(claimId: string, row: ClaimContext | undefined): void {
+    if (row) this.claims.set(claimId, row);
+  }
+
+  protected override flush(): void {
+    this.claims.clear();
+  }
+
+  protected override discard(): void {
+    this.claims.clear();
+  }
+
+  /** Returns the entry's sort key. */
+  private write(storylineId: string, entry: TimelineEntry): string {
+    const sortKey = timelineSortKey(entry);
+    this.statements.insertEntry.run(storylineId, sortKey, entry.position, JSON.stringify(entry));
+    return sortKey;
   }
 
   timeline(storylineId: string, { limit, cursor }: PageRequest): Page<TimelineEntry> {

@@ -18,8 +18,8 @@ interface KeptStream {
   folds: Map<number, FoldedClaim | null>;
 }
 
-/** Enough for the claims of many large storylines; the oldest streams go first. */
-const MAX_STREAMS = 50_000;
+/** Roughly what the kept streams may take; the oldest go first. Enough for many storylines of 10,000 events. */
+const MAX_BYTES = 32 * 2 ** 20;
 /** Folds kept per stream, for as many different points. */
 const MAX_FOLDS_PER_STREAM = 4;
 /** Past this many new claim events since the last look, forgetting everything is cheaper than reading them. */
@@ -34,6 +34,7 @@ const PAGE_SIZE = 1000;
  */
 export class ClaimFoldCache {
   private readonly streams = new Map<string, KeptStream>();
+  private bytes = 0;
   private watermark: number | undefined;
   private following: Promise<number> = Promise.resolve(-1);
 
@@ -72,6 +73,7 @@ export class ClaimFoldCache {
     // A later followLog may already have forgotten this stream for an event the read did not see.
     if (watermark !== this.watermark || wholeStream.length === 0) return;
     const kept = this.streams.get(streamId);
+    this.forget(streamId);
     const current = kept?.positions.length === wholeStream.length ? kept : keptStreamOf(wholeStream, kept);
     const count = knownLeadingEvents(current, point);
     if (count !== undefined && count > 0) {
@@ -80,9 +82,16 @@ export class ClaimFoldCache {
       current.folds.set(count, claim ? Object.freeze(claim) : null);
       if (current.folds.size > MAX_FOLDS_PER_STREAM) current.folds.delete(current.folds.keys().next().value as number);
     }
-    this.streams.delete(streamId);
     this.streams.set(streamId, current);
-    if (this.streams.size > MAX_STREAMS) this.streams.delete(this.streams.keys().next().value as string);
+    this.bytes += bytesOf(current);
+    while (this.bytes > MAX_BYTES) this.forget(this.streams.keys().next().value as string);
+  }
+
+  private forget(streamId: string): void {
+    const kept = this.streams.get(streamId);
+    if (!kept) return;
+    this.bytes -= bytesOf(kept);
+    this.streams.delete(streamId);
   }
 
   private async forgetMovedStreams(): Promise<number> {
@@ -91,12 +100,13 @@ export class ClaimFoldCache {
     for (;;) {
       const page = await this.store.readAll({ after: this.watermark, limit: PAGE_SIZE, types: [...CLAIM_EVENT_TYPES] });
       if (page.length === 0) return this.watermark;
-      for (const event of page) this.streams.delete(event.streamId);
+      for (const event of page) this.forget(event.streamId);
       this.watermark = page[page.length - 1].position;
       followed += page.length;
       if (followed > MAX_EVENTS_TO_FOLLOW) {
         const head = await this.store.headPosition();
         this.streams.clear();
+        this.bytes = 0;
         return (this.watermark = head);
       }
     }
@@ -122,4 +132,14 @@ function knownLeadingEvents(kept: KeptStream, point: PointInTime): number | unde
   const known = kept.recordedAtMs.map((recordedAtMs) => recordedAtMs <= limit);
   const count = known.indexOf(false) === -1 ? known.length : known.indexOf(false);
   return known.slice(count).some(Boolean) ? undefined : count;
+}
+
+/** An estimate: strings count two bytes a character, the rest a fixed amount. */
+function bytesOf(kept: KeptStream): number {
+  let bytes = 64 + 16 * kept.positions.length;
+  for (const claim of kept.folds.values()) {
+    const { statement, claimant } = claim?.summary ?? { statement: '', claimant: { name: '' } };
+    bytes += 200 + 2 * (statement.length + claimant.name.length);
+  }
+  return bytes;
 }

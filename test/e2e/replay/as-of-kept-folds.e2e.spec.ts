@@ -6,7 +6,7 @@ import { claimBody, developmentBody, party, storylineBody } from '../../support/
 import { makeTempDir, startTestApp, TestApp } from '../../support/test-app';
 import { waitForLiveProjections } from '../../support/workload';
 
-// The storyline's as-of view keeps whole-stream folds of claims between requests. These tests ask the
+// The storyline's as-of view keeps folds of claims' leading events between requests. These tests ask the
 // same points again and in changing orders, and hold every answer against the claim's own as-of view,
 // which always folds the stream, and against the statuses the rule gives for the events known then.
 

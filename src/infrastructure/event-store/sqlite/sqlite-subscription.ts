@@ -3,6 +3,12 @@ import { EventStore, SubscribeOptions, Subscription } from '../event-store.port'
 const PAGE_SIZE = 1000;
 /** Another process (the CLI importing, say) may write to the same file: look for its events this often. */
 const POLL_INTERVAL_MS = 250;
+/**
+ * After an append wakes the subscription it waits this long, so the appends of the next few group
+ * commits arrive in the same page: under write load the read models then commit fewer, larger pages (one
+ * commit per page) for 2 ms of extra read-your-writes latency.
+ */
+const GATHER_AFTER_WAKE_MS = 2;
 
 export class SqliteSubscription implements Subscription {
   private closed = false;
@@ -54,7 +60,10 @@ export class SqliteSubscription implements Subscription {
   private sleep(): Promise<void> {
     return new Promise((resolve) => {
       const timer = setTimeout(done, POLL_INTERVAL_MS);
-      const wake = () => done();
+      const wake = () => {
+        clearTimeout(timer);
+        setTimeout(done, GATHER_AFTER_WAKE_MS);
+      };
       this.wakeUp = wake;
       function done() {
         clearTimeout(timer);

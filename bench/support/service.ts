@@ -3,7 +3,7 @@ import { REPO_ROOT } from '../bench-options';
 import { cpuProfileArgsForService } from '../profiling/cpu-profile-args';
 import { API_KEYS_ENV } from './api-keys';
 import { Child } from './child-process';
-import { freePort } from './free-port';
+import { freePort } from '../../test/support/free-port';
 
 export interface ServiceFiles {
   sqlitePath: string;

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { loadConfig } from '../../src/config/config';
 import { createEventStore } from '../../src/infrastructure/event-store/create-event-store';
 import { createApp } from '../../src/infrastructure/http/create-app';
+import { claimBody, storylineBody } from './fixtures';
 
 /** One key per role; the secrets are only ever used against a loopback test server. */
 export const KEYS = {
@@ -92,4 +93,11 @@ export async function startTestApp(options: { dir?: string; env?: Record<string,
       if (!options.dir) fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The smallest history most tests start from: one storyline holding one claim. */
+export async function openStorylineWithClaim(app: TestApp): Promise<{ storylineId: string; claimId: string }> {
+  const storylineId = (await app.request('POST', '/v1/storylines', { body: storylineBody() })).body.id;
+  const claimId = (await app.request('POST', `/v1/storylines/${storylineId}/claims`, { body: claimBody() })).body.id;
+  return { storylineId, claimId };
 }

@@ -1,5 +1,5 @@
 import { claimBody, developmentBody, party, storylineBody } from '../../support/fixtures';
-import { startTestApp, TestApp } from '../../support/test-app';
+import { openStorylineWithClaim, startTestApp, TestApp } from '../../support/test-app';
 
 const PROBLEM_JSON = /^application\/problem\+json/;
 
@@ -10,8 +10,7 @@ describe('errors are problem+json with the status SPEC §4 names', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    storylineId = (await app.request('POST', '/v1/storylines', { body: storylineBody() })).body.id;
-    claimId = (await app.request('POST', `/v1/storylines/${storylineId}/claims`, { body: claimBody() })).body.id;
+    ({ storylineId, claimId } = await openStorylineWithClaim(app));
   });
   afterAll(() => app.close());
 

@@ -1,5 +1,5 @@
 import { claimBody, developmentBody, party, storylineBody } from '../../support/fixtures';
-import { startTestApp, TestApp } from '../../support/test-app';
+import { openStorylineWithClaim, startTestApp, TestApp } from '../../support/test-app';
 import { seededRandom } from '../../support/workload';
 
 /** Values of every JSON shape, plus the ones that trip up naive code. */
@@ -52,8 +52,7 @@ describe('malformed input never yields a 5xx or a partial write (SPEC §6)', () 
 
   beforeAll(async () => {
     app = await startTestApp();
-    storylineId = (await app.request('POST', '/v1/storylines', { body: storylineBody() })).body.id;
-    claimId = (await app.request('POST', `/v1/storylines/${storylineId}/claims`, { body: claimBody() })).body.id;
+    ({ storylineId, claimId } = await openStorylineWithClaim(app));
   });
   afterAll(() => app.close());
 

@@ -35,6 +35,7 @@ import { ProblemFilter } from './infrastructure/http/problem/problem.filter';
 import { StrictValidationPipe } from './infrastructure/http/validation.pipe';
 import { READ_MODEL_DATABASE } from './infrastructure/read-models/read-model-database';
 import { ReadModelsModule } from './infrastructure/read-models/read-models.module';
+import { markReadModelsServed } from './infrastructure/read-models/read-models-server-mark';
 
 const REQUEST_LOGGING_LEVELS: Config['logLevel'][] = ['debug', 'trace'];
 const COMMAND_HANDLERS = [OpenStorylineHandler, ReviseStorylineHandler, RecordClaimHandler, ChangeClaimHandler];
@@ -51,13 +52,17 @@ const QUERY_HANDLERS = [
 
 /** Starts the projections once everything is wired, and closes storage in order on shutdown. */
 class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  private servedMark: { release(): void } | undefined;
+
   constructor(
+    @Inject(CONFIG) private readonly config: Config,
     private readonly runner: ProjectionRunner,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_MODEL_DATABASE) private readonly readModels: Database.Database,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    this.servedMark = markReadModelsServed(this.config.readModelPath);
     await this.runner.start();
   }
 
@@ -65,6 +70,7 @@ class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     await this.runner.stop();
     await this.store.close();
     this.readModels.close();
+    this.servedMark?.release();
   }
 }
 

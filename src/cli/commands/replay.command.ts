@@ -1,3 +1,4 @@
+import { servingPid } from '../../infrastructure/read-models/read-models-server-mark';
 import { readModelTransaction } from '../../infrastructure/read-models/read-model-database';
 import { rebuildProjections } from '../../application/projections/projection-rebuilder';
 import { CliContext } from '../cli-context';
@@ -5,6 +6,12 @@ import { progressBar } from '../progress';
 
 /** `factline replay [--projection NAME]`: rebuilds read models offline, from position 0. */
 export async function replayCommand(context: CliContext, options: { projection?: string; quiet?: boolean }) {
+  const server = servingPid(context.config.readModelPath);
+  if (server !== undefined) {
+    throw new Error(
+      `a Factline server (pid ${server}) is serving ${context.config.readModelPath}; stop it first, or rebuild through POST /v1/projections/:name/rebuild`,
+    );
+  }
   const { db, projections } = context.readModels();
   const chosen = options.projection
     ? projections.filter((projection) => projection.name === options.projection)

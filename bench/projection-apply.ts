@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { StoredEvent } from '../src/infrastructure/event-store/event-store.port';
+import { StoredEvent } from '../src/application/ports/event-store.port';
 import { SqliteEventStore } from '../src/infrastructure/event-store/sqlite/sqlite-event-store';
 import { openReadModelDatabase } from '../src/infrastructure/read-models/read-model-database';
 import { SqliteClaimsProjection } from '../src/infrastructure/read-models/sqlite-claims.projection';

@@ -19,7 +19,7 @@ import {
   ListStorylinesHandler,
 } from './application/queries/storyline.queries';
 import { CONFIG, Config } from './config/config';
-import { EVENT_STORE, EventStore } from './infrastructure/event-store/event-store.port';
+import { EVENT_STORE, EventStore } from './application/ports/event-store.port';
 import { ApiKeyGuard } from './infrastructure/http/auth/api-key.guard';
 import { ClaimsController } from './infrastructure/http/controllers/claims.controller';
 import { EventsController } from './infrastructure/http/controllers/events.controller';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CURRENT_SCHEMA_VERSION, FactlineEvent } from '../../src/application/events/factline-event';
 import { claimStreamId } from '../../src/domain/claim/claim.events';
 import { storylineStreamId } from '../../src/domain/storyline/storyline.events';
-import { EventToAppend } from '../../src/infrastructure/event-store/event-store.port';
+import { EventToAppend } from '../../src/application/ports/event-store.port';
 import { ClaimDraft, developClaim, recordClaim } from './claim-events';
 import { PLACES, TAGS, TOPICS } from './newsroom-vocabulary';
 import { SeededRandom } from './seeded-random';

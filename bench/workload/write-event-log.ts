@@ -1,4 +1,4 @@
-import { AppendResult } from '../../src/infrastructure/event-store/event-store.port';
+import { AppendResult } from '../../src/application/ports/event-store.port';
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
 import { EventLogGenerator, LargeStoryline, LogShape } from './event-log-generator';
 

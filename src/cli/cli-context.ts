@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Projection } from '../application/projections/projection';
 import { Config, loadConfig } from '../config/config';
 import { createEventStore } from '../infrastructure/event-store/create-event-store';
-import { EventStore } from '../infrastructure/event-store/event-store.port';
+import { EventStore } from '../application/ports/event-store.port';
 import { openReadModelDatabase } from '../infrastructure/read-models/read-model-database';
 import { createProjections } from '../infrastructure/read-models/read-models.module';
 

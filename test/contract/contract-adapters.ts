@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { STREAM_PREFIXES } from '../../src/application/events/factline-event';
-import { EventStore } from '../../src/infrastructure/event-store/event-store.port';
+import { EventStore } from '../../src/application/ports/event-store.port';
 import { KurrentDbEventStore } from '../../src/infrastructure/event-store/kurrentdb/kurrentdb-event-store';
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
 

@@ -3,7 +3,7 @@ import {
   EventStore,
   StoredEvent,
   WrongExpectedRevisionError,
-} from '../../src/infrastructure/event-store/event-store.port';
+} from '../../src/application/ports/event-store.port';
 import { ContractAdapter, kurrentDbAdapter, sqliteAdapter } from './contract-adapters';
 import { comparable, eventually, freshStream, freshType, probe, readAllOf } from './probe-events';
 

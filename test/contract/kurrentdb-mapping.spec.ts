@@ -11,7 +11,7 @@ import {
   DuplicateEventIdError,
   EventStoreUnavailableError,
   StoredEvent,
-} from '../../src/infrastructure/event-store/event-store.port';
+} from '../../src/application/ports/event-store.port';
 import { BufferedPages } from '../../src/infrastructure/event-store/kurrentdb/buffered-pages';
 import {
   isUnreachable,

@@ -4,7 +4,7 @@ import { PassThrough } from 'node:stream';
 import { STREAM_PREFIXES } from '../../src/application/events/factline-event';
 import { ConfigError, loadConfig } from '../../src/config/config';
 import { createEventStore } from '../../src/infrastructure/event-store/create-event-store';
-import { EventStoreUnavailableError, StoredEvent } from '../../src/infrastructure/event-store/event-store.port';
+import { EventStoreUnavailableError, StoredEvent } from '../../src/application/ports/event-store.port';
 import { KurrentDbEventStore } from '../../src/infrastructure/event-store/kurrentdb/kurrentdb-event-store';
 import { KurrentDbSubscription } from '../../src/infrastructure/event-store/kurrentdb/kurrentdb-subscription';
 import { eventually, freshStream, probe } from './probe-events';

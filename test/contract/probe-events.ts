@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EventStore, EventToAppend, StoredEvent } from '../../src/infrastructure/event-store/event-store.port';
+import { EventStore, EventToAppend, StoredEvent } from '../../src/application/ports/event-store.port';
 
 /**
  * A stream no earlier run has used: a KurrentDB database keeps every run's events. The name has

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { EVENT_STORE, EventStore, StoredEvent } from '../../src/infrastructure/event-store/event-store.port';
+import { EVENT_STORE, EventStore, StoredEvent } from '../../src/application/ports/event-store.port';
 import { LiveFeed } from '../../src/infrastructure/http/live/live-feed';
 import { claimBody, party, storylineBody } from '../support/fixtures';
 import { openPausedSse, openSse, SseMessage, SseStream } from '../support/sse-client';

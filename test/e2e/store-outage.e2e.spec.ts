@@ -2,7 +2,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../../src/config/config';
-import { EventStore, EventStoreUnavailableError } from '../../src/infrastructure/event-store/event-store.port';
+import { EventStore, EventStoreUnavailableError } from '../../src/application/ports/event-store.port';
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
 import { createApp } from '../../src/infrastructure/http/create-app';
 import { claimBody, storylineBody } from '../support/fixtures';

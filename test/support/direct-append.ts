@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EventToAppend, ExpectedRevision } from '../../src/infrastructure/event-store/event-store.port';
+import { EventToAppend, ExpectedRevision } from '../../src/application/ports/event-store.port';
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
 
 export interface RawEvent {

@@ -6,7 +6,7 @@ import {
   ExpectedRevision,
   StoredEvent,
   WrongExpectedRevisionError,
-} from '../../infrastructure/event-store/event-store.port';
+} from '../ports/event-store.port';
 import { CURRENT_SCHEMA_VERSION, FactlineEvent } from '../events/factline-event';
 import { upcast } from '../events/upcasters';
 import { CommandContext } from './command-context';

@@ -1,7 +1,7 @@
 import { CLAIM_EVENT_TYPES, ClaimEvent } from '../../domain/claim/claim.events';
 import { Identified } from '../../domain/identified';
 import { STORYLINE_EVENT_TYPES, StorylineEvent } from '../../domain/storyline/storyline.events';
-import { StoredEvent } from '../../infrastructure/event-store/event-store.port';
+import { StoredEvent } from '../ports/event-store.port';
 
 export type FactlineEvent = ClaimEvent | StorylineEvent;
 

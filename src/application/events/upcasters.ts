@@ -1,4 +1,4 @@
-import { StoredEvent } from '../../infrastructure/event-store/event-store.port';
+import { StoredEvent } from '../ports/event-store.port';
 import { CURRENT_SCHEMA_VERSION } from './factline-event';
 
 /** Turns an event stored under `fromVersion` into the shape of `fromVersion + 1`. */

@@ -1,4 +1,4 @@
-import { EventStore, StoredEvent } from '../../infrastructure/event-store/event-store.port';
+import { EventStore, StoredEvent } from '../ports/event-store.port';
 
 export const EXPORT_PAGE_SIZE = 5000;
 

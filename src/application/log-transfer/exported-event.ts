@@ -1,4 +1,4 @@
-import { EventMetadata, StoredEvent } from '../../infrastructure/event-store/event-store.port';
+import { EventMetadata, StoredEvent } from '../ports/event-store.port';
 
 /** One line of an NDJSON export: the event exactly as stored, with its place in the log. */
 export interface ExportedEvent {

@@ -1,9 +1,4 @@
-import {
-  DuplicateEventIdError,
-  EventStore,
-  EventToAppend,
-  ExpectedRevision,
-} from '../../infrastructure/event-store/event-store.port';
+import { DuplicateEventIdError, EventStore, EventToAppend, ExpectedRevision } from '../ports/event-store.port';
 import { ExportedEvent, parseExportLine } from './exported-event';
 
 export interface ImportProgress {

@@ -9,7 +9,7 @@ import {
   VerdictEntry,
 } from '../../domain/claim/claim.state';
 import { ClaimContent } from '../../domain/claim/claim.events';
-import { StoredEvent } from '../../infrastructure/event-store/event-store.port';
+import { StoredEvent } from '../ports/event-store.port';
 import { asClaimEvent } from '../events/factline-event';
 
 /** A claim folded from the log, with what the view needs beyond the domain state. */

@@ -1,4 +1,4 @@
-import { EventStore } from '../../infrastructure/event-store/event-store.port';
+import { EventStore } from '../ports/event-store.port';
 import { upcast } from '../events/upcasters';
 import { Projection, ProjectionTransaction, withoutSharedTransaction } from './projection';
 

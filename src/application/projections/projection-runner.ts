@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
-import { EVENT_STORE, EventStore, StoredEvent, Subscription } from '../../infrastructure/event-store/event-store.port';
+import { EVENT_STORE, EventStore, StoredEvent, Subscription } from '../ports/event-store.port';
 import { upcast } from '../events/upcasters';
 import {
   PROJECTIONS,

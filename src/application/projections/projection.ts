@@ -1,4 +1,4 @@
-import { StoredEvent } from '../../infrastructure/event-store/event-store.port';
+import { StoredEvent } from '../ports/event-store.port';
 
 export const PROJECTIONS = Symbol('PROJECTIONS');
 export const PROJECTION_TRANSACTION = Symbol('PROJECTION_TRANSACTION');

@@ -6,7 +6,7 @@ import {
 } from '../../domain/storyline/storyline-status';
 import { evolveStoryline } from '../../domain/storyline/storyline.decider';
 import { StorylineContent } from '../../domain/storyline/storyline.events';
-import { StoredEvent } from '../../infrastructure/event-store/event-store.port';
+import { StoredEvent } from '../ports/event-store.port';
 import { asStorylineEvent } from '../events/factline-event';
 import { ClaimSummary } from './claim-view';
 

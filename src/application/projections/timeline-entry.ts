@@ -2,7 +2,7 @@ import { ClaimEvent } from '../../domain/claim/claim.events';
 import { Identified } from '../../domain/identified';
 import { Party } from '../../domain/party';
 import { Source } from '../../domain/source';
-import { StoredEvent } from '../../infrastructure/event-store/event-store.port';
+import { StoredEvent } from '../ports/event-store.port';
 import { asClaimEvent } from '../events/factline-event';
 
 /** One development in a storyline, placed in world time (`occurredAt`). */

@@ -1,5 +1,5 @@
 import { CLAIM_EVENT_TYPES } from '../../domain/claim/claim.events';
-import { EventStore, StoredEvent } from '../../infrastructure/event-store/event-store.port';
+import { EventStore, StoredEvent } from '../ports/event-store.port';
 import { ClaimSummary } from '../projections/claim-view';
 import { PointInTime } from './point-in-time';
 

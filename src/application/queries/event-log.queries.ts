@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { claimStreamId } from '../../domain/claim/claim.events';
-import { EVENT_STORE, EventStore, StoredEvent } from '../../infrastructure/event-store/event-store.port';
+import { EVENT_STORE, EventStore, StoredEvent } from '../ports/event-store.port';
 import { upcast } from '../events/upcasters';
 import { NotFoundError } from './not-found.error';
 import { decodeCursor, Page, toPage } from './page';

@@ -1,4 +1,4 @@
-import { StoredEvent } from '../../infrastructure/event-store/event-store.port';
+import { StoredEvent } from '../ports/event-store.port';
 
 /** "What did the desk know then?": by knowledge time (`recordedAt`) or by log position. */
 export type PointInTime = { asOf: string } | { atPosition: number };

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { claimStreamId } from '../../domain/claim/claim.events';
 import { storylineStreamId } from '../../domain/storyline/storyline.events';
-import { EVENT_STORE, EventStore, StoredEvent } from '../../infrastructure/event-store/event-store.port';
+import { EVENT_STORE, EventStore, StoredEvent } from '../ports/event-store.port';
 import { upcast } from '../events/upcasters';
 import { ClaimRecord, foldClaimRecord, toClaimSummary, toClaimView } from '../projections/claim-view';
 import { StorylineRecord, StorylineView, evolveStorylineRecord, toStorylineView } from '../projections/storyline-view';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import readline from 'node:readline';
 import { readWholeLog } from '../../application/log-transfer/export-log';
 import { importLog } from '../../application/log-transfer/import-log';
-import { EventStore } from '../../infrastructure/event-store/event-store.port';
+import { EventStore } from '../../application/ports/event-store.port';
 import { CliContext } from '../cli-context';
 import { progressBar } from '../progress';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { STREAM_PREFIXES } from '../../application/events/factline-event';
 import { Config, ConfigError } from '../../config/config';
-import { EventStore } from './event-store.port';
+import { EventStore } from '../../application/ports/event-store.port';
 import { describe } from './kurrentdb/kurrentdb-errors';
 import { KurrentDbEventStore, PING_TIMEOUT_MS } from './kurrentdb/kurrentdb-event-store';
 import { SqliteEventStore } from './sqlite/sqlite-event-store';

@@ -3,7 +3,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { Logger } from 'nestjs-pino';
 import { AppModule } from '../../app.module';
 import { Config } from '../../config/config';
-import { EventStore } from '../event-store/event-store.port';
+import { EventStore } from '../../application/ports/event-store.port';
 import { setUpSwagger } from './swagger';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;

@@ -3,7 +3,7 @@ import { ClaimRecord, ClaimView, evolveClaimRecord, toClaimView } from '../../ap
 import { decodeCursor, Page, PageRequest, toPage } from '../../application/queries/page';
 import { ClaimFilter, ClaimReadModel } from '../../application/queries/read-models.port';
 import { claimStatus } from '../../domain/claim/claim-status';
-import { StoredEvent } from '../event-store/event-store.port';
+import { StoredEvent } from '../../application/ports/event-store.port';
 import { containsPattern } from './like-pattern';
 import { SqliteProjection } from './sqlite-projection';
 import { WhereClause } from './where-clause';

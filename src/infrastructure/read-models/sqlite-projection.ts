@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { Projection } from '../../application/projections/projection';
-import { StoredEvent } from '../event-store/event-store.port';
+import { StoredEvent } from '../../application/ports/event-store.port';
 
 /**
  * A projection whose rows and checkpoint share one SQLite transaction. Subclasses call

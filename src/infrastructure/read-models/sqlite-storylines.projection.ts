@@ -9,7 +9,7 @@ import {
 import { decodeCursor, Page, PageRequest, toPage } from '../../application/queries/page';
 import { StorylineFilter, StorylineListItem, StorylineReadModel } from '../../application/queries/read-models.port';
 import { claimStatus } from '../../domain/claim/claim-status';
-import { StoredEvent } from '../event-store/event-store.port';
+import { StoredEvent } from '../../application/ports/event-store.port';
 import { claimSummaryOf } from './claim-summary';
 import { containsPattern } from './like-pattern';
 import { SqliteProjection } from './sqlite-projection';

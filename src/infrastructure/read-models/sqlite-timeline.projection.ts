@@ -8,7 +8,7 @@ import {
 } from '../../application/projections/timeline-entry';
 import { decodeCursor, Page, PageRequest, toPage } from '../../application/queries/page';
 import { TimelineReadModel } from '../../application/queries/read-models.port';
-import { StoredEvent } from '../event-store/event-store.port';
+import { StoredEvent } from '../../application/ports/event-store.port';
 import { SqliteProjection } from './sqlite-projection';
 import { addRecordedSortKey } from './timeline-claims-upgrade';
 

@@ -5,7 +5,11 @@ import {
   UnavailableError,
   WrongExpectedVersionError,
 } from '@kurrent/kurrentdb-client';
-import { EventStoreUnavailableError, ExpectedRevision, WrongExpectedRevisionError } from '../event-store.port';
+import {
+  EventStoreUnavailableError,
+  ExpectedRevision,
+  WrongExpectedRevisionError,
+} from '../../../application/ports/event-store.port';
 
 /** gRPC status codes meaning "the server is not there right now". */
 const GRPC_UNAVAILABLE = 14;

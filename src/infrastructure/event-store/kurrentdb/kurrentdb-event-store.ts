@@ -22,7 +22,7 @@ import {
   SubscribeOptions,
   Subscription,
   WrongExpectedRevisionError,
-} from '../event-store.port';
+} from '../../../application/ports/event-store.port';
 import { toPortError, toWrongExpectedRevision } from './kurrentdb-errors';
 import {
   EventFilter,

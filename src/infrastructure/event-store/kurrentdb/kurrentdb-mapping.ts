@@ -7,7 +7,12 @@ import {
   RecordedEvent,
   START,
 } from '@kurrent/kurrentdb-client';
-import { EventMetadata, EventToAppend, ExpectedRevision, StoredEvent } from '../event-store.port';
+import {
+  EventMetadata,
+  EventToAppend,
+  ExpectedRevision,
+  StoredEvent,
+} from '../../../application/ports/event-store.port';
 
 /** `any` and `no_stream` mean the same on both sides; a number is the exact revision of the stream's last event. */
 export function toStreamState(expected: ExpectedRevision): AppendStreamState {

@@ -1,5 +1,10 @@
 import { AllStreamResolvedEvent, KurrentDBClient, STREAM_NAME } from '@kurrent/kurrentdb-client';
-import { EventStoreUnavailableError, StoredEvent, SubscribeOptions, Subscription } from '../event-store.port';
+import {
+  EventStoreUnavailableError,
+  StoredEvent,
+  SubscribeOptions,
+  Subscription,
+} from '../../../application/ports/event-store.port';
 import { BufferedPages } from './buffered-pages';
 import { describe, isUnreachable } from './kurrentdb-errors';
 import { EventFilter, isOurs, toReadPosition, toStoredEvent } from './kurrentdb-mapping';

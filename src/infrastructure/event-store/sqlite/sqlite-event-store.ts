@@ -10,7 +10,7 @@ import {
   SubscribeOptions,
   Subscription,
   WrongExpectedRevisionError,
-} from '../event-store.port';
+} from '../../../application/ports/event-store.port';
 import { GroupCommit } from './group-commit';
 import { openEventDatabase } from './sqlite-schema';
 import { SqliteSubscription } from './sqlite-subscription';

@@ -1,4 +1,4 @@
-import { EventStore, SubscribeOptions, Subscription } from '../event-store.port';
+import { EventStore, SubscribeOptions, Subscription } from '../../../application/ports/event-store.port';
 
 const PAGE_SIZE = 1000;
 /** Another process (the CLI importing, say) may write to the same file: look for its events this often. */

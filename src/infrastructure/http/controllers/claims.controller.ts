@@ -13,7 +13,7 @@ import { CONFIG, Config } from '../../../config/config';
 import { ClaimChangesDto } from '../dto/claim.dto';
 import { ClaimContentChanges } from '../../../domain/claim/claim.events';
 import { toParty } from '../../../domain/party';
-import { StoredEvent } from '../../event-store/event-store.port';
+import { StoredEvent } from '../../../application/ports/event-store.port';
 import { RequireRole } from '../auth/roles.decorator';
 import { CommandCtx } from '../commands/command-context.decorator';
 import { commandResponse, etagOf } from '../commands/command-response';

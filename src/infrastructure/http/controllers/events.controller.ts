@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ListEventsQuery } from '../../../application/queries/event-log.queries';
 import { DEFAULT_PAGE_SIZE, Page } from '../../../application/queries/page';
-import { StoredEvent } from '../../event-store/event-store.port';
+import { StoredEvent } from '../../../application/ports/event-store.port';
 import { RequireRole } from '../auth/roles.decorator';
 import { ListEventsQueryDto } from '../dto/query.dto';
 

@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { ProjectionRunner, ProjectionStatus } from '../../../application/projections/projection-runner';
-import { EVENT_STORE, EventStore } from '../../event-store/event-store.port';
+import { EVENT_STORE, EventStore } from '../../../application/ports/event-store.port';
 
 interface Health {
   status: 'ok' | 'degraded';

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { ServerResponse } from 'node:http';
 import { upcast } from '../../../application/events/upcasters';
 import { CONFIG, Config } from '../../../config/config';
-import { EVENT_STORE, EventStore, StoredEvent, Subscription } from '../../event-store/event-store.port';
+import { EVENT_STORE, EventStore, StoredEvent, Subscription } from '../../../application/ports/event-store.port';
 import { eventFrame } from './sse-frame';
 import { SseConnection } from './sse-connection';
 

@@ -1,4 +1,4 @@
-import { StoredEvent } from '../../event-store/event-store.port';
+import { StoredEvent } from '../../../application/ports/event-store.port';
 
 /** `id` is the global position, so a reconnecting client's Last-Event-ID is where to resume. */
 export function eventFrame(event: StoredEvent): string {

@@ -4,7 +4,7 @@ import { RebuildAlreadyRunningError, UnknownProjectionError } from '../../../app
 import { NotFoundError } from '../../../application/queries/not-found.error';
 import { InvalidCursorError } from '../../../application/queries/page';
 import { DomainError, DomainErrorReason } from '../../../domain/domain-error';
-import { DuplicateEventIdError, EventStoreUnavailableError } from '../../event-store/event-store.port';
+import { DuplicateEventIdError, EventStoreUnavailableError } from '../../../application/ports/event-store.port';
 import { Problem, problem } from './problem';
 import { ProblemError } from './problem.error';
 

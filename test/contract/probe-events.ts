@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EventStore, EventToAppend, StoredEvent } from '../../src/application/ports/event-store.port';
+import { eventToAppend } from '../support/event-to-append';
 
 /**
  * A stream no earlier run has used: a KurrentDB database keeps every run's events. The name has
@@ -15,19 +16,7 @@ export function freshType(name = 'ProbeRecorded'): string {
 }
 
 export function probe(type = 'ProbeRecorded', data: unknown = { note: 'probe' }): EventToAppend {
-  return {
-    eventId: randomUUID(),
-    type,
-    data,
-    metadata: {
-      recordedAt: new Date().toISOString(),
-      actor: 'contract-suite',
-      commandId: randomUUID(),
-      correlationId: randomUUID(),
-      causationId: randomUUID(),
-      schemaVersion: 2,
-    },
-  };
+  return eventToAppend(type, data, 'contract-suite');
 }
 
 /** The log after `after`, page by page, keeping only the given streams' events. */

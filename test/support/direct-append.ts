@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { EventToAppend, ExpectedRevision } from '../../src/application/ports/event-store.port';
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
+import { eventToAppend } from './event-to-append';
 
 export interface RawEvent {
   type: string;
@@ -8,20 +8,7 @@ export interface RawEvent {
 }
 
 function withMetadata({ type, data }: RawEvent): EventToAppend {
-  const commandId = randomUUID();
-  return {
-    eventId: randomUUID(),
-    type,
-    data,
-    metadata: {
-      recordedAt: new Date().toISOString(),
-      actor: 'test-direct-append',
-      commandId,
-      correlationId: commandId,
-      causationId: commandId,
-      schemaVersion: 2,
-    },
-  };
+  return eventToAppend(type, data, 'test-direct-append');
 }
 
 /**

@@ -8,7 +8,18 @@ import { OpenStorylineHandler } from './application/commands/open-storyline.comm
 import { RecordClaimHandler } from './application/commands/record-claim.command';
 import { ReviseStorylineHandler } from './application/commands/revise-storyline.command';
 import { StreamWriter } from './application/commands/stream-writer';
-import { ProjectionRunner } from './application/projections/projection-runner';
+import { PROJECTION_CONTROL, ProjectionControl, ProjectionRunner } from './application/projections/projection-runner';
+import {
+  PROJECTIONS,
+  PROJECTION_TRANSACTION,
+  Projection,
+  ProjectionTransaction,
+} from './application/projections/projection';
+import { SqliteProjection } from './infrastructure/read-models/sqlite-projection';
+import {
+  WorkerProjectionRunner,
+  projectionWorkerAvailable,
+} from './infrastructure/read-models/worker/worker-projection-runner';
 import { GetClaimReviewHandler } from './application/queries/claim-review.query';
 import { TimeTravel } from './application/queries/time-travel';
 import { GetClaimHandler, SearchClaimsHandler } from './application/queries/claim.queries';
@@ -56,7 +67,7 @@ class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
 
   constructor(
     @Inject(CONFIG) private readonly config: Config,
-    private readonly runner: ProjectionRunner,
+    @Inject(PROJECTION_CONTROL) private readonly runner: ProjectionControl,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_MODEL_DATABASE) private readonly readModels: Database.Database,
   ) {}
@@ -101,7 +112,14 @@ export class AppModule {
         { provide: EVENT_STORE, useValue: eventStore },
         StreamWriter,
         TimeTravel,
-        ProjectionRunner,
+        {
+          provide: PROJECTION_CONTROL,
+          inject: [EVENT_STORE, PROJECTIONS, PROJECTION_TRANSACTION],
+          useFactory: (store: EventStore, projections: Projection[], transaction: ProjectionTransaction) =>
+            config.projectionsInWorker && projectionWorkerAvailable()
+              ? new WorkerProjectionRunner(config, store, projections as SqliteProjection[])
+              : new ProjectionRunner(store, projections, transaction),
+        },
         IdempotencyStore,
         LiveFeed,
         Lifecycle,

@@ -28,6 +28,23 @@ export function projectionLag(head: number, checkpoint: number): number {
   return Math.max(0, head - Math.max(checkpoint, 0));
 }
 
+/** What the HTTP layer needs of the projections, wherever they run (this process or a worker thread). */
+export interface ProjectionControl {
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** The position every running projection has reached. */
+  position(): number;
+  /** Resolves `true` once all projections have applied `position`, or `false` after `timeoutMs`. */
+  waitFor(position: number, timeoutMs: number): Promise<boolean>;
+  status(): ProjectionStatus[];
+  /** Throws UnknownProjectionError or RebuildAlreadyRunningError; otherwise the rebuild runs in the background. */
+  startRebuild(name: string): void;
+  isRebuilding(): boolean;
+  headPosition(): number;
+}
+
+export const PROJECTION_CONTROL = Symbol('PROJECTION_CONTROL');
+
 export class UnknownProjectionError extends Error {
   constructor(name: string) {
     super(`no projection named ${name}`);
@@ -52,7 +69,7 @@ interface Waiter {
  * that throws is stopped with its error kept; it never skips the event, and the others go on.
  */
 @Injectable()
-export class ProjectionRunner {
+export class ProjectionRunner implements ProjectionControl {
   private readonly logger = new Logger(ProjectionRunner.name);
   private readonly errors = new Map<string, string>();
   private readonly rebuilds = new Map<string, RebuildProgress & { startedAt: string }>();
@@ -61,6 +78,7 @@ export class ProjectionRunner {
   private subscription: Subscription | undefined;
   private head = -1;
   private waiters: Waiter[] = [];
+  private readonly changeListeners: Array<() => void> = [];
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -201,7 +219,13 @@ export class ProjectionRunner {
     return this.head;
   }
 
+  /** Called after every page applied and every rebuild ended. */
+  onChange(listener: () => void): void {
+    this.changeListeners.push(listener);
+  }
+
   private releaseWaiters(): void {
+    for (const listener of this.changeListeners) listener();
     const reached = this.position();
     const [done, waiting] = partition(this.waiters, (waiter) => waiter.position <= reached);
     this.waiters = waiting;

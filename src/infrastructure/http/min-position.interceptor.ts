@@ -1,7 +1,7 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
 import { FastifyRequest } from 'fastify';
 import { from, Observable, switchMap } from 'rxjs';
-import { ProjectionRunner } from '../../application/projections/projection-runner';
+import { PROJECTION_CONTROL, ProjectionControl } from '../../application/projections/projection-runner';
 import { problem } from './problem/problem';
 import { ProblemError } from './problem/problem.error';
 
@@ -10,7 +10,7 @@ const WAIT_MS = 5000;
 /** Read your writes: a GET with `minPosition=n` waits until every projection has applied position n. */
 @Injectable()
 export class MinPositionInterceptor implements NestInterceptor {
-  constructor(private readonly runner: ProjectionRunner) {}
+  constructor(@Inject(PROJECTION_CONTROL) private readonly runner: ProjectionControl) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<FastifyRequest<{ Querystring: { minPosition?: unknown } }>>();

@@ -29,7 +29,11 @@ export function openReadModelDatabase(path: string): Database.Database {
   return db;
 }
 
-/** One SQLite transaction around a page for all projections; each projection's own transaction nests as a savepoint. */
+/**
+ * One SQLite transaction around a page for all projections; each projection's own transaction nests
+ * as a savepoint. IMMEDIATE takes the write lock first: a deferred transaction that read before
+ * another connection (the service's idempotency records) committed would fail at its first write.
+ */
 export function readModelTransaction(db: Database.Database): ProjectionTransaction {
-  return (work) => db.transaction(work)();
+  return (work) => db.transaction(work).immediate();
 }

@@ -21,7 +21,8 @@ export abstract class SqliteProjection implements Projection {
       .pluck()
       .get(name);
     if (active === undefined && generation === undefined) {
-      db.prepare('INSERT INTO projection_generations (name, generation) VALUES (?, 1)').run(name);
+      // OR IGNORE: the service's reading side and its projection worker may open the file at once.
+      db.prepare('INSERT OR IGNORE INTO projection_generations (name, generation) VALUES (?, 1)').run(name);
     }
     this.generation = generation ?? active ?? 1;
     this.saveCheckpoint = db.prepare(
@@ -51,6 +52,22 @@ export abstract class SqliteProjection implements Projection {
     return this.position;
   }
 
+  activeGeneration(): number {
+    return this.generation;
+  }
+
+  /**
+   * For a read-only copy whose projection runs elsewhere (a worker thread): follows that
+   * projection's checkpoint, and its tables once a rebuild has been swapped in.
+   */
+  follow(generation: number, position: number): void {
+    if (generation !== this.generation) {
+      this.generation = generation;
+      this.prepare();
+    }
+    this.position = position;
+  }
+
   applyPage(events: StoredEvent[]): void {
     const fresh = events.filter((event) => event.position > this.position);
     if (fresh.length === 0) return;
@@ -69,6 +86,8 @@ export abstract class SqliteProjection implements Projection {
   }
 
   createShadow(): SqliteProjection {
+    // The generation before this one was kept at the last swap for readers still on it; no longer.
+    if (this.generation > 1) this.shadowOf(this.generation - 1).dropTables();
     const shadow = this.shadowOf(this.generation + 1);
     shadow.dropTables();
     shadow.open();
@@ -78,8 +97,9 @@ export abstract class SqliteProjection implements Projection {
   promote(shadow: Projection): void {
     if (!(shadow instanceof SqliteProjection) || shadow.name !== this.name)
       throw new Error('not a shadow of this projection');
+    // The old tables stay until the next rebuild: a reader on another connection that has not yet
+    // heard of the swap keeps answering from them instead of failing on a dropped table.
     this.db.transaction(() => {
-      this.dropTables();
       this.db
         .prepare('DELETE FROM projection_checkpoints_v2 WHERE name = ? AND generation = ?')
         .run(this.name, this.generation);

@@ -48,6 +48,7 @@ export class SqliteEventStore implements EventStore {
   private readonly statements;
   private readonly groupCommit: GroupCommit<PendingAppend, AppendResult>;
   private readonly subscriptions = new Set<SqliteSubscription>();
+  private readonly appendListeners: Array<() => void> = [];
 
   constructor(path: string) {
     this.db = openEventDatabase(path);
@@ -88,7 +89,8 @@ export class SqliteEventStore implements EventStore {
         }
       }
     })();
-    this.notifySubscribers();
+    this.wakeSubscriptions();
+    for (const listener of this.appendListeners) listener();
     return results;
   }
 
@@ -172,7 +174,13 @@ export class SqliteEventStore implements EventStore {
     this.db.close();
   }
 
-  private notifySubscribers(): void {
+  /** Called after each commit of appends, so a subscriber in another thread can be woken at once. */
+  onAppended(listener: () => void): void {
+    this.appendListeners.push(listener);
+  }
+
+  /** Lets subscriptions look for new events now; also for appends another connection made. */
+  wakeSubscriptions(): void {
     for (const subscription of this.subscriptions) subscription.wake();
   }
 }

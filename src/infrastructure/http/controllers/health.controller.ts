@@ -1,7 +1,11 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import { ProjectionRunner, ProjectionStatus } from '../../../application/projections/projection-runner';
+import {
+  PROJECTION_CONTROL,
+  ProjectionControl,
+  ProjectionStatus,
+} from '../../../application/projections/projection-runner';
 import { EVENT_STORE, EventStore } from '../../../application/ports/event-store.port';
 
 interface Health {
@@ -16,7 +20,7 @@ interface Health {
 export class HealthController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly runner: ProjectionRunner,
+    @Inject(PROJECTION_CONTROL) private readonly runner: ProjectionControl,
   ) {}
 
   @Get()

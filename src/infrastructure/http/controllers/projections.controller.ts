@@ -1,6 +1,10 @@
-import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ProjectionRunner, ProjectionStatus } from '../../../application/projections/projection-runner';
+import {
+  PROJECTION_CONTROL,
+  ProjectionControl,
+  ProjectionStatus,
+} from '../../../application/projections/projection-runner';
 import { Page } from '../../../application/queries/page';
 import { RequireRole } from '../auth/roles.decorator';
 
@@ -8,7 +12,7 @@ import { RequireRole } from '../auth/roles.decorator';
 @ApiBearerAuth()
 @Controller('v1/projections')
 export class ProjectionsController {
-  constructor(private readonly runner: ProjectionRunner) {}
+  constructor(@Inject(PROJECTION_CONTROL) private readonly runner: ProjectionControl) {}
 
   @Get()
   @RequireRole('admin')

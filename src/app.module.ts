@@ -116,7 +116,7 @@ export class AppModule {
           provide: PROJECTION_CONTROL,
           inject: [EVENT_STORE, PROJECTIONS, PROJECTION_TRANSACTION],
           useFactory: (store: EventStore, projections: Projection[], transaction: ProjectionTransaction) =>
-            config.projectionsInWorker && projectionWorkerAvailable()
+            config.workerThreads && projectionWorkerAvailable()
               ? new WorkerProjectionRunner(config, store, projections as SqliteProjection[])
               : new ProjectionRunner(store, projections, transaction),
         },

@@ -21,7 +21,7 @@ const environmentSchema = z
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     NEWSROOM_NAME: z.string().min(1).default('Factline desk'),
     LIVE_HEARTBEAT_MS: z.coerce.number().int().min(10).max(300_000).default(15_000),
-    PROJECTIONS_IN_WORKER: z.enum(['true', 'false']).default('true'),
+    WORKER_THREADS: z.enum(['true', 'false']).default('true'),
   })
   .refine((env) => env.EVENT_STORE !== 'kurrentdb' || env.KURRENTDB_CONNECTION_STRING !== undefined, {
     path: ['KURRENTDB_CONNECTION_STRING'],
@@ -41,8 +41,8 @@ export interface Config {
   newsroomName: string;
   /** How often an idle `GET /v1/events/live` stream gets a comment line, so proxies keep it open. */
   liveHeartbeatMs: number;
-  /** Projections apply events on a worker thread (when running the built code), off the HTTP event loop. */
-  projectionsInWorker: boolean;
+  /** Projections and the event store's commits run on worker threads (built code only), off the HTTP event loop. */
+  workerThreads: boolean;
 }
 
 /** A bad value stops start-up with one line that names the variable. */
@@ -87,6 +87,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: values.LOG_LEVEL,
     newsroomName: values.NEWSROOM_NAME,
     liveHeartbeatMs: values.LIVE_HEARTBEAT_MS,
-    projectionsInWorker: values.PROJECTIONS_IN_WORKER === 'true',
+    workerThreads: values.WORKER_THREADS === 'true',
   };
 }

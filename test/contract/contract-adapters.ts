@@ -18,15 +18,16 @@ export interface ContractAdapter {
   dispose(): Promise<void>;
 }
 
-export function sqliteAdapter(): ContractAdapter {
+/** The embedded store; `writerThread` commits on its own thread, as the service runs it. */
+export function sqliteAdapter({ writerThread = false } = {}): ContractAdapter {
   let directory: string | undefined;
   let store: EventStore | undefined;
   return {
-    name: 'sqlite',
+    name: writerThread ? 'sqlite (writer thread)' : 'sqlite',
     eventIdScope: 'log',
     async open() {
       directory = fs.mkdtempSync(path.join(os.tmpdir(), 'factline-contract-'));
-      store = new SqliteEventStore(path.join(directory, 'events.db'));
+      store = new SqliteEventStore(path.join(directory, 'events.db'), { writerThread });
       return store;
     },
     async dispose() {

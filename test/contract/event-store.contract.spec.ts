@@ -355,6 +355,7 @@ function eventStoreContract(adapter: ContractAdapter) {
 
 describe('event store contract: sqlite', () => {
   eventStoreContract(sqliteAdapter());
+  eventStoreContract(sqliteAdapter({ writerThread: true }));
 });
 
 const kurrentDbConnection = process.env.KURRENTDB_CONNECTION_STRING;

@@ -5,10 +5,10 @@ import { startTestApp, TestApp } from '../support/test-app';
 
 describe.each([
   ['on a worker thread (the default)', 'true', WorkerProjectionRunner],
-  ['in the HTTP process (PROJECTIONS_IN_WORKER=false)', 'false', ProjectionRunner],
+  ['in the HTTP process (WORKER_THREADS=false)', 'false', ProjectionRunner],
 ])('the service with its projections %s', (_where, inWorker, runnerClass) => {
   let app: TestApp;
-  beforeAll(async () => (app = await startTestApp({ env: { PROJECTIONS_IN_WORKER: inWorker } })));
+  beforeAll(async () => (app = await startTestApp({ env: { WORKER_THREADS: inWorker } })));
   afterAll(() => app.close());
 
   it('runs the projections where configured', () => {

@@ -6,13 +6,14 @@ import { EventStore } from '../../application/ports/event-store.port';
 import { describe } from './kurrentdb/kurrentdb-errors';
 import { KurrentDbEventStore, PING_TIMEOUT_MS } from './kurrentdb/kurrentdb-event-store';
 import { SqliteEventStore } from './sqlite/sqlite-event-store';
+import { writerThreadAvailable } from './sqlite/sqlite-writer-thread';
 
 const KURRENTDB_VARIABLE = 'KURRENTDB_CONNECTION_STRING';
 
 export async function createEventStore(config: Config): Promise<EventStore> {
   if (config.eventStore === 'kurrentdb') return connectKurrentDb(config.kurrentdbConnectionString);
   fs.mkdirSync(path.dirname(path.resolve(config.sqlitePath)), { recursive: true });
-  return new SqliteEventStore(config.sqlitePath);
+  return new SqliteEventStore(config.sqlitePath, { writerThread: config.workerThreads && writerThreadAvailable() });
 }
 
 /** Fails start-up within PING_TIMEOUT_MS, with one line naming the variable, when the server cannot be reached. */

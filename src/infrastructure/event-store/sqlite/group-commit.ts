@@ -8,6 +8,8 @@ interface Waiting<T, R> {
  * Collects the work submitted during one turn of the event loop and hands it to `commit`
  * as one batch, so many concurrent appends pay for a single durable transaction.
  * `commit` returns one result per item, in order: a value, or the error for that item alone.
+ * When `commit` is asynchronous (another thread waits for the fsync), what arrives meanwhile
+ * forms the next batch.
  */
 export class GroupCommit<T, R> {
   private queue: Array<Waiting<T, R>> = [];
@@ -16,7 +18,7 @@ export class GroupCommit<T, R> {
   private markIdle: () => void = () => undefined;
 
   constructor(
-    private readonly commit: (batch: T[]) => Array<R | Error>,
+    private readonly commit: (batch: T[]) => Array<R | Error> | Promise<Array<R | Error>>,
     private readonly maxBatch = 2000,
   ) {}
 
@@ -36,13 +38,13 @@ export class GroupCommit<T, R> {
     if (this.scheduled) return;
     this.scheduled = true;
     this.idle = new Promise((resolve) => (this.markIdle = resolve));
-    setImmediate(() => this.flush());
+    setImmediate(() => void this.flush());
   }
 
-  private flush(): void {
+  private async flush(): Promise<void> {
     const batch = this.queue.splice(0, this.maxBatch);
     try {
-      const results = this.commit(batch.map((waiting) => waiting.item));
+      const results = await this.commit(batch.map((waiting) => waiting.item));
       batch.forEach((waiting, index) => {
         const result = results[index];
         if (result instanceof Error) waiting.reject(result);

@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3';
 import {
   AppendResult,
-  DuplicateEventIdError,
   EventStore,
   EventToAppend,
   ExpectedRevision,
@@ -9,9 +8,10 @@ import {
   StoredEvent,
   SubscribeOptions,
   Subscription,
-  WrongExpectedRevisionError,
 } from '../../../application/ports/event-store.port';
 import { GroupCommit } from './group-commit';
+import { PendingAppend, SqliteAppender } from './sqlite-appender';
+import { SqliteWriterThread } from './sqlite-writer-thread';
 import { openEventDatabase } from './sqlite-schema';
 import { SqliteSubscription } from './sqlite-subscription';
 
@@ -26,12 +26,6 @@ interface EventRow {
 }
 
 const EVENT_COLUMNS = 'position, event_id, stream_id, revision, type, data, metadata';
-
-export interface PendingAppend {
-  streamId: string;
-  events: EventToAppend[];
-  expected: ExpectedRevision;
-}
 
 const toStoredEvent = (row: EventRow): StoredEvent => ({
   eventId: row.event_id,
@@ -50,16 +44,15 @@ export class SqliteEventStore implements EventStore {
   private readonly subscriptions = new Set<SqliteSubscription>();
   private readonly appendListeners: Array<() => void> = [];
 
-  constructor(path: string) {
+  private readonly appender: SqliteAppender;
+  private readonly writer: SqliteWriterThread | undefined;
+
+  /** `writerThread`: commit (and wait for the fsync) on a thread of its own, off the caller's event loop. */
+  constructor(path: string, options: { writerThread?: boolean } = {}) {
     this.db = openEventDatabase(path);
+    this.appender = new SqliteAppender(this.db);
+    this.writer = options.writerThread ? new SqliteWriterThread(path) : undefined;
     this.statements = {
-      streamRevision: this.db.prepare<[string], { revision: number }>(
-        'SELECT revision FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1',
-      ),
-      insert: this.db.prepare(
-        'INSERT INTO events (event_id, stream_id, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)',
-      ),
-      byEventId: this.db.prepare<[string], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE event_id = ?`),
       readStream: this.db.prepare<[string], EventRow>(
         `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? ORDER BY revision`,
       ),
@@ -77,65 +70,11 @@ export class SqliteEventStore implements EventStore {
     return this.groupCommit.submit({ streamId, events, expected });
   }
 
-  private commitBatch(batch: PendingAppend[]): Array<AppendResult | Error> {
-    const results: Array<AppendResult | Error> = [];
-    const appendOne = this.db.transaction((pending: PendingAppend) => this.appendInTransaction(pending));
-    this.db.transaction(() => {
-      for (const pending of batch) {
-        try {
-          results.push(appendOne(pending));
-        } catch (error) {
-          results.push(error instanceof Error ? error : new Error(String(error)));
-        }
-      }
-    })();
+  private async commitBatch(batch: PendingAppend[]): Promise<Array<AppendResult | Error>> {
+    const results = this.writer ? await this.writer.commit(batch) : this.appender.commitBatch(batch);
     this.wakeSubscriptions();
     for (const listener of this.appendListeners) listener();
     return results;
-  }
-
-  private appendInTransaction({ streamId, events, expected }: PendingAppend): AppendResult {
-    const alreadyStored = this.findEarlierAppend(streamId, events);
-    if (alreadyStored) return alreadyStored;
-    const current = this.statements.streamRevision.get(streamId)?.revision ?? -1;
-    const matches =
-      expected === 'any' || (expected === 'no_stream' ? current === -1 : current === expected && expected >= 0);
-    if (!matches) throw new WrongExpectedRevisionError(streamId, expected, current === -1 ? 'no_stream' : current);
-    let revision = current;
-    let position = -1;
-    for (const event of events) {
-      revision += 1;
-      const info = this.statements.insert.run(
-        event.eventId,
-        streamId,
-        revision,
-        event.type,
-        JSON.stringify(event.data),
-        JSON.stringify(event.metadata),
-      );
-      position = Number(info.lastInsertRowid);
-    }
-    return { revision, position };
-  }
-
-  /** A retried append whose event ids are already stored, in order, in this stream answers as the first did. */
-  private findEarlierAppend(streamId: string, events: EventToAppend[]): AppendResult | undefined {
-    const first = this.statements.byEventId.get(events[0].eventId);
-    if (!first) {
-      for (const event of events.slice(1)) {
-        if (this.statements.byEventId.get(event.eventId)) throw new DuplicateEventIdError(event.eventId);
-      }
-      return undefined;
-    }
-    let last = first;
-    for (const [index, event] of events.entries()) {
-      const row = index === 0 ? first : this.statements.byEventId.get(event.eventId);
-      if (!row || row.stream_id !== streamId || row.revision !== first.revision + index) {
-        throw new DuplicateEventIdError(event.eventId);
-      }
-      last = row;
-    }
-    return { revision: last.revision, position: last.position };
   }
 
   async readStream(streamId: string): Promise<StoredEvent[]> {
@@ -170,6 +109,7 @@ export class SqliteEventStore implements EventStore {
 
   async close(): Promise<void> {
     await this.groupCommit.drain();
+    await this.writer?.close();
     await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
     this.db.close();
   }

@@ -1,6 +1,4 @@
 import { Logger } from '@nestjs/common';
-import fs from 'node:fs';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import {
   ProjectionControl,
@@ -10,18 +8,12 @@ import {
 } from '../../../application/projections/projection-runner';
 import { EventStore } from '../../../application/ports/event-store.port';
 import { Config } from '../../../config/config';
+import { compiledWorkerScript } from '../../compiled-worker-script';
 import { SqliteEventStore } from '../../event-store/sqlite/sqlite-event-store';
 import { SqliteProjection } from '../sqlite-projection';
 import { FromWorker, ProjectionsState, ToWorker } from './worker-messages';
 
-/**
- * A worker thread runs compiled JavaScript: the file beside this one in a build, or, when this file
- * runs from its TypeScript source (the test runner, after `npm test` has built), the build's copy.
- */
-const WORKER_SCRIPT = [
-  path.join(__dirname, 'projection-worker.js'),
-  path.resolve(__dirname, '../../../../dist/infrastructure/read-models/worker/projection-worker.js'),
-].find((candidate) => fs.existsSync(candidate));
+const WORKER_SCRIPT = compiledWorkerScript(__dirname, 'projection-worker.js');
 const STOP_TIMEOUT_MS = 10_000;
 
 export function projectionWorkerAvailable(): boolean {

@@ -1,0 +1,32 @@
+import {
+  AppendResult,
+  DuplicateEventIdError,
+  ExpectedRevision,
+  WrongExpectedRevisionError,
+} from '../../../application/ports/event-store.port';
+
+/** An append's result as it crosses from the writer thread: errors lose their class in a message. */
+export type AppendOutcome =
+  | { ok: AppendResult }
+  | { wrongRevision: { streamId: string; expected: ExpectedRevision; actual: number | 'no_stream' } }
+  | { duplicateEventId: string }
+  | { failed: string };
+
+export function toOutcome(result: AppendResult | Error): AppendOutcome {
+  if (result instanceof WrongExpectedRevisionError) {
+    return { wrongRevision: { streamId: result.streamId, expected: result.expected, actual: result.actual } };
+  }
+  if (result instanceof DuplicateEventIdError) return { duplicateEventId: result.eventId };
+  if (result instanceof Error) return { failed: result.message };
+  return { ok: result };
+}
+
+export function fromOutcome(outcome: AppendOutcome): AppendResult | Error {
+  if ('ok' in outcome) return outcome.ok;
+  if ('wrongRevision' in outcome) {
+    const { streamId, expected, actual } = outcome.wrongRevision;
+    return new WrongExpectedRevisionError(streamId, expected, actual);
+  }
+  if ('duplicateEventId' in outcome) return new DuplicateEventIdError(outcome.duplicateEventId);
+  return new Error(outcome.failed);
+}

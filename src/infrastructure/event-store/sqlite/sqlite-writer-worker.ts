@@ -1,0 +1,26 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { toOutcome } from './append-outcome';
+import { PendingAppend, SqliteAppender } from './sqlite-appender';
+import { openEventDatabase } from './sqlite-schema';
+
+/** The store's writer thread: each batch is one fsync'd transaction, waited for here, not on the HTTP loop. */
+if (parentPort) {
+  const port = parentPort;
+  const db = openEventDatabase((workerData as { path: string }).path);
+  const appender = new SqliteAppender(db);
+  port.on('message', (message: { id: number; batch: PendingAppend[] } | { close: true }) => {
+    if ('close' in message) {
+      db.close();
+      port.postMessage({ closed: true });
+      return;
+    }
+    let outcomes;
+    try {
+      outcomes = appender.commitBatch(message.batch).map(toOutcome);
+    } catch (error) {
+      const failed = error instanceof Error ? error.message : String(error);
+      outcomes = message.batch.map(() => ({ failed }));
+    }
+    port.postMessage({ id: message.id, outcomes });
+  });
+}

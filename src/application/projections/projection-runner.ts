@@ -8,6 +8,7 @@ import {
   ProjectionTransaction,
   withoutSharedTransaction,
 } from './projection';
+import { PositionWaiters } from './position-waiters';
 import { RebuildProgress, rebuildProjection } from './projection-rebuilder';
 
 export type ProjectionState = 'catching_up' | 'live' | 'rebuilding' | 'stopped';
@@ -59,11 +60,6 @@ export class RebuildAlreadyRunningError extends Error {
   }
 }
 
-interface Waiter {
-  position: number;
-  resolve(reached: boolean): void;
-}
-
 /**
  * Feeds every projection from the durable log, resuming at the lowest checkpoint. A projection
  * that throws is stopped with its error kept; it never skips the event, and the others go on.
@@ -77,7 +73,7 @@ export class ProjectionRunner implements ProjectionControl {
   private readonly shutdown = new AbortController();
   private subscription: Subscription | undefined;
   private head = -1;
-  private waiters: Waiter[] = [];
+  private readonly waiters = new PositionWaiters();
   private readonly changeListeners: Array<() => void> = [];
 
   constructor(
@@ -139,18 +135,7 @@ export class ProjectionRunner implements ProjectionControl {
   /** Resolves `true` once all projections have applied `position`, or `false` after `timeoutMs`. */
   waitFor(position: number, timeoutMs: number): Promise<boolean> {
     if (this.position() >= position) return Promise.resolve(true);
-    return new Promise((resolve) => {
-      const waiter: Waiter = { position, resolve };
-      const timer = setTimeout(() => {
-        this.waiters = this.waiters.filter((candidate) => candidate !== waiter);
-        resolve(false);
-      }, timeoutMs);
-      waiter.resolve = (reached) => {
-        clearTimeout(timer);
-        resolve(reached);
-      };
-      this.waiters.push(waiter);
-    });
+    return this.waiters.wait(position, timeoutMs);
   }
 
   status(): ProjectionStatus[] {
@@ -226,10 +211,7 @@ export class ProjectionRunner implements ProjectionControl {
 
   private releaseWaiters(): void {
     for (const listener of this.changeListeners) listener();
-    const reached = this.position();
-    const [done, waiting] = partition(this.waiters, (waiter) => waiter.position <= reached);
-    this.waiters = waiting;
-    for (const waiter of done) waiter.resolve(true);
+    this.waiters.release(this.position());
   }
 
   async stop(): Promise<void> {
@@ -237,14 +219,6 @@ export class ProjectionRunner implements ProjectionControl {
     await Promise.all(this.running);
     await this.subscription?.close();
     this.subscription = undefined;
-    for (const waiter of this.waiters) waiter.resolve(false);
-    this.waiters = [];
+    this.waiters.cancelAll();
   }
-}
-
-function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
-  const yes: T[] = [];
-  const no: T[] = [];
-  for (const item of items) (test(item) ? yes : no).push(item);
-  return [yes, no];
 }

@@ -6,6 +6,7 @@ import {
   RebuildAlreadyRunningError,
   UnknownProjectionError,
 } from '../../../application/projections/projection-runner';
+import { PositionWaiters } from '../../../application/projections/position-waiters';
 import { EventStore } from '../../../application/ports/event-store.port';
 import { Config } from '../../../config/config';
 import { compiledWorkerScript } from '../../compiled-worker-script';
@@ -20,11 +21,6 @@ export function projectionWorkerAvailable(): boolean {
   return WORKER_SCRIPT !== undefined;
 }
 
-interface Waiter {
-  position: number;
-  resolve(reached: boolean): void;
-}
-
 /**
  * The projections running in a worker thread, seen from the main thread: it mirrors the
  * worker's state, points the read-only read models at the worker's checkpoints and tables, and
@@ -36,7 +32,7 @@ export class WorkerProjectionRunner implements ProjectionControl {
   private state: ProjectionsState = { status: [], position: -1, head: -1, rebuilding: false, generations: {} };
   /** Rebuilds asked for whose start the worker has not confirmed yet. */
   private readonly requested = new Set<string>();
-  private waiters: Waiter[] = [];
+  private readonly waiters = new PositionWaiters();
   private stopped: (() => void) | undefined;
 
   constructor(
@@ -82,10 +78,7 @@ export class WorkerProjectionRunner implements ProjectionControl {
       const followed = state.generations[reader.name];
       if (followed) reader.follow(followed.generation, followed.checkpoint);
     }
-    const reached = this.position();
-    const done = this.waiters.filter((waiter) => waiter.position <= reached);
-    this.waiters = this.waiters.filter((waiter) => waiter.position > reached);
-    for (const waiter of done) waiter.resolve(true);
+    this.waiters.release(this.position());
   }
 
   private markAllStopped(lastError: string): void {
@@ -105,18 +98,7 @@ export class WorkerProjectionRunner implements ProjectionControl {
 
   waitFor(position: number, timeoutMs: number): Promise<boolean> {
     if (this.position() >= position) return Promise.resolve(true);
-    return new Promise((resolve) => {
-      const waiter: Waiter = { position, resolve };
-      const timer = setTimeout(() => {
-        this.waiters = this.waiters.filter((candidate) => candidate !== waiter);
-        resolve(false);
-      }, timeoutMs);
-      waiter.resolve = (reached) => {
-        clearTimeout(timer);
-        resolve(reached);
-      };
-      this.waiters.push(waiter);
-    });
+    return this.waiters.wait(position, timeoutMs);
   }
 
   status(): ProjectionStatus[] {
@@ -149,7 +131,6 @@ export class WorkerProjectionRunner implements ProjectionControl {
     worker.postMessage({ type: 'stop' } satisfies ToWorker);
     await Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, STOP_TIMEOUT_MS).unref())]);
     await worker.terminate();
-    for (const waiter of this.waiters) waiter.resolve(false);
-    this.waiters = [];
+    this.waiters.cancelAll();
   }
 }

@@ -16,7 +16,8 @@ import { FromWorker, ToWorker } from './worker-messages';
 async function main(port: NonNullable<typeof parentPort>, config: Config): Promise<void> {
   Logger.overrideLogger(nestLogLevels(config.logLevel));
   const post = (message: FromWorker) => port.postMessage(message);
-  const store = await createEventStore(config);
+  // This thread only reads the log: it needs no writer thread of its own.
+  const store = await createEventStore({ ...config, workerThreads: false });
   const db = openReadModelDatabase(config.readModelPath);
   const projections = [...createProjections(db)];
   const runner = new ProjectionRunner(store, projections, readModelTransaction(db));

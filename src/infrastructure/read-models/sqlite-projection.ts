@@ -44,8 +44,8 @@ export abstract class SqliteProjection implements Projection {
   }
 
   /** The physical name of one of this projection's tables in its generation. */
-  protected table(base: string): string {
-    return `${base}_g${this.generation}`;
+  protected table(base: string, generation = this.generation): string {
+    return `${base}_g${generation}`;
   }
 
   checkpoint(): number {
@@ -87,11 +87,10 @@ export abstract class SqliteProjection implements Projection {
 
   createShadow(): SqliteProjection {
     // The generation before this one was kept at the last swap for readers still on it; no longer.
-    if (this.generation > 1) this.shadowOf(this.generation - 1).dropTables();
-    const shadow = this.shadowOf(this.generation + 1);
-    shadow.dropTables();
-    shadow.open();
-    return shadow;
+    if (this.generation > 1) this.dropGeneration(this.generation - 1);
+    // Leftovers of an interrupted rebuild; the shadow's constructor then creates its tables afresh.
+    this.dropGeneration(this.generation + 1);
+    return this.shadowOf(this.generation + 1);
   }
 
   promote(shadow: Projection): void {
@@ -113,15 +112,18 @@ export abstract class SqliteProjection implements Projection {
   }
 
   discardShadow(shadow: Projection): void {
-    if (shadow instanceof SqliteProjection && shadow.generation !== this.generation) shadow.dropTables();
+    if (shadow instanceof SqliteProjection && shadow.generation !== this.generation) {
+      this.dropGeneration(shadow.generation);
+    }
   }
 
-  private dropTables(): void {
+  /** Drops one generation's tables and checkpoint, without opening (and so creating) them first. */
+  private dropGeneration(generation: number): void {
     this.db.transaction(() => {
-      for (const base of this.tableNames()) this.db.exec(`DROP TABLE IF EXISTS ${this.table(base)}`);
+      for (const base of this.tableNames()) this.db.exec(`DROP TABLE IF EXISTS ${this.table(base, generation)}`);
       this.db
         .prepare('DELETE FROM projection_checkpoints_v2 WHERE name = ? AND generation = ?')
-        .run(this.name, this.generation);
+        .run(this.name, generation);
     })();
   }
 

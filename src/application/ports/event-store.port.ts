@@ -72,6 +72,10 @@ export interface EventStore {
   subscribe(options: SubscribeOptions): Subscription;
   /** Position of the newest event, or -1 for an empty log. */
   headPosition(): Promise<number>;
+  /** Embedded store only: called after each commit of appends made through this instance. */
+  onAppended?(listener: () => void): void;
+  /** Embedded store only: lets subscriptions look for new events now (appends made by another connection). */
+  wakeSubscriptions?(): void;
   /** Cheap liveness check of the underlying store. */
   ping(): Promise<void>;
   close(): Promise<void>;

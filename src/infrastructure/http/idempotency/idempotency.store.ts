@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import Database from 'better-sqlite3';
-import { READ_MODEL_DATABASE } from '../../read-models/read-model-database';
+import { CONFIG, Config } from '../../../config/config';
 
 export interface StoredResponse {
   fingerprint: string;
@@ -21,7 +21,9 @@ interface Row {
 export class IdempotencyStore {
   private readonly statements;
 
-  constructor(@Inject(READ_MODEL_DATABASE) db: Database.Database) {
+  constructor(@Inject(CONFIG) config: Config) {
+    const db = new Database(`${config.readModelPath}.idempotency`);
+    db.pragma('journal_mode = WAL');
     db.exec(`
       CREATE TABLE IF NOT EXISTS idempotency_keys (
         actor       TEXT NOT NULL,

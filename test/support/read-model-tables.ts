@@ -18,9 +18,9 @@ export function dumpReadModels(readModelPath: string): ReadModelDump {
     if (generation === undefined) throw new Error(`${readModelPath} has no active generation`);
     const prefix = `g${generation}_`;
     const names = db
-      .prepare<[string], string>("SELECT name FROM sqlite_master WHERE type = 'table' AND substr(name, 1, length(?)) = ?")
+      .prepare<[string], string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name GLOB ? || '*'")
       .pluck()
-      .all(prefix, prefix);
+      .all(prefix);
     const tables: Record<string, string[]> = {};
     for (const name of names) {
       tables[name.slice(prefix.length)] = db

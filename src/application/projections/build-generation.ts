@@ -4,8 +4,8 @@ import { ProjectionEngine } from './projection-engine';
 import { READ_MODEL_VERSIONS } from './read-model-versions';
 
 /** Events read per page while a generation catches up a long stretch of log, and claims kept in memory meanwhile. */
-export const BULK_PAGE_SIZE = 20_000;
-export const BULK_CACHE_SIZE = 40_000;
+export const BULK_PAGE_SIZE = 5_000;
+export const BULK_CACHE_SIZE = 5_000;
 
 export const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 

@@ -4,7 +4,7 @@ import { LruCache } from './lru-cache';
 import { KnownClaim, KnownStoryline, ProjectionFailure, ReadModelSource, foldPage } from './read-model-page';
 
 /** How many claims and storylines the engine keeps folded in memory between pages. */
-export const LIVE_CACHE_SIZE = 20_000;
+export const LIVE_CACHE_SIZE = 5_000;
 
 /**
  * Applies pages of the log to one generation of the read models. It is the generation's only

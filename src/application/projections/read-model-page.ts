@@ -4,7 +4,7 @@ import { ClaimRecord, evolveClaimRecord } from './claim-record';
 import { ClaimSummary, toClaimSummary } from './claim-view';
 import { StorylineCounts, noClaimsYet, tallyChange } from './storyline-tally';
 import { StorylineRecord, evolveStorylineRecord } from './storyline-view';
-import { TimelineChange, timelineChanges } from './timeline-entry';
+import { TimelineRow, timelineRows } from './timeline-entry';
 
 /** A claim as the read models hold it: its fold and what the status rule made of it. */
 export interface KnownClaim {
@@ -41,7 +41,7 @@ export interface ReadModelPage {
   checkpoint: number;
   claims: ClaimWrite[];
   storylines: StorylineWrite[];
-  timeline: TimelineChange[];
+  timeline: TimelineRow[];
 }
 
 const idOf = (event: StoredEvent, field: 'claimId' | 'storylineId'): string | undefined => {
@@ -82,7 +82,7 @@ export function foldPage(events: StoredEvent[], source: ReadModelSource): ReadMo
     }
     return write;
   };
-  const timeline: TimelineChange[] = [];
+  const timeline: TimelineRow[] = [];
 
   for (const event of events) {
     try {
@@ -103,7 +103,7 @@ export function foldPage(events: StoredEvent[], source: ReadModelSource): ReadMo
       const after = evolveClaimRecord(before, event);
       if (!after || after === before) continue;
       records.set(claimId, after);
-      timeline.push(...timelineChanges(before, event, after));
+      timeline.push(...timelineRows(event, after));
       const write = storylineOf(after.claim.storylineId);
       write.position = Math.max(write.position, event.position);
     } catch (error) {

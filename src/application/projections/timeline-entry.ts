@@ -1,5 +1,3 @@
-import { ClaimEvent } from '../../domain/claim/claim.events';
-import { Identified } from '../../domain/identified';
 import { Party } from '../../domain/party';
 import { Source } from '../../domain/source';
 import { asClaimEvent } from '../events/factline-event';
@@ -23,36 +21,30 @@ export interface TimelineEntry {
   summary: string;
 }
 
-/** Where an entry sits in its storyline's timeline. */
-export interface TimelineKey {
-  sortKey: string;
+/** An entry's place in its storyline's timeline: the read model's index row. */
+export interface TimelineRow {
+  /** Log position of the event the entry is about; one entry per event. */
   position: number;
-}
-
-/** What one claim event does to its storyline's timeline: an entry added, and the claim's own entry replaced. */
-export interface TimelineChange {
   storylineId: string;
-  entry: TimelineEntry;
-  /** The entry this one takes the place of (a correction moves the claim's own entry). */
-  replaces?: TimelineKey;
+  claimId: string;
+  /** `occurredAt` in milliseconds since 1970: instants written with any offset sort correctly. */
+  sortKey: number;
 }
 
 const quoted = (statement: string) => `“${statement.length > 120 ? `${statement.slice(0, 117)}…` : statement}”`;
 
-/** Instants written with any offset sort correctly once normalised to UTC. */
-export const sortKeyOf = (occurredAt: string): string => new Date(occurredAt).toISOString();
-export const timelineSortKey = (entry: TimelineEntry): string => sortKeyOf(entry.occurredAt);
+export const sortKeyOf = (occurredAt: string): number => Date.parse(occurredAt);
+export const timelineSortKey = (entry: TimelineEntry): number => sortKeyOf(entry.occurredAt);
 
 export function compareTimelineEntries(a: TimelineEntry, b: TimelineEntry): number {
-  const byTime = timelineSortKey(a).localeCompare(timelineSortKey(b));
-  return byTime !== 0 ? byTime : a.position - b.position;
+  return timelineSortKey(a) - timelineSortKey(b) || a.position - b.position;
 }
 
 /**
  * The claim's own entry, from its content as it stands: a correction fixes a data-entry mistake, so
  * the entry takes the corrected wording, time, claimant and source.
  */
-export function recordedEntry({ claim, recordedPosition, recordedAt }: ClaimRecord): TimelineEntry {
+function recordedEntry({ claim, recordedPosition, recordedAt }: ClaimRecord): TimelineEntry {
   const { statement, claimant, occurredAt, source } = claim.content;
   return {
     eventId: claim.recordedEventId,
@@ -68,103 +60,121 @@ export function recordedEntry({ claim, recordedPosition, recordedAt }: ClaimReco
   };
 }
 
-/** The entry of a later development; `statement` is the claim's wording when it was recorded, so it reads in context. */
-function developmentEntry(
-  event: Exclude<Identified<ClaimEvent>, { type: 'ClaimRecorded' }>,
-  stored: StoredEvent,
-  statement: string,
-): TimelineEntry {
-  const base = {
-    eventId: stored.eventId,
-    position: stored.position,
-    type: event.type,
-    recordedAt: stored.metadata.recordedAt,
-    claimId: event.data.claimId,
-    statement,
-  };
-  switch (event.type) {
-    case 'ClaimSupported':
-    case 'ClaimContradicted': {
-      const { by, kind, occurredAt, source, note } = event.data;
-      const verb = event.type === 'ClaimSupported' ? 'supports' : 'contradicts';
-      return {
-        ...base,
-        occurredAt,
-        by,
-        kind,
-        ...(source ? { source } : {}),
-        ...(note !== undefined ? { note } : {}),
-        summary: `${by.name} ${verb} (${kind}) ${quoted(statement)}`,
-      };
-    }
-    case 'ClaimRetracted': {
-      const { by, occurredAt, source, note } = event.data;
-      return {
-        ...base,
-        occurredAt,
-        by,
-        ...(source ? { source } : {}),
-        ...(note !== undefined ? { note } : {}),
-        summary: `${by.name} retracts ${quoted(statement)}`,
-      };
-    }
-    case 'ClaimCorrected': {
-      const fields = Object.keys(event.data.changes).join(', ');
-      return {
-        ...base,
-        occurredAt: event.data.occurredAt,
-        note: event.data.reason,
-        summary: `Correction (${fields}): ${event.data.reason}`,
-      };
-    }
-    case 'ClaimVerdictIssued': {
-      const { verdict, rationale, occurredAt } = event.data;
-      return {
-        ...base,
-        occurredAt,
-        verdict,
-        note: rationale,
-        summary: `Desk verdict: ${verdict} — ${quoted(statement)}`,
-      };
-    }
+type Base = Pick<TimelineEntry, 'eventId' | 'position' | 'recordedAt' | 'claimId' | 'statement'>;
+
+/** The entries of a claim's later developments, by event id; `base` carries what the log says of each. */
+function developmentEntries({ claim }: ClaimRecord): Map<string, (base: Base) => TimelineEntry> {
+  const entries = new Map<string, (base: Base) => TimelineEntry>();
+  const optional = (entry: { source?: unknown; note?: string }) => ({
+    ...(entry.source ? { source: entry.source as TimelineEntry['source'] } : {}),
+    ...(entry.note !== undefined ? { note: entry.note } : {}),
+  });
+  for (const support of claim.supports) {
+    entries.set(support.eventId, (base) => ({
+      ...base,
+      type: 'ClaimSupported',
+      occurredAt: support.occurredAt,
+      by: support.by,
+      kind: support.kind,
+      ...optional(support),
+      summary: `${support.by.name} supports (${support.kind}) ${quoted(base.statement ?? '')}`,
+    }));
   }
+  for (const contradiction of claim.contradictions) {
+    entries.set(contradiction.eventId, (base) => ({
+      ...base,
+      type: 'ClaimContradicted',
+      occurredAt: contradiction.occurredAt,
+      by: contradiction.by,
+      kind: contradiction.kind,
+      ...optional(contradiction),
+      summary: `${contradiction.by.name} contradicts (${contradiction.kind}) ${quoted(base.statement ?? '')}`,
+    }));
+  }
+  const retraction = claim.retraction;
+  if (retraction) {
+    entries.set(retraction.eventId, (base) => ({
+      ...base,
+      type: 'ClaimRetracted',
+      occurredAt: retraction.occurredAt,
+      by: retraction.by,
+      ...optional(retraction),
+      summary: `${retraction.by.name} retracts ${quoted(base.statement ?? '')}`,
+    }));
+  }
+  for (const correction of claim.corrections) {
+    entries.set(correction.eventId, (base) => ({
+      ...base,
+      type: 'ClaimCorrected',
+      occurredAt: correction.occurredAt,
+      note: correction.reason,
+      summary: `Correction (${Object.keys(correction.changes).join(', ')}): ${correction.reason}`,
+    }));
+  }
+  for (const verdict of claim.verdicts) {
+    entries.set(verdict.eventId, (base) => ({
+      ...base,
+      type: 'ClaimVerdictIssued',
+      occurredAt: verdict.occurredAt,
+      verdict: verdict.verdict,
+      note: verdict.rationale,
+      summary: `Desk verdict: ${verdict.verdict} — ${quoted(base.statement ?? '')}`,
+    }));
+  }
+  return entries;
 }
 
-/** The timeline changes of one step of the claim fold (`before` → `after` by `stored`). */
-export function timelineChanges(
-  before: ClaimRecord | undefined,
-  stored: StoredEvent,
-  after: ClaimRecord,
-): TimelineChange[] {
+/**
+ * Every timeline entry of a claim, derived from its fold. A development's entry quotes the
+ * statement as it read when the development was recorded (a correction's, as it corrected it).
+ */
+export function timelineEntries(record: ClaimRecord): TimelineEntry[] {
+  const developments = developmentEntries(record);
+  const statementChanges = new Map(
+    record.claim.corrections.flatMap((correction) =>
+      correction.changes.statement !== undefined ? [[correction.eventId, correction.changes.statement] as const] : [],
+    ),
+  );
+  let statement = record.recordedStatement;
+  const entries: TimelineEntry[] = [];
+  for (const { eventId, position, recordedAt } of record.events) {
+    if (eventId === record.claim.recordedEventId) {
+      entries.push(recordedEntry(record));
+      continue;
+    }
+    statement = statementChanges.get(eventId) ?? statement;
+    const entry = developments.get(eventId);
+    if (entry) entries.push(entry({ eventId, position, recordedAt, claimId: record.claim.claimId, statement }));
+  }
+  return entries;
+}
+
+/** The index rows one claim event writes: its own, and the claim's moved entry when a correction changed its time. */
+export function timelineRows(stored: StoredEvent, after: ClaimRecord): TimelineRow[] {
+  const { claimId, storylineId, content } = after.claim;
+  const row = (position: number, occurredAt: string) => ({
+    position,
+    storylineId,
+    claimId,
+    sortKey: sortKeyOf(occurredAt),
+  });
   const event = asClaimEvent(stored);
-  const storylineId = after.claim.storylineId;
-  if (!event || event.type === 'ClaimRecorded' || !before) return [{ storylineId, entry: recordedEntry(after) }];
-  const changes: TimelineChange[] = [];
-  if (event.type === 'ClaimCorrected') {
-    const replaces = { sortKey: sortKeyOf(before.claim.content.occurredAt), position: before.recordedPosition };
-    changes.push({ storylineId, entry: recordedEntry(after), replaces });
+  if (!event || event.type === 'ClaimRecorded') return [row(stored.position, content.occurredAt)];
+  const rows = [row(stored.position, event.data.occurredAt)];
+  if (event.type === 'ClaimCorrected' && event.data.changes.occurredAt != null) {
+    rows.push(row(after.recordedPosition, content.occurredAt));
   }
-  const statement = (event.type === 'ClaimCorrected' ? after : before).claim.content.statement;
-  changes.push({ storylineId, entry: developmentEntry(event, stored, statement) });
-  return changes;
+  return rows;
 }
 
-/** The timeline folded in memory from claim events in log order: the as-of twin of the projection. */
+/** The timeline of some claims, folded in memory from their events in log order: the as-of twin of the read model. */
 export function foldTimeline(events: Iterable<StoredEvent>): TimelineEntry[] {
   const records = new Map<string, ClaimRecord>();
-  const entries = new Map<string, TimelineEntry>();
-  const keyOf = (key: TimelineKey) => `${key.sortKey}\u0000${key.position}`;
   for (const stored of events) {
     const claimId = (stored.data as { claimId?: unknown }).claimId;
     if (typeof claimId !== 'string') continue;
-    const before = records.get(claimId);
-    const after = evolveClaimRecord(before, stored);
-    if (!after || after === before) continue;
-    records.set(claimId, after);
-    for (const change of timelineChanges(before, stored, after)) {
-      if (change.replaces) entries.delete(keyOf(change.replaces));
-      entries.set(keyOf({ sortKey: timelineSortKey(change.entry), position: change.entry.position }), change.entry);
-    }
+    const after = evolveClaimRecord(records.get(claimId), stored);
+    if (after) records.set(claimId, after);
   }
-  return [...entries.values()].sort(compareTimelineEntries);
+  return [...records.values()].flatMap(timelineEntries).sort(compareTimelineEntries);
 }

@@ -107,7 +107,10 @@ export class GetTimelineHandler implements IQueryHandler<GetTimelineQuery, Page<
     }
     if (!(await this.timeTravel.storylineExists(storylineId, at))) throw notFound(storylineId, at);
     const entries = await this.timeTravel.timeline(storylineId, at);
-    const [afterKey, afterPosition] = (decodeCursor(page.cursor, ['string', 'number']) ?? ['', -1]) as [string, number];
+    const [afterKey, afterPosition] = (decodeCursor(page.cursor, ['number', 'number']) ?? [-Infinity, -1]) as [
+      number,
+      number,
+    ];
     const rest = entries.filter((entry) => {
       const key = timelineSortKey(entry);
       return key > afterKey || (key === afterKey && entry.position > afterPosition);

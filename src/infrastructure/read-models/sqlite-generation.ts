@@ -6,7 +6,7 @@ import { ClaimsWriter } from './claims/claims.writer';
 import { GenerationTables, generationTables } from './generation-tables';
 import { createStorylinesIndexes, createStorylinesTables } from './storylines/storylines.schema';
 import { StorylinesWriter } from './storylines/storylines.writer';
-import { createTimelineTable } from './timeline/timeline.schema';
+import { createTimelineIndexes, createTimelineTable } from './timeline/timeline.schema';
 import { TimelineWriter } from './timeline/timeline.writer';
 
 /** Creates a generation's tables; `withIndexes: false` leaves the secondary indexes to `createIndexes`. */
@@ -20,6 +20,7 @@ export function createGenerationTables(db: Database.Database, tables: Generation
 function createIndexes(db: Database.Database, tables: GenerationTables): void {
   createClaimsIndexes(db, tables);
   createStorylinesIndexes(db, tables);
+  createTimelineIndexes(db, tables);
 }
 
 export function dropGenerationTables(db: Database.Database, generation: number): void {

@@ -1,24 +1,19 @@
 import Database from 'better-sqlite3';
-import { TimelineChange, timelineSortKey } from '../../../application/projections/timeline-entry';
+import { TimelineRow } from '../../../application/projections/timeline-entry';
 import { GenerationTables } from '../generation-tables';
 
-/** Writes one generation's timeline: each change adds an entry, and a correction moves the claim's own. */
+/** Writes one generation's timeline rows; a row written again for the same event replaces it (a correction moves it). */
 export class TimelineWriter {
-  private readonly statements;
+  private readonly upsert: Database.Statement<[number, string, number, string]>;
 
   constructor(db: Database.Database, { timeline }: GenerationTables) {
-    this.statements = {
-      remove: db.prepare(`DELETE FROM ${timeline} WHERE storyline_id = ? AND sort_key = ? AND position = ?`),
-      insert: db.prepare(
-        `INSERT OR REPLACE INTO ${timeline} (storyline_id, sort_key, position, entry) VALUES (?, ?, ?, ?)`,
-      ),
-    };
+    this.upsert = db.prepare(
+      `INSERT OR REPLACE INTO ${timeline} (position, storyline_id, sort_key, claim_id) VALUES (?, ?, ?, ?)`,
+    );
   }
 
-  write(changes: TimelineChange[]): void {
-    for (const { storylineId, entry, replaces } of changes) {
-      if (replaces) this.statements.remove.run(storylineId, replaces.sortKey, replaces.position);
-      this.statements.insert.run(storylineId, timelineSortKey(entry), entry.position, JSON.stringify(entry));
-    }
+  write(rows: TimelineRow[]): void {
+    for (const { position, storylineId, sortKey, claimId } of rows)
+      this.upsert.run(position, storylineId, sortKey, claimId);
   }
 }

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { searchClaims } from '../api/desk-api';
+import { listStorylines, searchClaims } from '../api/desk-api';
 import { Claim } from '../api/types';
 import { textLanguage } from '../format/language';
 import { formatAgo, formatTime } from '../format/time';
@@ -16,15 +16,24 @@ import { useTitle } from '../ui/use-title';
 const isFactual = (claim: Claim) => claim.kind === undefined || claim.kind === 'factual';
 
 /** Factual claims whose verdict has developments since, and disputed ones (which by the rule have none yet). */
-async function reviewQueue(options: { minPosition?: number; signal: AbortSignal }): Promise<Claim[]> {
-  const [needReview, disputed] = await Promise.all([
+async function reviewQueue(options: { minPosition?: number; signal: AbortSignal }): Promise<Queue> {
+  const [needReview, disputed, storylines] = await Promise.all([
     searchClaims({ needsReview: true }, options),
     searchClaims({ status: 'disputed' }, options),
+    listStorylines({}, options),
   ]);
   const byId = new Map([...needReview, ...disputed].filter(isFactual).map((claim) => [claim.id, claim]));
-  return [...byId.values()].sort(
-    (a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || b.position - a.position,
-  );
+  return {
+    claims: [...byId.values()].sort(
+      (a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || b.position - a.position,
+    ),
+    titles: new Map(storylines.map((storyline) => [storyline.id, storyline.title])),
+  };
+}
+
+interface Queue {
+  claims: Claim[];
+  titles: Map<string, string>;
 }
 
 export function ReviewPage() {
@@ -49,20 +58,21 @@ export function ReviewPage() {
       )}
       {queue.data === undefined ? (
         queue.error === undefined && <Loading what="the review queue" />
-      ) : queue.data.length === 0 ? (
+      ) : queue.data.claims.length === 0 ? (
         <p class="empty-state">
           <Icon name="check" /> Nothing waits for review.
         </p>
       ) : (
         <>
           <p class="tally">
-            {queue.data.length} {queue.data.length === 1 ? 'claim waits' : 'claims wait'} for the desk
+            {queue.data.claims.length} {queue.data.claims.length === 1 ? 'claim waits' : 'claims wait'} for the desk
           </p>
           <ul class="review-list">
-            {queue.data.map((claim) => (
+            {queue.data.claims.map((claim) => (
               <ReviewItem
                 key={claim.id}
                 claim={claim}
+                storylineTitle={queue.data?.titles.get(claim.storylineId) ?? claim.storylineId}
                 onIssued={(position, text) => {
                   setAnnouncement(text);
                   queue.reload(position);
@@ -76,7 +86,11 @@ export function ReviewPage() {
   );
 }
 
-function ReviewItem(props: { claim: Claim; onIssued: (position: number, announcement: string) => void }) {
+function ReviewItem(props: {
+  claim: Claim;
+  storylineTitle: string;
+  onIssued: (position: number, announcement: string) => void;
+}) {
   const { claim } = props;
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -115,7 +129,11 @@ function ReviewItem(props: { claim: Claim; onIssued: (position: number, announce
             · reported by <span dir="auto">{claim.reportedBy.name}</span>
           </>
         )}{' '}
-        · <a href={storylineAddress(claim.storylineId)}>storyline</a> ·{' '}
+        · in{' '}
+        <a href={storylineAddress(claim.storylineId)} dir="auto">
+          {props.storylineTitle}
+        </a>{' '}
+        ·{' '}
         <a href={claimAddress(claim.id)} aria-describedby={statementId}>
           claim details
         </a>

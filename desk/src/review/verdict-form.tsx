@@ -4,6 +4,13 @@ import { CommandResult, issueVerdict } from '../api/desk-api';
 import { Claim, Verdict, VERDICTS } from '../api/types';
 import { CLAIM_STATUS_META } from '../status/status-meta';
 
+const VERDICT_HINTS: Record<Verdict, string> = {
+  confirmed: 'true',
+  refuted: 'false',
+  misleading: 'partly true, or true but out of context',
+  unproven: 'cannot be shown either way',
+};
+
 /** The API decides who may rule; a refusal is shown as it came, not hidden behind a disabled button. */
 function refusal(error: unknown): string {
   if (error instanceof ApiError && error.status === 403) {
@@ -60,7 +67,7 @@ export function VerdictForm(props: {
           <option value="">Choose a verdict…</option>
           {VERDICTS.map((option) => (
             <option key={option} value={option}>
-              {CLAIM_STATUS_META[option].label}: {CLAIM_STATUS_META[option].meaning.replace(/^the desk ruled /, '')}
+              {CLAIM_STATUS_META[option].label}: {VERDICT_HINTS[option]}
             </option>
           ))}
         </select>

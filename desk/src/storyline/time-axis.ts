@@ -1,4 +1,4 @@
-import { scaleTime } from 'd3-scale';
+import { timeTicks } from 'd3-time';
 
 const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
@@ -24,10 +24,11 @@ export function timeAxis(times: string[], left: number, right: number): TimeAxis
   let end = Math.max(...instants);
   if (!Number.isFinite(start)) start = end = Date.now();
   const pad = Math.max((end - start) * 0.04, 30 * 60 * 1000);
-  const scale = scaleTime()
-    .domain([new Date(start - pad), new Date(end + pad)])
-    .range([left, right]);
-  const ticks = scale.ticks(7);
+  const from = start - pad;
+  const to = end + pad;
+  const scale = (date: Date) => left + ((date.getTime() - from) / (to - from)) * (right - left);
+  // d3-time picks ticks on calendar boundaries in the reader's zone: hours, days, weeks, months.
+  const ticks = timeTicks(new Date(from), new Date(to), 7);
   const daysOnly = ticks.every(isMidnight);
   let lastDay = '';
   return {

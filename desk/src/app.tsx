@@ -71,7 +71,7 @@ export function App() {
       );
     case 'open':
       return (
-        <LiveProvider onUnauthorized={() => setAccess({ kind: 'key-needed', rejected: true })}>
+        <LiveProvider onUnauthorized={() => (forgetApiKey(), setAccess({ kind: 'key-needed', rejected: true }))}>
           <LocationProvider scope="/desk">
             <Shell live onForgetKey={forgetKey}>
               <AfterLiveConnects>

@@ -98,4 +98,9 @@ describe('the desk in a browser: live', () => {
       expect(request.headers().authorization).toBe(`Bearer ${KEYS.reader}`);
     }
   });
+
+  it('asks nothing of any other origin', () => {
+    const origin = new URL(app.baseUrl).origin;
+    expect(desk.requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+  });
 });

@@ -89,10 +89,18 @@ describe('the desk in a browser: review queue', () => {
   it('issues a verdict from the queue with an editor key; the claim leaves the queue', async () => {
     const desk = await openReview(KEYS.editor);
     const ft = itemOf(desk, 'Financial Times');
-    await ft.getByRole('button', { name: 'Verdict', exact: true }).click();
+    // By keyboard: Enter on the button opens the form with the focus in its first field.
+    await ft.getByRole('button', { name: 'Verdict', exact: true }).focus();
+    await desk.page.keyboard.press('Enter');
+    await eventually(
+      'the focus in the Verdict field',
+      () => desk.page.evaluate('document.activeElement?.id'),
+      (id) => id === `verdict-${SEED_CLAIMS.donbassCondition}`,
+    );
     await ft.getByLabel('Verdict', { exact: true }).selectOption('refuted');
     await ft.getByLabel('Rationale').fill('Washington denied it on the record; no second source.');
-    await ft.getByRole('button', { name: 'Issue verdict' }).click();
+    await ft.getByLabel('Rationale').press('Tab');
+    await desk.page.keyboard.press('Enter');
     await desk.page.getByRole('status').filter({ hasText: 'Verdict “Refuted” recorded' }).waitFor();
     await countOf(itemOf(desk, 'Financial Times'), 0);
     expect(await claimStatus(SEED_CLAIMS.donbassCondition)).toBe('refuted');
@@ -113,6 +121,13 @@ describe('the desk in a browser: review queue', () => {
       (count) => count === 1,
     );
     expect(await ft.innerText()).toMatch(/Refuted[\s\S]*Needs review/);
+  });
+
+  it('asks nothing of any other origin', () => {
+    const origin = new URL(app.baseUrl).origin;
+    const requests = pages.flatMap((desk) => desk.requests);
+    expect(requests.length).toBeGreaterThan(10);
+    expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
   });
 
   it('needs no key and asks for none when the service runs without API keys', async () => {

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { useSerialLoad } from '../ui/use-serial-load';
 import { getClaim, getStoryline, getTimeline, storylineClaimViews } from '../api/desk-api';
 import { Claim, ClaimSummary, Storyline, TimelineEntry } from '../api/types';
 
@@ -62,47 +63,32 @@ async function detailsAt(
  * developments and the timeline. `reload` (after a live event) keeps what is shown meanwhile.
  */
 export function useStoryline(id: string, asOf: string | undefined) {
-  const [data, setData] = useState<StorylineData>({});
-  const inFlight = useRef<AbortController | undefined>(undefined);
-
-  const load = useCallback(
-    async (minPosition?: number) => {
-      inFlight.current?.abort();
-      const controller = new AbortController();
-      inFlight.current = controller;
-      const signal = controller.signal;
-      const update = (part: Partial<StorylineData>) => {
-        if (!signal.aborted) setData((previous) => ({ ...previous, ...part }));
-      };
-      try {
-        const [view, now] = await Promise.all([
-          getStoryline(id, { asOf, minPosition, signal }),
-          asOf ? getStoryline(id, { minPosition, signal }) : Promise.resolve(undefined),
-        ]);
-        update({ view, now, error: undefined });
-        performance.mark('desk:storyline-fetched');
-        const [details, timeline, nowTimeline] = await Promise.all([
-          storylineClaimViews(id, { minPosition, signal }).then((current) =>
-            detailsAt(view.claims ?? [], current, asOf, signal),
-          ),
-          getTimeline(id, { asOf, minPosition, signal }),
-          asOf ? getTimeline(id, { minPosition, signal }) : Promise.resolve(undefined),
-        ]);
-        const known = new Set(timeline.map((entry) => entry.eventId));
-        update({ details, timeline, laterEntries: nowTimeline?.filter((entry) => !known.has(entry.eventId)) });
-        performance.mark('desk:details-fetched');
-      } catch (error) {
-        if (!signal.aborted) update({ error });
-      }
-    },
-    [id, asOf],
-  );
-
-  useEffect(() => {
-    setData({});
-    void load();
-    return () => inFlight.current?.abort();
-  }, [load]);
-
-  return { ...data, reload: load };
+  const key = `${id}|${asOf ?? ''}`;
+  const [data, setData] = useState<StorylineData & { key?: string }>({});
+  const reload = useSerialLoad(key, async ({ minPosition, signal }) => {
+    const update = (part: Partial<StorylineData>) => {
+      if (!signal.aborted) setData((previous) => ({ ...(previous.key === key ? previous : {}), ...part, key }));
+    };
+    try {
+      const [view, now] = await Promise.all([
+        getStoryline(id, { asOf, minPosition, signal }),
+        asOf ? getStoryline(id, { minPosition, signal }) : Promise.resolve(undefined),
+      ]);
+      update({ view, now, error: undefined });
+      performance.mark('desk:storyline-fetched');
+      const [details, timeline, nowTimeline] = await Promise.all([
+        storylineClaimViews(id, { minPosition, signal }).then((current) =>
+          detailsAt(view.claims ?? [], current, asOf, signal),
+        ),
+        getTimeline(id, { asOf, minPosition, signal }),
+        asOf ? getTimeline(id, { minPosition, signal }) : Promise.resolve(undefined),
+      ]);
+      const known = new Set(timeline.map((entry) => entry.eventId));
+      update({ details, timeline, laterEntries: nowTimeline?.filter((entry) => !known.has(entry.eventId)) });
+      performance.mark('desk:details-fetched');
+    } catch (error) {
+      update({ error });
+    }
+  });
+  return { ...(data.key === key ? data : {}), reload };
 }

@@ -33,7 +33,7 @@ export function WhyStatus(props: { storyline: Storyline; details?: Map<string, C
       <p>
         {meta.label}: {meta.meaning}.{' '}
         {deciding.length > 0 &&
-          `${deciding.length === 1 ? 'The claim' : `The ${deciding.length} claims`} that decide it:`}
+          (deciding.length === 1 ? 'The claim that decides it:' : `The ${deciding.length} claims that decide it:`)}
       </p>
       {deciding.length > 0 && (
         <ul class="deciding">

@@ -31,12 +31,17 @@ function writeFilterToAddress(filter: StorylineFilter): void {
 export function StorylinesPage() {
   useTitle('Storylines');
   const [filter, setFilter] = useState<StorylineFilter>(filterFromAddress);
+  // What is typed stays in the fields; the filter follows a moment later, so a re-render never eats a keystroke.
   const [text, setText] = useState(filter.q ?? '');
+  const [tag, setTag] = useState(filter.tag ?? '');
 
   useEffect(() => {
-    const timer = setTimeout(() => setFilter((current) => ({ ...current, q: text.trim() || undefined })), 250);
+    const timer = setTimeout(
+      () => setFilter((current) => ({ ...current, q: text.trim() || undefined, tag: tag.trim() || undefined })),
+      250,
+    );
     return () => clearTimeout(timer);
-  }, [text]);
+  }, [text, tag]);
   useEffect(() => writeFilterToAddress(filter), [filter]);
 
   const key = JSON.stringify(filter);
@@ -77,12 +82,7 @@ export function StorylinesPage() {
         </div>
         <div class="field">
           <label for="filter-tag">Tag</label>
-          <input
-            id="filter-tag"
-            list="known-tags"
-            value={filter.tag ?? ''}
-            onChange={(event) => setFilter({ ...filter, tag: event.currentTarget.value.trim() || undefined })}
-          />
+          <input id="filter-tag" list="known-tags" value={tag} onInput={(event) => setTag(event.currentTarget.value)} />
           <datalist id="known-tags">
             {tags.map((tag) => (
               <option key={tag} value={tag} />
@@ -99,6 +99,7 @@ export function StorylinesPage() {
             class="quiet"
             onClick={() => {
               setText('');
+              setTag('');
               setFilter({});
             }}
           >

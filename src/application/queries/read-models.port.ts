@@ -14,6 +14,7 @@ export interface ClaimFilter {
   storylineId?: string;
   claimantId?: string;
   text?: string;
+  needsReview?: boolean;
 }
 
 export interface ClaimReadModel {

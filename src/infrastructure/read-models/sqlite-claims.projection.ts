@@ -125,6 +125,7 @@ export class SqliteClaimsProjection extends SqliteProjection implements ClaimRea
       .andIf(filter.status, 'status = ?')
       .andIf(filter.storylineId, 'storyline_id = ?')
       .andIf(filter.claimantId, 'claimant_id = ?')
+      .andIf(filter.needsReview === undefined ? undefined : Number(filter.needsReview), 'needs_review = ?')
       .andIf(filter.text, "search_text LIKE ? ESCAPE '\\'", (text) => containsPattern(String(text)));
     const rows = this.db
       .prepare<unknown[], ClaimRow>(

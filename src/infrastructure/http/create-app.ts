@@ -5,6 +5,7 @@ import { AppModule } from '../../app.module';
 import { Config } from '../../config/config';
 import { EventStore } from '../../application/ports/event-store.port';
 import { setUpSwagger } from './swagger';
+import { registerDesk } from '../desk/register-desk';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
@@ -20,6 +21,7 @@ export async function createApp(config: Config, eventStore: EventStore): Promise
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   setUpSwagger(app);
+  await registerDesk(app);
   await app.init();
   return app;
 }

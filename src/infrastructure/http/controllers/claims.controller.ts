@@ -46,7 +46,13 @@ export class ClaimsController {
   @RequireRole('reader')
   @ApiOperation({ summary: 'Search claims by status, storyline, claimant or text' })
   search(@Query() query: SearchClaimsQueryDto): Promise<Page<ClaimView>> {
-    const filter = { status: query.status, storylineId: query.storyline, claimantId: query.claimant, text: query.q };
+    const filter = {
+      status: query.status,
+      storylineId: query.storyline,
+      claimantId: query.claimant,
+      text: query.q,
+      needsReview: query.needsReview,
+    };
     return this.queries.execute(
       new SearchClaimsQuery(filter, { limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor }),
     );

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { CLAIM_STATUSES, ClaimStatus } from '../../../domain/claim/claim-status';
 import { STORYLINE_STATUSES, StorylineStatus } from '../../../domain/storyline/storyline-status';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../../application/queries/page';
@@ -64,6 +64,14 @@ export class SearchClaimsQueryDto extends PageQueryDto {
   @IsString()
   @Length(1, 200)
   q?: string;
+
+  @OptionalProperty({
+    type: Boolean,
+    description: 'Only claims whose verdict has developments since (true) or not (false)',
+  })
+  @Transform(({ value }: { value: unknown }) => ({ true: true, false: false })[String(value)] ?? value)
+  @IsBoolean()
+  needsReview?: boolean;
 }
 
 export class ListEventsQueryDto extends ReadQueryDto {

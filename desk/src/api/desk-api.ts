@@ -1,0 +1,125 @@
+import { api, segment } from './client';
+import {
+  Claim,
+  ClaimStatus,
+  ClaimSummary,
+  Page,
+  StoredEvent,
+  Storyline,
+  StorylineStatus,
+  TimelineEntry,
+  Verdict,
+} from './types';
+
+/** The largest page the API hands out (SPEC §4); the desk walks every list to its end. */
+const PAGE_LIMIT = 500;
+
+export interface ReadOptions {
+  /** Knowledge time: only events recorded at or before it. */
+  asOf?: string;
+  /** Wait until the read models have applied this position (after a live event). */
+  minPosition?: number;
+  signal?: AbortSignal;
+}
+
+async function allPages<T>(
+  path: string,
+  query: Record<string, string | number | boolean | undefined>,
+  signal?: AbortSignal,
+): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await api<Page<T>>(path, { query: { ...query, limit: PAGE_LIMIT, cursor }, signal });
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return items;
+}
+
+export interface StorylineFilter {
+  status?: StorylineStatus;
+  tag?: string;
+  q?: string;
+}
+
+export function listStorylines(filter: StorylineFilter, options: ReadOptions = {}): Promise<Storyline[]> {
+  return allPages<Storyline>('/v1/storylines', { ...filter, minPosition: options.minPosition }, options.signal);
+}
+
+/**
+ * A storyline with every claim summary. Newer servers embed only the first page of claims and
+ * point to the rest with `claimsNextCursor`; older ones embed them all.
+ */
+export async function getStoryline(id: string, options: ReadOptions = {}): Promise<Storyline> {
+  const { asOf, minPosition, signal } = options;
+  const view = await api<Storyline>(`/v1/storylines/${segment(id)}`, { query: { asOf, minPosition }, signal });
+  const claims = [...(view.claims ?? [])];
+  let cursor = view.claimsNextCursor;
+  while (cursor) {
+    const page = await api<Page<ClaimSummary>>(`/v1/storylines/${segment(id)}/claims`, {
+      query: { asOf, cursor, limit: PAGE_LIMIT },
+      signal,
+    });
+    claims.push(...page.items);
+    cursor = page.nextCursor;
+  }
+  return { ...view, claims, claimsNextCursor: undefined };
+}
+
+/** Every claim of a storyline with its developments, as it stands now. */
+export function storylineClaimViews(id: string, options: ReadOptions = {}): Promise<Claim[]> {
+  return allPages<Claim>('/v1/claims', { storyline: id, minPosition: options.minPosition }, options.signal);
+}
+
+export function getTimeline(id: string, options: ReadOptions = {}): Promise<TimelineEntry[]> {
+  const { asOf, minPosition, signal } = options;
+  return allPages<TimelineEntry>(`/v1/storylines/${segment(id)}/timeline`, { asOf, minPosition }, signal);
+}
+
+export function getClaim(id: string, options: ReadOptions = {}): Promise<Claim> {
+  const { asOf, minPosition, signal } = options;
+  return api<Claim>(`/v1/claims/${segment(id)}`, { query: { asOf, minPosition }, signal });
+}
+
+export function claimHistory(id: string, options: ReadOptions = {}): Promise<StoredEvent[]> {
+  return allPages<StoredEvent>(`/v1/claims/${segment(id)}/history`, {}, options.signal);
+}
+
+export function claimReview(id: string, options: ReadOptions = {}): Promise<Record<string, unknown>> {
+  return api(`/v1/claims/${segment(id)}/claimreview`, {
+    query: { minPosition: options.minPosition },
+    signal: options.signal,
+  });
+}
+
+export function searchClaims(
+  filter: { status?: ClaimStatus; needsReview?: boolean },
+  options: ReadOptions = {},
+): Promise<Claim[]> {
+  return allPages<Claim>('/v1/claims', { ...filter, minPosition: options.minPosition }, options.signal);
+}
+
+/** The event stored at a log position (positions may have gaps, so: the first one after the one before). */
+export async function eventAt(position: number, signal?: AbortSignal): Promise<StoredEvent | undefined> {
+  const page = await api<Page<StoredEvent>>('/v1/events', { query: { after: position - 1, limit: 1 }, signal });
+  return page.items.find((event) => event.position === position);
+}
+
+export interface CommandResult {
+  id: string;
+  revision: number;
+  position: number;
+}
+
+export function issueVerdict(claimId: string, verdict: Verdict, rationale: string): Promise<CommandResult> {
+  return api<CommandResult>(`/v1/claims/${segment(claimId)}/verdict`, {
+    method: 'POST',
+    body: { verdict, rationale },
+  });
+}
+
+/** Probes whether the API lets this tab read: no key needed (auth off), a stored key that works, or 401. */
+export function probeAccess(): Promise<unknown> {
+  return api('/v1/storylines', { query: { limit: 1 } });
+}

@@ -1,0 +1,298 @@
+import { useLocation } from 'preact-iso';
+import { useState } from 'preact/hooks';
+import { claimHistory, claimReview, getClaim, getStoryline } from '../api/desk-api';
+import { Claim, StoredEvent } from '../api/types';
+import { ClaimFacts } from '../claim/claim-facts';
+import { correctionDiffs, valueInWords } from '../claim/corrections';
+import { Developments, VerdictLine } from '../claim/developments';
+import { HistoryTable } from '../claim/history-table';
+import { ruleInWords } from '../claim/rule-in-words';
+import { textLanguage } from '../format/language';
+import { formatTime } from '../format/time';
+import { isPartyEvent, useLiveRefresh } from '../live/live-context';
+import { Icon } from '../status/icons';
+import { ClaimStatusBadge } from '../status/status-badge';
+import { CLAIM_STATUS_META } from '../status/status-meta';
+import { describeEvent } from '../storyline/describe-event';
+import { ErrorNotice, Loading } from '../ui/feedback';
+import { useLoader } from '../ui/use-loader';
+import { useTitle } from '../ui/use-title';
+import { storylineAddress } from '../ui/addresses';
+
+export function ClaimPage(props: { id: string }) {
+  const { query, route } = useLocation();
+  const asOf = query.asOf || undefined;
+  const claim = useLoader(`${props.id}|${asOf ?? ''}`, ({ minPosition, signal }) =>
+    getClaim(props.id, { asOf, minPosition, signal }),
+  );
+  const history = useLoader(props.id, ({ signal }) => claimHistory(props.id, { signal }));
+  const storylineId = claim.data?.storylineId;
+  const storyline = useLoader(storylineId ?? '', ({ signal }) =>
+    storylineId ? getStoryline(storylineId, { signal }) : Promise.resolve(undefined),
+  );
+  useLiveRefresh(
+    (event) => event.streamId === `claim-${props.id}` || isPartyEvent(event),
+    (minPosition) => {
+      claim.reload(minPosition);
+      history.reload(minPosition);
+    },
+  );
+  useTitle(claim.data ? `Claim by ${claim.data.claimant.name}` : 'Claim');
+
+  if (!claim.data) {
+    return claim.error !== undefined ? (
+      <>
+        <h1>Claim</h1>
+        <ErrorNotice error={claim.error} what="This claim" onRetry={() => claim.reload()} />
+      </>
+    ) : (
+      <Loading what="the claim" />
+    );
+  }
+  const view = claim.data;
+  const language = textLanguage(view.language);
+  const deciding = new Set(view.explanation.eventIds);
+  const events = history.data ?? [];
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" class="breadcrumbs">
+        <a href="/desk">Storylines</a>
+        <span aria-hidden="true"> / </span>
+        <a href={storylineAddress(view.storylineId, asOf)} dir="auto">
+          {storyline.data?.title ?? view.storylineId}
+        </a>
+        <span aria-hidden="true"> / </span>
+        <span>Claim</span>
+      </nav>
+      {asOf && (
+        <div class="banner banner-past" role="status">
+          <Icon name="clock" />
+          <p>
+            <strong>As the desk knew it at {formatTime(asOf, { seconds: true })}.</strong> Events recorded later are
+            marked in the history.
+          </p>
+          <button type="button" onClick={() => route(`/desk/claims/${encodeURIComponent(props.id)}`)}>
+            Back to now
+          </button>
+        </div>
+      )}
+      <header class={`claim-header tone-edge-${CLAIM_STATUS_META[view.status].tone}`}>
+        <div class="storyline-header-top">
+          <ClaimStatusBadge status={view.status} size="large" />
+          {view.needsReview && (
+            <span class="badge tone-caution">
+              <Icon name="flag" />
+              Needs review
+            </span>
+          )}
+        </div>
+        <h1 dir="auto">Claim by {view.claimant.name}</h1>
+        <blockquote class="statement statement-large" lang={language.lang} dir={language.dir}>
+          {view.statement}
+        </blockquote>
+        {view.source && <SourceBlock claim={view} />}
+      </header>
+
+      <section aria-labelledby="explanation-title" class="panel">
+        <h2 id="explanation-title">Why it is {CLAIM_STATUS_META[view.status].label.toLowerCase()}</h2>
+        <p class="explanation-summary">{view.explanation.summary}</p>
+        <p>{ruleInWords(view.explanation.rule)}</p>
+        <DecidingEvents eventIds={view.explanation.eventIds} history={events} />
+      </section>
+
+      <section aria-labelledby="facts-title" class="panel">
+        <h2 id="facts-title">Who, where and when</h2>
+        <ClaimFacts summary={{ ...view, claimant: view.claimant }} detail={view} />
+        {view.tags.length > 0 && (
+          <ul class="tags" aria-label="Tags">
+            {view.tags.map((tag) => (
+              <li key={tag}>{tag}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="developments-title" class="panel">
+        <h2 id="developments-title">Supports and contradictions</h2>
+        <Developments claim={view} />
+      </section>
+
+      {view.verdicts.length > 0 && (
+        <section aria-labelledby="verdicts-title" class="panel">
+          <h2 id="verdicts-title">Verdicts</h2>
+          <VerdictLine claim={view} />
+          {view.verdicts.length > 1 && (
+            <ol class="earlier-verdicts" aria-label="Earlier verdicts">
+              {view.verdicts
+                .slice(0, -1)
+                .reverse()
+                .map((verdict) => (
+                  <li key={verdict.eventId}>
+                    {verdict.verdict}, <time dateTime={verdict.occurredAt}>{formatTime(verdict.occurredAt)}</time>:{' '}
+                    {verdict.rationale}
+                  </li>
+                ))}
+            </ol>
+          )}
+        </section>
+      )}
+
+      <Corrections history={events} />
+
+      <section aria-labelledby="history-title" class="panel">
+        <h2 id="history-title">History</h2>
+        {history.error !== undefined && <ErrorNotice error={history.error} what="the history" />}
+        {history.data ? (
+          <HistoryTable history={events} asOf={asOf} deciding={deciding} />
+        ) : (
+          <Loading what="the history" />
+        )}
+      </section>
+
+      {view.verdict && <ClaimReview claim={view} />}
+    </>
+  );
+}
+
+function SourceBlock({ claim }: { claim: Claim }) {
+  const source = claim.source;
+  if (!source) return null;
+  return (
+    <div class="source">
+      {source.quote && (
+        <figure>
+          <blockquote class="quote" dir="auto">
+            {source.quote}
+          </blockquote>
+          <figcaption>Original wording in the source</figcaption>
+        </figure>
+      )}
+      <p>
+        Source:{' '}
+        <a href={source.url} rel="noreferrer noopener" target="_blank">
+          {source.title ?? source.url}
+          <span class="visually-hidden"> (opens in a new tab)</span>
+        </a>
+        {source.publishedAt && (
+          <>
+            , published <time dateTime={source.publishedAt}>{formatTime(source.publishedAt)}</time>
+          </>
+        )}
+      </p>
+    </div>
+  );
+}
+
+function DecidingEvents(props: { eventIds: string[]; history: StoredEvent[] }) {
+  const byId = new Map(props.history.map((event) => [event.eventId, event]));
+  if (props.eventIds.length === 0) return null;
+  return (
+    <>
+      <h3>The events that decided it</h3>
+      <ul class="deciding-events">
+        {props.eventIds.map((eventId) => {
+          const event = byId.get(eventId);
+          return (
+            <li key={eventId}>
+              {event ? (
+                <>
+                  {describeEvent(event)}
+                  {typeof event.data.occurredAt === 'string' && (
+                    <>
+                      , happened <time dateTime={event.data.occurredAt}>{formatTime(event.data.occurredAt)}</time>
+                    </>
+                  )}
+                  , recorded{' '}
+                  <time dateTime={event.metadata.recordedAt}>
+                    {formatTime(event.metadata.recordedAt, { seconds: true })}
+                  </time>{' '}
+                  by {event.metadata.actor}
+                </>
+              ) : (
+                <span class="muted">An event of another stream ({eventId})</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+function Corrections(props: { history: StoredEvent[] }) {
+  const diffs = correctionDiffs(props.history);
+  if (diffs.length === 0) return null;
+  return (
+    <section aria-labelledby="corrections-title" class="panel">
+      <h2 id="corrections-title">Corrections</h2>
+      <p class="muted">Data-entry mistakes fixed after recording; the history keeps the original.</p>
+      {diffs.map((diff) => (
+        <div key={diff.eventId} class="correction">
+          <p>
+            <Icon name="pencil" /> <strong dir="auto">{diff.reason}</strong> — corrected by {diff.actor},{' '}
+            <time dateTime={diff.recordedAt}>{formatTime(diff.recordedAt, { seconds: true })}</time>
+          </p>
+          <table class="before-after">
+            <thead>
+              <tr>
+                <th scope="col">Field</th>
+                <th scope="col">Before</th>
+                <th scope="col">After</th>
+              </tr>
+            </thead>
+            <tbody>
+              {diff.fields.map((field) => (
+                <tr key={field.field}>
+                  <th scope="row">{field.field}</th>
+                  <td dir="auto">
+                    <del>{valueInWords(field.before)}</del>
+                  </td>
+                  <td dir="auto">
+                    <ins>{valueInWords(field.after)}</ins>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function ClaimReview({ claim }: { claim: Claim }) {
+  const review = useLoader(`${claim.id}|${claim.revision}`, ({ signal }) =>
+    claimReview(claim.id, { minPosition: claim.position, signal }),
+  );
+  const [copied, setCopied] = useState(false);
+  const json = review.data ? JSON.stringify(review.data, null, 2) : undefined;
+  return (
+    <section aria-labelledby="claimreview-title" class="panel">
+      <h2 id="claimreview-title">ClaimReview (JSON-LD)</h2>
+      <p class="muted">The latest verdict as schema.org markup, ready for the published fact-check.</p>
+      {review.error !== undefined && <ErrorNotice error={review.error} what="the ClaimReview" />}
+      {json && (
+        <>
+          <button
+            type="button"
+            onClick={() =>
+              void navigator.clipboard?.writeText(json).then(
+                () => setCopied(true),
+                () => setCopied(false),
+              )
+            }
+          >
+            Copy JSON-LD
+          </button>
+          <span role="status" class="muted">
+            {copied ? ' Copied.' : ''}
+          </span>
+          <pre class="json" tabIndex={0} aria-label="ClaimReview JSON-LD">
+            <code>{json}</code>
+          </pre>
+        </>
+      )}
+    </section>
+  );
+}

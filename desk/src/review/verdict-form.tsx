@@ -1,0 +1,105 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ApiError, describeError } from '../api/client';
+import { CommandResult, issueVerdict } from '../api/desk-api';
+import { Claim, Verdict, VERDICTS } from '../api/types';
+import { CLAIM_STATUS_META } from '../status/status-meta';
+
+const VERDICT_HINTS: Record<Verdict, string> = {
+  confirmed: 'true',
+  refuted: 'false',
+  misleading: 'partly true, or true but out of context',
+  unproven: 'cannot be shown either way',
+};
+
+/** The API decides who may rule; a refusal is shown as it came, not hidden behind a disabled button. */
+function refusal(error: unknown): string {
+  if (error instanceof ApiError && error.status === 403) {
+    return `Refused (403 Forbidden): ${error.problem.detail ?? 'your key may not issue verdicts'}. Verdicts need an editor key.`;
+  }
+  if (error instanceof ApiError && error.problem.errors?.length) {
+    return `Not recorded: ${error.problem.errors.map((field) => `${field.field}: ${field.message}`).join('; ')}`;
+  }
+  return `Not recorded: ${describeError(error)}`;
+}
+
+export function VerdictForm(props: {
+  claim: Claim;
+  formId: string;
+  onIssued: (result: CommandResult, verdict: Verdict) => void;
+  onCancel: () => void;
+}) {
+  const [verdict, setVerdict] = useState<Verdict | ''>('');
+  const [rationale, setRationale] = useState('');
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const first = useRef<HTMLSelectElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  const id = props.claim.id;
+
+  return (
+    <form
+      id={props.formId}
+      class="verdict-form"
+      aria-label={`Verdict on the claim by ${props.claim.claimant.name}`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!verdict || !rationale.trim()) return;
+        setSending(true);
+        setError(undefined);
+        issueVerdict(id, verdict, rationale.trim()).then(
+          (result) => props.onIssued(result, verdict),
+          (failure: unknown) => {
+            setSending(false);
+            setError(failure);
+          },
+        );
+      }}
+    >
+      <div class="field">
+        <label for={`verdict-${id}`}>Verdict</label>
+        <select
+          id={`verdict-${id}`}
+          ref={first}
+          required
+          value={verdict}
+          onChange={(event) => setVerdict(event.currentTarget.value as Verdict | '')}
+        >
+          <option value="">Choose a verdict…</option>
+          {VERDICTS.map((option) => (
+            <option key={option} value={option}>
+              {CLAIM_STATUS_META[option].label}: {VERDICT_HINTS[option]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for={`rationale-${id}`}>Rationale</label>
+        <textarea
+          id={`rationale-${id}`}
+          required
+          rows={3}
+          maxLength={5000}
+          value={rationale}
+          onInput={(event) => setRationale(event.currentTarget.value)}
+          aria-describedby={`rationale-hint-${id}`}
+        />
+        <p id={`rationale-hint-${id}`} class="hint">
+          Published as the ClaimReview’s review body.
+        </p>
+      </div>
+      {error !== undefined && (
+        <p class="notice tone-bad" role="alert">
+          {refusal(error)}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" class="primary" disabled={sending}>
+          {sending ? 'Recording…' : 'Issue verdict'}
+        </button>
+        <button type="button" class="quiet" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+import { StoredEvent } from '../api/types';
+
+const byName = (data: Record<string, unknown>, field = 'by') =>
+  ((data[field] as { name?: string } | undefined)?.name ?? 'Someone').trim();
+
+/** One line for "last development": who did what, in words. */
+export function describeEvent(event: StoredEvent): string {
+  const data = event.data;
+  switch (event.type) {
+    case 'StorylineOpened':
+      return 'Storyline opened';
+    case 'StorylineRevised':
+      return 'Storyline revised';
+    case 'ClaimRecorded':
+      return `New claim by ${byName(data, 'claimant')}`;
+    case 'ClaimSupported':
+      return `${byName(data)} supported a claim${data.kind ? ` (${String(data.kind)})` : ''}`;
+    case 'ClaimContradicted':
+      return `${byName(data)} contradicted a claim${data.kind ? ` (${String(data.kind)})` : ''}`;
+    case 'ClaimRetracted':
+      return `${byName(data)} retracted a claim`;
+    case 'ClaimCorrected':
+      return `A claim was corrected${data.reason ? `: ${String(data.reason)}` : ''}`;
+    case 'ClaimVerdictIssued':
+      return `Desk verdict: ${String(data.verdict)}`;
+    case 'ClaimFactChecked':
+      return `Fact-checked by ${byName(data)}`;
+    default:
+      return event.type.replace(/([a-z])([A-Z])/g, '$1 $2');
+  }
+}

@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'preact/hooks';
+import { eventAt } from '../api/desk-api';
+import { StoredEvent } from '../api/types';
+import { formatAgo, formatTime } from '../format/time';
+import { describeEvent } from './describe-event';
+
+/** An event at a position never changes, so each is fetched once per page load. */
+const eventsByPosition = new Map<number, Promise<StoredEvent | undefined>>();
+
+function cachedEventAt(position: number): Promise<StoredEvent | undefined> {
+  let event = eventsByPosition.get(position);
+  if (!event) {
+    event = eventAt(position).catch(() => undefined);
+    eventsByPosition.set(position, event);
+  }
+  return event;
+}
+
+/** The storyline's latest event in the log: what moved last, and when the desk learnt it. */
+export function LastDevelopment(props: { position: number }) {
+  const [event, setEvent] = useState<StoredEvent | undefined>();
+  useEffect(() => {
+    let current = true;
+    void cachedEventAt(props.position).then((found) => current && setEvent(found));
+    return () => {
+      current = false;
+    };
+  }, [props.position]);
+  if (!event) return <p class="last-development muted">Last development: …</p>;
+  return (
+    <p class="last-development">
+      <span class="muted">Last development:</span> {describeEvent(event)},{' '}
+      <time dateTime={event.metadata.recordedAt} title={formatTime(event.metadata.recordedAt, { seconds: true })}>
+        {formatAgo(event.metadata.recordedAt)}
+      </time>
+    </p>
+  );
+}

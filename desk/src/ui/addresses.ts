@@ -1,0 +1,7 @@
+/** The desk's own addresses; `asOf` rides along so a past view stays in the past when followed. */
+const withAsOf = (path: string, asOf?: string) => (asOf ? `${path}?asOf=${encodeURIComponent(asOf)}` : path);
+
+export const storylineAddress = (id: string, asOf?: string) =>
+  withAsOf(`/desk/storylines/${encodeURIComponent(id)}`, asOf);
+
+export const claimAddress = (id: string, asOf?: string) => withAsOf(`/desk/claims/${encodeURIComponent(id)}`, asOf);

@@ -27,7 +27,7 @@ export class TimelineQueries implements TimelineReadModel {
       ).all(storylineId, afterKey, afterKey, afterPosition, limit + 1);
       const records = prepare<[string], { record: string }>(
         `SELECT record FROM ${tables.claims} WHERE id IN (SELECT value FROM json_each(?))`,
-      ).all(JSON.stringify([...new Set(rows.slice(0, limit).map((row) => row.claim_id))]));
+      ).all(JSON.stringify([...new Set(rows.map((row) => row.claim_id))]));
       const entries = new Map<number, TimelineEntry>();
       for (const { record } of records) {
         for (const entry of timelineEntries(JSON.parse(record) as ClaimRecord)) entries.set(entry.position, entry);

@@ -48,7 +48,10 @@ export class GetClaimHistoryHandler implements IQueryHandler<GetClaimHistoryQuer
     const [afterRevision] = (decodeCursor(cursor, ['number']) ?? [-1]) as [number];
     const streamId = claimStreamId(claimId);
     const rest = await this.store.readStream(streamId, { fromRevision: afterRevision + 1, maxCount: limit + 1 });
-    if (rest.length === 0 && (afterRevision < 0 || (await this.store.readStream(streamId, { maxCount: 1 })).length === 0)) {
+    if (
+      rest.length === 0 &&
+      (afterRevision < 0 || (await this.store.readStream(streamId, { maxCount: 1 })).length === 0)
+    ) {
       throw new NotFoundError(`claim ${claimId}`);
     }
     return toPage(

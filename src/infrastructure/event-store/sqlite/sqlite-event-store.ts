@@ -82,7 +82,10 @@ export class SqliteEventStore implements EventStore {
     return results;
   }
 
-  async readStream(streamId: string, { fromRevision = 0, maxCount = -1 }: ReadStreamOptions = {}): Promise<StoredEvent[]> {
+  async readStream(
+    streamId: string,
+    { fromRevision = 0, maxCount = -1 }: ReadStreamOptions = {},
+  ): Promise<StoredEvent[]> {
     return this.statements.readStream.all(streamId, fromRevision, maxCount).map(toStoredEvent);
   }
 

@@ -15,20 +15,17 @@ export interface DomainEvent {
 
 /** A kind of stream the service writes: the aggregate's decider, and how its stored events read as the domain's. */
 export interface StreamType<Command, Event extends DomainEvent, State> {
-  name: string;
   decider: Decider<Command, Event, State>;
   /** The domain's event in a stored one; undefined for a type this stream does not know. */
   eventOf(stored: StoredEvent): Identified<Event> | undefined;
 }
 
 function streamType<Command, Event extends DomainEvent, State>(
-  name: string,
   decider: Decider<Command, Event, State>,
   types: ReadonlyArray<Event['type']>,
 ): StreamType<Command, Event, State> {
   const known = new Set<string>(types);
   return {
-    name,
     decider,
     eventOf: (stored) =>
       known.has(stored.type)
@@ -37,10 +34,9 @@ function streamType<Command, Event extends DomainEvent, State>(
   };
 }
 
-export const claimStream = streamType<ClaimCommand, ClaimEvent, ClaimState>('claim', claimDecider, CLAIM_EVENT_TYPES);
+export const claimStream = streamType<ClaimCommand, ClaimEvent, ClaimState>(claimDecider, CLAIM_EVENT_TYPES);
 
 export const storylineStream = streamType<StorylineCommand, StorylineEvent, StorylineState>(
-  'storyline',
   storylineDecider,
   STORYLINE_EVENT_TYPES,
 );

@@ -96,16 +96,17 @@ function eventStoreContract(adapter: ContractAdapter) {
       expect((await store.readStream(streamId, { maxCount: 1 })).map((event) => event.revision)).toEqual([0]);
     });
 
-    it('answers an empty array from a revision past the end, and for a stream that does not exist', async () => {
+    it('answers an empty array from a revision past the end, for no events at all, and for a stream that does not exist', async () => {
       const streamId = freshStream();
       await store.append(streamId, [probe(), probe()], 'no_stream');
       await expect(store.readStream(streamId, { fromRevision: 2 })).resolves.toEqual([]);
+      await expect(store.readStream(streamId, { maxCount: 0 })).resolves.toEqual([]);
       await expect(store.readStream(freshStream(), { fromRevision: 3, maxCount: 5 })).resolves.toEqual([]);
     });
   });
 
   describe('readEvent', () => {
-    it("finds an event by its id in its stream, as readStream gives it", async () => {
+    it('finds an event by its id in its stream, as readStream gives it', async () => {
       const streamId = freshStream();
       const events = [probe('ClaimProbeOpened', { n: 1 }), probe('ClaimProbeChanged', { n: 2 }), probe()];
       await store.append(streamId, events, 'no_stream');

@@ -82,11 +82,9 @@ export class SqliteEventStore implements EventStore {
     return results;
   }
 
-  async readStream(
-    streamId: string,
-    { fromRevision = 0, maxCount = -1 }: ReadStreamOptions = {},
-  ): Promise<StoredEvent[]> {
-    return this.statements.readStream.all(streamId, fromRevision, maxCount).map(toStoredEvent);
+  async readStream(streamId: string, { fromRevision = 0, maxCount }: ReadStreamOptions = {}): Promise<StoredEvent[]> {
+    if (maxCount !== undefined && maxCount <= 0) return [];
+    return this.statements.readStream.all(streamId, fromRevision, maxCount ?? -1).map(toStoredEvent);
   }
 
   /** By the unique index on event_id, wherever in the stream the event is. */

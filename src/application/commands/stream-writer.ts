@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Identified } from '../../domain/identified';
 import { CURRENT_SCHEMA_VERSION } from '../events/factline-event';
 import {
+  AppendResult,
   DuplicateEventIdError,
   EVENT_STORE,
   EventStore,
@@ -85,19 +86,13 @@ export class StreamWriter {
       if ('refused' in decision) throw decision.refused;
       if (decision.events.length === 0) return { revision: known.revision, position: known.position };
       const events = this.withIds(decision.events, context);
+      let result: AppendResult;
       try {
-        const result = await this.store.append(
+        result = await this.store.append(
           streamId,
           this.envelope(events, context),
           known.revision === -1 ? 'no_stream' : known.revision,
         );
-        const other = await this.otherAttemptBehind(streamId, events[0].eventId, context);
-        if (other) {
-          this.states.forget(streamId);
-          return other;
-        }
-        this.states.appended(type, streamId, known, events, result);
-        return result;
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
         const actual = error.actual === 'no_stream' ? -1 : error.actual;
@@ -107,8 +102,35 @@ export class StreamWriter {
         if (Date.now() >= deadline) throw new ConcurrencyConflictError(streamId);
         await backoff(attempt);
         known = await this.states.refresh(type, streamId, known);
+        continue;
       }
+      return this.afterAppend(type, streamId, known, events, result, context);
     }
+  }
+
+  private async afterAppend<C, E extends DomainEvent, S>(
+    type: StreamType<C, E, S>,
+    streamId: string,
+    known: KnownState<S>,
+    events: Array<Identified<E>>,
+    result: AppendResult,
+    context: CommandContext,
+  ): Promise<WriteOutcome> {
+    let other: WriteOutcome | undefined;
+    try {
+      other = await this.otherAttemptBehind(streamId, events[0].eventId, context);
+    } catch (error) {
+      if (error instanceof DuplicateEventIdError) throw error;
+      // The append is stored and is answered as such; only the look behind it failed.
+      this.states.forget(streamId);
+      return result;
+    }
+    if (other) {
+      this.states.forget(streamId);
+      return other;
+    }
+    this.states.appended(type, streamId, known, events, result);
+    return result;
   }
 
   private decide<C, E extends DomainEvent, S>(

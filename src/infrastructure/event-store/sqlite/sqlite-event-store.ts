@@ -54,8 +54,11 @@ export class SqliteEventStore implements EventStore {
     this.appender = new SqliteAppender(this.db);
     this.writer = options.writerThread ? new SqliteWriterThread(path) : undefined;
     this.statements = {
-      // LIMIT -1 is SQLite's "no limit".
-      readStream: this.db.prepare<[string, number, number], EventRow>(
+      readStream: this.db.prepare<[string, number], EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision`,
+      ),
+      // A statement of its own: a bound LIMIT makes even an empty read several times dearer.
+      readStreamUpTo: this.db.prepare<[string, number, number], EventRow>(
         `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`,
       ),
       readEvent: this.db.prepare<[string, string], EventRow>(
@@ -83,8 +86,9 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readStream(streamId: string, { fromRevision = 0, maxCount }: ReadStreamOptions = {}): Promise<StoredEvent[]> {
-    if (maxCount !== undefined && maxCount <= 0) return [];
-    return this.statements.readStream.all(streamId, fromRevision, maxCount ?? -1).map(toStoredEvent);
+    if (maxCount === undefined) return this.statements.readStream.all(streamId, fromRevision).map(toStoredEvent);
+    if (maxCount <= 0) return [];
+    return this.statements.readStreamUpTo.all(streamId, fromRevision, maxCount).map(toStoredEvent);
   }
 
   /** By the unique index on event_id, wherever in the stream the event is. */

@@ -39,7 +39,6 @@ import { LiveEventsController } from './infrastructure/http/controllers/live-eve
 import { ProjectionsController } from './infrastructure/http/controllers/projections.controller';
 import { StorylinesController } from './infrastructure/http/controllers/storylines.controller';
 import { IdempotencyInterceptor } from './infrastructure/http/idempotency/idempotency.interceptor';
-import { IdempotencyStore } from './infrastructure/http/idempotency/idempotency.store';
 import { LiveFeed } from './infrastructure/http/live/live-feed';
 import { MinPositionInterceptor } from './infrastructure/http/min-position.interceptor';
 import { ProblemFilter } from './infrastructure/http/problem/problem.filter';
@@ -120,7 +119,6 @@ export class AppModule {
               ? new WorkerProjectionRunner(config, store, projections as SqliteProjection[])
               : new ProjectionRunner(store, projections, transaction),
         },
-        IdempotencyStore,
         LiveFeed,
         Lifecycle,
         ...COMMAND_HANDLERS,

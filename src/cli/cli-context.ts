@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Projection } from '../application/projections/projection';
 import { Config, loadConfig } from '../config/config';
-import { createEventStore } from '../infrastructure/event-store/create-event-store';
+import { createEventStore, openStoredEventStore } from '../infrastructure/event-store/create-event-store';
 import { EventStore } from '../application/ports/event-store.port';
 import { openReadModelDatabase } from '../infrastructure/read-models/read-model-database';
 import { createProjections } from '../infrastructure/read-models/read-models.module';
@@ -16,9 +16,10 @@ export interface CliContext {
   close(): Promise<void>;
 }
 
-export async function openCliContext(): Promise<CliContext> {
+/** `asStored`: the log's events exactly as stored (for export), not upcast to the current schema. */
+export async function openCliContext({ asStored = false } = {}): Promise<CliContext> {
   const config = loadConfig();
-  const store = await createEventStore(config);
+  const store = asStored ? await openStoredEventStore(config) : await createEventStore(config);
   let readModels: { db: Database.Database; projections: Projection[] } | undefined;
   return {
     config,

@@ -4,7 +4,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ProjectionRunner } from '../../../application/projections/projection-runner';
 import { Config } from '../../../config/config';
 import { createEventStore } from '../../event-store/create-event-store';
-import { SqliteEventStore } from '../../event-store/sqlite/sqlite-event-store';
 import { openReadModelDatabase, readModelTransaction } from '../read-model-database';
 import { createProjections } from '../read-models.module';
 import { FromWorker, ToWorker } from './worker-messages';
@@ -38,7 +37,7 @@ async function main(port: NonNullable<typeof parentPort>, config: Config): Promi
   runner.onChange(postState);
 
   port.on('message', (message: ToWorker) => {
-    if (message.type === 'wake' && store instanceof SqliteEventStore) store.wakeSubscriptions();
+    if (message.type === 'wake') store.wakeSubscriptions?.();
     if (message.type === 'rebuild') {
       try {
         runner.startRebuild(message.name);

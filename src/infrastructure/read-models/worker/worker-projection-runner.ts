@@ -10,7 +10,6 @@ import { PositionWaiters } from '../../../application/projections/position-waite
 import { EventStore } from '../../../application/ports/event-store.port';
 import { Config } from '../../../config/config';
 import { compiledWorkerScript } from '../../compiled-worker-script';
-import { SqliteEventStore } from '../../event-store/sqlite/sqlite-event-store';
 import { SqliteProjection } from '../sqlite-projection';
 import { FromWorker, ProjectionsState, ToWorker } from './worker-messages';
 
@@ -44,7 +43,7 @@ export class WorkerProjectionRunner implements ProjectionControl {
   start(): Promise<void> {
     const worker = new Worker(WORKER_SCRIPT as string, { workerData: { config: this.config } });
     this.worker = worker;
-    if (this.store instanceof SqliteEventStore) this.store.onAppended(() => this.send({ type: 'wake' }));
+    this.store.onAppended?.(() => this.send({ type: 'wake' }));
     return new Promise((resolve, reject) => {
       let started = false;
       worker.on('message', (message: FromWorker) => {

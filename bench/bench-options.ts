@@ -16,6 +16,10 @@ export interface BenchOptions {
   /** Events of the one storyline whose past state the as-of figure folds. */
   asOfStorylineEvents: number;
   asOfRequests: number;
+  /** Events the long claim holds before the write-cost section measures supports on it. */
+  writeCostStreamEvents: number;
+  /** Supports measured on each of the two claims of the write-cost section. */
+  writeCostSamples: number;
   /** Where the JSON results go. */
   outFile: string;
   /** Starts the service with --cpu-prof and writes its profiles here. */
@@ -46,6 +50,8 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     logEvents: quick ? 20_000 : 1_000_000,
     asOfStorylineEvents: quick ? 2_000 : 10_000,
     asOfRequests: quick ? 10 : 100,
+    writeCostStreamEvents: 850,
+    writeCostSamples: quick ? 30 : 50,
     outFile: path.resolve(valueOf('--out') ?? path.join(REPO_ROOT, 'bench', 'results', `bench-${mode}-${stamp}.json`)),
     profileDir: profile ? path.resolve(profile) : undefined,
     seed: Number(valueOf('--seed') ?? 20260123),

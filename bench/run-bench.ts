@@ -9,6 +9,7 @@ import { readsUnderWritesSection } from './sections/reads-under-writes.section';
 import { recordClaimSection } from './sections/record-claim.section';
 import { replaySection } from './sections/replay.section';
 import { restartAndAsOfSection } from './sections/restart-and-as-of.section';
+import { writeCostSection } from './sections/write-cost.section';
 import { serviceFilesIn } from './support/service';
 
 const step = (message: string) => process.stderr.write(`bench: ${message}\n`);
@@ -34,6 +35,8 @@ async function main(): Promise<void> {
     const { results: replay, log } = await replaySection(options, logFiles);
     step('restart on the projected log, then as-of reads');
     const { restart, asOf } = await restartAndAsOfSection(options, logFiles, log);
+    step(`write cost: supports on a fresh claim and on one with ${options.writeCostStreamEvents} events`);
+    const writeCost = await writeCostSection(options, sectionDir('write-cost'));
     const measured = {
       mode: options.mode,
       startedAt,
@@ -49,6 +52,7 @@ async function main(): Promise<void> {
       replay,
       asOf,
       restart,
+      writeCost,
     };
     const results: BenchResults = { ...measured, targets: checkTargets(measured) };
     fs.mkdirSync(path.dirname(options.outFile), { recursive: true });

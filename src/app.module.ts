@@ -30,7 +30,6 @@ import { LiveEventsController } from './infrastructure/http/controllers/live-eve
 import { ProjectionsController } from './infrastructure/http/controllers/projections.controller';
 import { StorylinesController } from './infrastructure/http/controllers/storylines.controller';
 import { IdempotencyInterceptor } from './infrastructure/http/idempotency/idempotency.interceptor';
-import { IdempotencyStore } from './infrastructure/http/idempotency/idempotency.store';
 import { LiveFeed } from './infrastructure/http/live/live-feed';
 import { MinPositionInterceptor } from './infrastructure/http/min-position.interceptor';
 import { ProblemFilter } from './infrastructure/http/problem/problem.filter';
@@ -100,7 +99,6 @@ export class AppModule {
           inject: [EVENT_STORE, ReadModelReader],
           useFactory: (store: EventStore, reader: ReadModelReader) => new ProjectionWorkerClient(config, store, reader),
         },
-        IdempotencyStore,
         LiveFeed,
         Lifecycle,
         ...COMMAND_HANDLERS,

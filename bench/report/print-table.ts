@@ -1,4 +1,4 @@
-import { BenchResults, LoadFigures } from './results';
+import { BenchResults, LoadFigures, WriteCostResults } from './results';
 
 const number = (value: number, digits = 0) =>
   Number.isFinite(value)
@@ -20,9 +20,27 @@ function table(rows: string[][]): string {
     .join('\n');
 }
 
+/** The write-cost section's block (also printed alone by bench/write-cost.ts). */
+export function formatWriteCost(writeCost: WriteCostResults, heading = 'Write cost'): string[] {
+  const row = (label: string, figures: WriteCostResults['freshClaim']) => [
+    label,
+    `p50 ${number(figures.p50Ms, 2)} ms`,
+    `p99 ${number(figures.p99Ms, 2)} ms`,
+    `${figures.requests} requests`,
+  ];
+  return [
+    `${heading}, POST /v1/claims/:id/supports one at a time, alternating between the two claims`,
+    table([
+      row('fresh claim (its first supports)', writeCost.freshClaim),
+      row(`claim with ${number(writeCost.streamEvents)} events`, writeCost.longClaim),
+    ]),
+    `  p50 at ${number(writeCost.streamEvents)} events ÷ p50 on the fresh claim ${number(writeCost.p50Ratio, 2)}×`,
+  ];
+}
+
 /** The run as a reader wants it: one block per section, then the targets with pass or miss. */
 export function formatResults(results: BenchResults): string {
-  const { recordClaim, readsUnderWrites, replay, asOf, restart, machine } = results;
+  const { recordClaim, readsUnderWrites, replay, asOf, restart, writeCost, machine } = results;
   const lines = [
     `Factline benchmark (${results.mode}) ${results.startedAt}`,
     `${machine.cpus} × ${machine.cpuModel}, node ${machine.node}, load average ${machine.loadAverageAtStart.map((value) => number(value, 2)).join(' ')} at start, ${machine.loadAverageAtEnd.map((value) => number(value, 2)).join(' ')} at end`,
@@ -65,6 +83,8 @@ export function formatResults(results: BenchResults): string {
         `listening after ${number(restart.listeningMs)} ms`,
       ],
     ]),
+    '',
+    ...formatWriteCost(writeCost, '6. Write cost'),
     '',
     'Targets',
     table(

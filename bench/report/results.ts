@@ -63,6 +63,23 @@ export interface RestartResults {
   listeningMs: number;
 }
 
+export interface LatencyFigures {
+  requests: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
+export interface WriteCostResults {
+  /** Events in the long claim's stream before its measured supports. */
+  streamEvents: number;
+  /** Supports 1 to n of a claim recorded just before. */
+  freshClaim: LatencyFigures;
+  /** Supports on the claim that already holds `streamEvents` events. */
+  longClaim: LatencyFigures;
+  /** Long claim's p50 divided by the fresh claim's. */
+  p50Ratio: number;
+}
+
 export interface TargetCheck {
   name: string;
   actual: number;
@@ -81,5 +98,6 @@ export interface BenchResults {
   replay: ReplayResults;
   asOf: AsOfResults;
   restart: RestartResults;
+  writeCost: WriteCostResults;
   targets: TargetCheck[];
 }

@@ -11,7 +11,7 @@ const check = (name: string, actual: number, unit: string, comparison: '>=' | '<
 
 /** The performance bar of SPEC §6, against this run's figures. */
 export function checkTargets(results: Omit<BenchResults, 'targets'>): TargetCheck[] {
-  const { recordClaim, readsUnderWrites, replay, asOf, restart } = results;
+  const { recordClaim, readsUnderWrites, replay, asOf, restart, writeCost } = results;
   return [
     check('record-claim throughput (64 connections)', recordClaim.service.requestsPerSecond, 'req/s', '>=', 8000),
     check('record-claim p99', recordClaim.service.p99Ms, 'ms', '<=', 25),
@@ -21,5 +21,6 @@ export function checkTargets(results: Omit<BenchResults, 'targets'>): TargetChec
     check('replay peak RSS', replay.peakRssMb, 'MB', '<=', 256),
     check(`as-of storyline (${asOf.storylineEvents} events) p99`, asOf.p99Ms, 'ms', '<=', 50),
     check(`restart to ready (${restart.events} events)`, restart.readyMs / 1000, 's', '<=', 2),
+    check(`support p50 after ${writeCost.streamEvents} events vs a fresh claim`, writeCost.p50Ratio, '×', '<=', 1.5),
   ];
 }

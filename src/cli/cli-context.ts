@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { Config, loadConfig } from '../config/config';
-import { createEventStore } from '../infrastructure/event-store/create-event-store';
+import { createEventStore, openStoredEventStore } from '../infrastructure/event-store/create-event-store';
 import { EventStore } from '../application/ports/event-store.port';
 import { openReadModelFile } from '../infrastructure/read-models/read-model-file';
 
@@ -13,9 +13,10 @@ export interface CliContext {
   close(): Promise<void>;
 }
 
-export async function openCliContext(): Promise<CliContext> {
+/** `asStored`: the log's events exactly as stored (for export), not upcast to the current schema. */
+export async function openCliContext({ asStored = false } = {}): Promise<CliContext> {
   const config = loadConfig();
-  const store = await createEventStore(config);
+  const store = asStored ? await openStoredEventStore(config) : await createEventStore(config);
   let db: Database.Database | undefined;
   return {
     config,

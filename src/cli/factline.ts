@@ -8,9 +8,12 @@ import { replayCommand } from './commands/replay.command';
 import { statusCommand } from './commands/status.command';
 
 /** Opens the store named by the environment, runs one command, and always closes it again. */
-function run<A extends unknown[]>(action: (context: CliContext, ...args: A) => Promise<unknown>) {
+function run<A extends unknown[]>(
+  action: (context: CliContext, ...args: A) => Promise<unknown>,
+  contextOptions?: Parameters<typeof openCliContext>[0],
+) {
   return async (...args: A) => {
-    const context = await openCliContext();
+    const context = await openCliContext(contextOptions);
     try {
       await action(context, ...args);
     } finally {
@@ -30,7 +33,10 @@ program
   .description('write the whole log as NDJSON (one event per line, with metadata and position)')
   .option('-o, --out <file>', 'write to a file instead of stdout')
   .option('-q, --quiet', 'no progress bar')
-  .action(run((context, options: { out?: string; quiet?: boolean }) => exportCommand(context, options)));
+  // The export copies the log as it is stored; readers upcast it when they read it back.
+  .action(
+    run((context, options: { out?: string; quiet?: boolean }) => exportCommand(context, options), { asStored: true }),
+  );
 
 program
   .command('import')

@@ -33,7 +33,7 @@ export interface Config {
   host: string;
   eventStore: 'sqlite' | 'kurrentdb';
   sqlitePath: string;
-  /** Read models and idempotency records: always SQLite, beside the event store's file by default. */
+  /** Read models and their checkpoints: always SQLite, beside the event store's file by default. */
   readModelPath: string;
   kurrentdbConnectionString?: string;
   apiKeys: ApiKey[];

@@ -81,6 +81,54 @@ function eventStoreContract(adapter: ContractAdapter) {
     });
   });
 
+  describe('reading part of a stream', () => {
+    it('reads from a revision on, at most maxCount events', async () => {
+      const streamId = freshStream();
+      const events = [probe(), probe(), probe(), probe(), probe()];
+      await store.append(streamId, events, 'no_stream');
+
+      const fromTwo = await store.readStream(streamId, { fromRevision: 2 });
+      expect(fromTwo.map((event) => event.revision)).toEqual([2, 3, 4]);
+      expect(fromTwo.map((event) => event.eventId)).toEqual(events.slice(2).map((event) => event.eventId));
+
+      const two = await store.readStream(streamId, { fromRevision: 1, maxCount: 2 });
+      expect(two.map(comparable)).toEqual((await store.readStream(streamId)).slice(1, 3).map(comparable));
+      expect((await store.readStream(streamId, { maxCount: 1 })).map((event) => event.revision)).toEqual([0]);
+    });
+
+    it('answers an empty array from a revision past the end, for no events at all, and for a stream that does not exist', async () => {
+      const streamId = freshStream();
+      await store.append(streamId, [probe(), probe()], 'no_stream');
+      await expect(store.readStream(streamId, { fromRevision: 2 })).resolves.toEqual([]);
+      await expect(store.readStream(streamId, { maxCount: 0 })).resolves.toEqual([]);
+      await expect(store.readStream(freshStream(), { fromRevision: 3, maxCount: 5 })).resolves.toEqual([]);
+    });
+  });
+
+  describe('readEvent', () => {
+    it('finds an event by its id in its stream, as readStream gives it', async () => {
+      const streamId = freshStream();
+      const events = [probe('ClaimProbeOpened', { n: 1 }), probe('ClaimProbeChanged', { n: 2 }), probe()];
+      await store.append(streamId, events, 'no_stream');
+
+      const found = await store.readEvent(streamId, events[1].eventId);
+
+      expect(found).toEqual((await store.readStream(streamId))[1]);
+      expect(found).toMatchObject({ revision: 1, type: 'ClaimProbeChanged', data: { n: 2 } });
+    });
+
+    it('answers undefined for an id that is not in that stream', async () => {
+      const [one, other] = [freshStream(), freshStream()];
+      const event = probe();
+      await store.append(one, [event], 'no_stream');
+      await store.append(other, [probe()], 'no_stream');
+
+      await expect(store.readEvent(other, event.eventId)).resolves.toBeUndefined();
+      await expect(store.readEvent(one, probe().eventId)).resolves.toBeUndefined();
+      await expect(store.readEvent(freshStream(), event.eventId)).resolves.toBeUndefined();
+    });
+  });
+
   describe('expected revision', () => {
     it('any: appends to a new stream and to an existing one', async () => {
       const streamId = freshStream();

@@ -1,5 +1,8 @@
 import {
+  BACKWARDS,
   DeadlineExceededError,
+  END,
+  KurrentDBClient,
   START,
   UnavailableError,
   UnknownError,
@@ -18,7 +21,11 @@ import {
   toPortError,
   toWrongExpectedRevision,
 } from '../../src/infrastructure/event-store/kurrentdb/kurrentdb-errors';
-import { findEarlierAppend } from '../../src/infrastructure/event-store/kurrentdb/kurrentdb-event-store';
+import {
+  findEarlierAppend,
+  KurrentDbEventStore,
+  READ_EVENT_WINDOW,
+} from '../../src/infrastructure/event-store/kurrentdb/kurrentdb-event-store';
 import {
   exactTypesRegex,
   isOurs,
@@ -227,6 +234,60 @@ describe('KurrentDB mapping', () => {
       const waiting = pages.next(5);
       pages.stop();
       await expect(waiting).resolves.toBeUndefined();
+    });
+  });
+
+  describe('reading part of a stream and one event (against a client double)', () => {
+    interface ReadCall {
+      fromRevision?: bigint | typeof END;
+      maxCount?: number;
+      direction?: string;
+    }
+    const ids = Array.from({ length: 5 }, () => probe().eventId);
+    const calls: ReadCall[] = [];
+    // What the client's readStream gives for a stream of five events, read as the options say.
+    const client = {
+      readStream(_streamId: string, options: ReadCall) {
+        calls.push(options);
+        const backwards = options.direction === BACKWARDS;
+        const all = ids.map((id, revision) => ({
+          event: {
+            streamId: 'claim-a',
+            id,
+            isJson: true as const,
+            revision: BigInt(revision),
+            type: 'ClaimProbe',
+            created: new Date(),
+            data: { revision },
+            metadata: probe().metadata,
+            position: { commit: BigInt(100 + revision), prepare: BigInt(100 + revision) },
+          },
+        }));
+        const from = typeof options.fromRevision === 'bigint' ? Number(options.fromRevision) : 0;
+        const ordered = backwards ? [...all].reverse() : all.slice(from);
+        return (async function* () {
+          yield* ordered.slice(0, options.maxCount ?? ordered.length);
+        })();
+      },
+    } as unknown as KurrentDBClient;
+    const store = new KurrentDbEventStore(client, ['claim-']);
+    beforeEach(() => (calls.length = 0));
+
+    it('asks the client for the events from a revision on, at most maxCount, forwards', async () => {
+      const read = await store.readStream('claim-a', { fromRevision: 2, maxCount: 2 });
+      expect(read.map((event) => event.revision)).toEqual([2, 3]);
+      expect(calls).toEqual([{ fromRevision: 2n, maxCount: 2, direction: undefined }]);
+      await expect(store.readStream('claim-a', { maxCount: 0 })).resolves.toEqual([]);
+      expect(calls).toHaveLength(1);
+    });
+
+    it('finds an event by id among the newest READ_EVENT_WINDOW, read backwards from the end', async () => {
+      await expect(store.readEvent('claim-a', ids[3])).resolves.toMatchObject({ revision: 3, position: 103 });
+      await expect(store.readEvent('claim-a', probe().eventId)).resolves.toBeUndefined();
+      expect(calls).toEqual([
+        { fromRevision: END, maxCount: READ_EVENT_WINDOW, direction: BACKWARDS },
+        { fromRevision: END, maxCount: READ_EVENT_WINDOW, direction: BACKWARDS },
+      ]);
     });
   });
 });

@@ -1,101 +1,80 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { checkCompose, ComposeService, loadCompose } from './compose-file';
 
 const root = path.resolve(__dirname, '../..');
 
-/** The Compose implementation on this machine: the standalone tool, else the Docker CLI plugin. */
-function composeCommand(): string[] {
-  if (spawnSync('docker-compose', ['version'], { encoding: 'utf8' }).status === 0) return ['docker-compose'];
-  if (spawnSync('docker', ['compose', 'version'], { encoding: 'utf8' }).status === 0) return ['docker', 'compose'];
-  throw new Error('neither docker-compose nor `docker compose` is installed; .ci/run installs docker-compose');
-}
-
-/** Runs Compose on a file with only PATH and HOME set, so the defaults in the file are what is checked. */
-function compose(file: string, ...args: string[]) {
-  const [command, ...prefix] = composeCommand();
-  const result = spawnSync(command, [...prefix, '-f', file, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH, HOME: process.env.HOME ?? os.homedir() },
-  });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
-}
-
-function validConfig(file: string, ...args: string[]): string {
-  const checked = compose(file, ...args, 'config', '-q');
-  expect({ file, status: checked.status, output: checked.output }).toEqual({ file, status: 0, output: '' });
-  const printed = compose(file, ...args, 'config');
-  expect(printed.status).toBe(0);
-  return printed.output;
-}
+// Checked without the docker-compose binary (see compose-file.ts); .ci/run also runs
+// `docker-compose config -q` on both files where the binary happens to be installed.
 
 describe('docker-compose.yml', () => {
-  const file = path.join(root, 'docker-compose.yml');
+  const compose = loadCompose(path.join(root, 'docker-compose.yml'));
+  const { app, kurrentdb } = compose.services;
 
   it('is a valid Compose file with KurrentDB and the service', () => {
-    const config = validConfig(file);
-    expect(compose(file, 'config', '--services').output.split('\n')).toEqual(
-      expect.arrayContaining(['app', 'kurrentdb']),
-    );
-    expect(config).toMatch(/EVENT_STORE: kurrentdb/);
-    expect(config).toMatch(/KURRENTDB_CONNECTION_STRING: kurrentdb:\/\/kurrentdb:2113\?tls=false/);
-    expect(config).toMatch(/HOST: 0\.0\.0\.0/);
-    expect(config).toMatch(/READ_MODEL_PATH: \/app\/data\//);
-    expect(config).toMatch(/condition: service_healthy/);
+    expect(Object.keys(compose.services)).toEqual(expect.arrayContaining(['app', 'kurrentdb']));
+    expect(app.environment).toMatchObject({
+      EVENT_STORE: 'kurrentdb',
+      KURRENTDB_CONNECTION_STRING: 'kurrentdb://kurrentdb:2113?tls=false',
+      HOST: '0.0.0.0',
+      READ_MODEL_PATH: expect.stringMatching(/^\/app\/data\//),
+    });
     // Without keys the service would serve on 127.0.0.1 inside its container, out of reach.
-    expect(config).toMatch(/API_KEYS: \S+:admin:\S+/);
+    expect(app.environment?.API_KEYS).toMatch(/^\S+:admin:\S+$/);
+    expect(app.depends_on).toEqual({ kurrentdb: { condition: 'service_healthy' } });
+    expect(kurrentdb.healthcheck?.test.join(' ')).toMatch(/health\/live/);
   });
 
   it('has a test profile that runs the contract suite against the same KurrentDB', () => {
-    const config = validConfig(file, '--profile', 'test');
+    const tests = compose.services['contract-tests'];
     // Only in that profile: a plain `up` leaves it out.
-    expect(config).toMatch(/contract-tests:\n(?:\s+.*\n)*?\s+profiles:\n\s+- test\n/);
-    expect(config).toMatch(/target: test\n/);
+    expect(tests.profiles).toEqual(['test']);
+    expect(tests.build?.target).toBe('test');
+    expect(tests.environment?.KURRENTDB_CONNECTION_STRING).toBe('kurrentdb://kurrentdb:2113?tls=false');
+    const unprofiled = Object.entries(compose.services).filter(([, service]) => !service.profiles);
+    expect(unprofiled.map(([name]) => name).sort()).toEqual(['app', 'kurrentdb']);
   });
 
   it('keeps data in named volumes', () => {
-    expect(compose(file, 'config', '--volumes').output.split('\n').filter(Boolean).sort()).toEqual([
-      'kurrentdb-data',
-      'kurrentdb-logs',
-      'read-models',
-    ]);
+    expect(Object.keys(compose.volumes ?? {}).sort()).toEqual(['kurrentdb-data', 'kurrentdb-logs', 'read-models']);
+    const named = (service: ComposeService) => (service.volumes ?? []).map((volume) => volume.split(':')[0]);
+    expect(named(app)).toEqual(['read-models']);
+    expect(named(kurrentdb).sort()).toEqual(['kurrentdb-data', 'kurrentdb-logs']);
   });
 });
 
 describe('docker-compose.cluster.yml', () => {
-  const file = path.join(root, 'docker-compose.cluster.yml');
+  const compose = loadCompose(path.join(root, 'docker-compose.cluster.yml'));
+  const nodes = ['kurrentdb-1', 'kurrentdb-2', 'kurrentdb-3'];
 
   it('is a valid Compose file with three KurrentDB nodes and the service on a cluster connection string', () => {
-    const config = validConfig(file);
-    expect(compose(file, 'config', '--services').output.split('\n').filter(Boolean).sort()).toEqual([
-      'app',
-      'kurrentdb-1',
-      'kurrentdb-2',
-      'kurrentdb-3',
-    ]);
-    expect(config.match(/KURRENTDB_CLUSTER_SIZE: 3/g)).toHaveLength(3);
-    expect(config.match(/KURRENTDB_GOSSIP_SEED: /g)).toHaveLength(3);
-    expect(config).toMatch(
-      /KURRENTDB_CONNECTION_STRING: kurrentdb:\/\/kurrentdb-1:2113,kurrentdb-2:2113,kurrentdb-3:2113\?tls=false/,
+    expect(Object.keys(compose.services).sort()).toEqual(['app', ...nodes]);
+    for (const node of nodes) {
+      const { environment } = compose.services[node];
+      expect({ node, size: environment?.KURRENTDB_CLUSTER_SIZE }).toEqual({ node, size: 3 });
+      const seeds = String(environment?.KURRENTDB_GOSSIP_SEED).split(',');
+      expect({ node, seeds: seeds.length }).toEqual({ node, seeds: 2 });
+    }
+    const { app } = compose.services;
+    expect(app.environment?.KURRENTDB_CONNECTION_STRING).toMatch(
+      /^kurrentdb:\/\/kurrentdb-1:2113,kurrentdb-2:2113,kurrentdb-3:2113\?tls=false/,
     );
+    expect(app.depends_on).toEqual(Object.fromEntries(nodes.map((node) => [node, { condition: 'service_healthy' }])));
   });
 });
 
 describe('the Compose check itself', () => {
   it('fails on a broken file, so a passing check means something', () => {
-    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'factline-compose-'));
-    const broken = path.join(directory, 'docker-compose.yml');
-    fs.writeFileSync(
-      broken,
-      'services:\n  app:\n    image: x\n    depends_on:\n      db:\n        condition: sometimes\n',
-    );
-    try {
-      expect(compose(broken, 'config', '-q').status).not.toBe(0);
-    } finally {
-      fs.rmSync(directory, { recursive: true, force: true });
-    }
+    const broken = 'services:\n  app:\n    image: x\n    depends_on:\n      db:\n        condition: sometimes\n';
+    const check = checkCompose(broken);
+    expect(check.valid).toBe(false);
+    expect(check.errors.join('\n')).toMatch(/\/services\/app\/depends_on/);
+  });
+
+  it('fails on keys Compose does not know and on text that is not YAML', () => {
+    expect(checkCompose('services:\n  app:\n    image: x\n    restart_policy: always\n').valid).toBe(false);
+    expect(checkCompose('services: [\n').valid).toBe(false);
+    expect(checkCompose('services:\n  app:\n    image: x\n').valid).toBe(true);
   });
 });
 

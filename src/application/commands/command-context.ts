@@ -8,6 +8,8 @@ export interface CommandContext {
   expectedRevision?: number;
   /** From `Idempotency-Key`: makes event ids deterministic so a retried command cannot append twice. */
   idempotencyKey?: string;
+  /** With an idempotency key: a hash of the request, kept in the events' metadata to tell a retry from another request. */
+  requestFingerprint?: string;
 }
 
 export interface CommandResult {
@@ -16,4 +18,6 @@ export interface CommandResult {
   revision: number;
   /** Global position of the last event written, for `minPosition` reads. */
   position: number;
+  /** Answered from the events of an earlier attempt with the same `Idempotency-Key`. */
+  replayed?: boolean;
 }

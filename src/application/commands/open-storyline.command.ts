@@ -1,10 +1,9 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { slugify } from '../../domain/slug';
-import { decideStoryline, foldStoryline } from '../../domain/storyline/storyline.decider';
 import { StorylineContent, storylineStreamId } from '../../domain/storyline/storyline.events';
-import { storylineEventsOf } from '../events/factline-event';
 import { CommandContext, CommandResult } from './command-context';
 import { StreamWriter } from './stream-writer';
+import { storylineStream } from './stream-types';
 
 export class OpenStorylineCommand {
   constructor(
@@ -20,14 +19,9 @@ export class OpenStorylineHandler implements ICommandHandler<OpenStorylineComman
   async execute({ input, context }: OpenStorylineCommand): Promise<CommandResult> {
     const storylineId = input.storylineId ?? slugify(input.title);
     const outcome = await this.writer.write(
-      {
-        streamId: storylineStreamId(storylineId),
-        decide: (history) =>
-          decideStoryline(
-            { type: 'OpenStoryline', data: { ...input, storylineId } },
-            foldStoryline(storylineEventsOf(history)),
-          ),
-      },
+      storylineStream,
+      storylineStreamId(storylineId),
+      { type: 'OpenStoryline', data: { ...input, storylineId } },
       context,
     );
     return { id: storylineId, ...outcome };

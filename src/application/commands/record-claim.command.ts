@@ -1,12 +1,10 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { decideClaim } from '../../domain/claim/claim.decider';
 import { ClaimContent, claimStreamId } from '../../domain/claim/claim.events';
-import { foldClaim } from '../../domain/claim/claim.evolve';
 import { DomainError } from '../../domain/domain-error';
 import { storylineStreamId } from '../../domain/storyline/storyline.events';
-import { claimEventsOf } from '../events/factline-event';
 import { CommandContext, CommandResult } from './command-context';
 import { StreamWriter } from './stream-writer';
+import { claimStream, storylineStream } from './stream-types';
 
 export class RecordClaimCommand {
   constructor(
@@ -22,17 +20,13 @@ export class RecordClaimHandler implements ICommandHandler<RecordClaimCommand, C
   constructor(private readonly writer: StreamWriter) {}
 
   async execute({ storylineId, claimId, content, context }: RecordClaimCommand): Promise<CommandResult> {
-    if (!(await this.writer.streamExists(storylineStreamId(storylineId))))
+    // Storylines are never deleted, so a cached one that exists still does.
+    if ((await this.writer.stateOf(storylineStream, storylineStreamId(storylineId))) === null)
       throw new DomainError('not_found', `storyline ${storylineId} does not exist`);
     const outcome = await this.writer.write(
-      {
-        streamId: claimStreamId(claimId),
-        decide: (history) =>
-          decideClaim(
-            { type: 'RecordClaim', data: { claimId, storylineId, ...content } },
-            foldClaim(claimEventsOf(history)),
-          ),
-      },
+      claimStream,
+      claimStreamId(claimId),
+      { type: 'RecordClaim', data: { claimId, storylineId, ...content } },
       context,
     );
     return { id: claimId, ...outcome };

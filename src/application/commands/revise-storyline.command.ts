@@ -1,9 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { decideStoryline, foldStoryline } from '../../domain/storyline/storyline.decider';
 import { StorylineContent, storylineStreamId } from '../../domain/storyline/storyline.events';
-import { storylineEventsOf } from '../events/factline-event';
 import { CommandContext, CommandResult } from './command-context';
 import { StreamWriter } from './stream-writer';
+import { storylineStream } from './stream-types';
 
 export class ReviseStorylineCommand {
   constructor(
@@ -19,11 +18,9 @@ export class ReviseStorylineHandler implements ICommandHandler<ReviseStorylineCo
 
   async execute({ storylineId, changes, context }: ReviseStorylineCommand): Promise<CommandResult> {
     const outcome = await this.writer.write(
-      {
-        streamId: storylineStreamId(storylineId),
-        decide: (history) =>
-          decideStoryline({ type: 'ReviseStoryline', data: changes }, foldStoryline(storylineEventsOf(history))),
-      },
+      storylineStream,
+      storylineStreamId(storylineId),
+      { type: 'ReviseStoryline', data: changes },
       context,
     );
     return { id: storylineId, ...outcome };

@@ -1,96 +1,218 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
+import { Identified } from '../../domain/identified';
+import { CURRENT_SCHEMA_VERSION } from '../events/factline-event';
 import {
+  AppendResult,
+  DuplicateEventIdError,
   EVENT_STORE,
   EventStore,
-  ExpectedRevision,
+  EventToAppend,
   StoredEvent,
   WrongExpectedRevisionError,
 } from '../ports/event-store.port';
-import { CURRENT_SCHEMA_VERSION, FactlineEvent } from '../events/factline-event';
-import { upcast } from '../events/upcasters';
 import { CommandContext } from './command-context';
 import { ConcurrencyConflictError, PreconditionFailedError } from './command-errors';
+import { DecidedStates, KnownState } from './decided-states';
 import { eventIdFor } from './event-ids';
+import { StreamTurns } from './stream-turns';
+import { DomainEvent, StreamType } from './stream-types';
 
-const MAX_ATTEMPTS = 20;
-/** Streams are never deleted, so one seen to exist stays known; the bound only caps memory. */
-const MAX_KNOWN_STREAMS = 100_000;
-
-export interface StreamDecision {
-  streamId: string;
-  /** Given the stream's stored events, the new events to append (may be none). */
-  decide(history: StoredEvent[]): FactlineEvent[];
-}
+/** How long a command without `If-Match` keeps retrying when other writers keep moving its stream. */
+export const CONFLICT_RETRY_DEADLINE_MS = 5_000;
+/** Full-jitter exponential backoff between retries: a random wait up to min(cap, first · 2^(attempt-1)). */
+const FIRST_BACKOFF_MS = 2;
+const MAX_BACKOFF_MS = 100;
 
 export interface WriteOutcome {
   revision: number;
   position: number;
+  /** The command had been applied before (same `Idempotency-Key`): this is the answer rebuilt from its events. */
+  replayed?: boolean;
 }
 
-/** The one write path: load the stream, decide, append with the expected revision, retry on conflict. */
+type Decision<E> = { events: E[] } | { refused: unknown };
+
+const backoff = (attempt: number) =>
+  new Promise((resolve) =>
+    setTimeout(resolve, Math.random() * Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_MS * 2 ** (attempt - 1))),
+  );
+
+/**
+ * The one write path: decide on the stream's known state, append at its revision, and on a
+ * conflict read what the other writer appended and decide again. With an `Idempotency-Key` the
+ * events' ids are derived from it, so a command that is already in the stream is answered from
+ * its stored events instead of being applied twice.
+ */
 @Injectable()
 export class StreamWriter {
-  private readonly knownStreams = new Set<string>();
+  private readonly states: DecidedStates;
+  private readonly turns = new StreamTurns();
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
-
-  /** Whether the stream holds an event; answered from memory once it has been seen to. */
-  async streamExists(streamId: string): Promise<boolean> {
-    if (this.knownStreams.has(streamId)) return true;
-    const exists = (await this.store.readStream(streamId)).length > 0;
-    if (exists) this.remember(streamId);
-    return exists;
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {
+    this.states = new DecidedStates(store);
   }
 
-  private remember(streamId: string): void {
-    if (this.knownStreams.size >= MAX_KNOWN_STREAMS) this.knownStreams.clear();
-    this.knownStreams.add(streamId);
+  /** The stream's current state, as far as this process knows it (a stream without events is always read). */
+  async stateOf<C, E extends DomainEvent, S>(type: StreamType<C, E, S>, streamId: string): Promise<S> {
+    return (await this.states.load(type, streamId)).state;
   }
 
-  async readStream(streamId: string): Promise<StoredEvent[]> {
-    return (await this.store.readStream(streamId)).map((event) => upcast(event));
+  write<C, E extends DomainEvent, S>(
+    type: StreamType<C, E, S>,
+    streamId: string,
+    command: C,
+    context: CommandContext,
+  ): Promise<WriteOutcome> {
+    return this.turns.take(streamId, () => this.writeInTurn(type, streamId, command, context));
   }
 
-  async write({ streamId, decide }: StreamDecision, context: CommandContext): Promise<WriteOutcome> {
+  private async writeInTurn<C, E extends DomainEvent, S>(
+    type: StreamType<C, E, S>,
+    streamId: string,
+    command: C,
+    context: CommandContext,
+  ): Promise<WriteOutcome> {
+    const earlier = await this.earlierAttempt(streamId, context);
+    if (earlier) return earlier;
+    const deadline = Date.now() + CONFLICT_RETRY_DEADLINE_MS;
+    let known = await this.states.load(type, streamId);
     for (let attempt = 1; ; attempt++) {
-      const history = await this.readStream(streamId);
-      const current = history.length - 1;
-      if (context.expectedRevision !== undefined && context.expectedRevision !== current) {
-        // A stream that does not exist is reported as the decider sees it (404), not as a stale revision.
-        if (current === -1) decide(history);
-        throw new PreconditionFailedError(streamId, context.expectedRevision, current);
+      let decision = this.decide(type, streamId, command, known, context);
+      // Only an append is checked by the store: a refusal or a no-op must not rest on a state another writer overtook.
+      if (!known.verified && !('events' in decision && decision.events.length > 0)) {
+        known = await this.states.refresh(type, streamId, known);
+        decision = this.decide(type, streamId, command, known, context);
       }
-      const events = decide(history);
-      if (events.length === 0) return { revision: current, position: history.at(-1)?.position ?? -1 };
-      const expected: ExpectedRevision = current === -1 ? 'no_stream' : current;
+      if ('refused' in decision) throw decision.refused;
+      if (decision.events.length === 0) return { revision: known.revision, position: known.position };
+      const events = this.withIds(decision.events, context);
+      let result: AppendResult;
       try {
-        const appended = await this.store.append(streamId, this.envelope(events, context), expected);
-        this.remember(streamId);
-        return appended;
+        result = await this.store.append(
+          streamId,
+          this.envelope(events, context),
+          known.revision === -1 ? 'no_stream' : known.revision,
+        );
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
+        const actual = error.actual === 'no_stream' ? -1 : error.actual;
         if (context.expectedRevision !== undefined) {
-          throw new PreconditionFailedError(streamId, context.expectedRevision, Number(error.actual));
+          throw new PreconditionFailedError(streamId, context.expectedRevision, actual);
         }
-        if (attempt >= MAX_ATTEMPTS) throw new ConcurrencyConflictError(streamId);
+        if (Date.now() >= deadline) throw new ConcurrencyConflictError(streamId);
+        await backoff(attempt);
+        known = await this.states.refresh(type, streamId, known);
+        continue;
       }
+      return this.afterAppend(type, streamId, known, events, result, context);
     }
   }
 
-  private envelope(events: FactlineEvent[], context: CommandContext) {
-    const recordedAt = new Date().toISOString();
+  private async afterAppend<C, E extends DomainEvent, S>(
+    type: StreamType<C, E, S>,
+    streamId: string,
+    known: KnownState<S>,
+    events: Array<Identified<E>>,
+    result: AppendResult,
+    context: CommandContext,
+  ): Promise<WriteOutcome> {
+    let other: WriteOutcome | undefined;
+    try {
+      other = await this.otherAttemptBehind(streamId, events[0].eventId, context);
+    } catch (error) {
+      if (error instanceof DuplicateEventIdError) throw error;
+      // The append is stored and is answered as such; only the look behind it failed.
+      this.states.forget(streamId);
+      return result;
+    }
+    if (other) {
+      this.states.forget(streamId);
+      return other;
+    }
+    this.states.appended(type, streamId, known, events, result);
+    return result;
+  }
+
+  private decide<C, E extends DomainEvent, S>(
+    type: StreamType<C, E, S>,
+    streamId: string,
+    command: C,
+    known: KnownState<S>,
+    context: CommandContext,
+  ): Decision<E> {
+    try {
+      if (context.expectedRevision !== undefined && context.expectedRevision !== known.revision) {
+        // A stream that does not exist is reported as the decider sees it (404), not as a stale revision.
+        if (known.revision === -1) type.decider.decide(command, known.state);
+        throw new PreconditionFailedError(streamId, context.expectedRevision, known.revision);
+      }
+      return { events: type.decider.decide(command, known.state) };
+    } catch (refused) {
+      return { refused };
+    }
+  }
+
+  /** A command whose first event is already in the stream: the answer it got then. */
+  private async earlierAttempt(streamId: string, context: CommandContext): Promise<WriteOutcome | undefined> {
+    if (context.idempotencyKey === undefined) return undefined;
+    const first = await this.store.readEvent(streamId, eventIdFor(context.actor, context.idempotencyKey, 0));
+    return first && this.answerFrom(streamId, first, context);
+  }
+
+  /**
+   * After an append with derived ids, the first event is ours unless another attempt with the same
+   * key (another replica, another process) stored it first; the store then answered with that append.
+   */
+  private async otherAttemptBehind(
+    streamId: string,
+    firstEventId: string,
+    context: CommandContext,
+  ): Promise<WriteOutcome | undefined> {
+    if (context.idempotencyKey === undefined) return undefined;
+    const first = await this.store.readEvent(streamId, firstEventId);
+    return first && first.metadata.commandId !== context.commandId
+      ? this.answerFrom(streamId, first, context)
+      : undefined;
+  }
+
+  private async answerFrom(streamId: string, first: StoredEvent, context: CommandContext): Promise<WriteOutcome> {
+    const key = context.idempotencyKey as string;
+    // Events stored before fingerprints were kept have none: they cannot tell another request apart.
+    const fingerprint = first.metadata.requestFingerprint;
+    if (fingerprint !== undefined && fingerprint !== context.requestFingerprint) {
+      throw new DuplicateEventIdError(first.eventId);
+    }
+    // A command's events were appended together; the answer names the last of them.
+    let last = first;
+    for (let index = 1; ; index++) {
+      const next = await this.store.readEvent(streamId, eventIdFor(context.actor, key, index));
+      if (!next) break;
+      last = next;
+    }
+    return { revision: last.revision, position: last.position, replayed: true };
+  }
+
+  private withIds<E extends DomainEvent>(events: E[], context: CommandContext): Array<Identified<E>> {
     return events.map((event, index) => ({
+      ...event,
       eventId: eventIdFor(context.actor, context.idempotencyKey, index),
-      type: event.type,
-      data: event.data,
+    }));
+  }
+
+  private envelope(events: Array<Identified<DomainEvent>>, context: CommandContext): EventToAppend[] {
+    const recordedAt = new Date().toISOString();
+    return events.map(({ eventId, type, data }) => ({
+      eventId,
+      type,
+      data,
       metadata: {
         recordedAt,
         actor: context.actor,
-        commandId: context.commandId ?? randomUUID(),
+        commandId: context.commandId,
         correlationId: context.correlationId,
         causationId: context.causationId,
         schemaVersion: CURRENT_SCHEMA_VERSION,
+        ...(context.requestFingerprint !== undefined ? { requestFingerprint: context.requestFingerprint } : {}),
       },
     }));
   }

@@ -1,5 +1,6 @@
 import { DuplicateEventIdError, EventStore, EventToAppend, ExpectedRevision } from '../ports/event-store.port';
 import { ExportedEvent, parseExportLine } from './exported-event';
+import { ImportChecks } from './import-checks';
 
 export interface ImportProgress {
   lines: number;
@@ -31,9 +32,10 @@ const toAppend = (event: ExportedEvent): EventToAppend => ({
 });
 
 /**
- * Appends an export into a store, keeping streams, order, revisions and metadata. Each event is
- * appended at its exported revision, and events already there (same ids) are recognised by the
- * store, so importing the same file twice changes nothing.
+ * Appends an export into a store, keeping streams, order, revisions and metadata. Each line is
+ * checked before it is submitted (see ImportChecks): a refused line stops the import, the lines
+ * before it are in the store and none after it. Events the store already holds at their revision
+ * are skipped, so importing the same file twice changes nothing.
  */
 export async function importLog(
   store: EventStore,
@@ -41,6 +43,7 @@ export async function importLog(
   options: ImportOptions = {},
 ): Promise<ImportProgress> {
   const progress: ImportProgress = { lines: 0, appended: 0 };
+  const checks = new ImportChecks(store);
   const inFlight: Array<Promise<void>> = [];
   let group: Group | undefined;
 
@@ -54,10 +57,27 @@ export async function importLog(
     options.onProgress?.({ ...progress });
   };
 
+  const finish = async () => {
+    if (group) await submit(group);
+    group = undefined;
+    await Promise.all(inFlight);
+  };
+
   for await (const text of lines) {
     progress.lines += 1;
     if (text.trim() === '') continue;
-    const event = parseExportLine(text, progress.lines);
+    let event: ExportedEvent;
+    try {
+      event = parseExportLine(text, progress.lines);
+      const admission = await checks.admit(event, progress.lines);
+      if (admission === 'present') {
+        options.onProgress?.({ ...progress });
+        continue;
+      }
+    } catch (refusal) {
+      await finish();
+      throw refusal;
+    }
     const continues =
       group &&
       group.streamId === event.streamId &&
@@ -75,8 +95,7 @@ export async function importLog(
       firstLine: progress.lines,
     };
   }
-  if (group) await submit(group);
-  await Promise.all(inFlight);
+  await finish();
   return progress;
 }
 

@@ -15,6 +15,11 @@ export interface EventMetadata {
   correlationId: string;
   causationId: string;
   schemaVersion: number;
+  /**
+   * Only on events of a command sent with an `Idempotency-Key`: a hash of the request (method,
+   * path and body), so a retry with the same key but another request can be told apart.
+   */
+  requestFingerprint?: string;
 }
 
 export interface EventToAppend {
@@ -50,6 +55,13 @@ export interface ReadAllOptions {
   types?: string[];
 }
 
+export interface ReadStreamOptions {
+  /** Start at this revision (inclusive); omit to read from the stream's first event. */
+  fromRevision?: number;
+  /** At most this many events. */
+  maxCount?: number;
+}
+
 export interface Subscription {
   close(): Promise<void>;
 }
@@ -64,21 +76,29 @@ export interface SubscribeOptions {
 
 export interface EventStore {
   append(streamId: string, events: EventToAppend[], expected: ExpectedRevision): Promise<AppendResult>;
-  /** The stream's events in revision order; an empty array when the stream does not exist. */
-  readStream(streamId: string): Promise<StoredEvent[]>;
+  /** The stream's events in revision order; empty when the stream does not exist (or holds none from `fromRevision` on). */
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
+  /**
+   * The event with this id in this stream, if it is there. The embedded store finds it anywhere in
+   * the stream; KurrentDB looks among the stream's newest READ_EVENT_WINDOW events (see its adapter).
+   */
+  readEvent(streamId: string, eventId: string): Promise<StoredEvent | undefined>;
   /** One page of the global log in position order. */
   readAll(options: ReadAllOptions): Promise<StoredEvent[]>;
   /** Follows the log from a position, first catching up, then live. */
   subscribe(options: SubscribeOptions): Subscription;
   /** Position of the newest event, or -1 for an empty log. */
   headPosition(): Promise<number>;
-  /** Embedded store only: called after each commit of appends made through this instance. */
-  onAppended?(listener: () => void): void;
-  /** Embedded store only: lets subscriptions look for new events now (appends made by another connection). */
-  wakeSubscriptions?(): void;
   /** Cheap liveness check of the underlying store. */
   ping(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Notifications of the embedded store, absent elsewhere: `onAppended` calls the listener after each
+   * commit of appends made through this instance; `wakeSubscriptions` makes its subscriptions look
+   * for new events at once (for appends another connection or thread made).
+   */
+  onAppended?(listener: () => void): void;
+  wakeSubscriptions?(): void;
 }
 
 /** The stream's revision no longer matches what the writer expected. */

@@ -2,7 +2,6 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { claimStreamId } from '../../domain/claim/claim.events';
 import { EVENT_STORE, EventStore, StoredEvent } from '../ports/event-store.port';
-import { upcast } from '../events/upcasters';
 import { NotFoundError } from './not-found.error';
 import { decodeCursor, Page, toPage } from './page';
 
@@ -23,7 +22,7 @@ export class ListEventsHandler implements IQueryHandler<ListEventsQuery, Page<St
     const page = toPage(
       events,
       limit,
-      (event) => upcast(event),
+      (event) => event,
       () => [],
     );
     // The global log pages by position: the next cursor is simply the `after` to ask for.
@@ -47,13 +46,18 @@ export class GetClaimHistoryHandler implements IQueryHandler<GetClaimHistoryQuer
 
   async execute({ claimId, limit, cursor }: GetClaimHistoryQuery): Promise<Page<StoredEvent>> {
     const [afterRevision] = (decodeCursor(cursor, ['number']) ?? [-1]) as [number];
-    const history = await this.store.readStream(claimStreamId(claimId));
-    if (history.length === 0) throw new NotFoundError(`claim ${claimId}`);
-    const rest = history.filter((event) => event.revision > afterRevision);
+    const streamId = claimStreamId(claimId);
+    const rest = await this.store.readStream(streamId, { fromRevision: afterRevision + 1, maxCount: limit + 1 });
+    if (
+      rest.length === 0 &&
+      (afterRevision < 0 || (await this.store.readStream(streamId, { maxCount: 1 })).length === 0)
+    ) {
+      throw new NotFoundError(`claim ${claimId}`);
+    }
     return toPage(
-      rest.slice(0, limit + 1),
+      rest,
       limit,
-      (event) => upcast(event),
+      (event) => event,
       (event) => [event.revision],
     );
   }

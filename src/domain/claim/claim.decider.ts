@@ -1,8 +1,9 @@
+import { Decider } from '../decider';
 import { DomainError } from '../domain-error';
 import { ClaimCommand } from './claim.commands';
 import { ClaimContent, ClaimEvent } from './claim.events';
-import { applyChanges } from './claim.evolve';
-import { ClaimState, RecordedClaim } from './claim.state';
+import { applyChanges, evolveClaim } from './claim.evolve';
+import { ClaimState, initialClaimState, RecordedClaim } from './claim.state';
 
 function requireRecorded(state: ClaimState): RecordedClaim {
   if (state === null) throw new DomainError('not_found', 'claim does not exist');
@@ -55,3 +56,9 @@ export function decideClaim(command: ClaimCommand, state: ClaimState): ClaimEven
     }
   }
 }
+
+export const claimDecider: Decider<ClaimCommand, ClaimEvent, ClaimState> = {
+  initialState: initialClaimState,
+  evolve: evolveClaim,
+  decide: decideClaim,
+};

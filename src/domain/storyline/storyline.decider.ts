@@ -1,3 +1,4 @@
+import { Decider } from '../decider';
 import { DomainError } from '../domain-error';
 import { isSlug } from '../slug';
 import { StorylineContent, StorylineEvent } from './storyline.events';
@@ -63,3 +64,9 @@ export function decideStoryline(command: StorylineCommand, state: StorylineState
     }
   }
 }
+
+export const storylineDecider: Decider<StorylineCommand, StorylineEvent, StorylineState> = {
+  initialState: initialStorylineState,
+  evolve: evolveStoryline,
+  decide: decideStoryline,
+};

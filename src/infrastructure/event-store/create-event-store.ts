@@ -7,10 +7,17 @@ import { describe } from './kurrentdb/kurrentdb-errors';
 import { KurrentDbEventStore, PING_TIMEOUT_MS } from './kurrentdb/kurrentdb-event-store';
 import { SqliteEventStore } from './sqlite/sqlite-event-store';
 import { writerThreadAvailable } from './sqlite/sqlite-writer-thread';
+import { UpcastingEventStore } from './upcasting-event-store';
 
 const KURRENTDB_VARIABLE = 'KURRENTDB_CONNECTION_STRING';
 
+/** The configured store; every event read from it has the shape of the current schema. */
 export async function createEventStore(config: Config): Promise<EventStore> {
+  return new UpcastingEventStore(await openStoredEventStore(config));
+}
+
+/** The configured store with events exactly as they were stored, older schemas included: for copying the log as it is. */
+export async function openStoredEventStore(config: Config): Promise<EventStore> {
   if (config.eventStore === 'kurrentdb') return connectKurrentDb(config.kurrentdbConnectionString);
   fs.mkdirSync(path.dirname(path.resolve(config.sqlitePath)), { recursive: true });
   return new SqliteEventStore(config.sqlitePath, { writerThread: config.workerThreads && writerThreadAvailable() });

@@ -1,3 +1,4 @@
+import { appendDirectly } from '../../support/direct-append';
 import { claimBody, developmentBody, party, storylineBody } from '../../support/fixtures';
 import { startTestApp, TestApp } from '../../support/test-app';
 
@@ -37,6 +38,58 @@ describe('concurrent commands on one claim', () => {
     expect(claim.body.supports).toHaveLength(20);
     expect(claim.body.status).toBe('corroborated');
     expect(claim.headers.get('etag')).toBe('"20"');
+  });
+
+  it('answers all of 80 parallel supports without If-Match with 201, revisions 1 to 80 without gaps', async () => {
+    const storylineId = (
+      await app.request('POST', '/v1/storylines', { body: storylineBody({ title: 'Eighty writers' }) })
+    ).body.id;
+    const claimId = (await app.request('POST', `/v1/storylines/${storylineId}/claims`, { body: claimBody() })).body.id;
+
+    const responses = await Promise.all(
+      Array.from({ length: 80 }, (_, index) =>
+        app.request('POST', `/v1/claims/${claimId}/supports`, {
+          body: developmentBody(party(`Outlet ${index}`, 'media', `outlet-${index}`), { kind: 'corroboration' }),
+        }),
+      ),
+    );
+
+    const statuses = responses.map((response) => response.status);
+    expect(statuses.filter((status) => status !== 201)).toEqual([]);
+    expect(responses.map((response) => response.body.revision).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 80 }, (_, index) => index + 1),
+    );
+    const history = await app.request('GET', `/v1/claims/${claimId}/history?limit=100`, { as: 'reader' });
+    expect(history.body.items.map((event: { revision: number }) => event.revision)).toEqual(
+      Array.from({ length: 81 }, (_, index) => index),
+    );
+  });
+
+  it('decides on what another writer appended behind its back, and carries on at the next revision', async () => {
+    const storylineId = (
+      await app.request('POST', '/v1/storylines', { body: storylineBody({ title: 'Behind its back' }) })
+    ).body.id;
+    const claimant = party('Kremlin', 'government', 'kremlin');
+    const claimId = (
+      await app.request('POST', `/v1/storylines/${storylineId}/claims`, { body: claimBody({ claimant }) })
+    ).body.id;
+    const first = await app.request('POST', `/v1/claims/${claimId}/supports`, {
+      body: developmentBody(party('Reuters', 'media', 'reuters'), { kind: 'corroboration' }),
+    });
+    expect(first.body.revision).toBe(1);
+
+    // Another process (a second replica, say) retracts the claim in the same log.
+    const retraction = { claimId, by: claimant, occurredAt: '2026-01-27T13:00:00+01:00' };
+    await appendDirectly(app.sqlitePath, `claim-${claimId}`, [{ type: 'ClaimRetracted', data: retraction }], 1);
+
+    const support = await app.request('POST', `/v1/claims/${claimId}/supports`, {
+      body: developmentBody(party('AP', 'media', 'ap'), { kind: 'corroboration' }),
+    });
+    expect(support.status).toBe(201);
+    expect(support.body.revision).toBe(3);
+    const again = await app.request('POST', `/v1/claims/${claimId}/retraction`, { body: developmentBody(claimant) });
+    expect(again.status).toBe(409);
+    expect(again.body.detail).toMatch(/already retracted/);
   });
 
   it('lets exactly one of two writers with the same If-Match win', async () => {

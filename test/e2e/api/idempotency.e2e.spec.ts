@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { claimBody, storylineBody } from '../../support/fixtures';
-import { startTestApp, TestApp } from '../../support/test-app';
+import { readModelPathOf } from '../../support/read-model-path';
+import { makeTempDir, startTestApp, TestApp } from '../../support/test-app';
 
 describe('Idempotency-Key', () => {
   let app: TestApp;
@@ -68,5 +71,122 @@ describe('Idempotency-Key', () => {
       expect(response.status).toBe(201);
     }
     expect(await eventCount()).toBe(before + 2);
+  });
+
+  it('marks every repeat of a racing request as replayed, and answers each with the first answer', async () => {
+    const headers = { 'idempotency-key': 'record-race-marked' };
+    const responses = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        app.request('POST', `/v1/storylines/${storylineId}/claims`, {
+          body: claimBody({ statement: 'Marked' }),
+          headers,
+        }),
+      ),
+    );
+    expect(responses.map((response) => response.status)).toEqual([201, 201, 201, 201]);
+    const replayed = responses.map((response) => response.headers.get('idempotent-replayed'));
+    expect(replayed.filter((header) => header === 'true')).toHaveLength(3);
+    expect(replayed.filter((header) => header === null)).toHaveLength(1);
+    for (const response of responses) {
+      expect(response.body).toEqual(responses[0].body);
+      expect(response.headers.get('etag')).toBe(responses[0].headers.get('etag'));
+      expect(response.headers.get('location')).toBe(`/v1/claims/${responses[0].body.id}`);
+    }
+  });
+
+  it('replays a revision (PATCH) with its 200 and ETag', async () => {
+    const headers = { 'idempotency-key': 'revise-title-1' };
+    const id = (await app.request('POST', '/v1/storylines', { body: storylineBody({ title: 'Replayed revision' }) }))
+      .body.id;
+    const body = { title: 'Replayed revision, retitled' };
+    const first = await app.request('PATCH', `/v1/storylines/${id}`, { body, headers });
+    const before = await eventCount();
+    const again = await app.request('PATCH', `/v1/storylines/${id}`, { body, headers });
+    expect(first.status).toBe(200);
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(first.body);
+    expect(again.body.revision).toBe(1);
+    expect(again.headers.get('etag')).toBe('"1"');
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('runs a command that appended no event again: the same answer while the stream is unchanged, nothing stored', async () => {
+    const id = (await app.request('POST', '/v1/storylines', { body: storylineBody({ title: 'Nothing to change' }) }))
+      .body.id;
+    const headers = { 'idempotency-key': 'revise-nothing-1' };
+    const before = await eventCount();
+    const first = await app.request('PATCH', `/v1/storylines/${id}`, { body: { title: 'Nothing to change' }, headers });
+    const again = await app.request('PATCH', `/v1/storylines/${id}`, { body: { title: 'Nothing to change' }, headers });
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ id, revision: 0 });
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(first.body);
+    expect(again.headers.get('etag')).toBe('"0"');
+    // No event holds the first attempt, so there is nothing to replay: the no-op simply runs again.
+    expect(again.headers.get('idempotent-replayed')).toBeNull();
+    expect(await eventCount()).toBe(before);
+  });
+});
+
+describe('Idempotency-Key answers come from the event store', () => {
+  const dir = makeTempDir();
+  const headers = { 'idempotency-key': 'open-after-restart' };
+  const body = storylineBody({ title: 'Survives a lost read model' });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('gives a retry after a restart with a deleted read-model file the first answer', async () => {
+    const before = await startTestApp({ dir });
+    const first = await before.request('POST', '/v1/storylines', { body, headers });
+    await before.close();
+    const readModelPath = readModelPathOf(path.join(dir, 'factline.db'));
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${readModelPath}${suffix}`, { force: true });
+
+    const after = await startTestApp({ dir });
+    try {
+      const again = await after.request('POST', '/v1/storylines', { body, headers });
+      expect(first.status).toBe(201);
+      expect(again.status).toBe(201);
+      expect(again.body).toEqual(first.body);
+      expect(again.headers.get('location')).toBe(first.headers.get('location'));
+      expect(again.headers.get('etag')).toBe(first.headers.get('etag'));
+      expect(again.headers.get('idempotent-replayed')).toBe('true');
+
+      const other = await after.request('POST', '/v1/storylines', { body: { ...body, summary: 'Another' }, headers });
+      expect(other.status).toBe(422);
+      const log = await after.request('GET', '/v1/events?limit=10', { as: 'reader' });
+      expect(log.body.items).toHaveLength(1);
+    } finally {
+      await after.close();
+    }
+  });
+
+  it('answers a retry racing the first on another instance of the service the same, storing one event', async () => {
+    const replica = (name: string) =>
+      startTestApp({ dir, env: { READ_MODEL_PATH: path.join(dir, `${name}.read-models.db`) } });
+    const [one, two] = await Promise.all([replica('one'), replica('two')]);
+    try {
+      const key = { 'idempotency-key': 'open-on-two-replicas' };
+      const raced = storylineBody({ title: 'Raced on two replicas' });
+      const responses = await Promise.all([
+        one.request('POST', '/v1/storylines', { body: raced, headers: key }),
+        two.request('POST', '/v1/storylines', { body: raced, headers: key }),
+      ]);
+      expect(responses.map((response) => response.status)).toEqual([201, 201]);
+      expect(responses[1].body).toEqual(responses[0].body);
+      const replayed = responses.map((response) => response.headers.get('idempotent-replayed'));
+      expect(replayed.filter((header) => header === 'true')).toHaveLength(1);
+      expect(replayed.filter((header) => header === null)).toHaveLength(1);
+
+      const differently = await Promise.all([
+        one.request('POST', '/v1/storylines', { body: { ...raced, tags: ['one'] }, headers: key }),
+        two.request('POST', '/v1/storylines', { body: { ...raced, tags: ['two'] }, headers: key }),
+      ]);
+      expect(differently.map((response) => response.status)).toEqual([422, 422]);
+      const log = await one.request('GET', '/v1/events?limit=10', { as: 'reader' });
+      expect(log.body.items.filter((event: { type: string }) => event.type === 'StorylineOpened')).toHaveLength(2);
+    } finally {
+      await Promise.all([one.close(), two.close()]);
+    }
   });
 });

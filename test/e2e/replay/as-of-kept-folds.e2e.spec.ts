@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { importLog } from '../../../src/application/log-transfer/import-log';
 import { appendBulkStoryline, appendDirectly, withSecondStore } from '../../support/direct-append';
 import { claimBody, developmentBody, party, storylineBody } from '../../support/fixtures';
 import { makeTempDir, startTestApp, TestApp } from '../../support/test-app';
@@ -142,7 +141,8 @@ describe('storyline views at a past point reuse kept claim folds only when they 
       return [[`claim-${claimId}`, 'ClaimRecorded', content, recordedAt]];
     }
 
-    function ndjson(): string[] {
+    // Written straight to the store as another writer could: an import refuses the unparsable recordedAt.
+    function storedEvents() {
       const revisions = new Map<string, number>();
       return events.map(([streamId, type, data, recordedAt], index) => {
         const revision = (revisions.get(streamId) ?? -1) + 1;
@@ -156,20 +156,16 @@ describe('storyline views at a past point reuse kept claim folds only when they 
           causationId: id,
           schemaVersion: 2,
         };
-        return JSON.stringify({ position: index + 1, eventId: id, type, streamId, revision, data, metadata });
+        return { streamId, revision, event: { eventId: id, type, data, metadata } };
       });
     }
 
     beforeAll(async () => {
-      const lines = ndjson();
-      await withSecondStore(path.join(dir, 'factline.db'), (store) =>
-        importLog(
-          store,
-          (async function* () {
-            yield* lines;
-          })(),
-        ),
-      );
+      await withSecondStore(path.join(dir, 'factline.db'), async (store) => {
+        for (const { streamId, revision, event } of storedEvents()) {
+          await store.append(streamId, [event], revision === 0 ? 'no_stream' : revision - 1);
+        }
+      });
       app = await startTestApp({ dir });
       await waitForLiveProjections(app);
       const log = await app.request('GET', '/v1/events?limit=100', { as: 'reader' });

@@ -98,6 +98,28 @@ describe('moving the log with the factline CLI', () => {
     expect((await statusOf(target)).head).toBe(head);
   });
 
+  it('imports the export into the store it came from without adding an event', async () => {
+    const again = await runCli(['import', exportFile, '--quiet'], envOf(source));
+    expect({ code: again.code, stderr: again.stderr }).toEqual({
+      code: 0,
+      stderr: expect.stringContaining(' 0 events appended'),
+    });
+    expect((await statusOf(source)).head).toBe(head);
+  });
+
+  it('imports a log written under schema 1 as it was stored, and exports it unchanged', async () => {
+    const legacy = makeTempDir();
+    try {
+      const fixture = path.join(__dirname, '../../fixtures/schema-v1-log.ndjson');
+      const imported = await runCli(['import', fixture, '--quiet'], envOf(legacy));
+      expect(imported.code).toBe(0);
+      const exported = await runCli(['export', '--quiet'], envOf(legacy));
+      expect(exported.stdout).toBe(fs.readFileSync(fixture, 'utf8'));
+    } finally {
+      fs.rmSync(legacy, { recursive: true, force: true });
+    }
+  });
+
   it('prints each projection with its checkpoint and lag', async () => {
     const status = await runCli(['status'], envOf(target));
     expect(status.code).toBe(0);

@@ -18,6 +18,7 @@ import {
   EventToAppend,
   ExpectedRevision,
   ReadAllOptions,
+  ReadStreamOptions,
   StoredEvent,
   SubscribeOptions,
   Subscription,
@@ -46,6 +47,12 @@ export const PING_TIMEOUT_MS = 5000;
  * itself only recognises a retry that repeats the same expected revision.
  */
 const RETRY_WINDOW = 100;
+/**
+ * KurrentDB has no index by event id that a client can ask, so `readEvent` reads the stream's
+ * newest events backwards and looks for the id among them: a command retried with the same
+ * `Idempotency-Key` is recognised while its events are among the stream's newest 100.
+ */
+export const READ_EVENT_WINDOW = RETRY_WINDOW;
 const HEAD_SEARCH = 100;
 
 export class KurrentDbEventStore implements EventStore {
@@ -84,8 +91,17 @@ export class KurrentDbEventStore implements EventStore {
     }
   }
 
-  async readStream(streamId: string): Promise<StoredEvent[]> {
-    return this.readStreamEvents(streamId, {});
+  async readStream(streamId: string, { fromRevision, maxCount }: ReadStreamOptions = {}): Promise<StoredEvent[]> {
+    if (maxCount !== undefined && maxCount <= 0) return [];
+    return this.readStreamEvents(streamId, {
+      fromRevision: fromRevision === undefined ? undefined : BigInt(fromRevision),
+      maxCount,
+    });
+  }
+
+  async readEvent(streamId: string, eventId: string): Promise<StoredEvent | undefined> {
+    const newest = await this.readTail(streamId, READ_EVENT_WINDOW);
+    return newest.find((event) => event.eventId === eventId);
   }
 
   async readAll({ after = -1, limit, types }: ReadAllOptions): Promise<StoredEvent[]> {

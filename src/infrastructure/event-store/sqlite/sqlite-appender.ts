@@ -44,15 +44,19 @@ export class SqliteAppender {
   commitBatch(batch: PendingAppend[]): Array<AppendResult | Error> {
     const results: Array<AppendResult | Error> = [];
     const appendOne = this.db.transaction((pending: PendingAppend) => this.appendInTransaction(pending));
-    this.db.transaction(() => {
-      for (const pending of batch) {
-        try {
-          results.push(appendOne(pending));
-        } catch (error) {
-          results.push(error instanceof Error ? error : new Error(String(error)));
+    // IMMEDIATE takes the write lock first: a transaction that read before writing would fail at once
+    // (SQLITE_BUSY, no busy wait) when another connection to the file committed in between.
+    this.db
+      .transaction(() => {
+        for (const pending of batch) {
+          try {
+            results.push(appendOne(pending));
+          } catch (error) {
+            results.push(error instanceof Error ? error : new Error(String(error)));
+          }
         }
-      }
-    })();
+      })
+      .immediate();
     return results;
   }
 

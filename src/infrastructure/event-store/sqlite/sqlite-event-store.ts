@@ -5,6 +5,7 @@ import {
   EventToAppend,
   ExpectedRevision,
   ReadAllOptions,
+  ReadStreamOptions,
   StoredEvent,
   SubscribeOptions,
   Subscription,
@@ -53,8 +54,15 @@ export class SqliteEventStore implements EventStore {
     this.appender = new SqliteAppender(this.db);
     this.writer = options.writerThread ? new SqliteWriterThread(path) : undefined;
     this.statements = {
-      readStream: this.db.prepare<[string], EventRow>(
-        `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? ORDER BY revision`,
+      readStream: this.db.prepare<[string, number], EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision`,
+      ),
+      // A statement of its own: a bound LIMIT makes even an empty read several times dearer.
+      readStreamUpTo: this.db.prepare<[string, number, number], EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`,
+      ),
+      readEvent: this.db.prepare<[string, string], EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE event_id = ? AND stream_id = ?`,
       ),
       readAll: this.db.prepare<[number, number], EventRow>(
         `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
@@ -77,8 +85,16 @@ export class SqliteEventStore implements EventStore {
     return results;
   }
 
-  async readStream(streamId: string): Promise<StoredEvent[]> {
-    return this.statements.readStream.all(streamId).map(toStoredEvent);
+  async readStream(streamId: string, { fromRevision = 0, maxCount }: ReadStreamOptions = {}): Promise<StoredEvent[]> {
+    if (maxCount === undefined) return this.statements.readStream.all(streamId, fromRevision).map(toStoredEvent);
+    if (maxCount <= 0) return [];
+    return this.statements.readStreamUpTo.all(streamId, fromRevision, maxCount).map(toStoredEvent);
+  }
+
+  /** By the unique index on event_id, wherever in the stream the event is. */
+  async readEvent(streamId: string, eventId: string): Promise<StoredEvent | undefined> {
+    const row = this.statements.readEvent.get(eventId, streamId);
+    return row ? toStoredEvent(row) : undefined;
   }
 
   async readAll({ after = -1, limit, types }: ReadAllOptions): Promise<StoredEvent[]> {

@@ -4,6 +4,7 @@ import { CommandContext } from '../../../application/commands/command-context';
 import { AuthenticatedRequest, LOCAL_ACTOR } from '../auth/actor';
 import { problem } from '../problem/problem';
 import { ProblemError } from '../problem/problem.error';
+import { requestFingerprint } from '../idempotency/request-fingerprint';
 
 const TOKEN = /^[\w.:@/+=-]{1,200}$/;
 
@@ -34,12 +35,14 @@ export const CommandCtx = createParamDecorator((_data: unknown, context: Executi
   const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
   const commandId = randomUUID();
   const correlationId = optionalToken(request, 'x-correlation-id') ?? commandId;
+  const idempotencyKey = optionalToken(request, 'idempotency-key');
   return {
     actor: (request.actor ?? LOCAL_ACTOR).name,
     commandId,
     correlationId,
     causationId: optionalToken(request, 'x-causation-id') ?? correlationId,
     expectedRevision: parseIfMatch(header(request, 'if-match')),
-    idempotencyKey: optionalToken(request, 'idempotency-key'),
+    idempotencyKey,
+    requestFingerprint: idempotencyKey === undefined ? undefined : requestFingerprint(request),
   };
 });

@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { ServerResponse } from 'node:http';
-import { upcast } from '../../../application/events/upcasters';
 import { CONFIG, Config } from '../../../config/config';
 import { EVENT_STORE, EventStore, StoredEvent, Subscription } from '../../../application/ports/event-store.port';
 import { eventFrame } from './sse-frame';
@@ -81,7 +80,7 @@ export class LiveFeed implements OnModuleDestroy {
 
   private async send(connection: SseConnection, events: StoredEvent[]): Promise<void> {
     for (const event of events) {
-      if (!(await connection.send(eventFrame(upcast(event))))) return;
+      if (!(await connection.send(eventFrame(event)))) return;
     }
   }
 

@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import {
+  ATTRIBUTIONS,
+  CONTRADICTION_KINDS,
+  ClaimEvent,
+  claimStreamId,
+  SUPPORT_KINDS,
+  VERDICTS,
+} from '../../domain/claim/claim.events';
+import { PARTY_KINDS } from '../../domain/party';
+import { isSlug } from '../../domain/slug';
+import { StorylineEvent, storylineStreamId } from '../../domain/storyline/storyline.events';
+import { EventMetadata } from '../ports/event-store.port';
+import { CURRENT_SCHEMA_VERSION, FactlineEvent } from './factline-event';
+
+/*
+ * The shapes of the events this code writes (CURRENT_SCHEMA_VERSION), as data that comes from
+ * outside (an import) is checked against them. Every event type has its entry in EVENT_DEFINITIONS:
+ * a new type does not compile until it has one. Older schema versions are upcast before the check.
+ */
+
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const TOKEN = /^[\w.:@/+=-]{1,200}$/;
+
+const text = z.string().min(1);
+const instant = z
+  .string()
+  .regex(ISO_WITH_OFFSET, 'must be an ISO 8601 time with offset')
+  .refine((value) => !Number.isNaN(Date.parse(value)), 'must be a real point in time');
+const slug = z.string().refine(isSlug, 'must be a lower-case slug');
+const party = z.object({ id: slug, name: text, kind: z.enum(PARTY_KINDS) }).strict();
+const source = z
+  .object({
+    url: z.string().regex(/^https?:\/\/\S+$/i, 'must be an http(s) URL'),
+    title: text.optional(),
+    publishedAt: instant.optional(),
+    quote: text.optional(),
+  })
+  .strict();
+const tags = z.array(text);
+const count = z.number().int().min(1);
+
+const claimContent = {
+  statement: text,
+  language: text,
+  claimant: party,
+  reportedBy: party.optional(),
+  attribution: z.enum(ATTRIBUTIONS),
+  anonymousSourceCount: count.optional(),
+  occurredAt: instant,
+  source: source.optional(),
+  tags,
+};
+
+const development = {
+  claimId: slug,
+  by: party,
+  occurredAt: instant,
+  source: source.optional(),
+  note: text.optional(),
+};
+
+const claimChanges = z
+  .object({
+    statement: text,
+    language: text,
+    claimant: party,
+    reportedBy: party.nullable(),
+    attribution: z.enum(ATTRIBUTIONS),
+    anonymousSourceCount: count.nullable(),
+    occurredAt: instant,
+    source: source.nullable(),
+    tags,
+  })
+  .partial()
+  .strict();
+
+const storylineContent = { title: text, summary: z.string(), tags };
+
+type DataOf<E extends FactlineEvent, T extends E['type']> = Extract<E, { type: T }>['data'];
+
+export interface EventDefinition<Data> {
+  data: z.ZodType<Data, z.ZodTypeDef, unknown>;
+  /** The one stream an event with this data belongs in. */
+  streamOf(data: Data): string;
+  /** The type every stream of its kind begins with (at revision 0), and only there. */
+  opensStream: boolean;
+}
+
+type Definitions = { [T in FactlineEvent['type']]: EventDefinition<DataOf<FactlineEvent, T>> };
+
+const claimEvent = <T extends ClaimEvent['type']>(
+  data: z.ZodType<DataOf<ClaimEvent, T>, z.ZodTypeDef, unknown>,
+  opensStream = false,
+): EventDefinition<DataOf<ClaimEvent, T>> => ({ data, streamOf: (value) => claimStreamId(value.claimId), opensStream });
+
+const storylineEvent = <T extends StorylineEvent['type']>(
+  data: z.ZodType<DataOf<StorylineEvent, T>, z.ZodTypeDef, unknown>,
+  opensStream = false,
+): EventDefinition<DataOf<StorylineEvent, T>> => ({
+  data,
+  streamOf: (value) => storylineStreamId(value.storylineId),
+  opensStream,
+});
+
+export const EVENT_DEFINITIONS: Definitions = {
+  StorylineOpened: storylineEvent<'StorylineOpened'>(
+    z.object({ storylineId: slug, ...storylineContent }).strict(),
+    true,
+  ),
+  StorylineRevised: storylineEvent<'StorylineRevised'>(
+    z
+      .object({ storylineId: slug, ...storylineContent })
+      .partial({ title: true, summary: true, tags: true })
+      .strict(),
+  ),
+  ClaimRecorded: claimEvent<'ClaimRecorded'>(
+    z.object({ claimId: slug, storylineId: slug, ...claimContent }).strict(),
+    true,
+  ),
+  ClaimSupported: claimEvent<'ClaimSupported'>(z.object({ ...development, kind: z.enum(SUPPORT_KINDS) }).strict()),
+  ClaimContradicted: claimEvent<'ClaimContradicted'>(
+    z.object({ ...development, kind: z.enum(CONTRADICTION_KINDS) }).strict(),
+  ),
+  ClaimRetracted: claimEvent<'ClaimRetracted'>(z.object(development).strict()),
+  ClaimCorrected: claimEvent<'ClaimCorrected'>(
+    z.object({ claimId: slug, changes: claimChanges, reason: text, occurredAt: instant }).strict(),
+  ),
+  ClaimVerdictIssued: claimEvent<'ClaimVerdictIssued'>(
+    z.object({ claimId: slug, verdict: z.enum(VERDICTS), rationale: text, occurredAt: instant }).strict(),
+  ),
+};
+
+export function definitionOf(type: string): EventDefinition<unknown> | undefined {
+  return Object.hasOwn(EVENT_DEFINITIONS, type)
+    ? (EVENT_DEFINITIONS[type as FactlineEvent['type']] as EventDefinition<unknown>)
+    : undefined;
+}
+
+export const eventIdSchema = z.string().uuid('must be a UUID');
+
+/** The metadata every command writes (see StreamWriter), at any schema version this code can read. */
+export const metadataSchema: z.ZodType<EventMetadata, z.ZodTypeDef, unknown> = z
+  .object({
+    recordedAt: instant,
+    actor: text,
+    commandId: z.string().regex(TOKEN, 'must be an id'),
+    correlationId: z.string().regex(TOKEN, 'must be an id'),
+    causationId: z.string().regex(TOKEN, 'must be an id'),
+    schemaVersion: z.number().int().min(1).max(CURRENT_SCHEMA_VERSION),
+    requestFingerprint: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest')
+      .optional(),
+  })
+  .strict();
+
+/** The first problem zod found, as one line: where, and what. */
+export function describeIssue(error: z.ZodError, prefix: string): string {
+  const issue = error.issues[0];
+  const where = [prefix, ...issue.path].join('.');
+  return `${where}: ${issue.message}`;
+}

@@ -46,12 +46,9 @@ export async function buildGeneration(
 ): Promise<ProjectionEngine> {
   const next = readModels.createGeneration(READ_MODEL_VERSIONS, { bulk: true });
   const engine = new ProjectionEngine(next, BULK_CACHE_SIZE);
-  const progress: BuildProgress = {
-    applied: 0,
-    position: -1,
-    head: await store.headPosition(),
-    startedAt: new Date().toISOString(),
-  };
+  const progress: BuildProgress = { applied: 0, position: -1, head: -1, startedAt: new Date().toISOString() };
+  // Reported before anything is awaited: whoever asked for the build sees it under way at once.
+  readModels.reportBuild(progress);
   const report = (events: StoredEvent[]) => {
     progress.applied += events.length;
     progress.position = engine.checkpoint();
@@ -60,7 +57,7 @@ export async function buildGeneration(
     onProgress?.({ ...progress });
   };
   try {
-    readModels.reportBuild(progress);
+    progress.head = await store.headPosition();
     await catchUp(store, engine, signal, report);
     // The live generation may have applied events that the last read did not see yet.
     while (liveCheckpoint() > engine.checkpoint()) {

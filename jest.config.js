@@ -18,5 +18,6 @@ module.exports = {
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
   testTimeout: 30000,
+  globalSetup: '<rootDir>/test/support/built-code-check.ts',
   maxWorkers: 2,
 };

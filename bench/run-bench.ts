@@ -7,6 +7,8 @@ import { BenchResults } from './report/results';
 import { checkTargets } from './report/targets';
 import { readsUnderWritesSection } from './sections/reads-under-writes.section';
 import { recordClaimSection } from './sections/record-claim.section';
+import { importSection } from './sections/import.section';
+import { liveProjectionSection } from './sections/live-projection.section';
 import { replaySection } from './sections/replay.section';
 import { restartAndAsOfSection } from './sections/restart-and-as-of.section';
 import { writeCostSection } from './sections/write-cost.section';
@@ -33,6 +35,10 @@ async function main(): Promise<void> {
     step(`generating ${options.logEvents} events and replaying them`);
     const logFiles = serviceFilesIn(sectionDir('replay'));
     const { results: replay, log } = await replaySection(options, logFiles);
+    step('projections fed the log in live-sized pages');
+    const liveProjection = await liveProjectionSection(options, logFiles, sectionDir('live-projection'));
+    step('export of the log, then a timed import into a fresh store');
+    const imported = await importSection(options, logFiles, sectionDir('import'));
     step('restart on the projected log, then as-of reads');
     const { restart, asOf } = await restartAndAsOfSection(options, logFiles, log);
     step(`write cost: supports on a fresh claim and on one with ${options.writeCostStreamEvents} events`);
@@ -50,6 +56,8 @@ async function main(): Promise<void> {
       recordClaim,
       readsUnderWrites,
       replay,
+      liveProjection,
+      import: imported,
       asOf,
       restart,
       writeCost,

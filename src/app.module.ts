@@ -1,30 +1,21 @@
 import { DynamicModule, Inject, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
-import Database from 'better-sqlite3';
 import { LoggerModule } from 'nestjs-pino';
 import { ChangeClaimHandler } from './application/commands/change-claim.command';
 import { OpenStorylineHandler } from './application/commands/open-storyline.command';
 import { RecordClaimHandler } from './application/commands/record-claim.command';
 import { ReviseStorylineHandler } from './application/commands/revise-storyline.command';
 import { StreamWriter } from './application/commands/stream-writer';
-import { PROJECTION_CONTROL, ProjectionControl, ProjectionRunner } from './application/projections/projection-runner';
-import {
-  PROJECTIONS,
-  PROJECTION_TRANSACTION,
-  Projection,
-  ProjectionTransaction,
-} from './application/projections/projection';
-import { SqliteProjection } from './infrastructure/read-models/sqlite-projection';
-import {
-  WorkerProjectionRunner,
-  projectionWorkerAvailable,
-} from './infrastructure/read-models/worker/worker-projection-runner';
+import { PROJECTION_CONTROL, ProjectionControl } from './application/projections/projection-control';
+import { ProjectionWorkerClient } from './infrastructure/read-models/worker/projection-worker-client';
+import { ReadModelReader } from './infrastructure/read-models/read-model-reader';
 import { GetClaimReviewHandler } from './application/queries/claim-review.query';
 import { TimeTravel } from './application/queries/time-travel';
 import { GetClaimHandler, SearchClaimsHandler } from './application/queries/claim.queries';
 import { GetClaimHistoryHandler, ListEventsHandler } from './application/queries/event-log.queries';
 import {
+  GetStorylineClaimsHandler,
   GetStorylineHandler,
   GetTimelineHandler,
   ListStorylinesHandler,
@@ -43,9 +34,7 @@ import { LiveFeed } from './infrastructure/http/live/live-feed';
 import { MinPositionInterceptor } from './infrastructure/http/min-position.interceptor';
 import { ProblemFilter } from './infrastructure/http/problem/problem.filter';
 import { StrictValidationPipe } from './infrastructure/http/validation.pipe';
-import { READ_MODEL_DATABASE } from './infrastructure/read-models/read-model-database';
 import { ReadModelsModule } from './infrastructure/read-models/read-models.module';
-import { markReadModelsServed } from './infrastructure/read-models/read-models-server-mark';
 
 const REQUEST_LOGGING_LEVELS: Config['logLevel'][] = ['debug', 'trace'];
 const COMMAND_HANDLERS = [OpenStorylineHandler, ReviseStorylineHandler, RecordClaimHandler, ChangeClaimHandler];
@@ -56,31 +45,25 @@ const QUERY_HANDLERS = [
   GetClaimHistoryHandler,
   ListEventsHandler,
   GetStorylineHandler,
+  GetStorylineClaimsHandler,
   ListStorylinesHandler,
   GetTimelineHandler,
 ];
 
 /** Starts the projections once everything is wired, and closes storage in order on shutdown. */
 class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
-  private servedMark: { release(): void } | undefined;
-
   constructor(
-    @Inject(CONFIG) private readonly config: Config,
-    @Inject(PROJECTION_CONTROL) private readonly runner: ProjectionControl,
+    @Inject(PROJECTION_CONTROL) private readonly projections: ProjectionControl,
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(READ_MODEL_DATABASE) private readonly readModels: Database.Database,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.servedMark = markReadModelsServed(this.config.readModelPath);
-    await this.runner.start();
+    await this.projections.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.runner.stop();
+    await this.projections.stop();
     await this.store.close();
-    this.readModels.close();
-    this.servedMark?.release();
   }
 }
 
@@ -113,11 +96,8 @@ export class AppModule {
         TimeTravel,
         {
           provide: PROJECTION_CONTROL,
-          inject: [EVENT_STORE, PROJECTIONS, PROJECTION_TRANSACTION],
-          useFactory: (store: EventStore, projections: Projection[], transaction: ProjectionTransaction) =>
-            config.workerThreads && projectionWorkerAvailable()
-              ? new WorkerProjectionRunner(config, store, projections as SqliteProjection[])
-              : new ProjectionRunner(store, projections, transaction),
+          inject: [EVENT_STORE, ReadModelReader],
+          useFactory: (store: EventStore, reader: ReadModelReader) => new ProjectionWorkerClient(config, store, reader),
         },
         LiveFeed,
         Lifecycle,

@@ -86,6 +86,12 @@ export function formatResults(results: BenchResults): string {
     '',
     ...formatWriteCost(writeCost, '6. Write cost'),
     '',
+    `7. Live projection cost: ${number(results.liveProjection.events)} events of the log in pages of ${results.liveProjection.pageSize}, every read model`,
+    table([['CPU per event', `${number(results.liveProjection.cpuMicrosPerEvent, 1)} µs`]]),
+    '',
+    `8. Import: factline import of the replay's log (${number(results.import.events)} events) into a fresh store`,
+    table([['import', `${number(results.import.seconds, 2)} s`, `${number(results.import.eventsPerSecond)} events/s`]]),
+    '',
     'Targets',
     table(
       results.targets.map((target) => [

@@ -47,6 +47,19 @@ export interface ReplayResults {
   projections: ProjectionReplay[];
 }
 
+export interface LiveProjectionResults {
+  events: number;
+  pageSize: number;
+  /** CPU (user + system) of all projections together, per event. */
+  cpuMicrosPerEvent: number;
+}
+
+export interface ImportResults {
+  events: number;
+  seconds: number;
+  eventsPerSecond: number;
+}
+
 export interface AsOfResults {
   storylineEvents: number;
   claims: number;
@@ -96,6 +109,8 @@ export interface BenchResults {
   recordClaim: RecordClaimResults;
   readsUnderWrites: ReadsUnderWritesResults;
   replay: ReplayResults;
+  liveProjection: LiveProjectionResults;
+  import: ImportResults;
   asOf: AsOfResults;
   restart: RestartResults;
   writeCost: WriteCostResults;

@@ -1,18 +1,15 @@
 import Database from 'better-sqlite3';
-import fs from 'node:fs';
-import path from 'node:path';
-import { Projection } from '../application/projections/projection';
 import { Config, loadConfig } from '../config/config';
 import { createEventStore, openStoredEventStore } from '../infrastructure/event-store/create-event-store';
 import { EventStore } from '../application/ports/event-store.port';
-import { openReadModelDatabase } from '../infrastructure/read-models/read-model-database';
-import { createProjections } from '../infrastructure/read-models/read-models.module';
+import { openReadModelFile } from '../infrastructure/read-models/read-model-file';
 
 /** What every CLI command works on: the same configuration variables as the server. */
 export interface CliContext {
   config: Config;
   store: EventStore;
-  readModels(): { db: Database.Database; projections: Projection[] };
+  /** The read-model file, opened (and created) on first use. */
+  readModelFile(): Database.Database;
   close(): Promise<void>;
 }
 
@@ -20,21 +17,17 @@ export interface CliContext {
 export async function openCliContext({ asStored = false } = {}): Promise<CliContext> {
   const config = loadConfig();
   const store = asStored ? await openStoredEventStore(config) : await createEventStore(config);
-  let readModels: { db: Database.Database; projections: Projection[] } | undefined;
+  let db: Database.Database | undefined;
   return {
     config,
     store,
-    readModels() {
-      if (!readModels) {
-        fs.mkdirSync(path.dirname(path.resolve(config.readModelPath)), { recursive: true });
-        const db = openReadModelDatabase(config.readModelPath);
-        readModels = { db, projections: [...createProjections(db)] };
-      }
-      return readModels;
+    readModelFile() {
+      db ??= openReadModelFile(config.readModelPath);
+      return db;
     },
     async close() {
       await store.close();
-      readModels?.db.close();
+      db?.close();
     },
   };
 }

@@ -48,11 +48,10 @@ program
 program
   .command('replay')
   .description(
-    'rebuild read models from position 0 (offline; a running server rebuilds via POST /v1/projections/:name/rebuild)',
+    'rebuild every read model from position 0 (offline; a running server rebuilds via POST /v1/projections/:name/rebuild)',
   )
-  .option('-p, --projection <name>', 'only this projection (claims, storylines, timeline)')
   .option('-q, --quiet', 'no progress bar')
-  .action(run((context, options: { projection?: string; quiet?: boolean }) => replayCommand(context, options)));
+  .action(run((context, options: { quiet?: boolean }) => replayCommand(context, options)));
 
 program
   .command('status')

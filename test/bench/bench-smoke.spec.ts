@@ -42,7 +42,16 @@ describe('npm run bench -- --quick', () => {
 
   it('writes every section, with the three record-claim targets side by side', () => {
     expect(results.mode).toBe('quick');
-    for (const section of ['recordClaim', 'readsUnderWrites', 'replay', 'asOf', 'restart', 'writeCost']) {
+    for (const section of [
+      'recordClaim',
+      'readsUnderWrites',
+      'replay',
+      'liveProjection',
+      'import',
+      'asOf',
+      'restart',
+      'writeCost',
+    ]) {
       expect(results).toHaveProperty(section);
     }
     for (const target of ['service', 'noopNest', 'rawHttp']) {
@@ -51,6 +60,8 @@ describe('npm run bench -- --quick', () => {
       );
     }
     expect(results.replay.events).toBe(20_000);
+    expect(results.import.events).toBe(20_000);
+    expect(results.liveProjection.events).toBe(20_000);
     expect(results.writeCost.streamEvents).toBe(850);
     expect(results.writeCost.freshClaim.requests).toBe(results.writeCost.longClaim.requests);
     expect(results.replay.projections.map((projection: { name: string }) => projection.name).sort()).toEqual([
@@ -67,7 +78,7 @@ describe('npm run bench -- --quick', () => {
   });
 
   it('checks every target and prints each one with pass or miss', () => {
-    expect(results.targets).toHaveLength(9);
+    expect(results.targets).toHaveLength(11);
     for (const target of results.targets) {
       expect(typeof target.pass).toBe('boolean');
       expect(printed).toContain(target.name);

@@ -1,25 +1,16 @@
-import { ClaimStatus, ClaimStatusExplanation, claimStatus, isIndependent } from '../../domain/claim/claim-status';
-import { evolveClaim } from '../../domain/claim/claim.evolve';
+import { ClaimStatus, ClaimStatusExplanation } from '../../domain/claim/claim-status';
 import {
   ContradictionEntry,
   CorrectionEntry,
-  RecordedClaim,
   RetractionEntry,
   SupportEntry,
   VerdictEntry,
 } from '../../domain/claim/claim.state';
 import { ClaimContent } from '../../domain/claim/claim.events';
-import { StoredEvent } from '../ports/event-store.port';
-import { asClaimEvent } from '../events/factline-event';
+import { ClaimEvaluation, DevelopmentAssessment } from './claim-evaluation';
+import { ClaimRecord } from './claim-record';
 
-/** A claim folded from the log, with what the view needs beyond the domain state. */
-export interface ClaimRecord {
-  claim: RecordedClaim;
-  revision: number;
-  position: number;
-  recordedAt: string;
-  updatedAt: string;
-}
+type Assessed = Omit<DevelopmentAssessment, 'eventId'>;
 
 export type ClaimView = ClaimContent & {
   id: string;
@@ -27,8 +18,8 @@ export type ClaimView = ClaimContent & {
   status: ClaimStatus;
   needsReview: boolean;
   explanation: ClaimStatusExplanation;
-  supports: Array<SupportEntry & { independent: boolean }>;
-  contradictions: ContradictionEntry[];
+  supports: Array<SupportEntry & Assessed & { independent: boolean }>;
+  contradictions: Array<ContradictionEntry & Assessed>;
   retraction?: RetractionEntry;
   verdict?: VerdictEntry;
   verdicts: VerdictEntry[];
@@ -39,6 +30,7 @@ export type ClaimView = ClaimContent & {
   updatedAt: string;
 };
 
+/** A claim as a storyline lists it. */
 export interface ClaimSummary {
   id: string;
   statement: string;
@@ -48,38 +40,25 @@ export interface ClaimSummary {
   occurredAt: string;
 }
 
-/** One step of the fold shared by the live projection and the as-of views. */
-export function evolveClaimRecord(record: ClaimRecord | undefined, stored: StoredEvent): ClaimRecord | undefined {
-  const event = asClaimEvent(stored);
-  if (!event) return record;
-  const claim = evolveClaim(record?.claim ?? null, event);
-  if (claim === null) return record;
-  return {
-    claim,
-    revision: stored.revision,
-    position: stored.position,
-    recordedAt: record?.recordedAt ?? stored.metadata.recordedAt,
-    updatedAt: stored.metadata.recordedAt,
-  };
+function withAssessments<E extends { eventId: string }, A extends DevelopmentAssessment>(
+  entries: E[],
+  assessments: A[],
+): Array<E & Omit<A, 'eventId'>> {
+  const byEvent = new Map(assessments.map(({ eventId, ...assessment }) => [eventId, assessment]));
+  return entries.map((entry) => ({ ...entry, ...(byEvent.get(entry.eventId) as Omit<A, 'eventId'>) }));
 }
 
-export function foldClaimRecord(events: Iterable<StoredEvent>): ClaimRecord | undefined {
-  let record: ClaimRecord | undefined;
-  for (const event of events) record = evolveClaimRecord(record, event);
-  return record;
-}
-
-export function toClaimView({ claim, revision, position, recordedAt, updatedAt }: ClaimRecord): ClaimView {
-  const { status, needsReview, explanation } = claimStatus(claim);
+export function toClaimView(record: ClaimRecord, evaluation: ClaimEvaluation): ClaimView {
+  const { claim, revision, position, recordedAt, updatedAt } = record;
   return {
     id: claim.claimId,
     storylineId: claim.storylineId,
     ...claim.content,
-    status,
-    needsReview,
-    explanation,
-    supports: claim.supports.map((support) => ({ ...support, independent: isIndependent(claim, support) })),
-    contradictions: claim.contradictions,
+    status: evaluation.status,
+    needsReview: evaluation.needsReview,
+    explanation: evaluation.explanation,
+    supports: withAssessments(claim.supports, evaluation.supports),
+    contradictions: withAssessments(claim.contradictions, evaluation.contradictions),
     ...(claim.retraction ? { retraction: claim.retraction } : {}),
     ...(claim.verdicts.length > 0 ? { verdict: claim.verdicts[claim.verdicts.length - 1] } : {}),
     verdicts: claim.verdicts,
@@ -91,13 +70,14 @@ export function toClaimView({ claim, revision, position, recordedAt, updatedAt }
   };
 }
 
-export function toClaimSummary(view: ClaimView): ClaimSummary {
+export function toClaimSummary({ claim }: ClaimRecord, { status, needsReview }: ClaimEvaluation): ClaimSummary {
+  const { statement, claimant, occurredAt } = claim.content;
   return {
-    id: view.id,
-    statement: view.statement,
-    claimant: { id: view.claimant.id, name: view.claimant.name },
-    status: view.status,
-    needsReview: view.needsReview,
-    occurredAt: view.occurredAt,
+    id: claim.claimId,
+    statement,
+    claimant: { id: claimant.id, name: claimant.name },
+    status,
+    needsReview,
+    occurredAt,
   };
 }

@@ -29,6 +29,10 @@ export class PositionWaiters {
     for (const waiter of done) waiter.resolve(true);
   }
 
+  size(): number {
+    return this.waiters.length;
+  }
+
   /** Answers every waiter `false`, at shutdown. */
   cancelAll(): void {
     for (const waiter of this.waiters) waiter.resolve(false);

@@ -1,34 +1,36 @@
-import {
-  ClaimStatusCounts,
-  StorylineStatus,
-  emptyCounts,
-  storylineStatus,
-} from '../../domain/storyline/storyline-status';
 import { evolveStoryline } from '../../domain/storyline/storyline.decider';
 import { StorylineContent } from '../../domain/storyline/storyline.events';
-import { StoredEvent } from '../ports/event-store.port';
 import { asStorylineEvent } from '../events/factline-event';
+import { StoredEvent } from '../ports/event-store.port';
 import { ClaimSummary } from './claim-view';
+import { StorylineCounts } from './storyline-tally';
 
 export interface StorylineRecord extends StorylineContent {
   storylineId: string;
   revision: number;
   position: number;
+  /** Position of the StorylineOpened event: the storyline's place in lists. */
+  openedPosition: number;
   openedAt: string;
   updatedAt: string;
 }
 
-export type StorylineView = StorylineContent & {
-  id: string;
-  status: StorylineStatus;
-  counts: ClaimStatusCounts;
-  needsReview: number;
-  claimCount: number;
+/** A storyline in a list: its headline status and counts, without its claims. */
+export type StorylineListItem = StorylineContent &
+  StorylineCounts & {
+    id: string;
+    revision: number;
+    /** The newest position that changed the storyline or one of its claims. */
+    position: number;
+    openedAt: string;
+    updatedAt: string;
+  };
+
+/** The storyline as an editor opens it: the list item with the first page of its claims. */
+export type StorylineView = StorylineListItem & {
   claims: ClaimSummary[];
-  revision: number;
-  position: number;
-  openedAt: string;
-  updatedAt: string;
+  /** Present when the storyline has more claims: pass it to GET /v1/storylines/:id/claims. */
+  claimsNextCursor?: string;
 };
 
 export function evolveStorylineRecord(
@@ -43,36 +45,25 @@ export function evolveStorylineRecord(
     ...state,
     revision: stored.revision,
     position: stored.position,
+    openedPosition: record?.openedPosition ?? stored.position,
     openedAt: record?.openedAt ?? stored.metadata.recordedAt,
     updatedAt: stored.metadata.recordedAt,
   };
 }
 
-export function countClaims(claims: Array<Pick<ClaimSummary, 'status' | 'needsReview'>>) {
-  const counts = emptyCounts();
-  let needsReview = 0;
-  for (const claim of claims) {
-    counts[claim.status] += 1;
-    if (claim.needsReview) needsReview += 1;
-  }
-  return { counts, needsReview, status: storylineStatus(counts) };
-}
-
-/** The storyline as an editor sees it: its headline status from its claims, with counts. */
-export function toStorylineView(record: StorylineRecord, claims: ClaimSummary[]): StorylineView {
-  const { counts, needsReview, status } = countClaims(claims);
+export function toStorylineListItem(
+  record: StorylineRecord,
+  counts: StorylineCounts,
+  position: number,
+): StorylineListItem {
   return {
     id: record.storylineId,
     title: record.title,
     summary: record.summary,
     tags: record.tags,
-    status,
-    counts,
-    needsReview,
-    claimCount: claims.length,
-    claims,
+    ...counts,
     revision: record.revision,
-    position: record.position,
+    position: Math.max(position, record.position),
     openedAt: record.openedAt,
     updatedAt: record.updatedAt,
   };

@@ -1,9 +1,8 @@
-import { ClaimEvent } from '../../domain/claim/claim.events';
-import { Identified } from '../../domain/identified';
 import { Party } from '../../domain/party';
 import { Source } from '../../domain/source';
-import { StoredEvent } from '../ports/event-store.port';
 import { asClaimEvent } from '../events/factline-event';
+import { StoredEvent } from '../ports/event-store.port';
+import { ClaimRecord, evolveClaimRecord } from './claim-record';
 
 /** One development in a storyline, placed in world time (`occurredAt`). */
 export interface TimelineEntry {
@@ -22,113 +21,160 @@ export interface TimelineEntry {
   summary: string;
 }
 
+/** An entry's place in its storyline's timeline: the read model's index row. */
+export interface TimelineRow {
+  /** Log position of the event the entry is about; one entry per event. */
+  position: number;
+  storylineId: string;
+  claimId: string;
+  /** `occurredAt` in milliseconds since 1970: instants written with any offset sort correctly. */
+  sortKey: number;
+}
+
 const quoted = (statement: string) => `“${statement.length > 120 ? `${statement.slice(0, 117)}…` : statement}”`;
 
-/** `statement` is the claim's wording as it stood when the event was recorded, so every entry reads in context. */
-export function claimTimelineEntry(
-  event: Identified<ClaimEvent>,
-  stored: StoredEvent,
-  statement: string,
-): TimelineEntry {
-  const base = {
-    eventId: stored.eventId,
-    position: stored.position,
-    type: event.type,
-    recordedAt: stored.metadata.recordedAt,
-    claimId: event.data.claimId,
-    statement,
-  };
-  switch (event.type) {
-    case 'ClaimRecorded': {
-      const { claimant, occurredAt, source } = event.data;
-      return { ...base, occurredAt, by: claimant, source, summary: `${claimant.name} claims ${quoted(statement)}` };
-    }
-    case 'ClaimSupported':
-    case 'ClaimContradicted': {
-      const { by, kind, occurredAt, source, note } = event.data;
-      const verb = event.type === 'ClaimSupported' ? 'supports' : 'contradicts';
-      return {
-        ...base,
-        occurredAt,
-        by,
-        kind,
-        source,
-        note,
-        summary: `${by.name} ${verb} (${kind}) ${quoted(statement)}`,
-      };
-    }
-    case 'ClaimRetracted': {
-      const { by, occurredAt, source, note } = event.data;
-      return { ...base, occurredAt, by, source, note, summary: `${by.name} retracts ${quoted(statement)}` };
-    }
-    case 'ClaimCorrected': {
-      const fields = Object.keys(event.data.changes).join(', ');
-      return {
-        ...base,
-        occurredAt: event.data.occurredAt,
-        note: event.data.reason,
-        summary: `Correction (${fields}): ${event.data.reason}`,
-      };
-    }
-    case 'ClaimVerdictIssued': {
-      const { verdict, rationale, occurredAt } = event.data;
-      return {
-        ...base,
-        occurredAt,
-        verdict,
-        note: rationale,
-        summary: `Desk verdict: ${verdict} — ${quoted(statement)}`,
-      };
-    }
-  }
-}
-
-/** A correction fixes a data-entry mistake, so the claim's own entry takes the corrected time and wording. */
-export function correctRecordedEntry(
-  entry: TimelineEntry,
-  changes: { statement?: string; occurredAt?: string },
-): TimelineEntry {
-  const statement = changes.statement ?? entry.statement ?? '';
-  return {
-    ...entry,
-    statement,
-    occurredAt: changes.occurredAt ?? entry.occurredAt,
-    summary: entry.by ? `${entry.by.name} claims ${quoted(statement)}` : entry.summary,
-  };
-}
-
-/** Instants written with any offset sort correctly once normalised to UTC. */
-export const timelineSortKey = (entry: TimelineEntry): string => new Date(entry.occurredAt).toISOString();
+export const sortKeyOf = (occurredAt: string): number => Date.parse(occurredAt);
+export const timelineSortKey = (entry: TimelineEntry): number => sortKeyOf(entry.occurredAt);
 
 export function compareTimelineEntries(a: TimelineEntry, b: TimelineEntry): number {
-  const byTime = timelineSortKey(a).localeCompare(timelineSortKey(b));
-  return byTime !== 0 ? byTime : a.position - b.position;
+  return timelineSortKey(a) - timelineSortKey(b) || a.position - b.position;
 }
 
-/** The timeline folded in memory from the storyline's claim events in log order: the as-of twin of the projection. */
-export function foldTimeline(events: Iterable<StoredEvent>): TimelineEntry[] {
-  const statements = new Map<string, string>();
-  const recordedAt = new Map<string, number>();
+/**
+ * The claim's own entry, from its content as it stands: a correction fixes a data-entry mistake, so
+ * the entry takes the corrected wording, time, claimant and source.
+ */
+function recordedEntry({ claim, recordedPosition, recordedAt }: ClaimRecord): TimelineEntry {
+  const { statement, claimant, occurredAt, source } = claim.content;
+  return {
+    eventId: claim.recordedEventId,
+    position: recordedPosition,
+    type: 'ClaimRecorded',
+    recordedAt,
+    claimId: claim.claimId,
+    statement,
+    occurredAt,
+    by: claimant,
+    ...(source ? { source } : {}),
+    summary: `${claimant.name} claims ${quoted(statement)}`,
+  };
+}
+
+type Base = Pick<TimelineEntry, 'eventId' | 'position' | 'recordedAt' | 'claimId' | 'statement'>;
+
+/** The entries of a claim's later developments, by event id; `base` carries what the log says of each. */
+function developmentEntries({ claim }: ClaimRecord): Map<string, (base: Base) => TimelineEntry> {
+  const entries = new Map<string, (base: Base) => TimelineEntry>();
+  const optional = (entry: { source?: unknown; note?: string }) => ({
+    ...(entry.source ? { source: entry.source as TimelineEntry['source'] } : {}),
+    ...(entry.note !== undefined ? { note: entry.note } : {}),
+  });
+  for (const support of claim.supports) {
+    entries.set(support.eventId, (base) => ({
+      ...base,
+      type: 'ClaimSupported',
+      occurredAt: support.occurredAt,
+      by: support.by,
+      kind: support.kind,
+      ...optional(support),
+      summary: `${support.by.name} supports (${support.kind}) ${quoted(base.statement ?? '')}`,
+    }));
+  }
+  for (const contradiction of claim.contradictions) {
+    entries.set(contradiction.eventId, (base) => ({
+      ...base,
+      type: 'ClaimContradicted',
+      occurredAt: contradiction.occurredAt,
+      by: contradiction.by,
+      kind: contradiction.kind,
+      ...optional(contradiction),
+      summary: `${contradiction.by.name} contradicts (${contradiction.kind}) ${quoted(base.statement ?? '')}`,
+    }));
+  }
+  const retraction = claim.retraction;
+  if (retraction) {
+    entries.set(retraction.eventId, (base) => ({
+      ...base,
+      type: 'ClaimRetracted',
+      occurredAt: retraction.occurredAt,
+      by: retraction.by,
+      ...optional(retraction),
+      summary: `${retraction.by.name} retracts ${quoted(base.statement ?? '')}`,
+    }));
+  }
+  for (const correction of claim.corrections) {
+    entries.set(correction.eventId, (base) => ({
+      ...base,
+      type: 'ClaimCorrected',
+      occurredAt: correction.occurredAt,
+      note: correction.reason,
+      summary: `Correction (${Object.keys(correction.changes).join(', ')}): ${correction.reason}`,
+    }));
+  }
+  for (const verdict of claim.verdicts) {
+    entries.set(verdict.eventId, (base) => ({
+      ...base,
+      type: 'ClaimVerdictIssued',
+      occurredAt: verdict.occurredAt,
+      verdict: verdict.verdict,
+      note: verdict.rationale,
+      summary: `Desk verdict: ${verdict.verdict} — ${quoted(base.statement ?? '')}`,
+    }));
+  }
+  return entries;
+}
+
+/**
+ * Every timeline entry of a claim, derived from its fold. A development's entry quotes the
+ * statement as it read when the development was recorded (a correction's, as it corrected it).
+ */
+export function timelineEntries(record: ClaimRecord): TimelineEntry[] {
+  const developments = developmentEntries(record);
+  const statementChanges = new Map(
+    record.claim.corrections.flatMap((correction) =>
+      correction.changes.statement !== undefined ? [[correction.eventId, correction.changes.statement] as const] : [],
+    ),
+  );
+  let statement = record.recordedStatement;
   const entries: TimelineEntry[] = [];
-  for (const stored of events) {
-    const event = asClaimEvent(stored);
-    if (!event) continue;
-    const claimId = event.data.claimId;
-    if (event.type === 'ClaimRecorded') {
-      statements.set(claimId, event.data.statement);
-      recordedAt.set(claimId, entries.length);
-      entries.push(claimTimelineEntry(event, stored, event.data.statement));
+  for (const { eventId, position, recordedAt } of record.events) {
+    if (eventId === record.claim.recordedEventId) {
+      entries.push(recordedEntry(record));
       continue;
     }
-    let statement = statements.get(claimId);
-    if (statement === undefined) continue;
-    if (event.type === 'ClaimCorrected') {
-      const index = recordedAt.get(claimId) as number;
-      entries[index] = correctRecordedEntry(entries[index], event.data.changes);
-      statement = event.data.changes.statement ?? statement;
-      statements.set(claimId, statement);
-    }
-    entries.push(claimTimelineEntry(event, stored, statement));
+    statement = statementChanges.get(eventId) ?? statement;
+    const entry = developments.get(eventId);
+    if (entry) entries.push(entry({ eventId, position, recordedAt, claimId: record.claim.claimId, statement }));
   }
-  return entries.sort(compareTimelineEntries);
+  return entries;
+}
+
+/** The index rows one claim event writes: its own, and the claim's moved entry when a correction changed its time. */
+export function timelineRows(stored: StoredEvent, after: ClaimRecord): TimelineRow[] {
+  const { claimId, storylineId, content } = after.claim;
+  const row = (position: number, occurredAt: string) => ({
+    position,
+    storylineId,
+    claimId,
+    sortKey: sortKeyOf(occurredAt),
+  });
+  const event = asClaimEvent(stored);
+  if (!event || event.type === 'ClaimRecorded') return [row(stored.position, content.occurredAt)];
+  const rows = [row(stored.position, event.data.occurredAt)];
+  if (event.type === 'ClaimCorrected' && event.data.changes.occurredAt != null) {
+    rows.push(row(after.recordedPosition, content.occurredAt));
+  }
+  return rows;
+}
+
+/** The timeline of some claims, folded in memory from their events in log order: the as-of twin of the read model. */
+export function foldTimeline(events: Iterable<StoredEvent>): TimelineEntry[] {
+  const records = new Map<string, ClaimRecord>();
+  for (const stored of events) {
+    const claimId = (stored.data as { claimId?: unknown }).claimId;
+    if (typeof claimId !== 'string') continue;
+    const after = evolveClaimRecord(records.get(claimId), stored);
+    if (after) records.set(claimId, after);
+  }
+  return [...records.values()].flatMap(timelineEntries).sort(compareTimelineEntries);
 }

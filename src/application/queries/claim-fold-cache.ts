@@ -3,9 +3,10 @@ import { EventStore, StoredEvent } from '../ports/event-store.port';
 import { ClaimSummary } from '../projections/claim-view';
 import { PointInTime } from './point-in-time';
 
-/** A claim as the storyline view lists it: its summary and the position of the record it was folded into. */
+/** A claim as the storyline view lists it: its summary, its place in the list and the position of its fold. */
 export interface FoldedClaim {
   summary: ClaimSummary;
+  seq: number;
   position: number;
 }
 

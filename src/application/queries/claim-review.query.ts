@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Verdict } from '../../domain/claim/claim.events';
 import { Party } from '../../domain/party';
-import { ClaimView, toClaimView } from '../projections/claim-view';
+import { ClaimView } from '../projections/claim-view';
 import { NotFoundError } from './not-found.error';
 import { CLAIM_READ_MODEL, ClaimReadModel } from './read-models.port';
 
@@ -75,8 +75,8 @@ export class GetClaimReviewHandler implements IQueryHandler<GetClaimReviewQuery,
   constructor(@Inject(CLAIM_READ_MODEL) private readonly claims: ClaimReadModel) {}
 
   async execute({ claimId, reviewer }: GetClaimReviewQuery): Promise<Record<string, unknown>> {
-    const record = this.claims.get(claimId);
-    if (!record) throw new NotFoundError(`claim ${claimId}`);
-    return toClaimReview(toClaimView(record), reviewer);
+    const view = this.claims.get(claimId);
+    if (!view) throw new NotFoundError(`claim ${claimId}`);
+    return toClaimReview(view, reviewer);
   }
 }

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { ClaimView, toClaimView } from '../projections/claim-view';
+import { ClaimView } from '../projections/claim-view';
 import { NotFoundError } from './not-found.error';
 import { Page, PageRequest } from './page';
 import { PointInTime, describePointInTime } from './point-in-time';
@@ -22,9 +22,9 @@ export class GetClaimHandler implements IQueryHandler<GetClaimQuery, ClaimView> 
   ) {}
 
   async execute({ claimId, at }: GetClaimQuery): Promise<ClaimView> {
-    const record = at ? await this.timeTravel.claim(claimId, at) : this.claims.get(claimId);
-    if (!record) throw new NotFoundError(`claim ${claimId}${at ? ` ${describePointInTime(at)}` : ''}`);
-    return toClaimView(record);
+    const view = at ? await this.timeTravel.claim(claimId, at) : this.claims.get(claimId);
+    if (!view) throw new NotFoundError(`claim ${claimId}${at ? ` ${describePointInTime(at)}` : ''}`);
+    return view;
   }
 }
 

@@ -1,7 +1,7 @@
 import { ClaimStatus } from '../../domain/claim/claim-status';
 import { StorylineStatus } from '../../domain/storyline/storyline-status';
-import { ClaimRecord, ClaimView } from '../projections/claim-view';
-import { StorylineView } from '../projections/storyline-view';
+import { ClaimSummary, ClaimView } from '../projections/claim-view';
+import { StorylineListItem, StorylineView } from '../projections/storyline-view';
 import { TimelineEntry } from '../projections/timeline-entry';
 import { Page, PageRequest } from './page';
 
@@ -13,16 +13,16 @@ export interface ClaimFilter {
   status?: ClaimStatus;
   storylineId?: string;
   claimantId?: string;
-  text?: string;
   needsReview?: boolean;
+  text?: string;
 }
 
 export interface ClaimReadModel {
-  get(claimId: string): ClaimRecord | undefined;
+  get(claimId: string): ClaimView | undefined;
   search(filter: ClaimFilter, page: PageRequest): Page<ClaimView>;
   /** Ids of a storyline's claims, in the order they were recorded. */
   claimIdsOf(storylineId: string): string[];
-  /** Log position of the last event this read model reflects. */
+  /** Log position of the last event the read models reflect. */
   checkpoint(): number;
 }
 
@@ -32,13 +32,23 @@ export interface StorylineFilter {
   text?: string;
 }
 
-export type StorylineListItem = Omit<StorylineView, 'claims'>;
-
 export interface StorylineReadModel {
-  get(storylineId: string): StorylineView | undefined;
+  exists(storylineId: string): boolean;
+  /** The storyline with the first `claimsLimit` of its claims. */
+  get(storylineId: string, claimsLimit: number): StorylineView | undefined;
+  /** A page of the storyline's claims in the order they were recorded; undefined for an unknown storyline. */
+  claims(storylineId: string, page: PageRequest): Page<ClaimSummary> | undefined;
   list(filter: StorylineFilter, page: PageRequest): Page<StorylineListItem>;
 }
 
 export interface TimelineReadModel {
   timeline(storylineId: string, page: PageRequest): Page<TimelineEntry>;
+}
+
+/** The read models are being built and have nothing to serve yet. */
+export class ReadModelsUnavailableError extends Error {
+  constructor(detail: string) {
+    super(detail);
+    this.name = 'ReadModelsUnavailableError';
+  }
 }

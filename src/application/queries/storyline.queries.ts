@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { StorylineView } from '../projections/storyline-view';
+import { ClaimSummary } from '../projections/claim-view';
+import { StorylineListItem, StorylineView } from '../projections/storyline-view';
 import { TimelineEntry, timelineSortKey } from '../projections/timeline-entry';
 import { NotFoundError } from './not-found.error';
 import { decodeCursor, Page, PageRequest, toPage } from './page';
@@ -9,11 +10,16 @@ import { TimeTravel } from './time-travel';
 import {
   STORYLINE_READ_MODEL,
   StorylineFilter,
-  StorylineListItem,
   StorylineReadModel,
   TIMELINE_READ_MODEL,
   TimelineReadModel,
 } from './read-models.port';
+
+/** How many of its claims a storyline view embeds; the rest are at GET /v1/storylines/:id/claims. */
+export const EMBEDDED_CLAIMS = 50;
+
+const notFound = (storylineId: string, at: PointInTime | undefined) =>
+  new NotFoundError(`storyline ${storylineId}${at ? ` ${describePointInTime(at)}` : ''}`);
 
 export class GetStorylineQuery {
   constructor(
@@ -30,9 +36,35 @@ export class GetStorylineHandler implements IQueryHandler<GetStorylineQuery, Sto
   ) {}
 
   async execute({ storylineId, at }: GetStorylineQuery): Promise<StorylineView> {
-    const view = at ? await this.timeTravel.storyline(storylineId, at) : this.storylines.get(storylineId);
-    if (!view) throw new NotFoundError(`storyline ${storylineId}${at ? ` ${describePointInTime(at)}` : ''}`);
+    const view = at
+      ? await this.timeTravel.storyline(storylineId, at, EMBEDDED_CLAIMS)
+      : this.storylines.get(storylineId, EMBEDDED_CLAIMS);
+    if (!view) throw notFound(storylineId, at);
     return view;
+  }
+}
+
+export class GetStorylineClaimsQuery {
+  constructor(
+    readonly storylineId: string,
+    readonly page: PageRequest,
+    readonly at?: PointInTime,
+  ) {}
+}
+
+@QueryHandler(GetStorylineClaimsQuery)
+export class GetStorylineClaimsHandler implements IQueryHandler<GetStorylineClaimsQuery, Page<ClaimSummary>> {
+  constructor(
+    @Inject(STORYLINE_READ_MODEL) private readonly storylines: StorylineReadModel,
+    private readonly timeTravel: TimeTravel,
+  ) {}
+
+  async execute({ storylineId, page, at }: GetStorylineClaimsQuery): Promise<Page<ClaimSummary>> {
+    const claims = at
+      ? await this.timeTravel.storylineClaims(storylineId, at, page)
+      : this.storylines.claims(storylineId, page);
+    if (!claims) throw notFound(storylineId, at);
+    return claims;
   }
 }
 
@@ -70,14 +102,15 @@ export class GetTimelineHandler implements IQueryHandler<GetTimelineQuery, Page<
 
   async execute({ storylineId, page, at }: GetTimelineQuery): Promise<Page<TimelineEntry>> {
     if (!at) {
-      if (!this.storylines.get(storylineId)) throw new NotFoundError(`storyline ${storylineId}`);
+      if (!this.storylines.exists(storylineId)) throw notFound(storylineId, at);
       return this.timeline.timeline(storylineId, page);
     }
-    if (!(await this.timeTravel.storyline(storylineId, at))) {
-      throw new NotFoundError(`storyline ${storylineId} ${describePointInTime(at)}`);
-    }
+    if (!(await this.timeTravel.storylineExists(storylineId, at))) throw notFound(storylineId, at);
     const entries = await this.timeTravel.timeline(storylineId, at);
-    const [afterKey, afterPosition] = (decodeCursor(page.cursor, ['string', 'number']) ?? ['', -1]) as [string, number];
+    const [afterKey, afterPosition] = (decodeCursor(page.cursor, ['number', 'number']) ?? [-Infinity, -1]) as [
+      number,
+      number,
+    ];
     const rest = entries.filter((entry) => {
       const key = timelineSortKey(entry);
       return key > afterKey || (key === afterKey && entry.position > afterPosition);

@@ -2,11 +2,19 @@ import { Inject, Injectable } from '@nestjs/common';
 import { claimStreamId } from '../../domain/claim/claim.events';
 import { storylineStreamId } from '../../domain/storyline/storyline.events';
 import { EVENT_STORE, EventStore, StoredEvent } from '../ports/event-store.port';
-import { upcast } from '../events/upcasters';
-import { ClaimRecord, foldClaimRecord, toClaimSummary, toClaimView } from '../projections/claim-view';
-import { StorylineRecord, StorylineView, evolveStorylineRecord, toStorylineView } from '../projections/storyline-view';
+import { evaluateClaim } from '../projections/claim-evaluation';
+import { foldClaimRecord } from '../projections/claim-record';
+import { ClaimSummary, ClaimView, toClaimSummary, toClaimView } from '../projections/claim-view';
+import { countClaims } from '../projections/storyline-tally';
+import {
+  StorylineRecord,
+  StorylineView,
+  evolveStorylineRecord,
+  toStorylineListItem,
+} from '../projections/storyline-view';
 import { TimelineEntry, foldTimeline } from '../projections/timeline-entry';
 import { ClaimFoldCache, FoldedClaim } from './claim-fold-cache';
+import { Page, PageRequest, decodeCursor, toPage } from './page';
 import { PointInTime, knownAt } from './point-in-time';
 import { CLAIM_READ_MODEL, ClaimReadModel } from './read-models.port';
 
@@ -29,28 +37,49 @@ export class TimeTravel {
     this.folds = new ClaimFoldCache(store);
   }
 
-  async claim(claimId: string, point: PointInTime): Promise<ClaimRecord | undefined> {
-    return foldClaimRecord(await this.streamAt(claimStreamId(claimId), point));
+  async claim(claimId: string, point: PointInTime): Promise<ClaimView | undefined> {
+    const record = foldClaimRecord(await this.streamAt(claimStreamId(claimId), point));
+    return record && toClaimView(record, evaluateClaim(record.claim));
   }
 
-  async storyline(storylineId: string, point: PointInTime): Promise<StorylineView | undefined> {
-    let record: StorylineRecord | undefined;
-    for (const event of await this.streamAt(storylineStreamId(storylineId), point)) {
-      record = evolveStorylineRecord(record, event);
-    }
+  /** The storyline at the point, with the first page of its claims as they stood then. */
+  async storyline(storylineId: string, point: PointInTime, claimsLimit: number): Promise<StorylineView | undefined> {
+    const record = await this.storylineRecord(storylineId, point);
     if (!record) return undefined;
     const claims = await this.claimsAt(storylineId, point);
-    const view = toStorylineView(
-      record,
-      claims.map((claim) => claim.summary),
-    );
-    const position = claims.reduce((latest, claim) => Math.max(latest, claim.position), view.position);
-    return { ...view, position };
+    const position = claims.reduce((latest, claim) => Math.max(latest, claim.position), record.position);
+    const first = pageOf(claims, { limit: claimsLimit });
+    return {
+      ...toStorylineListItem(record, countClaims(claims.map((claim) => claim.summary)), position),
+      claims: first.items,
+      ...(first.nextCursor ? { claimsNextCursor: first.nextCursor } : {}),
+    };
+  }
+
+  async storylineClaims(
+    storylineId: string,
+    point: PointInTime,
+    page: PageRequest,
+  ): Promise<Page<ClaimSummary> | undefined> {
+    if (!(await this.storylineRecord(storylineId, point))) return undefined;
+    return pageOf(await this.claimsAt(storylineId, point), page);
   }
 
   async timeline(storylineId: string, point: PointInTime): Promise<TimelineEntry[]> {
     const events = (await this.claimStreamsOf(storylineId, point)).flat().sort((a, b) => a.position - b.position);
     return foldTimeline(events);
+  }
+
+  async storylineExists(storylineId: string, point: PointInTime): Promise<boolean> {
+    return (await this.storylineRecord(storylineId, point)) !== undefined;
+  }
+
+  private async storylineRecord(storylineId: string, point: PointInTime): Promise<StorylineRecord | undefined> {
+    let record: StorylineRecord | undefined;
+    for (const event of await this.streamAt(storylineStreamId(storylineId), point)) {
+      record = evolveStorylineRecord(record, event);
+    }
+    return record;
   }
 
   private async claimStreamsOf(storylineId: string, point: PointInTime): Promise<StoredEvent[][]> {
@@ -75,13 +104,17 @@ export class TimeTravel {
       const folded = await Promise.all(chunk.map((index) => this.foldAt(streamIds[index], point, watermark)));
       chunk.forEach((index, offset) => (claims[index] = folded[offset]));
     }
-    return claims.filter((claim): claim is FoldedClaim => claim !== undefined);
+    return claims.filter((claim): claim is FoldedClaim => claim !== undefined).sort((a, b) => a.seq - b.seq);
   }
 
   private async foldAt(streamId: string, point: PointInTime, watermark: number): Promise<FoldedClaim | undefined> {
-    const wholeStream = (await this.store.readStream(streamId)).map((event) => upcast(event));
+    const wholeStream = await this.store.readStream(streamId);
     const atPoint = foldClaimRecord(wholeStream.filter(knownAt(point)));
-    const claim = atPoint && { summary: toClaimSummary(toClaimView(atPoint)), position: atPoint.position };
+    const claim = atPoint && {
+      summary: toClaimSummary(atPoint, evaluateClaim(atPoint.claim)),
+      seq: atPoint.recordedPosition,
+      position: atPoint.position,
+    };
     this.folds.remember(streamId, watermark, wholeStream, point, claim);
     return claim;
   }
@@ -107,7 +140,18 @@ export class TimeTravel {
   }
 
   private async streamAt(streamId: string, point: PointInTime): Promise<StoredEvent[]> {
-    const known = knownAt(point);
-    return (await this.store.readStream(streamId)).filter(known).map((event) => upcast(event));
+    return (await this.store.readStream(streamId)).filter(knownAt(point));
   }
+}
+
+/** A page of claims in their recorded order; the cursor is the last one's place, as on the live view. */
+function pageOf(claims: FoldedClaim[], { limit, cursor }: PageRequest): Page<ClaimSummary> {
+  const [afterSeq] = (decodeCursor(cursor, ['number']) ?? [-1]) as [number];
+  const rest = claims.filter((claim) => claim.seq > afterSeq);
+  return toPage(
+    rest.slice(0, limit + 1),
+    limit,
+    (claim) => claim.summary,
+    (claim) => [claim.seq],
+  );
 }

@@ -134,22 +134,18 @@ describe('moving the log with the factline CLI', () => {
     const before = dumpReadModels(readModelPath);
     const replay = await runCli(['replay', '--quiet'], envOf(target));
     expect(replay.code).toBe(0);
-    for (const name of ['claims', 'storylines', 'timeline']) {
-      expect(replay.stderr).toContain(`${name}: ${head} events`);
-    }
+    expect(replay.stderr).toContain(`replayed claims, storylines, timeline in one pass: ${head} events`);
 
     const after = dumpReadModels(readModelPath);
-    for (const name of ['claims', 'storylines', 'timeline']) {
-      expect(after.generations[name]).toBe(before.generations[name] + 1);
-    }
+    expect(after.generation).toBe(before.generation + 1);
     expect(after.tables).toEqual(before.tables);
     expect((await statusOf(target)).projections.every((projection) => projection.lag === 0)).toBe(true);
     expect(await viewsOf(target)).toEqual(original);
   });
 
-  it('refuses an unknown projection with one line and a non-zero exit', async () => {
-    const replay = await runCli(['replay', '--projection', 'nope', '--quiet'], envOf(target));
+  it('refuses an unknown option with one line and a non-zero exit', async () => {
+    const replay = await runCli(['replay', '--projection', 'claims', '--quiet'], envOf(target));
     expect(replay.code).toBe(1);
-    expect(replay.stderr.trim().split('\n')).toEqual([expect.stringContaining('no projection named nope')]);
+    expect(replay.stderr).toContain("unknown option '--projection'");
   });
 });

@@ -1,5 +1,7 @@
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import { runCli } from '../../support/cli';
+import { readModelPathOf } from '../../support/read-model-path';
 import { openStorylineWithClaim, startTestApp } from '../../support/test-app';
 
 describe('factline replay while a server serves the same read models', () => {
@@ -19,7 +21,7 @@ describe('factline replay while a server serves the same read models', () => {
     try {
       const replayed = await runCli(['replay', '--quiet'], env);
       expect(replayed.code).toBe(0);
-      expect(replayed.stderr).toContain('claims: 2 events');
+      expect(replayed.stderr).toContain('in one pass: 2 events');
     } finally {
       fs.rmSync(app.dir, { recursive: true, force: true });
     }
@@ -27,11 +29,12 @@ describe('factline replay while a server serves the same read models', () => {
 
   it('ignores the mark a killed server left behind', async () => {
     const app = await startTestApp();
-    const mark = `${app.sqlitePath.replace(/\.db$/, '.read-models.db')}.served-by`;
     await app.app.close();
     try {
-      // A pid that is not running: what a server killed with SIGKILL leaves in its mark.
-      fs.writeFileSync(mark, '2147483646');
+      // A pid that is not running: what a server killed with SIGKILL leaves in the file.
+      const db = new Database(readModelPathOf(app.sqlitePath));
+      db.prepare('UPDATE read_model_status SET writer = 2147483646').run();
+      db.close();
       const replayed = await runCli(['replay', '--quiet'], { SQLITE_PATH: app.sqlitePath });
       expect(replayed.code).toBe(0);
     } finally {

@@ -1,4 +1,4 @@
-import { countClaims } from '../../../src/application/projections/storyline-view';
+import { countClaims } from '../../../src/application/projections/storyline-tally';
 import { ClaimStatus, claimStatus } from '../../../src/domain/claim/claim-status';
 import { ClaimEvent } from '../../../src/domain/claim/claim.events';
 import { foldClaim } from '../../../src/domain/claim/claim.evolve';
@@ -34,7 +34,7 @@ const noClaims = {
 describe('storyline status, first match wins', () => {
   it('is empty without claims, with every count at zero', () => {
     expect(storylineStatus(emptyCounts())).toBe('empty');
-    expect(countClaims([])).toEqual({ counts: noClaims, needsReview: 0, status: 'empty' });
+    expect(countClaims([])).toEqual({ counts: noClaims, needsReview: 0, claimCount: 0, status: 'empty' });
   });
 
   it.each<[ClaimStatus, string]>([
@@ -68,7 +68,7 @@ describe('storyline status from the seed claims as they develop', () => {
   it('is disputed while the US denial stands without a verdict', () => {
     const view = countClaims([claimAfter(...zelenskyReady), claimAfter(...ftReport)]);
 
-    expect(view).toEqual({ counts: { ...noClaims, unverified: 1, disputed: 1 }, needsReview: 0, status: 'disputed' });
+    expect(view).toEqual({ counts: { ...noClaims, unverified: 1, disputed: 1 }, needsReview: 0, claimCount: 2, status: 'disputed' });
   });
 
   it('is developing once the desk rules on the disputed claim', () => {
@@ -77,7 +77,7 @@ describe('storyline status from the seed claims as they develop', () => {
       claimAfter(...ftReport, verdictIssued('ruling', 'unproven')),
     ]);
 
-    expect(view).toEqual({ counts: { ...noClaims, unverified: 1, unproven: 1 }, needsReview: 0, status: 'developing' });
+    expect(view).toEqual({ counts: { ...noClaims, unverified: 1, unproven: 1 }, needsReview: 0, claimCount: 2, status: 'developing' });
   });
 
   it('is settled when every claim has a verdict, counting those that need review', () => {
@@ -90,6 +90,7 @@ describe('storyline status from the seed claims as they develop', () => {
     expect(view).toEqual({
       counts: { ...noClaims, misleading: 1, unproven: 2 },
       needsReview: 1,
+      claimCount: 3,
       status: 'settled',
     });
   });

@@ -5,7 +5,7 @@ import {
   PROJECTION_CONTROL,
   ProjectionControl,
   ProjectionStatus,
-} from '../../../application/projections/projection-runner';
+} from '../../../application/projections/projection-control';
 import { EVENT_STORE, EventStore } from '../../../application/ports/event-store.port';
 
 interface Health {
@@ -30,9 +30,10 @@ export class HealthController {
       () => 'up' as const,
       () => 'down' as const,
     );
-    const projections = this.runner.status();
+    const projections = await this.runner.status();
     const healthy = eventStore === 'up' && projections.every((projection) => projection.state !== 'stopped');
     void reply.status(healthy ? 200 : 503);
-    return { status: healthy ? 'ok' : 'degraded', eventStore, head: this.runner.headPosition(), projections };
+    const head = projections[0]?.head ?? -1;
+    return { status: healthy ? 'ok' : 'degraded', eventStore, head, projections };
   }
 }

@@ -4,7 +4,7 @@ import {
   PROJECTION_CONTROL,
   ProjectionControl,
   ProjectionStatus,
-} from '../../../application/projections/projection-runner';
+} from '../../../application/projections/projection-control';
 import { Page } from '../../../application/queries/page';
 import { RequireRole } from '../auth/roles.decorator';
 
@@ -17,18 +17,22 @@ export class ProjectionsController {
   @Get()
   @RequireRole('admin')
   @ApiOperation({ summary: "Each projection's checkpoint, lag, state (live / rebuilding / stopped) and last error" })
-  list(): Page<ProjectionStatus> {
-    return { items: this.runner.status() };
+  async list(): Promise<Page<ProjectionStatus>> {
+    return { items: await this.runner.status() };
   }
 
   @Post(':name/rebuild')
   @HttpCode(202)
   @RequireRole('admin')
   @ApiOperation({
-    summary: 'Rebuild from position 0 into shadow tables while reads keep working; swapped in when caught up',
+    summary:
+      'Rebuild from position 0 into a new generation while reads keep working; swapped in when caught up. ' +
+      'The read models share one fold of the log, so all of them are rebuilt together.',
   })
-  rebuild(@Param('name') name: string): { name: string; state: 'rebuilding'; status: string } {
-    this.runner.startRebuild(name);
-    return { name, state: 'rebuilding', status: '/v1/projections' };
+  async rebuild(
+    @Param('name') name: string,
+  ): Promise<{ name: string; state: 'rebuilding'; rebuilding: string[]; status: string }> {
+    const rebuilding = await this.runner.startRebuild(name);
+    return { name, state: 'rebuilding', rebuilding, status: '/v1/projections' };
   }
 }

@@ -8,20 +8,26 @@ import { OpenStorylineCommand } from '../../../application/commands/open-storyli
 import { RecordClaimCommand } from '../../../application/commands/record-claim.command';
 import { ReviseStorylineCommand } from '../../../application/commands/revise-storyline.command';
 import { DEFAULT_PAGE_SIZE, Page } from '../../../application/queries/page';
-import { StorylineListItem } from '../../../application/queries/read-models.port';
 import {
+  GetStorylineClaimsQuery,
   GetStorylineQuery,
   GetTimelineQuery,
   ListStorylinesQuery,
 } from '../../../application/queries/storyline.queries';
-import { StorylineView } from '../../../application/projections/storyline-view';
+import { ClaimSummary } from '../../../application/projections/claim-view';
+import { StorylineListItem, StorylineView } from '../../../application/projections/storyline-view';
 import { TimelineEntry } from '../../../application/projections/timeline-entry';
 import { toParty } from '../../../domain/party';
 import { RequireRole } from '../auth/roles.decorator';
 import { CommandCtx } from '../commands/command-context.decorator';
 import { commandResponse, etagOf } from '../commands/command-response';
 import { RecordClaimDto } from '../dto/claim.dto';
-import { ListStorylinesQueryDto, PointInTimeQueryDto, TimelineQueryDto } from '../dto/query.dto';
+import {
+  ListStorylinesQueryDto,
+  PointInTimeQueryDto,
+  StorylineClaimsQueryDto,
+  TimelineQueryDto,
+} from '../dto/query.dto';
 import { pointInTimeOf } from '../point-in-time';
 import { OpenStorylineDto, ReviseStorylineDto } from '../dto/storyline.dto';
 import { SlugPipe } from '../slug.pipe';
@@ -85,7 +91,10 @@ export class StorylinesController {
 
   @Get(':id')
   @RequireRole('reader')
-  @ApiOperation({ summary: 'A storyline with its headline status, counts and claims; asOf / atPosition for the past' })
+  @ApiOperation({
+    summary:
+      'A storyline with its headline status, counts and the first 50 of its claims (claimsNextCursor pages the rest); asOf / atPosition for the past',
+  })
   async get(
     @Param('id', SlugPipe) id: string,
     @Query() query: PointInTimeQueryDto,
@@ -95,6 +104,16 @@ export class StorylinesController {
     const view: StorylineView = await this.queries.execute(new GetStorylineQuery(id, at));
     if (!at) void reply.header('ETag', etagOf(view.revision));
     return view;
+  }
+
+  @Get(':id/claims')
+  @RequireRole('reader')
+  @ApiOperation({
+    summary: "The storyline's claims in the order they were recorded, a page at a time; asOf / atPosition",
+  })
+  claims(@Param('id', SlugPipe) id: string, @Query() query: StorylineClaimsQueryDto): Promise<Page<ClaimSummary>> {
+    const page = { limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor };
+    return this.queries.execute(new GetStorylineClaimsQuery(id, page, pointInTimeOf(query)));
   }
 
   @Get(':id/timeline')

@@ -127,3 +127,6 @@ export class TimelineQueryDto extends PageQueryDto {
   @AtPosition()
   atPosition?: number;
 }
+
+/** A storyline's claims, a page at a time; now or at a past point. */
+export class StorylineClaimsQueryDto extends TimelineQueryDto {}

@@ -1,6 +1,8 @@
 import { HttpException } from '@nestjs/common';
 import { ConcurrencyConflictError, PreconditionFailedError } from '../../../application/commands/command-errors';
-import { RebuildAlreadyRunningError, UnknownProjectionError } from '../../../application/projections/projection-runner';
+import { UnknownProjectionError } from '../../../application/projections/projection-control';
+import { RebuildAlreadyRunningError } from '../../../application/projections/projection-runner';
+import { ReadModelsUnavailableError } from '../../../application/queries/read-models.port';
 import { NotFoundError } from '../../../application/queries/not-found.error';
 import { InvalidCursorError } from '../../../application/queries/page';
 import { DomainError, DomainErrorReason } from '../../../domain/domain-error';
@@ -36,6 +38,9 @@ export function toProblem(error: unknown): ProblemResponse {
   if (error instanceof ConcurrencyConflictError) return plain(problem(409, error.message));
   if (error instanceof DuplicateEventIdError) {
     return plain(problem(422, 'this Idempotency-Key was already used for a different request'));
+  }
+  if (error instanceof ReadModelsUnavailableError) {
+    return { problem: problem(503, error.message), headers: { 'Retry-After': '2' } };
   }
   if (error instanceof EventStoreUnavailableError) {
     return { problem: problem(503, 'the event store is unavailable; retry shortly'), headers: { 'Retry-After': '2' } };

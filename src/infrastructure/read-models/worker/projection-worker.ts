@@ -4,60 +4,50 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ProjectionRunner } from '../../../application/projections/projection-runner';
 import { Config } from '../../../config/config';
 import { createEventStore } from '../../event-store/create-event-store';
-import { openReadModelDatabase, readModelTransaction } from '../read-model-database';
-import { createProjections } from '../read-models.module';
+import { openReadModelFile } from '../read-model-file';
+import { SqliteReadModelStore } from '../sqlite-read-model-store';
+import { releaseWriter, takeWriter } from '../read-model-writer';
 import { FromWorker, ToWorker } from './worker-messages';
 
 /**
- * The projection worker: follows the log and writes the read models on a thread of its own, so
- * applying events never holds up HTTP requests. The main thread reads the same SQLite file.
+ * The projection worker: the one writer of the read-model file, on a thread of its own, so applying
+ * events never holds up HTTP requests.
  */
 async function main(port: NonNullable<typeof parentPort>, config: Config): Promise<void> {
   Logger.overrideLogger(nestLogLevels(config.logLevel));
+  const logger = new Logger('Projections');
   const post = (message: FromWorker) => port.postMessage(message);
   // This thread only reads the log: it needs no writer thread of its own.
   const store = await createEventStore({ ...config, workerThreads: false });
-  const db = openReadModelDatabase(config.readModelPath);
-  const projections = [...createProjections(db)];
-  const runner = new ProjectionRunner(store, projections, readModelTransaction(db));
-  const postState = () =>
-    post({
-      type: 'state',
-      status: runner.status(),
-      position: runner.position(),
-      head: runner.headPosition(),
-      rebuilding: runner.isRebuilding(),
-      generations: Object.fromEntries(
-        projections.map((projection) => [
-          projection.name,
-          { generation: projection.activeGeneration(), checkpoint: projection.checkpoint() },
-        ]),
-      ),
-    });
-  runner.onChange(postState);
+  const db = openReadModelFile(config.readModelPath);
+  takeWriter(db);
+  const runner = new ProjectionRunner(store, new SqliteReadModelStore(db), {
+    onAdvanced: () => post({ type: 'advanced' }),
+    logger: { log: (message) => logger.log(message), error: (message) => logger.error(message) },
+  });
 
   port.on('message', (message: ToWorker) => {
     if (message.type === 'wake') store.wakeSubscriptions?.();
     if (message.type === 'rebuild') {
       try {
-        runner.startRebuild(message.name);
-        postState();
-        post({ type: 'rebuild-accepted', name: message.name });
+        runner.startRebuild();
+        post({ type: 'rebuild-answer', id: message.id });
       } catch (error) {
-        post({ type: 'rebuild-refused', name: message.name, reason: (error as Error).message });
+        post({ type: 'rebuild-answer', id: message.id, refused: (error as Error).message });
       }
     }
     if (message.type === 'stop') {
       void (async () => {
         await runner.stop();
         await store.close();
+        releaseWriter(db);
         db.close();
         post({ type: 'stopped' });
       })();
     }
   });
   await runner.start();
-  postState();
+  post({ type: 'ready' });
 }
 
 function nestLogLevels(level: Config['logLevel']): LogLevel[] | false {

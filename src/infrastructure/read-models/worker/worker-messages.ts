@@ -1,21 +1,13 @@
-import { ProjectionStatus } from '../../../application/projections/projection-runner';
+/** Messages from the HTTP thread to the projection worker. */
+export type ToWorker = { type: 'wake' } | { type: 'rebuild'; id: number } | { type: 'stop' };
 
-/** Messages from the service's main thread to its projection worker. */
-export type ToWorker = { type: 'wake' } | { type: 'rebuild'; name: string } | { type: 'stop' };
-
-export interface ProjectionsState {
-  status: ProjectionStatus[];
-  position: number;
-  head: number;
-  rebuilding: boolean;
-  /** Per projection: the generation its reads should use, and how far it has applied the log. */
-  generations: Record<string, { generation: number; checkpoint: number }>;
-}
-
-/** Messages from the projection worker to the main thread. */
+/**
+ * Messages from the projection worker. `advanced` is a hint to look at the file again: readers take
+ * every fact (generation, checkpoint, state) from the read-model file itself.
+ */
 export type FromWorker =
-  | ({ type: 'state' } & ProjectionsState)
-  | { type: 'rebuild-refused'; name: string; reason: string }
-  | { type: 'rebuild-accepted'; name: string }
+  | { type: 'ready' }
+  | { type: 'advanced' }
+  | { type: 'rebuild-answer'; id: number; refused?: string }
   | { type: 'failed'; message: string }
   | { type: 'stopped' };

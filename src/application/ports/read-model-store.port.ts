@@ -1,0 +1,41 @@
+import { KnownClaim, KnownStoryline, ReadModelPage } from '../projections/read-model-page';
+
+/** Versions of what the read models hold; a generation built under other versions is rebuilt. */
+export type ReadModelVersions = Record<string, number>;
+
+/** One generation of the read models: a full set of tables with one checkpoint, written by the projection worker only. */
+export interface ReadModelGeneration {
+  readonly generation: number;
+  readonly versions: ReadModelVersions;
+  /** Position of the last event applied, -1 before the first. */
+  checkpoint(): number;
+  loadClaims(ids: string[]): Map<string, KnownClaim>;
+  loadStorylines(ids: string[]): Map<string, KnownStoryline>;
+  /** Writes the page and moves the checkpoint to `page.checkpoint`, in one transaction. */
+  write(page: ReadModelPage): void;
+  /** After a bulk load: builds the indexes that were left out to make the load faster. */
+  finishBulkLoad(): void;
+}
+
+export interface BuildProgress {
+  applied: number;
+  position: number;
+  head: number;
+  startedAt: string;
+}
+
+/** The read-model file as its one writer sees it: which generation serves, and the building of the next. */
+export interface ReadModelStore {
+  /** The generation readers use, if there is one. */
+  active(): ReadModelGeneration | undefined;
+  /** A new, empty generation nobody reads until it is promoted; `bulk` leaves secondary indexes for later. */
+  createGeneration(versions: ReadModelVersions, options: { bulk: boolean }): ReadModelGeneration;
+  /** Makes `next` the generation readers use and drops the one it replaces, in one transaction. */
+  promote(next: ReadModelGeneration): void;
+  /** Drops a generation that will not be promoted (a failed or aborted build). */
+  discard(generation: ReadModelGeneration): void;
+  /** What readers are told of a build under way; undefined when none is. */
+  reportBuild(progress: BuildProgress | undefined): void;
+  /** Why the read models stopped applying the log, or why the last build failed; undefined clears it. */
+  reportFailure(error: string | undefined): void;
+}

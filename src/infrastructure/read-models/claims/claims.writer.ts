@@ -1,0 +1,63 @@
+import Database from 'better-sqlite3';
+import { ClaimEvaluation } from '../../../application/projections/claim-evaluation';
+import { ClaimRecord } from '../../../application/projections/claim-record';
+import { ClaimWrite, KnownClaim } from '../../../application/projections/read-model-page';
+import { GenerationTables } from '../generation-tables';
+
+interface StoredClaimRow {
+  id: string;
+  record: string;
+  evaluation: string;
+}
+
+/** Writes the claims table of one generation, and reads back what it wrote. */
+export class ClaimsWriter {
+  private readonly upsert: Database.Statement;
+  private readonly select: Database.Statement<[string], StoredClaimRow>;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly tables: GenerationTables,
+  ) {
+    this.upsert = db.prepare(
+      `INSERT INTO ${tables.claims}
+         (id, storyline_id, seq, status, needs_review, claimant_id, search_text, record, evaluation, summary)
+       VALUES (@id, @storylineId, @seq, @status, @needsReview, @claimantId, @searchText, @record, @evaluation, @summary)
+       ON CONFLICT (id) DO UPDATE SET status = excluded.status, needs_review = excluded.needs_review,
+         claimant_id = excluded.claimant_id, search_text = excluded.search_text, record = excluded.record,
+         evaluation = excluded.evaluation, summary = excluded.summary`,
+    );
+    this.select = db.prepare(
+      `SELECT id, record, evaluation FROM ${tables.claims} WHERE id IN (SELECT value FROM json_each(?))`,
+    );
+  }
+
+  load(ids: string[]): Map<string, KnownClaim> {
+    const found = new Map<string, KnownClaim>();
+    for (const row of this.select.all(JSON.stringify(ids))) {
+      found.set(row.id, {
+        record: JSON.parse(row.record) as ClaimRecord,
+        evaluation: JSON.parse(row.evaluation) as ClaimEvaluation,
+      });
+    }
+    return found;
+  }
+
+  write(claims: ClaimWrite[]): void {
+    for (const { record, evaluation, summary } of claims) {
+      const { claimId, storylineId, content } = record.claim;
+      this.upsert.run({
+        id: claimId,
+        storylineId,
+        seq: record.recordedPosition,
+        status: evaluation.status,
+        needsReview: evaluation.needsReview ? 1 : 0,
+        claimantId: content.claimant.id,
+        searchText: `${content.statement}\n${content.claimant.name}`.toLowerCase(),
+        record: JSON.stringify(record),
+        evaluation: JSON.stringify(evaluation),
+        summary: JSON.stringify(summary),
+      });
+    }
+  }
+}

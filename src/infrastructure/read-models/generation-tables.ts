@@ -1,0 +1,12 @@
+/** The physical names of one generation's tables: `g3_claims` and so on. */
+export function generationTables(generation: number) {
+  const name = (base: string) => `g${generation}_${base}`;
+  return {
+    claims: name('claims'),
+    storylines: name('storylines'),
+    storylineTags: name('storyline_tags'),
+    timeline: name('timeline'),
+  };
+}
+
+export type GenerationTables = ReturnType<typeof generationTables>;

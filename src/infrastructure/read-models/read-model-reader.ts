@@ -1,0 +1,112 @@
+import Database from 'better-sqlite3';
+import { BuildProgress, ReadModelVersions } from '../../application/ports/read-model-store.port';
+import { ReadModelsUnavailableError } from '../../application/queries/read-models.port';
+import { GenerationTables, generationTables } from './generation-tables';
+import { openReadModelFileForReading } from './read-model-file';
+
+export interface ReadModelStatus {
+  active?: { generation: number; versions: ReadModelVersions; checkpoint: number };
+  build?: BuildProgress;
+  failure?: string;
+}
+
+/** What a query sees: the active generation's tables, and statements prepared against them. */
+export interface GenerationView {
+  tables: GenerationTables;
+  checkpoint: number;
+  prepare<P extends unknown[], R>(sql: string): Database.Statement<P, R>;
+}
+
+interface ActiveRow {
+  generation: number;
+  versions: string;
+  checkpoint: number;
+}
+
+/**
+ * The HTTP thread's read-only connection to the read-model file. Each query runs in one read
+ * transaction that first looks up the active generation, so a swap or a dropped generation is
+ * never half seen: SQLite's snapshot keeps the tables the transaction started with.
+ */
+export class ReadModelReader {
+  private db: Database.Database | undefined;
+  private generation = -1;
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(private readonly file: string) {}
+
+  read<T>(query: (view: GenerationView) => T): T {
+    const db = this.connection();
+    return db.transaction(() => {
+      const active = this.activeRow(db);
+      if (!active) throw new ReadModelsUnavailableError(this.buildingDetail());
+      if (active.generation !== this.generation) {
+        this.statements.clear();
+        this.generation = active.generation;
+      }
+      return query({
+        tables: generationTables(active.generation),
+        checkpoint: active.checkpoint,
+        prepare: <P extends unknown[], R>(sql: string) => this.prepared<P, R>(db, sql),
+      });
+    })();
+  }
+
+  /** The active generation's checkpoint, -1 while there is none. */
+  checkpoint(): number {
+    return this.activeRow(this.connection())?.checkpoint ?? -1;
+  }
+
+  status(): ReadModelStatus {
+    const db = this.connection();
+    const active = this.activeRow(db);
+    const row = db
+      .prepare<[], { build: string | null; failure: string | null }>('SELECT build, failure FROM read_model_status')
+      .get();
+    return {
+      ...(active
+        ? {
+            active: {
+              generation: active.generation,
+              versions: JSON.parse(active.versions) as ReadModelVersions,
+              checkpoint: active.checkpoint,
+            },
+          }
+        : {}),
+      ...(row?.build ? { build: JSON.parse(row.build) as BuildProgress } : {}),
+      ...(row?.failure ? { failure: row.failure } : {}),
+    };
+  }
+
+  close(): void {
+    this.db?.close();
+    this.db = undefined;
+  }
+
+  private connection(): Database.Database {
+    this.db ??= openReadModelFileForReading(this.file);
+    return this.db;
+  }
+
+  private activeRow(db: Database.Database): ActiveRow | undefined {
+    return this.prepared<[], ActiveRow>(
+      db,
+      "SELECT generation, versions, checkpoint FROM read_model_generations WHERE role = 'active'",
+    ).get();
+  }
+
+  private prepared<P extends unknown[], R>(db: Database.Database, sql: string): Database.Statement<P, R> {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement as Database.Statement<P, R>;
+  }
+
+  private buildingDetail(): string {
+    const { build } = this.status();
+    if (!build) return 'the read models are not built yet; retry shortly';
+    return `the read models are being built (${build.position} of ${build.head} log positions applied); retry shortly`;
+  }
+}

@@ -1,0 +1,81 @@
+import Database from 'better-sqlite3';
+import { KnownClaim, KnownStoryline, ReadModelPage } from '../../application/projections/read-model-page';
+import { ReadModelGeneration, ReadModelVersions } from '../../application/ports/read-model-store.port';
+import { createClaimsIndexes, createClaimsTable } from './claims/claims.schema';
+import { ClaimsWriter } from './claims/claims.writer';
+import { GenerationTables, generationTables } from './generation-tables';
+import { createStorylinesIndexes, createStorylinesTables } from './storylines/storylines.schema';
+import { StorylinesWriter } from './storylines/storylines.writer';
+import { createTimelineIndexes, createTimelineTable } from './timeline/timeline.schema';
+import { TimelineWriter } from './timeline/timeline.writer';
+
+/** Creates a generation's tables; `withIndexes: false` leaves the secondary indexes to `createIndexes`. */
+export function createGenerationTables(db: Database.Database, tables: GenerationTables, withIndexes: boolean): void {
+  createClaimsTable(db, tables);
+  createStorylinesTables(db, tables);
+  createTimelineTable(db, tables);
+  if (withIndexes) createIndexes(db, tables);
+}
+
+function createIndexes(db: Database.Database, tables: GenerationTables): void {
+  createClaimsIndexes(db, tables);
+  createStorylinesIndexes(db, tables);
+  createTimelineIndexes(db, tables);
+}
+
+export function dropGenerationTables(db: Database.Database, generation: number): void {
+  for (const table of Object.values(generationTables(generation))) db.exec(`DROP TABLE IF EXISTS ${table}`);
+}
+
+/** One generation's tables and checkpoint, written by the projection worker only. */
+export class SqliteGeneration implements ReadModelGeneration {
+  private readonly tables: GenerationTables;
+  private readonly claims: ClaimsWriter;
+  private readonly storylines: StorylinesWriter;
+  private readonly timeline: TimelineWriter;
+  private readonly saveCheckpoint: Database.Statement<[number, number]>;
+  private position: number;
+
+  constructor(
+    private readonly db: Database.Database,
+    readonly generation: number,
+    readonly versions: ReadModelVersions,
+    checkpoint: number,
+    private indexesPending: boolean,
+  ) {
+    this.tables = generationTables(generation);
+    this.position = checkpoint;
+    this.claims = new ClaimsWriter(db, this.tables);
+    this.storylines = new StorylinesWriter(db, this.tables);
+    this.timeline = new TimelineWriter(db, this.tables);
+    this.saveCheckpoint = db.prepare('UPDATE read_model_generations SET checkpoint = ? WHERE generation = ?');
+  }
+
+  checkpoint(): number {
+    return this.position;
+  }
+
+  loadClaims(ids: string[]): Map<string, KnownClaim> {
+    return this.claims.load(ids);
+  }
+
+  loadStorylines(ids: string[]): Map<string, KnownStoryline> {
+    return this.storylines.load(ids);
+  }
+
+  write(page: ReadModelPage): void {
+    this.db.transaction(() => {
+      this.claims.write(page.claims);
+      this.storylines.write(page.storylines);
+      this.timeline.write(page.timeline);
+      this.saveCheckpoint.run(page.checkpoint, this.generation);
+    })();
+    this.position = page.checkpoint;
+  }
+
+  finishBulkLoad(): void {
+    if (!this.indexesPending) return;
+    this.db.transaction(() => createIndexes(this.db, this.tables))();
+    this.indexesPending = false;
+  }
+}

@@ -1,0 +1,35 @@
+import Database from 'better-sqlite3';
+import { GenerationTables } from '../generation-tables';
+
+/**
+ * One row per storyline with its headline status and counts. `record` is NULL while only claims of
+ * it have been seen (a log where claims come before their storyline): their counts are kept anyway.
+ */
+export function createStorylinesTables(db: Database.Database, { storylines, storylineTags }: GenerationTables): void {
+  db.exec(`
+    CREATE TABLE ${storylines} (
+      id           TEXT PRIMARY KEY,
+      seq          INTEGER NOT NULL,
+      status       TEXT NOT NULL,
+      needs_review INTEGER NOT NULL,
+      claim_count  INTEGER NOT NULL,
+      counts       TEXT NOT NULL,
+      search_text  TEXT NOT NULL,
+      record       TEXT,
+      position     INTEGER NOT NULL
+    );
+    CREATE TABLE ${storylineTags} (
+      tag          TEXT NOT NULL,
+      storyline_id TEXT NOT NULL,
+      PRIMARY KEY (tag, storyline_id)
+    );
+  `);
+}
+
+export function createStorylinesIndexes(db: Database.Database, { storylines, storylineTags }: GenerationTables): void {
+  db.exec(`
+    CREATE INDEX ${storylines}_by_seq ON ${storylines} (seq) WHERE record IS NOT NULL;
+    CREATE INDEX ${storylines}_by_status ON ${storylines} (status, seq) WHERE record IS NOT NULL;
+    CREATE INDEX ${storylineTags}_by_storyline ON ${storylineTags} (storyline_id);
+  `);
+}

@@ -1,0 +1,75 @@
+import Database from 'better-sqlite3';
+import { KnownStoryline, StorylineWrite } from '../../../application/projections/read-model-page';
+import { ClaimStatusCounts } from '../../../application/projections/storyline-tally';
+import { StorylineRecord } from '../../../application/projections/storyline-view';
+import { StorylineStatus } from '../../../domain/storyline/storyline-status';
+import { GenerationTables } from '../generation-tables';
+
+interface StoredStorylineRow {
+  id: string;
+  status: StorylineStatus;
+  needs_review: number;
+  claim_count: number;
+  counts: string;
+  record: string | null;
+  position: number;
+}
+
+/** Writes the storylines and their tags for one generation, and reads back what it wrote. */
+export class StorylinesWriter {
+  private readonly statements;
+
+  constructor(db: Database.Database, { storylines, storylineTags }: GenerationTables) {
+    this.statements = {
+      select: db.prepare<[string], StoredStorylineRow>(
+        `SELECT id, status, needs_review, claim_count, counts, record, position FROM ${storylines}
+         WHERE id IN (SELECT value FROM json_each(?))`,
+      ),
+      upsert: db.prepare(
+        `INSERT INTO ${storylines} (id, seq, status, needs_review, claim_count, counts, search_text, record, position)
+         VALUES (@id, @seq, @status, @needsReview, @claimCount, @counts, @searchText, @record, @position)
+         ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, status = excluded.status,
+           needs_review = excluded.needs_review, claim_count = excluded.claim_count, counts = excluded.counts,
+           search_text = excluded.search_text, record = excluded.record, position = excluded.position`,
+      ),
+      deleteTags: db.prepare(`DELETE FROM ${storylineTags} WHERE storyline_id = ?`),
+      insertTag: db.prepare(`INSERT OR IGNORE INTO ${storylineTags} (tag, storyline_id) VALUES (?, ?)`),
+    };
+  }
+
+  load(ids: string[]): Map<string, KnownStoryline> {
+    const found = new Map<string, KnownStoryline>();
+    for (const row of this.statements.select.all(JSON.stringify(ids))) {
+      found.set(row.id, {
+        ...(row.record !== null ? { record: JSON.parse(row.record) as StorylineRecord } : {}),
+        counts: {
+          status: row.status,
+          counts: JSON.parse(row.counts) as ClaimStatusCounts,
+          needsReview: row.needs_review,
+          claimCount: row.claim_count,
+        },
+        position: row.position,
+      });
+    }
+    return found;
+  }
+
+  write(storylines: StorylineWrite[]): void {
+    for (const { id, record, counts, position, recordChanged } of storylines) {
+      this.statements.upsert.run({
+        id,
+        seq: record?.openedPosition ?? -1,
+        status: counts.status,
+        needsReview: counts.needsReview,
+        claimCount: counts.claimCount,
+        counts: JSON.stringify(counts.counts),
+        searchText: record ? `${record.title}\n${record.summary}`.toLowerCase() : '',
+        record: record ? JSON.stringify(record) : null,
+        position,
+      });
+      if (!recordChanged || !record) continue;
+      this.statements.deleteTags.run(id);
+      for (const tag of record.tags) this.statements.insertTag.run(tag, id);
+    }
+  }
+}

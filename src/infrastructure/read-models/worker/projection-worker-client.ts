@@ -1,0 +1,132 @@
+import { Logger } from '@nestjs/common';
+import { Worker } from 'node:worker_threads';
+import {
+  ProjectionControl,
+  ProjectionStatus,
+  UnknownProjectionError,
+  projectionLag,
+} from '../../../application/projections/projection-control';
+import { RebuildAlreadyRunningError } from '../../../application/projections/projection-runner';
+import { PositionWaiters } from '../../../application/projections/position-waiters';
+import { READ_MODEL_NAMES, READ_MODEL_VERSIONS } from '../../../application/projections/read-model-versions';
+import { EventStore } from '../../../application/ports/event-store.port';
+import { Config } from '../../../config/config';
+import { compiledWorkerScript } from '../../compiled-worker-script';
+import { ReadModelReader } from '../read-model-reader';
+import { FromWorker, ToWorker } from './worker-messages';
+
+const WORKER_SCRIPT = compiledWorkerScript(__dirname, 'projection-worker.js');
+const STOP_TIMEOUT_MS = 10_000;
+/** While requests wait for a position, the file is also looked at this often, whatever the worker says. */
+const WAITER_POLL_MS = 100;
+
+/**
+ * The HTTP side of the projection worker: starts it, wakes it after this process appends, and
+ * answers `minPosition` waits and status from the read-model file itself.
+ */
+export class ProjectionWorkerClient implements ProjectionControl {
+  private readonly logger = new Logger('Projections');
+  private worker: Worker | undefined;
+  private readonly waiters = new PositionWaiters();
+  private readonly rebuildAnswers = new Map<number, (refused: string | undefined) => void>();
+  private nextRequest = 0;
+  private poll: NodeJS.Timeout | undefined;
+  private stopped: (() => void) | undefined;
+  private crashed: string | undefined;
+  /** The head as last read, for status while the event store cannot be reached. */
+  private head = -1;
+
+  constructor(
+    private readonly config: Config,
+    private readonly store: EventStore,
+    private readonly reader: ReadModelReader,
+  ) {}
+
+  start(): Promise<void> {
+    if (!WORKER_SCRIPT) throw new Error('the projection worker needs the built code: run npm run build');
+    const worker = new Worker(WORKER_SCRIPT, { workerData: { config: this.config } });
+    this.worker = worker;
+    this.store.onAppended?.(() => this.send({ type: 'wake' }));
+    return new Promise((resolve, reject) => {
+      worker.on('message', (message: FromWorker) => {
+        if (message.type === 'ready') resolve();
+        else if (message.type === 'advanced') this.releaseWaiters();
+        else if (message.type === 'rebuild-answer') this.rebuildAnswers.get(message.id)?.(message.refused);
+        else if (message.type === 'stopped') this.stopped?.();
+        else if (message.type === 'failed') {
+          this.logger.error(`projection worker failed: ${message.message}`);
+          reject(new Error(message.message));
+        }
+      });
+      worker.on('error', (error) => {
+        this.crashed = `projection worker crashed: ${error.message}`;
+        this.logger.error(this.crashed);
+        reject(error);
+      });
+    });
+  }
+
+  waitFor(position: number, timeoutMs: number): Promise<boolean> {
+    if (this.reader.checkpoint() >= position) return Promise.resolve(true);
+    const waiting = this.waiters.wait(position, timeoutMs);
+    this.poll ??= setInterval(() => this.releaseWaiters(), WAITER_POLL_MS);
+    return waiting;
+  }
+
+  async status(): Promise<ProjectionStatus[]> {
+    this.head = await this.store.headPosition().catch(() => this.head);
+    const head = this.head;
+    const { active, build, failure } = this.reader.status();
+    const checkpoint = active?.checkpoint ?? -1;
+    const lastError = this.crashed ?? failure;
+    const state = lastError && !build ? 'stopped' : build ? 'rebuilding' : checkpoint >= head ? 'live' : 'catching_up';
+    return READ_MODEL_NAMES.map((name) => ({
+      name,
+      checkpoint,
+      head,
+      lag: projectionLag(head, checkpoint),
+      state,
+      version: active?.versions[name] ?? READ_MODEL_VERSIONS[name],
+      ruleVersion: active?.versions.statusRule ?? READ_MODEL_VERSIONS.statusRule,
+      ...(lastError ? { lastError } : {}),
+      ...(build ? { rebuild: build } : {}),
+    }));
+  }
+
+  async startRebuild(name: string): Promise<string[]> {
+    if (!(READ_MODEL_NAMES as readonly string[]).includes(name)) throw new UnknownProjectionError(name);
+    const id = this.nextRequest++;
+    const refused = await new Promise<string | undefined>((resolve) => {
+      this.rebuildAnswers.set(id, resolve);
+      this.send({ type: 'rebuild', id });
+    });
+    this.rebuildAnswers.delete(id);
+    if (refused !== undefined) throw new RebuildAlreadyRunningError();
+    return [...READ_MODEL_NAMES];
+  }
+
+  async stop(): Promise<void> {
+    const worker = this.worker;
+    if (!worker) return;
+    this.worker = undefined;
+    const stopped = new Promise<void>((resolve) => (this.stopped = resolve));
+    worker.postMessage({ type: 'stop' } satisfies ToWorker);
+    await Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, STOP_TIMEOUT_MS).unref())]);
+    await worker.terminate();
+    clearInterval(this.poll);
+    this.waiters.cancelAll();
+    this.reader.close();
+  }
+
+  private releaseWaiters(): void {
+    if (this.waiters.size() > 0) this.waiters.release(this.reader.checkpoint());
+    if (this.waiters.size() === 0 && this.poll) {
+      clearInterval(this.poll);
+      this.poll = undefined;
+    }
+  }
+
+  private send(message: ToWorker): void {
+    this.worker?.postMessage(message);
+  }
+}

@@ -1,0 +1,49 @@
+import { StoredEvent } from '../../src/application/ports/event-store.port';
+import { EventLogGenerator } from '../../bench/workload/event-log-generator';
+import { SeededRandom } from '../../bench/workload/seeded-random';
+import { given } from './support/projection-spec';
+
+/** A generated newsroom log as the store would give it back; `lateOpenings` moves some storylines' openings after their claims. */
+function generatedLog(seed: number, events: number, lateOpenings: boolean): StoredEvent[] {
+  const generator = new EventLogGenerator({ events, largeStorylineEvents: events / 10, seed });
+  const revisions = new Map<string, number>();
+  const appended = [...generator.events()];
+  if (lateOpenings) {
+    for (let index = appended.length - 1; index >= 0; index--) {
+      if (appended[index].event.type !== 'StorylineOpened' || index % 3 !== 0) continue;
+      const [opened] = appended.splice(index, 1);
+      appended.splice(Math.min(appended.length, index + 50), 0, opened);
+    }
+  }
+  return appended.map(({ streamId, event }, index) => {
+    const revision = (revisions.get(streamId) ?? -1) + 1;
+    revisions.set(streamId, revision);
+    return { ...event, streamId, revision, position: index + 1 };
+  });
+}
+
+// Property: however the log is cut into pages, and whether it is bulk-loaded (indexes built at the
+// end) or fed a few events at a time as live, the read models end with the same rows.
+describe.each([
+  [101, false],
+  [202, true],
+  [303, false],
+])('the read models of generated log %i (storylines opened late: %s)', (seed, lateOpenings) => {
+  const log = generatedLog(seed, 3000, lateOpenings);
+
+  it('are identical when built in bulk and when fed live in pages of random size', () => {
+    const random = new SeededRandom(seed);
+    const bulk = given(log, { bulk: true, pageSize: 1000 });
+    const live = given(log, { pageSize: () => random.integer(1, 40) });
+    try {
+      const tables = bulk.tables();
+      expect(Object.keys(tables).sort()).toEqual(['claims', 'storyline_tags', 'storylines', 'timeline']);
+      expect(tables.claims.length).toBeGreaterThan(100);
+      expect(tables.timeline.length).toBeGreaterThan(1000);
+      expect(live.tables()).toEqual(tables);
+    } finally {
+      bulk.close();
+      live.close();
+    }
+  });
+});

@@ -1,0 +1,55 @@
+import { GivenEvent } from './projection-spec';
+
+/** Builders for the events of the seed's FT report, so each spec states only what matters to it. */
+export const STORYLINE = 'us-ukraine-security-guarantees';
+
+export const ft = { id: 'financial-times', name: 'Financial Times', kind: 'media' };
+export const sources = { id: 'people-familiar', name: 'Eight people familiar with the talks', kind: 'anonymous' };
+export const usGovernment = { id: 'us-government', name: 'US government', kind: 'government' };
+export const reuters = { id: 'reuters', name: 'Reuters', kind: 'media' };
+export const zelensky = { id: 'volodymyr-zelensky', name: 'Volodymyr Zelensky', kind: 'person' };
+
+export const storylineOpened = (storylineId = STORYLINE, title = 'US–Ukraine security guarantees'): GivenEvent => ({
+  type: 'StorylineOpened',
+  data: { storylineId, title, summary: '', tags: ['ukraine'] },
+});
+
+export const claimRecorded = (claimId: string, overrides: Record<string, unknown> = {}): GivenEvent => ({
+  type: 'ClaimRecorded',
+  data: {
+    claimId,
+    storylineId: STORYLINE,
+    statement: `Statement of ${claimId}`,
+    language: 'en',
+    claimant: sources,
+    reportedBy: ft,
+    attribution: 'anonymous',
+    anonymousSourceCount: 8,
+    occurredAt: '2026-01-27T08:00:00+01:00',
+    tags: [],
+    ...overrides,
+  },
+});
+
+const development =
+  (type: string) =>
+  (claimId: string, by: object, fields: Record<string, unknown> = {}) => ({
+    type,
+    data: { claimId, by, occurredAt: '2026-01-27T18:00:00+01:00', ...fields },
+  });
+
+export const supported = (claimId: string, by: object, fields: Record<string, unknown> = {}) =>
+  development('ClaimSupported')(claimId, by, { kind: 'corroboration', ...fields });
+export const contradicted = (claimId: string, by: object, fields: Record<string, unknown> = {}) =>
+  development('ClaimContradicted')(claimId, by, { kind: 'denial', ...fields });
+export const retracted = development('ClaimRetracted');
+
+export const corrected = (claimId: string, changes: Record<string, unknown>, occurredAt = '2026-01-28T09:00:00Z') => ({
+  type: 'ClaimCorrected',
+  data: { claimId, changes, reason: 'Transcript mistake', occurredAt },
+});
+
+export const verdictIssued = (claimId: string, verdict: string, occurredAt = '2026-01-29T09:00:00Z') => ({
+  type: 'ClaimVerdictIssued',
+  data: { claimId, verdict, rationale: 'Desk review', occurredAt },
+});

@@ -18,6 +18,7 @@ import { StorylineView } from '../../../application/projections/storyline-view';
 import { TimelineEntry } from '../../../application/projections/timeline-entry';
 import { toParty } from '../../../domain/party';
 import { RequireRole } from '../auth/roles.decorator';
+import { pathOf } from '../headers/header-values';
 import { CommandCtx } from '../commands/command-context.decorator';
 import { commandResponse, etagOf } from '../commands/command-response';
 import { RecordClaimDto } from '../dto/claim.dto';
@@ -55,7 +56,7 @@ export class StorylinesController {
   ): Promise<CommandResult> {
     const input = { storylineId: body.id, title: body.title, summary: body.summary ?? '', tags: body.tags ?? [] };
     const result: CommandResult = await this.commands.execute(new OpenStorylineCommand(input, context));
-    return commandResponse(reply, result, `/v1/storylines/${result.id}`);
+    return commandResponse(reply, result, pathOf('v1', 'storylines', result.id));
   }
 
   @Patch(':id')
@@ -125,6 +126,6 @@ export class StorylinesController {
     };
     const command = new RecordClaimCommand(storylineId, id ?? newClaimId(context), content, context);
     const result: CommandResult = await this.commands.execute(command);
-    return commandResponse(reply, result, `/v1/claims/${result.id}`);
+    return commandResponse(reply, result, pathOf('v1', 'claims', result.id));
   }
 }

@@ -1,5 +1,5 @@
 import { DynamicModule, Inject, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE, HttpAdapterHost } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import Database from 'better-sqlite3';
 import { LoggerModule } from 'nestjs-pino';
@@ -44,6 +44,7 @@ import { LiveFeed } from './infrastructure/http/live/live-feed';
 import { MinPositionInterceptor } from './infrastructure/http/min-position.interceptor';
 import { ProblemFilter } from './infrastructure/http/problem/problem.filter';
 import { StrictValidationPipe } from './infrastructure/http/validation.pipe';
+import { RateLimits } from './infrastructure/http/security/rate-limits';
 import { READ_MODEL_DATABASE } from './infrastructure/read-models/read-model-database';
 import { ReadModelsModule } from './infrastructure/read-models/read-models.module';
 import { markReadModelsServed } from './infrastructure/read-models/read-models-server-mark';
@@ -122,6 +123,11 @@ export class AppModule {
         },
         IdempotencyStore,
         LiveFeed,
+        {
+          provide: RateLimits,
+          inject: [HttpAdapterHost],
+          useFactory: (host: HttpAdapterHost) => new RateLimits(host.httpAdapter.getInstance(), config),
+        },
         Lifecycle,
         ...COMMAND_HANDLERS,
         ...QUERY_HANDLERS,

@@ -6,8 +6,11 @@ import { Config } from '../../config/config';
 import { EventStore } from '../../application/ports/event-store.port';
 import { addSafeHeadersHook } from './headers/safe-headers.hook';
 import { useStrictJsonParser } from './input/json-body.parser';
-import { limitUrlLength } from './input/url-length.hook';
+import { checkUrls } from './input/url.hook';
 import { answerClientError, answerFrameworkError } from './problem/framework-errors';
+import { allowBrowserOrigins } from './security/cors';
+import { registerRateLimiting } from './security/rate-limits';
+import { addSecurityHeaders } from './security/security-headers';
 import { setUpSwagger } from './swagger';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -17,14 +20,18 @@ export async function createApp(config: Config, eventStore: EventStore): Promise
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
     routerOptions: { ignoreTrailingSlash: true },
+    trustProxy: config.trustProxy,
     frameworkErrors: answerFrameworkError,
     clientErrorHandler: answerClientError,
   });
+  // Before Nest registers any route: the hooks and plugins below apply to every one of them.
   const fastify = adapter.getInstance();
   // Fastify's own parsers stay for text (refused by validation); JSON gets ours; any other type is 415.
   useStrictJsonParser(fastify);
-  limitUrlLength(fastify);
+  checkUrls(fastify);
   addSafeHeadersHook(fastify);
+  await addSecurityHeaders(fastify);
+  await registerRateLimiting(fastify);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, eventStore), adapter, {
     bufferLogs: true,
     abortOnError: false,
@@ -32,6 +39,7 @@ export async function createApp(config: Config, eventStore: EventStore): Promise
   });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
+  allowBrowserOrigins(app, config);
   setUpSwagger(app);
   await app.init();
   return app;

@@ -30,14 +30,26 @@ export class LiveEventsController {
     @Headers('last-event-id') lastEventId: string | undefined,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const after = await this.feed.startAfter(resumePosition(lastEventId, query.after));
-    // Fastify answers HEAD through this GET route: headers only, no stream held open.
-    if (reply.request.method === 'HEAD') {
-      void reply.header('content-type', 'text/event-stream; charset=utf-8').header('cache-control', 'no-cache').send();
-      return;
+    const resumeAfter = resumePosition(lastEventId, query.after);
+    const slot = this.feed.reserve();
+    try {
+      const after = await this.feed.startAfter(resumeAfter);
+      // Fastify answers HEAD through this GET route: headers only, no stream held open.
+      if (reply.request.method === 'HEAD') {
+        slot.release();
+        void reply.header('content-type', 'text/event-stream; charset=utf-8').send();
+        return;
+      }
+      // From here the stream is ours; auth, validation and the start position have all been settled.
+      // The headers set so far (CORS, Cache-Control) go with it: a hijacked reply sends none itself.
+      for (const [name, value] of Object.entries(reply.getHeaders())) {
+        if (value !== undefined) reply.raw.setHeader(name, value);
+      }
+      reply.hijack();
+      this.feed.follow(reply.raw, after, slot);
+    } catch (error) {
+      slot.release();
+      throw error;
     }
-    // From here the stream is ours; auth, validation and the start position have all been settled.
-    reply.hijack();
-    this.feed.follow(reply.raw, after);
   }
 }

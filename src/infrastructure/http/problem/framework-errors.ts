@@ -8,7 +8,8 @@ import { toProblem } from './to-problem';
 /** Errors Fastify raises before routing (bad percent-encoding, an over-long path segment), as problems. */
 export function answerFrameworkError(error: Error, _request: FastifyRequest, reply: FastifyReply): void {
   const { problem: answer, headers } = toProblem(error);
-  sendProblem(reply, answer, headers);
+  // Refused before routing, so before the security headers' hook: the one that matters for a body.
+  sendProblem(reply, answer, { ...headers, 'X-Content-Type-Options': 'nosniff' });
 }
 
 const CLIENT_ERRORS: Record<string, [status: number, detail: string]> = {

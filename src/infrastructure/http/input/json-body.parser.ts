@@ -42,26 +42,33 @@ export function inspectJson(value: unknown, field = '', depth = 0, found: FieldE
   return found;
 }
 
+const bodyProblem = (message: string) => new ProblemError(validationProblem([{ field: '(body)', message }]));
+/** JSON is UTF-8 (RFC 8259 §8.1): bytes that are not are refused, not replaced with U+FFFD. */
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
 /**
  * Replaces Fastify's JSON parser. `JSON.parse` makes `__proto__` an own key like any other, so it
  * reaches validation and is refused as an unknown field instead of being reported as broken JSON.
  */
 export function useStrictJsonParser(fastify: FastifyInstance): void {
   fastify.removeContentTypeParser('application/json');
-  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
-    const text = body as string;
-    if (text.length === 0) return done(new ProblemError(validationProblem([emptyBody])), undefined);
+  fastify.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) => {
+    const bytes = body as Buffer;
+    if (bytes.length === 0) return done(bodyProblem('the body is empty; send a JSON object'), undefined);
+    let text: string;
+    try {
+      text = utf8.decode(bytes);
+    } catch {
+      return done(bodyProblem('the body is not valid UTF-8'), undefined);
+    }
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
     } catch (error) {
-      const message = `the body is not valid JSON: ${(error as Error).message}`;
-      return done(new ProblemError(validationProblem([{ field: '(body)', message }])), undefined);
+      return done(bodyProblem(`the body is not valid JSON: ${(error as Error).message}`), undefined);
     }
     const problems = inspectJson(parsed);
     if (problems.length > 0) return done(new ProblemError(validationProblem(problems)), undefined);
     done(null, parsed);
   });
 }
-
-const emptyBody: FieldError = { field: '(body)', message: 'the body is empty; send a JSON object' };

@@ -1,3 +1,5 @@
+import { assertConformsToContract } from './openapi-contract';
+
 /** One key per role; the secrets are only ever used against a loopback test server. */
 export const KEYS = {
   reader: 'reader-secret-1',
@@ -29,7 +31,7 @@ export interface HttpClient {
   request(method: string, url: string, options?: RequestOptions): Promise<TestResponse>;
 }
 
-/** Requests against any base URL, with the role's key. */
+/** Requests against any base URL, with the role's key; every answer is checked against the served OpenAPI document. */
 export function httpClient(baseUrl: string): HttpClient {
   return {
     async request(method, url, options = {}) {
@@ -40,6 +42,13 @@ export function httpClient(baseUrl: string): HttpClient {
       if (body !== undefined) headers['content-type'] ??= 'application/json';
       const response = await fetch(`${baseUrl}${url}`, { method, headers, body });
       const text = await response.text();
+      await assertConformsToContract(baseUrl, {
+        method,
+        url,
+        status: response.status,
+        headers: response.headers,
+        text,
+      });
       const json = /json/.test(response.headers.get('content-type') ?? '') && text !== '';
       return { status: response.status, headers: response.headers, body: json ? JSON.parse(text) : text };
     },

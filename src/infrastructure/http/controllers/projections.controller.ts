@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOperation, ApiParam, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import {
   PROJECTION_CONTROL,
   ProjectionControl,
@@ -7,9 +7,11 @@ import {
 } from '../../../application/projections/projection-runner';
 import { Page } from '../../../application/queries/page';
 import { RequireRole } from '../auth/roles.decorator';
+import { ApiRead } from '../openapi/operations';
+import { ANY_REQUEST, ApiProblems } from '../openapi/problems';
+import { ProjectionPageBody, RebuildStartedBody } from '../responses/service.response';
 
 @ApiTags('projections')
-@ApiBearerAuth()
 @Controller('v1/projections')
 export class ProjectionsController {
   constructor(@Inject(PROJECTION_CONTROL) private readonly runner: ProjectionControl) {}
@@ -17,6 +19,7 @@ export class ProjectionsController {
   @Get()
   @RequireRole('admin')
   @ApiOperation({ summary: "Each projection's checkpoint, lag, state (live / rebuilding / stopped) and last error" })
+  @ApiRead({ type: ProjectionPageBody, description: 'Every projection' })
   list(): Page<ProjectionStatus> {
     return { items: this.runner.status() };
   }
@@ -27,6 +30,14 @@ export class ProjectionsController {
   @ApiOperation({
     summary: 'Rebuild from position 0 into shadow tables while reads keep working; swapped in when caught up',
   })
+  @ApiParam({ name: 'name', description: 'The projection', schema: { type: 'string', example: 'storylines' } })
+  @ApiExtraModels(RebuildStartedBody)
+  @ApiResponse({
+    status: 202,
+    description: 'The rebuild runs in the background; follow it at GET /v1/projections',
+    content: { 'application/json': { schema: { $ref: getSchemaPath(RebuildStartedBody) } } },
+  })
+  @ApiProblems(...ANY_REQUEST, 404, 409)
   rebuild(@Param('name') name: string): { name: string; state: 'rebuilding'; status: string } {
     this.runner.startRebuild(name);
     return { name, state: 'rebuilding', status: '/v1/projections' };

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { createHash, randomUUID } from 'node:crypto';
 import { CommandContext, CommandResult } from '../../../application/commands/command-context';
@@ -26,6 +26,10 @@ import { ListStorylinesQueryDto, PointInTimeQueryDto, TimelineQueryDto } from '.
 import { pointInTimeOf } from '../point-in-time';
 import { OpenStorylineDto, ReviseStorylineDto } from '../dto/storyline.dto';
 import { SlugPipe } from '../slug.pipe';
+import { ApiCommand, ApiIdParam, ApiRead } from '../openapi/operations';
+import { StorylinePageBody, StorylineViewBody, TimelinePageBody } from '../responses/storyline.response';
+
+const STORYLINE_ID = 'us-ukraine-security-guarantees';
 
 /** With an Idempotency-Key, a retried RecordClaim lands on the same claim id. */
 function newClaimId(context: CommandContext): string {
@@ -37,7 +41,6 @@ function newClaimId(context: CommandContext): string {
 }
 
 @ApiTags('storylines')
-@ApiBearerAuth()
 @Controller('v1/storylines')
 export class StorylinesController {
   constructor(
@@ -49,6 +52,7 @@ export class StorylinesController {
   @HttpCode(201)
   @RequireRole('reporter')
   @ApiOperation({ summary: 'Open a storyline (StorylineOpened)' })
+  @ApiCommand({ status: 201, location: true })
   async open(
     @Body() body: OpenStorylineDto,
     @CommandCtx() context: CommandContext,
@@ -62,6 +66,8 @@ export class StorylinesController {
   @Patch(':id')
   @RequireRole('reporter')
   @ApiOperation({ summary: 'Revise title, summary or tags (StorylineRevised)' })
+  @ApiIdParam('storyline', STORYLINE_ID)
+  @ApiCommand({ status: 200, target: true })
   async revise(
     @Param('id', SlugPipe) id: string,
     @Body() body: ReviseStorylineDto,
@@ -75,6 +81,7 @@ export class StorylinesController {
   @Get()
   @RequireRole('reader')
   @ApiOperation({ summary: 'List storylines; filter by status, tag or text' })
+  @ApiRead({ type: StorylinePageBody, description: 'A page of storylines, most recently changed first' })
   list(@Query() query: ListStorylinesQueryDto): Promise<Page<StorylineListItem>> {
     return this.queries.execute(
       new ListStorylinesQuery(
@@ -87,6 +94,8 @@ export class StorylinesController {
   @Get(':id')
   @RequireRole('reader')
   @ApiOperation({ summary: 'A storyline with its headline status, counts and claims; asOf / atPosition for the past' })
+  @ApiIdParam('storyline', STORYLINE_ID)
+  @ApiRead({ type: StorylineViewBody, description: 'The storyline', notFound: true, etag: true })
   async get(
     @Param('id', SlugPipe) id: string,
     @Query() query: PointInTimeQueryDto,
@@ -101,6 +110,8 @@ export class StorylinesController {
   @Get(':id/timeline')
   @RequireRole('reader')
   @ApiOperation({ summary: 'Developments ordered by when they happened (occurredAt)' })
+  @ApiIdParam('storyline', STORYLINE_ID)
+  @ApiRead({ type: TimelinePageBody, description: 'A page of the timeline', notFound: true })
   timeline(@Param('id', SlugPipe) id: string, @Query() query: TimelineQueryDto): Promise<Page<TimelineEntry>> {
     const page = { limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor };
     return this.queries.execute(new GetTimelineQuery(id, page, pointInTimeOf(query)));
@@ -110,6 +121,8 @@ export class StorylinesController {
   @HttpCode(201)
   @RequireRole('reporter')
   @ApiOperation({ summary: 'Record a claim in the storyline (ClaimRecorded)' })
+  @ApiIdParam('storyline', STORYLINE_ID)
+  @ApiCommand({ status: 201, location: true, target: true })
   async recordClaim(
     @Param('id', SlugPipe) storylineId: string,
     @Body() body: RecordClaimDto,

@@ -5,12 +5,21 @@ import { ATTRIBUTIONS, Attribution } from '../../../domain/claim/claim.events';
 import { PartyDto } from './party.dto';
 import { SourceDto } from './source.dto';
 import { Tags } from './tags';
-import { EXAMPLE_TIME, IsInstant, IsLanguageTag, IsSlug, NullableProperty, OptionalProperty, Text } from './validators';
+import {
+  EXAMPLE_TIME,
+  IsInstant,
+  IsLanguageTag,
+  IsSlug,
+  NullableProperty,
+  nullable,
+  OptionalProperty,
+  Text,
+} from './validators';
 
 export const MAX_ANONYMOUS_SOURCES = 100000;
 
 export class RecordClaimDto {
-  @OptionalProperty({ description: 'Slug; generated when absent', example: 'ft-donbass-condition' })
+  @OptionalProperty({ description: 'Slug; generated when absent', example: 'ft-us-guarantees-conditional-on-donbass' })
   @IsSlug()
   id?: string;
 
@@ -80,17 +89,17 @@ export class ClaimChangesDto {
   @Type(() => PartyDto)
   claimant?: PartyDto;
 
-  @NullableProperty({ type: PartyDto })
+  @NullableProperty(nullable(PartyDto))
   @IsObject()
   @ValidateNested()
   @Type(() => PartyDto)
   reportedBy?: PartyDto | null;
 
-  @OptionalProperty({ enum: ATTRIBUTIONS })
+  @OptionalProperty({ enum: ATTRIBUTIONS, example: 'anonymous' })
   @IsIn(ATTRIBUTIONS)
   attribution?: Attribution;
 
-  @NullableProperty({ type: 'integer', minimum: 1, maximum: MAX_ANONYMOUS_SOURCES, example: 8 })
+  @NullableProperty({ type: 'integer', nullable: true, minimum: 1, maximum: MAX_ANONYMOUS_SOURCES, example: 8 })
   @IsInt()
   @Min(1)
   @Max(MAX_ANONYMOUS_SOURCES)
@@ -100,7 +109,7 @@ export class ClaimChangesDto {
   @IsInstant({ notFarFuture: true })
   occurredAt?: string;
 
-  @NullableProperty({ type: SourceDto })
+  @NullableProperty(nullable(SourceDto))
   @IsObject()
   @ValidateNested()
   @Type(() => SourceDto)

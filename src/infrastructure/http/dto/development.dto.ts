@@ -50,7 +50,7 @@ export class ContradictionDto extends RetractionDto {
 }
 
 export class CorrectionDto {
-  @ApiProperty({ type: ClaimChangesDto })
+  @ApiProperty({ type: ClaimChangesDto, minProperties: 1, description: 'At least one field (else 422)' })
   @IsObject()
   @ValidateNested()
   @Type(() => ClaimChangesDto)

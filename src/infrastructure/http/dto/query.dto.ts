@@ -109,13 +109,13 @@ export class ListEventsQueryDto extends ReadQueryDto {
 const AsOf = () =>
   applyDecorators(
     OptionalProperty({ example: EXAMPLE_TIME }),
-    IsInstant({ about: 'Only events recorded at or before this time' }),
+    IsInstant({ about: 'Only events recorded at or before this time (not together with atPosition)' }),
   );
 
 const AtPosition = () =>
   applyDecorators(
     OptionalProperty({
-      description: 'Only events at or before this global log position',
+      description: 'Only events at or before this global log position (not together with asOf)',
       type: 'integer',
       minimum: 0,
       example: 3,

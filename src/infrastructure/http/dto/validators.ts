@@ -1,5 +1,5 @@
-import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptions } from '@nestjs/swagger';
+import { applyDecorators, Type } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptions, getSchemaPath } from '@nestjs/swagger';
 import {
   IsString,
   Length,
@@ -17,6 +17,7 @@ import { SLUG_PATTERN } from '../../../domain/slug';
  */
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+export const INSTANT_PATTERN = ISO_WITH_OFFSET.source;
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Something other than whitespace (Unicode-aware: no-break and ideographic spaces are whitespace too). */
 const NOT_BLANK = /\S/;
@@ -97,11 +98,18 @@ export const OptionalProperty = (options: ApiPropertyOptions = {}) =>
     ApiProperty({ required: false, ...options } as ApiPropertyOptions),
   );
 
-/** In a correction, null removes the field. */
+/**
+ * An object that may be null. OpenAPI 3.0 ignores `nullable` beside a `$ref`, so null is the
+ * other alternative of a oneOf (a schema that only null matches).
+ */
+export const nullable = (type: Type<unknown>): ApiPropertyOptions =>
+  ({ oneOf: [{ $ref: getSchemaPath(type) }, { type: 'object', nullable: true, enum: [null] }] }) as ApiPropertyOptions;
+
+/** In a correction, null removes the field. Objects say so with `nullable(Type)`, scalars with `nullable: true`. */
 export const NullableProperty = (options: ApiPropertyOptions = {}) =>
   applyDecorators(
     ValidateIf((_object, value) => value !== undefined && value !== null),
-    ApiProperty({ required: false, nullable: true, ...options } as ApiPropertyOptions),
+    ApiProperty({ required: false, ...options } as ApiPropertyOptions),
   );
 
 export const EXAMPLE_TIME = '2026-01-23T14:05:00+01:00';

@@ -248,6 +248,12 @@ describe('input hygiene (issue 8, item 2)', () => {
         headers: { 'x-padding': 'a'.repeat(17000) },
       },
       { what: 'an unknown route', method: 'GET', url: '/v1/nothing-here', status: 404 },
+      {
+        what: 'a URL over 8 KiB on an unknown route',
+        method: 'GET',
+        url: `/nowhere?q=${'a'.repeat(9000)}`,
+        status: 414,
+      },
       { what: 'an unknown route under a known prefix', method: 'POST', url: `/v1/claims/${'x'}/likes`, status: 404 },
       { what: 'a method the path does not have', method: 'DELETE', url: '/v1/storylines', status: 405 },
       { what: 'PUT on a claim', method: 'PUT', url: '/v1/claims/some-claim', status: 405, rawBody: '{}' },

@@ -2,7 +2,7 @@ import { FastifyInstance } from 'fastify';
 import { FieldError, validationProblem } from '../problem/problem';
 import { ProblemError } from '../problem/problem.error';
 
-/** Objects and arrays inside one another; the deepest request DTO needs four. */
+/** Objects and arrays inside one another; the deepest request body needs three (changes.claimant in a correction). */
 export const MAX_JSON_DEPTH = 32;
 const MAX_REPORTED = 20;
 /** With the `u` flag a well-formed pair is one code point, so only a lone half matches. */

@@ -1,4 +1,4 @@
-import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, Logger, NotFoundException } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { routeNotFound } from './route-not-found';
 import { sendProblem } from './send-problem';
@@ -11,7 +11,9 @@ export class ProblemFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
-    const { problem, headers } = request.is404 ? routeNotFound(request) : toProblem(error);
+    // Nest's not-found handler throws NotFoundException; errors raised earlier on the way keep their status.
+    const noRoute = request.is404 && error instanceof NotFoundException;
+    const { problem, headers } = noRoute ? routeNotFound(request) : toProblem(error);
     if (problem.status >= 500)
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     sendProblem(http.getResponse<FastifyReply>(), problem, headers);

@@ -1,4 +1,3 @@
-import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptions } from '@nestjs/swagger';
 import { INSTANT_PATTERN } from '../dto/validators';
 
@@ -39,14 +38,12 @@ export const RecordedTime = (options: ApiPropertyOptions = {}) =>
 
 /** A time as the client sent it: any offset, seconds optional. */
 export const ClientTime = (options: ApiPropertyOptions = {}) =>
-  applyDecorators(
-    ApiProperty({
-      type: String,
-      pattern: INSTANT_PATTERN,
-      example: '2026-01-23T14:05:00+01:00',
-      ...options,
-    } as ApiPropertyOptions),
-  );
+  ApiProperty({
+    type: String,
+    pattern: INSTANT_PATTERN,
+    example: '2026-01-23T14:05:00+01:00',
+    ...options,
+  } as ApiPropertyOptions);
 
 export const EventIdField = (options: ApiPropertyOptions = {}) =>
   ApiProperty({ type: String, format: 'uuid', ...options } as ApiPropertyOptions);

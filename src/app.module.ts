@@ -1,5 +1,5 @@
 import { DynamicModule, Inject, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE, HttpAdapterHost } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { LoggerModule } from 'nestjs-pino';
 import { ChangeClaimHandler } from './application/commands/change-claim.command';
@@ -34,6 +34,7 @@ import { LiveFeed } from './infrastructure/http/live/live-feed';
 import { MinPositionInterceptor } from './infrastructure/http/min-position.interceptor';
 import { ProblemFilter } from './infrastructure/http/problem/problem.filter';
 import { StrictValidationPipe } from './infrastructure/http/validation.pipe';
+import { RateLimits } from './infrastructure/http/security/rate-limits';
 import { ReadModelsModule } from './infrastructure/read-models/read-models.module';
 
 const REQUEST_LOGGING_LEVELS: Config['logLevel'][] = ['debug', 'trace'];
@@ -100,6 +101,11 @@ export class AppModule {
           useFactory: (store: EventStore, reader: ReadModelReader) => new ProjectionWorkerClient(config, store, reader),
         },
         LiveFeed,
+        {
+          provide: RateLimits,
+          inject: [HttpAdapterHost],
+          useFactory: (host: HttpAdapterHost) => new RateLimits(host.httpAdapter.getInstance(), config),
+        },
         Lifecycle,
         ...COMMAND_HANDLERS,
         ...QUERY_HANDLERS,

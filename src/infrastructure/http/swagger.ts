@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { API_KEY_SCHEME } from './auth/roles.decorator';
+import { documentTheDesk } from '../desk/desk-openapi';
 import { publishAsContract } from './openapi/contract';
 
 const TAGS: Array<[name: string, description: string]> = [
@@ -10,6 +11,7 @@ const TAGS: Array<[name: string, description: string]> = [
   ['projections', 'The read models folded from the log: their state, and rebuilds'],
   ['health', 'Liveness and readiness'],
   ['docs', 'This document and Swagger UI'],
+  ['desk', 'The newsroom page the service serves'],
 ];
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
@@ -29,7 +31,9 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       description: 'An API key from API_KEYS, sent as Authorization: Bearer <secret>. Not a JWT.',
     });
   for (const [name, description] of TAGS) builder.addTag(name, description);
-  return publishAsContract(SwaggerModule.createDocument(app, builder.build()));
+  const document = publishAsContract(SwaggerModule.createDocument(app, builder.build()));
+  documentTheDesk(document);
+  return document;
 }
 
 export function setUpSwagger(app: INestApplication): void {

@@ -50,7 +50,7 @@ describe('the OpenAPI document (issue 8, item 6)', () => {
       apiKey: { type: 'http', scheme: 'bearer', description: expect.stringMatching(/Not a JWT/) },
     });
     for (const { template, method, operation } of operationsOf(document)) {
-      const isPublic = template === '/health' || template.startsWith('/docs');
+      const isPublic = template === '/health' || template.startsWith('/docs') || template.startsWith('/desk');
       expect({ template, method, security: operation.security }).toEqual({
         template,
         method,
@@ -228,7 +228,10 @@ describe('requests the document calls valid are accepted', () => {
         for (const { template, operation } of operations.filter(({ method }) => method === 'get')) {
           for (const query of queryExamples(document, operation, mode)) {
             const id = template.startsWith('/v1/claims') ? ids.claim : ids.storyline;
-            const url = `${template.replace('{id}', encodeURIComponent(id)).replace('{asset}', 'swagger-ui.css')}${query}`;
+            const path = (
+              template.startsWith('/v1/') ? template.replace('{id}', encodeURIComponent(id)) : template
+            ).replace(/\{(\w+)\}/g, (_match: string, name: string) => exampleOfPathParameter(operation, name));
+            const url = `${path}${query}`;
             const as = ROLES[template] ?? 'editor';
             if (template === '/v1/events/live') {
               const stream = await openSse(`${app.baseUrl}${url}`, { authorization: `Bearer ${KEYS.reader}` });
@@ -252,6 +255,15 @@ describe('requests the document calls valid are accepted', () => {
       }
     },
   );
+
+  /** A path parameter's example (the desk's views and files), or a failure naming it. */
+  function exampleOfPathParameter(operation: Json, name: string): string {
+    const parameter = operation.parameters?.find(
+      (candidate: Json) => candidate.in === 'path' && candidate.name === name,
+    );
+    if (parameter?.schema?.example === undefined) throw new Error(`path parameter ${name} has no example`);
+    return encodeURIComponent(String(parameter.schema.example));
+  }
 
   /** Header examples; the Idempotency-Key only on one command, as a key belongs to one request. */
   function headerExamples(operation: Json, withKey: boolean): Record<string, string> {

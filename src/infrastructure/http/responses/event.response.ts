@@ -22,6 +22,13 @@ export class EventMetadataBody implements EventMetadata {
 
   @IntegerField(1, { description: 'The schema version the event was written under' })
   schemaVersion!: number;
+
+  @OptionalField({
+    description:
+      'Of a command sent with an Idempotency-Key: SHA-256 of its method, path and body, to tell a retry from another request',
+    pattern: '^[0-9a-f]{64}$',
+  })
+  requestFingerprint?: string;
 }
 
 @ApiSchema({ name: 'StoredEvent', description: 'One event of the log, with its metadata' })

@@ -47,6 +47,9 @@ import { StrictValidationPipe } from './infrastructure/http/validation.pipe';
 import { READ_MODEL_DATABASE } from './infrastructure/read-models/read-model-database';
 import { ReadModelsModule } from './infrastructure/read-models/read-models.module';
 import { markReadModelsServed } from './infrastructure/read-models/read-models-server-mark';
+import { WebhookDispatcher } from './application/webhooks/webhook-dispatcher';
+import { WebhooksController } from './infrastructure/http/controllers/webhooks.controller';
+import { webhookProviders } from './infrastructure/webhooks/webhook-providers';
 
 const REQUEST_LOGGING_LEVELS: Config['logLevel'][] = ['debug', 'trace'];
 const COMMAND_HANDLERS = [OpenStorylineHandler, ReviseStorylineHandler, RecordClaimHandler, ChangeClaimHandler];
@@ -70,14 +73,17 @@ class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     @Inject(PROJECTION_CONTROL) private readonly runner: ProjectionControl,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_MODEL_DATABASE) private readonly readModels: Database.Database,
+    @Inject(WebhookDispatcher) private readonly webhooks: WebhookDispatcher,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     this.servedMark = markReadModelsServed(this.config.readModelPath);
     await this.runner.start();
+    await this.webhooks.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.webhooks.stop();
     await this.runner.stop();
     await this.store.close();
     this.readModels.close();
@@ -106,6 +112,7 @@ export class AppModule {
         LiveEventsController,
         HealthController,
         ProjectionsController,
+        WebhooksController,
       ],
       providers: [
         { provide: CONFIG, useValue: config },
@@ -123,6 +130,7 @@ export class AppModule {
         IdempotencyStore,
         LiveFeed,
         Lifecycle,
+        ...webhookProviders(config),
         ...COMMAND_HANDLERS,
         ...QUERY_HANDLERS,
         { provide: APP_GUARD, useClass: ApiKeyGuard },

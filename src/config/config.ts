@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { ApiKey, parseApiKeys } from './api-keys';
+import { AllowedHosts, parseAllowedHosts } from './webhook-hosts';
 
 export const CONFIG = Symbol('CONFIG');
 
@@ -22,6 +23,11 @@ const environmentSchema = z
     NEWSROOM_NAME: z.string().min(1).default('Factline desk'),
     LIVE_HEARTBEAT_MS: z.coerce.number().int().min(10).max(300_000).default(15_000),
     WORKER_THREADS: z.enum(['true', 'false']).default('true'),
+    WEBHOOK_ALLOWED_HOSTS: z.string().optional(),
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+    WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(5_000),
+    WEBHOOK_RETRY_MAX_MS: z.coerce.number().int().min(1).max(86_400_000).default(3_600_000),
+    WEBHOOK_DISABLE_AFTER_FAILURES: z.coerce.number().int().min(1).max(1000).default(20),
   })
   .refine((env) => env.EVENT_STORE !== 'kurrentdb' || env.KURRENTDB_CONNECTION_STRING !== undefined, {
     path: ['KURRENTDB_CONNECTION_STRING'],
@@ -43,6 +49,18 @@ export interface Config {
   liveHeartbeatMs: number;
   /** Projections and the event store's commits run on worker threads (built code only), off the HTTP event loop. */
   workerThreads: boolean;
+  webhooks: WebhookConfig;
+}
+
+export interface WebhookConfig {
+  allowedHosts: AllowedHosts;
+  /** The embedded store's subscriptions and checkpoints; never the read-model file, which may be deleted. */
+  sqlitePath: string;
+  /** Per delivery attempt: connect, headers and body together. */
+  timeoutMs: number;
+  retryBaseMs: number;
+  retryMaxMs: number;
+  disableAfterFailures: number;
 }
 
 /** A bad value stops start-up with one line that names the variable. */
@@ -59,6 +77,34 @@ export class ConfigError extends Error {
 function defaultReadModelPath(sqlitePath: string): string {
   const parsed = path.parse(sqlitePath);
   return path.join(parsed.dir, `${parsed.name}.read-models${parsed.ext || '.db'}`);
+}
+
+function webhookStorePath(sqlitePath: string): string {
+  const parsed = path.parse(sqlitePath);
+  return path.join(parsed.dir, `${parsed.name}.webhooks${parsed.ext || '.db'}`);
+}
+
+function webhookConfig(values: z.infer<typeof environmentSchema>): WebhookConfig {
+  let allowedHosts: AllowedHosts;
+  try {
+    allowedHosts = parseAllowedHosts(values.WEBHOOK_ALLOWED_HOSTS);
+  } catch (error) {
+    throw new ConfigError('WEBHOOK_ALLOWED_HOSTS', (error as Error).message);
+  }
+  if (values.WEBHOOK_RETRY_MAX_MS < values.WEBHOOK_RETRY_BASE_MS) {
+    throw new ConfigError(
+      'WEBHOOK_RETRY_MAX_MS',
+      `must not be below WEBHOOK_RETRY_BASE_MS (${values.WEBHOOK_RETRY_BASE_MS})`,
+    );
+  }
+  return {
+    allowedHosts,
+    sqlitePath: webhookStorePath(values.SQLITE_PATH),
+    timeoutMs: values.WEBHOOK_TIMEOUT_MS,
+    retryBaseMs: values.WEBHOOK_RETRY_BASE_MS,
+    retryMaxMs: values.WEBHOOK_RETRY_MAX_MS,
+    disableAfterFailures: values.WEBHOOK_DISABLE_AFTER_FAILURES,
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -88,5 +134,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     newsroomName: values.NEWSROOM_NAME,
     liveHeartbeatMs: values.LIVE_HEARTBEAT_MS,
     workerThreads: values.WORKER_THREADS === 'true',
+    webhooks: webhookConfig(values),
   };
 }

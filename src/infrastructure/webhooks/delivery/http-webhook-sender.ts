@@ -71,13 +71,23 @@ export class HttpWebhookSender implements WebhookSender {
   }
 }
 
-/** One line with the causes undici wraps around the socket's own error. */
+interface ErrorLike {
+  message: string;
+  cause?: unknown;
+  errors?: unknown[];
+}
+
+/** Not `instanceof Error`: errors from Node's own sockets may come from another realm (a test sandbox, say). */
+const isErrorLike = (value: unknown): value is ErrorLike =>
+  typeof value === 'object' && value !== null && typeof (value as { message?: unknown }).message === 'string';
+
+/** One line from the error and the causes undici wraps around the socket's own error. */
 function describe(error: unknown): string {
   const parts: string[] = [];
-  for (let current: unknown = error; current instanceof Error && parts.length < 3; current = current.cause) {
-    const code = (current as NodeJS.ErrnoException).code;
-    const text = current.message || current.name;
-    if (!parts.includes(text)) parts.push(code && !text.includes(code) ? `${text} (${code})` : text);
+  for (let current: unknown = error; isErrorLike(current) && parts.length < 3; current = current.cause) {
+    const inner = Array.isArray(current.errors) ? current.errors.filter(isErrorLike) : [];
+    const text = inner.length > 0 ? inner.map((each) => each.message).join('; ') : current.message;
+    if (text && !parts.includes(text)) parts.push(text);
   }
   return parts.length > 0 ? parts.join(': ') : String(error);
 }

@@ -15,20 +15,20 @@ const systemResolver: Resolver = async (hostName) =>
   (await dns.promises.lookup(hostName, { all: true, verbatim: true })).map((entry) => entry.address);
 
 const RANGE_WORDS: Record<string, string> = {
-  loopback: 'loopback',
-  private: 'private',
-  linkLocal: 'link-local',
-  uniqueLocal: 'unique local (private)',
-  carrierGradeNat: 'carrier-grade NAT',
-  unspecified: 'unspecified',
-  multicast: 'multicast',
-  broadcast: 'broadcast',
+  loopback: 'a loopback',
+  private: 'a private',
+  linkLocal: 'a link-local',
+  uniqueLocal: 'a unique local (private)',
+  carrierGradeNat: 'a carrier-grade NAT',
+  unspecified: 'an unspecified',
+  multicast: 'a multicast',
+  broadcast: 'a broadcast',
 };
 
 /** Public addresses are the plain unicast ones; every special range (loopback, private, …) is not. */
 function nonPublicRange(address: IpAddress): string | undefined {
   const range = address.range();
-  return range === 'unicast' ? undefined : (RANGE_WORDS[range] ?? `special-purpose (${range})`);
+  return range === 'unicast' ? undefined : (RANGE_WORDS[range] ?? `a special-purpose (${range})`);
 }
 
 const LIST_IT = 'list it in WEBHOOK_ALLOWED_HOSTS to allow it';
@@ -125,13 +125,13 @@ export class TargetGuard {
     if (isListedAddress(this.allowed, address)) return undefined;
     const range = nonPublicRange(address);
     if (literal) {
-      if (range) return `${address.toString()} is a ${range} address; ${LIST_IT}`;
+      if (range) return `${address.toString()} is ${range} address; ${LIST_IT}`;
       return this.allowed.anyPublicHost
         ? undefined
         : (this.noneAllowed() ?? `address ${address.toString()} is not allowed by WEBHOOK_ALLOWED_HOSTS`);
     }
     if (!range || this.allowed.names.has(normaliseHostName(host) ?? host)) return undefined;
-    return `host ${host} resolves to ${address.toString()}, a ${range} address; ${LIST_IT}`;
+    return `host ${host} resolves to ${address.toString()}, ${range} address; ${LIST_IT}`;
   }
 
   private nameAllowed(host: string): boolean {

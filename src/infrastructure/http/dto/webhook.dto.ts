@@ -82,6 +82,8 @@ export class CreateWebhookDto {
     description:
       'The signing secret in Standard Webhooks form; generated (and shown once, in this answer) when left out',
     pattern: SECRET_PATTERN,
+    minLength: 'whsec_'.length + 32,
+    maxLength: 'whsec_'.length + 88,
     example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
   })
   @IsString()
@@ -177,11 +179,24 @@ export class WebhookPageDto {
 
 /** What an admin sees of a subscription: everything but its secret. */
 export function webhookView({ subscription, progress }: WebhookRecord): WebhookDto {
+  const { checkpoint, state, attempts, delivered, lastDeliveryAt, lastDeliveryStatus, lastError, lastErrorAt } =
+    progress;
+  const { nextAttemptAt, disabledAt, disabledReason } = progress;
   return {
     id: subscription.id,
     url: subscription.url,
     events: subscription.eventTypes,
-    ...progress,
+    state,
+    checkpoint,
+    attempts,
+    delivered,
+    lastDeliveryAt,
+    lastDeliveryStatus,
+    lastError,
+    lastErrorAt,
+    nextAttemptAt,
+    disabledAt,
+    disabledReason,
     createdAt: subscription.createdAt,
     createdBy: subscription.createdBy,
   };

@@ -36,6 +36,9 @@ import { ProblemFilter } from './infrastructure/http/problem/problem.filter';
 import { StrictValidationPipe } from './infrastructure/http/validation.pipe';
 import { RateLimits } from './infrastructure/http/security/rate-limits';
 import { ReadModelsModule } from './infrastructure/read-models/read-models.module';
+import { WebhookDispatcher } from './application/webhooks/webhook-dispatcher';
+import { WebhooksController } from './infrastructure/http/controllers/webhooks.controller';
+import { webhookProviders } from './infrastructure/webhooks/webhook-providers';
 
 const REQUEST_LOGGING_LEVELS: Config['logLevel'][] = ['debug', 'trace'];
 const COMMAND_HANDLERS = [OpenStorylineHandler, ReviseStorylineHandler, RecordClaimHandler, ChangeClaimHandler];
@@ -51,18 +54,21 @@ const QUERY_HANDLERS = [
   GetTimelineHandler,
 ];
 
-/** Starts the projections once everything is wired, and closes storage in order on shutdown. */
+/** Starts the projections and the webhook deliveries once everything is wired, and closes them and the store in order on shutdown. */
 class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     @Inject(PROJECTION_CONTROL) private readonly projections: ProjectionControl,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(WebhookDispatcher) private readonly webhooks: WebhookDispatcher,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.projections.start();
+    await this.webhooks.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.webhooks.stop();
     await this.projections.stop();
     await this.store.close();
   }
@@ -89,6 +95,7 @@ export class AppModule {
         LiveEventsController,
         HealthController,
         ProjectionsController,
+        WebhooksController,
       ],
       providers: [
         { provide: CONFIG, useValue: config },
@@ -107,6 +114,7 @@ export class AppModule {
           useFactory: (host: HttpAdapterHost) => new RateLimits(host.httpAdapter.getInstance(), config),
         },
         Lifecycle,
+        ...webhookProviders(config),
         ...COMMAND_HANDLERS,
         ...QUERY_HANDLERS,
         { provide: APP_GUARD, useClass: ApiKeyGuard },

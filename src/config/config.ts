@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { ApiKey, parseApiKeys } from './api-keys';
+import { AllowedHosts, parseAllowedHosts } from './webhook-hosts';
 
 export const CONFIG = Symbol('CONFIG');
 
@@ -67,6 +68,11 @@ const environmentSchema = z
       ),
     LIVE_MAX_CLIENTS: z.coerce.number().int().min(1).max(100_000).default(100),
     LIVE_STALL_TIMEOUT_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
+    WEBHOOK_ALLOWED_HOSTS: z.string().optional(),
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+    WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(5_000),
+    WEBHOOK_RETRY_MAX_MS: z.coerce.number().int().min(1).max(86_400_000).default(3_600_000),
+    WEBHOOK_DISABLE_AFTER_FAILURES: z.coerce.number().int().min(1).max(1000).default(20),
   })
   .refine((env) => env.EVENT_STORE !== 'kurrentdb' || env.KURRENTDB_CONNECTION_STRING !== undefined, {
     path: ['KURRENTDB_CONNECTION_STRING'],
@@ -86,7 +92,7 @@ export interface Config {
   newsroomName: string;
   /** How often an idle `GET /v1/events/live` stream gets a comment line, so proxies keep it open. */
   liveHeartbeatMs: number;
-  /** Projections and the event store's commits run on worker threads (built code only), off the HTTP event loop. */
+  /** The embedded store's commits run on a writer thread (built code only), off the HTTP event loop. */
   workerThreads: boolean;
   /** Browser origins allowed to call the API; empty: CORS is off. */
   corsOrigins: string[];
@@ -100,6 +106,18 @@ export interface Config {
   liveMaxClients: number;
   /** A live client whose socket has not drained for this long is disconnected. */
   liveStallTimeoutMs: number;
+  webhooks: WebhookConfig;
+}
+
+export interface WebhookConfig {
+  allowedHosts: AllowedHosts;
+  /** The embedded store's subscriptions and checkpoints; never the read-model file, which may be deleted. */
+  sqlitePath: string;
+  /** Per delivery attempt: connect, headers and body together. */
+  timeoutMs: number;
+  retryBaseMs: number;
+  retryMaxMs: number;
+  disableAfterFailures: number;
 }
 
 function trustProxyOf(value: string): Config['trustProxy'] {
@@ -122,6 +140,34 @@ export class ConfigError extends Error {
 function defaultReadModelPath(sqlitePath: string): string {
   const parsed = path.parse(sqlitePath);
   return path.join(parsed.dir, `${parsed.name}.read-models${parsed.ext || '.db'}`);
+}
+
+function webhookStorePath(sqlitePath: string): string {
+  const parsed = path.parse(sqlitePath);
+  return path.join(parsed.dir, `${parsed.name}.webhooks${parsed.ext || '.db'}`);
+}
+
+function webhookConfig(values: z.infer<typeof environmentSchema>): WebhookConfig {
+  let allowedHosts: AllowedHosts;
+  try {
+    allowedHosts = parseAllowedHosts(values.WEBHOOK_ALLOWED_HOSTS);
+  } catch (error) {
+    throw new ConfigError('WEBHOOK_ALLOWED_HOSTS', (error as Error).message);
+  }
+  if (values.WEBHOOK_RETRY_MAX_MS < values.WEBHOOK_RETRY_BASE_MS) {
+    throw new ConfigError(
+      'WEBHOOK_RETRY_MAX_MS',
+      `must not be below WEBHOOK_RETRY_BASE_MS (${values.WEBHOOK_RETRY_BASE_MS})`,
+    );
+  }
+  return {
+    allowedHosts,
+    sqlitePath: webhookStorePath(values.SQLITE_PATH),
+    timeoutMs: values.WEBHOOK_TIMEOUT_MS,
+    retryBaseMs: values.WEBHOOK_RETRY_BASE_MS,
+    retryMaxMs: values.WEBHOOK_RETRY_MAX_MS,
+    disableAfterFailures: values.WEBHOOK_DISABLE_AFTER_FAILURES,
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -157,5 +203,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxyOf(values.TRUST_PROXY),
     liveMaxClients: values.LIVE_MAX_CLIENTS,
     liveStallTimeoutMs: values.LIVE_STALL_TIMEOUT_MS,
+    webhooks: webhookConfig(values),
   };
 }

@@ -36,6 +36,9 @@ export function exampleFor(document: Schema, schema: Schema, mode: ExampleMode, 
         ? (schema.example as unknown[])[0]
         : exampleFor(document, schema.items as Schema, mode, `${where}[]`);
     const count = mode === 'longest' ? Number(schema.maxItems ?? 3) : 1;
+    // Items that must differ from each other are taken from the values the item may have.
+    const choices = (schema.items as Schema | undefined)?.enum as unknown[] | undefined;
+    if (schema.uniqueItems && choices) return choices.slice(0, count);
     return Array.from({ length: count }, () => item);
   }
   if (schema.type === 'string' && isFreeText(schema) && schema.format === undefined) {

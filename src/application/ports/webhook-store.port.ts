@@ -18,6 +18,8 @@ export interface WebhookSubscription {
   createdAt: string;
   /** The API key's name. */
   createdBy: string;
+  /** Registered with an Idempotency-Key: the request's fingerprint, to tell a retry from another request. */
+  requestFingerprint?: string;
 }
 
 /** How far a subscription has been delivered, and how its last attempts went. */

@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { IdempotencyKeyReusedError } from '../commands/command-errors';
+import { eventIdFor } from '../commands/event-ids';
 import { EVENT_STORE, EventStore } from '../ports/event-store.port';
 import { WEBHOOK_SENDER, WebhookSender } from '../ports/webhook-sender.port';
 import { WEBHOOK_STORE, WebhookRecord, WebhookStore } from '../ports/webhook-store.port';
@@ -21,6 +23,25 @@ export interface RegisterWebhook {
   secret?: string;
 }
 
+/** An Idempotency-Key sent with the registration, and the fingerprint of its request. */
+export interface RegistrationKey {
+  key: string;
+  fingerprint: string;
+}
+
+export interface Registration {
+  record: WebhookRecord;
+  /** Set when the caller sent no secret: shown in this answer only (and in a retry's). */
+  generatedSecret?: string;
+  /** A retry with the same Idempotency-Key: the first registration, answered again. */
+  replayed?: boolean;
+}
+
+/** The same key of the same caller always names the same subscription, so a retry finds the first. */
+function subscriptionIdFor(actor: string, key: string): string {
+  return eventIdFor(actor, `webhook\u0000${key}`, 0);
+}
+
 /** Standard Webhooks secrets are `whsec_` and base64 of 24 to 64 random bytes. */
 const SECRET_BYTES = 32;
 
@@ -34,26 +55,40 @@ export class WebhookRegistry {
     private readonly dispatcher: WebhookDispatcher,
   ) {}
 
-  /** Deliveries start with the first event appended after this; `generatedSecret` is set when the caller sent none. */
-  async register(
-    request: RegisterWebhook,
-    actor: string,
-  ): Promise<{ record: WebhookRecord; generatedSecret?: string }> {
+  /**
+   * Deliveries start with the first event appended after this. With an Idempotency-Key, a retry is
+   * answered with the first registration; the same key with another request is refused.
+   */
+  async register(request: RegisterWebhook, actor: string, idempotency?: RegistrationKey): Promise<Registration> {
+    const id = idempotency ? subscriptionIdFor(actor, idempotency.key) : randomUUID();
+    if (idempotency) {
+      const earlier = await this.store.get(id);
+      if (earlier) return this.replay(earlier, request, idempotency);
+    }
     const refusal = await this.sender.refusal(request.url);
     if (refusal) throw new WebhookTargetRefusedError(refusal);
     const secret = request.secret ?? `whsec_${randomBytes(SECRET_BYTES).toString('base64')}`;
     const subscription = {
-      id: randomUUID(),
+      id,
       url: request.url,
       eventTypes: request.eventTypes,
       secret,
       createdAt: new Date().toISOString(),
       createdBy: actor,
+      ...(idempotency ? { requestFingerprint: idempotency.fingerprint } : {}),
     };
     const progress = initialProgress(await this.events.headPosition());
     await this.store.create(subscription, progress);
     void this.dispatcher.refresh();
     return { record: { subscription, progress }, ...(request.secret ? {} : { generatedSecret: secret }) };
+  }
+
+  private replay(earlier: WebhookRecord, request: RegisterWebhook, idempotency: RegistrationKey): Registration {
+    if (earlier.subscription.requestFingerprint !== idempotency.fingerprint) {
+      throw new IdempotencyKeyReusedError();
+    }
+    const generatedSecret = request.secret === undefined ? earlier.subscription.secret : undefined;
+    return { record: earlier, ...(generatedSecret ? { generatedSecret } : {}), replayed: true };
   }
 
   list(): Promise<WebhookRecord[]> {

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { contractViolations } from '../../support/openapi-contract';
 import { ExampleMode, exampleFor } from '../../support/openapi-examples';
 import { openSse } from '../../support/sse-client';
-import { KEYS, startTestApp, TestApp } from '../../support/test-app';
+import { KEYS, KeyRole, startTestApp, TestApp } from '../../support/test-app';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- the OpenAPI document as JSON
 const METHODS = ['get', 'post', 'patch', 'put', 'delete'];
@@ -165,25 +165,32 @@ describe('the OpenAPI document (issue 8, item 6)', () => {
 
 describe('requests the document calls valid are accepted', () => {
   /** Commands in an order in which each can succeed: what a claim command needs exists by then. */
-  const ORDER = [
-    'post /v1/storylines',
-    'patch /v1/storylines/{id}',
-    'post /v1/storylines/{id}/claims',
-    'post /v1/claims/{id}/supports',
-    'post /v1/claims/{id}/contradictions',
-    'post /v1/claims/{id}/corrections',
-    'post /v1/claims/{id}/verdict',
-    'post /v1/claims/{id}/retraction',
+  /**
+   * Every command, in an order in which each finds what it needs, sent with a body built from the
+   * document alone. A webhook's target is the one field swapped: a documented example host is not
+   * reachable from here, and deliveries may only go to loopback.
+   */
+  const COMMANDS: Array<{ key: string; status: number; as?: KeyRole; body?: (body: Json) => Json }> = [
+    { key: 'post /v1/storylines', status: 201 },
+    { key: 'patch /v1/storylines/{id}', status: 200 },
+    { key: 'post /v1/storylines/{id}/claims', status: 201 },
+    { key: 'post /v1/claims/{id}/supports', status: 201 },
+    { key: 'post /v1/claims/{id}/contradictions', status: 201 },
+    { key: 'post /v1/claims/{id}/corrections', status: 201 },
+    { key: 'post /v1/claims/{id}/verdict', status: 201 },
+    { key: 'post /v1/claims/{id}/retraction', status: 201 },
+    { key: 'post /v1/webhooks', status: 201, as: 'admin', body: (body) => ({ ...body, url: LOOPBACK_TARGET }) },
+    { key: 'delete /v1/webhooks/{id}', status: 204, as: 'admin' },
   ];
-  const ROLES: Record<string, 'editor' | 'admin'> = {
-    '/v1/projections': 'admin',
-    '/v1/projections/{name}/rebuild': 'admin',
-  };
+  const ORDER = COMMANDS.map(({ key }) => key);
+  const LOOPBACK_TARGET = 'http://127.0.0.1:9/factline';
+  /** Which id a path's `{id}` stands for, by the collection it is in. */
+  const collectionOf = (template: string) => template.split('/')[2];
 
   it.each<ExampleMode>(['examples', 'required', 'longest', 'shortest'])(
     'with bodies, parameters and headers from the document (%s)',
     async (mode) => {
-      const app = await startTestApp();
+      const app = await startTestApp({ env: { WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' } });
       try {
         const document: Json = (await app.request('GET', '/docs/openapi.json', { as: 'nobody' })).body;
         const ajv = new Ajv({ strict: false });
@@ -196,43 +203,47 @@ describe('requests the document calls valid are accepted', () => {
           [...ORDER, 'post /v1/projections/{name}/rebuild'].sort(),
         );
 
-        for (const key of ORDER) {
+        const send = async (command: (typeof COMMANDS)[number]) => {
+          const { key } = command;
           const { template, method, operation } = commands.find((c) => `${c.method} ${c.template}` === key) as Json;
-          const schema = operation.requestBody.content['application/json'].schema;
-          const body = exampleFor(document, schema, mode);
+          const schema = operation.requestBody?.content['application/json'].schema;
+          let body = (schema === undefined ? undefined : exampleFor(document, schema, mode)) as Json;
           // The body must be one the document itself calls valid, or the test proves nothing.
-          expect({
-            key,
-            valid: ajv.validate(
-              JSON.parse(JSON.stringify(schema).replace(/#\/components/g, 'doc.json#/components')),
-              body,
-            ),
-            errors: ajv.errors,
-          }).toEqual({ key, valid: true, errors: null });
-          const url = template.replace(
-            '{id}',
-            encodeURIComponent(template.startsWith('/v1/claims') ? ids.claim : ids.storyline),
-          );
+          if (schema !== undefined) {
+            expect({
+              key,
+              valid: ajv.validate(
+                JSON.parse(JSON.stringify(schema).replace(/#\/components/g, 'doc.json#/components')),
+                body,
+              ),
+              errors: ajv.errors,
+            }).toEqual({ key, valid: true, errors: null });
+            body = command.body ? command.body(body) : body;
+          }
+          const url = template.replace('{id}', encodeURIComponent(ids[collectionOf(template)]));
           const headers = headerExamples(operation, key === 'post /v1/storylines/{id}/claims');
-          const response = await app.request(method.toUpperCase(), url, { as: 'editor', body, headers });
-          expect({ key, body, status: response.status, detail: response.body.detail }).toEqual({
+          const response = await app.request(method.toUpperCase(), url, { as: command.as ?? 'editor', body, headers });
+          expect({ key, body, status: response.status, detail: response.body?.detail }).toEqual({
             key,
             body,
-            status: method === 'patch' ? 200 : 201,
+            status: command.status,
             detail: undefined,
           });
-          if (key === 'post /v1/storylines') ids.storyline = response.body.id;
-          if (key === 'post /v1/storylines/{id}/claims') ids.claim = response.body.id;
-        }
+          // A command that creates something is the first of its collection: later ones name it.
+          if (method === 'post' && template.split('/').length === 3) ids[collectionOf(template)] = response.body.id;
+          if (key === 'post /v1/storylines/{id}/claims') ids.claims = response.body.id;
+        };
+        // Removals go last, once the reads below have seen what was created.
+        for (const command of COMMANDS.filter(({ key }) => !key.startsWith('delete'))) await send(command);
 
         for (const { template, operation } of operations.filter(({ method }) => method === 'get')) {
           for (const query of queryExamples(document, operation, mode)) {
-            const id = template.startsWith('/v1/claims') ? ids.claim : ids.storyline;
+            const id = ids[collectionOf(template)];
             const path = (
               template.startsWith('/v1/') ? template.replace('{id}', encodeURIComponent(id)) : template
             ).replace(/\{(\w+)\}/g, (_match: string, name: string) => exampleOfPathParameter(operation, name));
             const url = `${path}${query}`;
-            const as = ROLES[template] ?? 'editor';
+            const as = 'admin';
             if (template === '/v1/events/live') {
               const stream = await openSse(`${app.baseUrl}${url}`, { authorization: `Bearer ${KEYS.reader}` });
               expect({ url, status: stream.status }).toEqual({ url, status: 200 });
@@ -248,6 +259,7 @@ describe('requests the document calls valid are accepted', () => {
           }
         }
 
+        for (const command of COMMANDS.filter(({ key }) => key.startsWith('delete'))) await send(command);
         const rebuild = await app.request('POST', '/v1/projections/storylines/rebuild', { as: 'admin' });
         expect(rebuild.status).toBe(202);
       } finally {

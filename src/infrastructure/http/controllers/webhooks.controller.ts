@@ -1,31 +1,35 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiNoContentResponse,
-  ApiOkResponse,
+  ApiExtraModels,
+  ApiHeaders,
   ApiOperation,
+  ApiParam,
   ApiResponse,
   ApiTags,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
+import { CommandContext } from '../../../application/commands/command-context';
 import { Page } from '../../../application/queries/page';
 import { WebhookRegistry, WebhookTargetRefusedError } from '../../../application/webhooks/webhook-registry';
-import { Actor, CurrentActor } from '../auth/actor';
 import { RequireRole } from '../auth/roles.decorator';
+import { CommandCtx } from '../commands/command-context.decorator';
 import { CreatedWebhookDto, CreateWebhookDto, WebhookDto, WebhookPageDto, webhookView } from '../dto/webhook.dto';
+import { pathOf } from '../headers/header-values';
+import { COMMAND_REQUEST_HEADERS, IDEMPOTENT_REPLAYED, LOCATION } from '../openapi/headers';
+import { ApiRead } from '../openapi/operations';
+import { ANY_REQUEST, ApiProblems } from '../openapi/problems';
 import { problem } from '../problem/problem';
 import { ProblemError } from '../problem/problem.error';
 
-const NOT_FOUND = { status: 404, description: 'No webhook with this id (problem+json)' };
-const GUARD = [
-  { status: 401, description: 'Missing or unknown API key (problem+json)' },
-  { status: 403, description: 'The key is not an admin key (problem+json)' },
-];
+const WebhookIdParam = () =>
+  ApiParam({
+    name: 'id',
+    description: 'The webhook id',
+    schema: { type: 'string', example: '0b9a3c52-6f43-4d6c-9c1b-2f8e4c1d7a10' },
+  });
 
 @ApiTags('webhooks')
-@ApiBearerAuth()
 @Controller('v1/webhooks')
 export class WebhooksController {
   constructor(private readonly registry: WebhookRegistry) {}
@@ -36,35 +40,32 @@ export class WebhooksController {
   @ApiOperation({
     summary: 'Subscribe a URL to the log: every matching event appended from now on is POSTed to it, signed',
   })
-  @ApiHeader({
-    name: 'Idempotency-Key',
-    required: false,
-    description: 'A retry with the same key and body gets the first answer',
-  })
-  @ApiCreatedResponse({
-    type: CreatedWebhookDto,
-    description: 'Registered; the generated secret is in this answer only',
-    headers: { Location: { description: 'The new webhook', schema: { type: 'string' } } },
-  })
-  @ApiResponse({ status: 400, description: 'Invalid request: each field named in errors (problem+json)' })
+  @ApiHeaders(COMMAND_REQUEST_HEADERS.filter((header) => header.name !== 'If-Match'))
+  @ApiExtraModels(CreatedWebhookDto)
   @ApiResponse({
-    status: 422,
-    description:
-      'The target is refused: its host is not allowed, or it resolves to a non-public address (problem+json)',
+    status: 201,
+    description: 'Registered; a generated secret is in this answer only (and in the answer to its retry)',
+    headers: { Location: { ...LOCATION, required: true }, 'Idempotent-Replayed': IDEMPOTENT_REPLAYED },
+    content: { 'application/json': { schema: { $ref: getSchemaPath(CreatedWebhookDto) } } },
   })
-  @ApiResponse(GUARD[0])
-  @ApiResponse(GUARD[1])
+  @ApiProblems(...ANY_REQUEST, 413, 415, 422, 503)
   async create(
     @Body() body: CreateWebhookDto,
-    @CurrentActor() actor: Actor,
+    @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CreatedWebhookDto> {
+    const idempotency =
+      context.idempotencyKey !== undefined && context.requestFingerprint !== undefined
+        ? { key: context.idempotencyKey, fingerprint: context.requestFingerprint }
+        : undefined;
     try {
-      const { record, generatedSecret } = await this.registry.register(
+      const { record, generatedSecret, replayed } = await this.registry.register(
         { url: body.url, eventTypes: body.events ?? null, secret: body.secret },
-        actor.name,
+        context.actor,
+        idempotency,
       );
-      void reply.header('Location', `/v1/webhooks/${record.subscription.id}`);
+      void reply.header('Location', pathOf('v1', 'webhooks', record.subscription.id));
+      if (replayed) void reply.header('Idempotent-Replayed', 'true');
       return { ...webhookView(record), ...(generatedSecret ? { secret: generatedSecret } : {}) };
     } catch (error) {
       if (!(error instanceof WebhookTargetRefusedError)) throw error;
@@ -77,9 +78,7 @@ export class WebhooksController {
   @Get()
   @RequireRole('admin')
   @ApiOperation({ summary: 'Every webhook with its state, checkpoint and last delivery' })
-  @ApiOkResponse({ type: WebhookPageDto })
-  @ApiResponse(GUARD[0])
-  @ApiResponse(GUARD[1])
+  @ApiRead({ type: WebhookPageDto, description: 'Every webhook' })
   async list(): Promise<Page<WebhookDto>> {
     return { items: (await this.registry.list()).map(webhookView) };
   }
@@ -87,10 +86,8 @@ export class WebhooksController {
   @Get(':id')
   @RequireRole('admin')
   @ApiOperation({ summary: 'One webhook: state (active / failing / disabled), checkpoint, last error and delivery' })
-  @ApiOkResponse({ type: WebhookDto })
-  @ApiResponse(NOT_FOUND)
-  @ApiResponse(GUARD[0])
-  @ApiResponse(GUARD[1])
+  @WebhookIdParam()
+  @ApiRead({ type: WebhookDto, description: 'The webhook', notFound: true })
   async get(@Param('id') id: string): Promise<WebhookDto> {
     return webhookView(await this.registry.get(id));
   }
@@ -99,10 +96,9 @@ export class WebhooksController {
   @HttpCode(204)
   @RequireRole('admin')
   @ApiOperation({ summary: 'Stop deliveries and forget the webhook (an attempt under way is abandoned)' })
-  @ApiNoContentResponse({ description: 'Removed' })
-  @ApiResponse(NOT_FOUND)
-  @ApiResponse(GUARD[0])
-  @ApiResponse(GUARD[1])
+  @WebhookIdParam()
+  @ApiResponse({ status: 204, description: 'Removed' })
+  @ApiProblems(...ANY_REQUEST, 404, 503)
   async remove(@Param('id') id: string): Promise<void> {
     await this.registry.remove(id);
   }

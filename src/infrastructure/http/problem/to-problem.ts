@@ -1,5 +1,9 @@
 import { HttpException } from '@nestjs/common';
-import { ConcurrencyConflictError, PreconditionFailedError } from '../../../application/commands/command-errors';
+import {
+  ConcurrencyConflictError,
+  IdempotencyKeyReusedError,
+  PreconditionFailedError,
+} from '../../../application/commands/command-errors';
 import { UnknownProjectionError } from '../../../application/projections/projection-control';
 import { RebuildAlreadyRunningError } from '../../../application/projections/projection-runner';
 import { ReadModelsUnavailableError } from '../../../application/queries/read-models.port';
@@ -36,6 +40,7 @@ export function toProblem(error: unknown): ProblemResponse {
     return plain(problem(412, `${error.message}; reload and retry with If-Match: "${error.actual}"`));
   }
   if (error instanceof ConcurrencyConflictError) return plain(problem(409, error.message));
+  if (error instanceof IdempotencyKeyReusedError) return plain(problem(422, error.message));
   if (error instanceof DuplicateEventIdError) {
     return plain(problem(422, 'this Idempotency-Key was already used for a different request'));
   }

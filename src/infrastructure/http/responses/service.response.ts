@@ -44,7 +44,9 @@ export class ProjectionStatusBody implements ProjectionStatus {
   @IntegerField(1, { description: 'The version of the status rule that built the active generation' })
   ruleVersion!: number;
 
-  @OptionalField({ description: 'Why the read models stopped (the event and the reason), or why the last rebuild failed' })
+  @OptionalField({
+    description: 'Why the read models stopped (the event and the reason), or why the last rebuild failed',
+  })
   lastError?: string;
 
   @OptionalField({ type: RebuildProgressBody })

@@ -17,6 +17,7 @@ interface Row {
   created_by: string;
   progress: string;
   version: number;
+  request_fingerprint: string | null;
 }
 
 const toSubscription = (row: Row): WebhookSubscription => ({
@@ -26,6 +27,7 @@ const toSubscription = (row: Row): WebhookSubscription => ({
   secret: row.secret,
   createdAt: row.created_at,
   createdBy: row.created_by,
+  ...(row.request_fingerprint !== null ? { requestFingerprint: row.request_fingerprint } : {}),
 });
 
 const toRecord = (row: Row): WebhookRecord => ({
@@ -58,13 +60,18 @@ export class SqliteWebhookStore implements WebhookStore {
         created_at  TEXT NOT NULL,
         created_by  TEXT NOT NULL,
         progress    TEXT NOT NULL,
-        version     INTEGER NOT NULL
+        version     INTEGER NOT NULL,
+        request_fingerprint TEXT
       );
     `);
+    const columns = this.db.prepare<[], { name: string }>('PRAGMA table_info(webhooks)').all();
+    if (!columns.some((column) => column.name === 'request_fingerprint')) {
+      this.db.exec('ALTER TABLE webhooks ADD COLUMN request_fingerprint TEXT');
+    }
     this.statements = {
       insert: this.db.prepare(
-        `INSERT INTO webhooks (id, url, event_types, secret, created_at, created_by, progress, version)
-         VALUES (@id, @url, @eventTypes, @secret, @createdAt, @createdBy, @progress, 0)`,
+        `INSERT INTO webhooks (id, url, event_types, secret, created_at, created_by, progress, version, request_fingerprint)
+         VALUES (@id, @url, @eventTypes, @secret, @createdAt, @createdBy, @progress, 0, @requestFingerprint)`,
       ),
       all: this.db.prepare<[], Row>('SELECT * FROM webhooks ORDER BY seq'),
       one: this.db.prepare<[string], Row>('SELECT * FROM webhooks WHERE id = ?'),
@@ -79,6 +86,7 @@ export class SqliteWebhookStore implements WebhookStore {
     this.durably(() =>
       this.statements.insert.run({
         ...subscription,
+        requestFingerprint: subscription.requestFingerprint ?? null,
         eventTypes: subscription.eventTypes === null ? null : JSON.stringify(subscription.eventTypes),
         progress: JSON.stringify(progress),
       }),

@@ -1,11 +1,26 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsObject, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { MAX_SUMMARY_LENGTH } from '../../../domain/claim/claim.decider';
 import { ATTRIBUTIONS, Attribution } from '../../../domain/claim/claim.events';
 import { PartyDto } from './party.dto';
 import { SourceDto } from './source.dto';
 import { Tags } from './tags';
 import { EXAMPLE_TIME, IsInstant, IsLanguageTag, IsSlug, NullableProperty, OptionalProperty } from './validators';
+
+/** ClaimReview's claimReviewed; without one it is the statement cut between words. */
+const Summary = ({ nullable = false } = {}) =>
+  applyDecorators(
+    (nullable ? NullableProperty : OptionalProperty)({
+      description: `The short form published as ClaimReview's claimReviewed, at most ${MAX_SUMMARY_LENGTH} characters${nullable ? '; null removes it' : ''}`,
+      example: 'The US ties its guarantees to Ukraine ceding the Donbass',
+      minLength: 1,
+      maxLength: MAX_SUMMARY_LENGTH,
+    }),
+    IsString(),
+    Length(1, MAX_SUMMARY_LENGTH),
+  );
 
 export class RecordClaimDto {
   @OptionalProperty({ description: 'Slug; generated when absent', example: 'ft-donbass-condition' })
@@ -58,6 +73,9 @@ export class RecordClaimDto {
 
   @Tags()
   tags?: string[];
+
+  @Summary()
+  summary?: string;
 }
 
 /** Only the fields being fixed; null removes an optional field. */
@@ -105,4 +123,7 @@ export class ClaimChangesDto {
 
   @Tags()
   tags?: string[];
+
+  @Summary({ nullable: true })
+  summary?: string | null;
 }

@@ -65,8 +65,8 @@ export class ClaimQueries implements ClaimReadModel {
       const rows = view
         .prepare<[number, number, string, number], ClaimRow & { review_at: number; id: string }>(
           `SELECT id, seq, record, evaluation, review_at FROM ${view.tables.claims}
-           WHERE review_at IS NOT NULL AND (review_at < ?1 OR (review_at = ?2 AND (?3 = '' OR id < ?3)))
-           ORDER BY review_at DESC, id DESC LIMIT ?4`,
+           WHERE review_at IS NOT NULL AND (review_at < ? OR (review_at = ? AND id < ?))
+           ORDER BY review_at DESC, id DESC LIMIT ?`,
         )
         .all(beforeAt as number, beforeAt as number, beforeId as string, limit + 1);
       return toPage(rows, limit, toView, (row) => [row.review_at, row.id]);
@@ -79,8 +79,8 @@ export class ClaimQueries implements ClaimReadModel {
       const claims = view
         .prepare<[number, number], ReviewedClaim>(
           `SELECT id AS claimId,
-                  (SELECT max(value) FROM json_each(verdict_times) WHERE value <= ?1) AS at
-           FROM ${view.tables.claims} WHERE review_first_at <= ?2`,
+                  (SELECT max(value) FROM json_each(verdict_times) WHERE value <= ?) AS at
+           FROM ${view.tables.claims} WHERE review_first_at <= ?`,
         )
         .all(asOfMs, asOfMs);
       return { checkpoint: view.checkpoint, claims };

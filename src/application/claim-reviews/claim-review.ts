@@ -56,13 +56,14 @@ export function asAgent(party: Party | undefined): Agent | undefined {
 
 const language = (tag: string) => (tag === 'und' ? {} : { inLanguage: tag });
 
-/** Where the claim appeared: its own source, then the sources of its supports; each address once, oldest first. */
+/**
+ * Where the claim appeared: its own source, then the sources of its supports; each address once,
+ * oldest first. No publisher is named: a source may quote the reporting outlet rather than be its.
+ */
 function appearances(view: ClaimView): CreativeWork[] {
   const candidates = [
-    ...(view.source ? [{ source: view.source, at: view.occurredAt, publisher: asAgent(view.reportedBy) }] : []),
-    ...view.supports.flatMap((support) =>
-      support.source ? [{ source: support.source, at: support.occurredAt, publisher: undefined }] : [],
-    ),
+    ...(view.source ? [{ source: view.source, at: view.occurredAt }] : []),
+    ...view.supports.flatMap((support) => (support.source ? [{ source: support.source, at: support.occurredAt }] : [])),
   ];
   const seen = new Set<string>();
   return candidates
@@ -73,12 +74,11 @@ function appearances(view: ClaimView): CreativeWork[] {
       time: Date.parse(candidate.source.publishedAt ?? candidate.at),
     }))
     .sort((a, b) => a.time - b.time || a.order - b.order)
-    .map(({ source, publisher }) => ({
+    .map(({ source }) => ({
       '@type': 'CreativeWork',
       url: source.url,
       ...(source.title ? { headline: source.title } : {}),
       ...(source.publishedAt ? { datePublished: source.publishedAt } : {}),
-      ...(publisher ? { publisher } : {}),
     }));
 }
 

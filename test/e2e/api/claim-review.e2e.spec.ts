@@ -110,7 +110,6 @@ describe('GET /v1/claims/:id/claimreview', () => {
             url: 'https://www.ft.com/content/donbass',
             headline: 'US ties guarantees to Donbass',
             datePublished: '2026-01-27T06:00:00Z',
-            publisher: { '@type': 'NewsMediaOrganization', name: 'Financial Times' },
           },
         ],
         firstAppearance: {

@@ -63,9 +63,6 @@ export class AppearanceBody {
 
   @Optional()
   datePublished?: string;
-
-  @Optional({ type: AgentBody, description: 'The outlet that reported the claim (on its own source)' })
-  publisher?: AgentBody;
 }
 
 @ApiSchema({ name: 'SchemaOrgClaim' })

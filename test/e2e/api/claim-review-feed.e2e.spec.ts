@@ -58,6 +58,7 @@ describe('GET /v1/claimreviews: the feed of published reviews', () => {
   it('is a schema.org DataFeed of ClaimReviews, newest verdict first, published ones only', async () => {
     const response = await feed();
     expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/application\/ld\+json/);
     expect(response.body).toMatchObject({ '@context': 'https://schema.org', '@type': 'DataFeed' });
     expect(ids(response.body)).toEqual([claims.reruled, claims.third, claims.second, claims.first]);
     expect(response.body.nextCursor).toBeUndefined();

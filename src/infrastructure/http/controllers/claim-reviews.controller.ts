@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Inject, Post, Query, Req } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiBadRequestResponse,
@@ -11,7 +11,7 @@ import {
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
-import { FastifyRequest } from 'fastify';
+import { FastifyReply, FastifyRequest } from 'fastify';
 import {
   InvalidClaimReviewDocumentError,
   MAX_REVIEWS_PER_DOCUMENT,
@@ -51,11 +51,16 @@ export class ClaimReviewsController {
   })
   @ApiProduces('application/ld+json')
   @ApiOkResponse({ type: ClaimReviewFeedBody })
-  async feed(@Query() query: ClaimReviewFeedQueryDto, @Req() request: FastifyRequest): Promise<ReviewFeed> {
+  async feed(
+    @Query() query: ClaimReviewFeedQueryDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ReviewFeed> {
     const page = { limit: query.limit ?? DEFAULT_FEED_PAGE_SIZE, cursor: query.cursor };
     const feed: ReviewFeed = await this.queries.execute(
       new ListClaimReviewsQuery(page, reviewPublisher(this.config, request), query.asOf),
     );
+    void reply.type('application/ld+json');
     return feed;
   }
 

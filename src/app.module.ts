@@ -4,12 +4,14 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { LoggerModule } from 'nestjs-pino';
 import { ChangeClaimHandler } from './application/commands/change-claim.command';
 import { OpenStorylineHandler } from './application/commands/open-storyline.command';
+import { ImportClaimReviewsHandler } from './application/commands/import-claim-reviews.command';
 import { RecordClaimHandler } from './application/commands/record-claim.command';
 import { ReviseStorylineHandler } from './application/commands/revise-storyline.command';
 import { StreamWriter } from './application/commands/stream-writer';
 import { PROJECTION_CONTROL, ProjectionControl } from './application/projections/projection-control';
 import { ProjectionWorkerClient } from './infrastructure/read-models/worker/projection-worker-client';
 import { ReadModelReader } from './infrastructure/read-models/read-model-reader';
+import { ListClaimReviewsHandler } from './application/queries/claim-review-feed.query';
 import { GetClaimReviewHandler } from './application/queries/claim-review.query';
 import { TimeTravel } from './application/queries/time-travel';
 import { GetClaimHandler, SearchClaimsHandler } from './application/queries/claim.queries';
@@ -23,6 +25,7 @@ import {
 import { CONFIG, Config } from './config/config';
 import { EVENT_STORE, EventStore } from './application/ports/event-store.port';
 import { ApiKeyGuard } from './infrastructure/http/auth/api-key.guard';
+import { ClaimReviewsController } from './infrastructure/http/controllers/claim-reviews.controller';
 import { ClaimsController } from './infrastructure/http/controllers/claims.controller';
 import { EventsController } from './infrastructure/http/controllers/events.controller';
 import { HealthController } from './infrastructure/http/controllers/health.controller';
@@ -41,11 +44,18 @@ import { WebhooksController } from './infrastructure/http/controllers/webhooks.c
 import { webhookProviders } from './infrastructure/webhooks/webhook-providers';
 
 const REQUEST_LOGGING_LEVELS: Config['logLevel'][] = ['debug', 'trace'];
-const COMMAND_HANDLERS = [OpenStorylineHandler, ReviseStorylineHandler, RecordClaimHandler, ChangeClaimHandler];
+const COMMAND_HANDLERS = [
+  OpenStorylineHandler,
+  ReviseStorylineHandler,
+  RecordClaimHandler,
+  ChangeClaimHandler,
+  ImportClaimReviewsHandler,
+];
 const QUERY_HANDLERS = [
   GetClaimHandler,
   SearchClaimsHandler,
   GetClaimReviewHandler,
+  ListClaimReviewsHandler,
   GetClaimHistoryHandler,
   ListEventsHandler,
   GetStorylineHandler,
@@ -91,6 +101,7 @@ export class AppModule {
       controllers: [
         StorylinesController,
         ClaimsController,
+        ClaimReviewsController,
         EventsController,
         LiveEventsController,
         HealthController,

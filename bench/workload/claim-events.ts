@@ -79,7 +79,17 @@ export function developClaim(random: SeededRandom, claim: ClaimDraft, recordedAt
   }
   if (roll < 0.19) {
     const rationale = random.pick(VERDICT_RATIONALES);
-    return { type: 'ClaimVerdictIssued', data: { claimId, verdict: random.pick(VERDICTS), rationale, occurredAt } };
+    // Most rulings are published: they name the fact-check, so the review feed's index has rows to keep.
+    const published = random.chance(0.6)
+      ? {
+          reviewUrl: `https://desk.example/checks/${claimId}`,
+          ratingText: random.pick(['False', 'Pants on fire', 'True']),
+        }
+      : {};
+    return {
+      type: 'ClaimVerdictIssued',
+      data: { claimId, verdict: random.pick(VERDICTS), rationale, occurredAt, ...published },
+    };
   }
   if (roll < 0.29) {
     const changes = random.chance(0.5)
@@ -93,6 +103,22 @@ export function developClaim(random: SeededRandom, claim: ClaimDraft, recordedAt
     const note = random.chance(0.3) ? { note: random.pick(SUPPORT_NOTES) } : {};
     const data = { claimId, by, occurredAt, kind: random.pick(SUPPORT_KINDS), ...source, ...note };
     return { type: 'ClaimSupported', data };
+  }
+  if (roll >= 0.96) {
+    const value = random.integer(1, 5);
+    const data = {
+      claimId,
+      by: random.pick(MEDIA),
+      rating: {
+        value,
+        best: 5,
+        worst: 1,
+        text: ['False', 'Mostly false', 'Half true', 'Mostly true', 'True'][value - 1],
+      },
+      url: `https://factcheck.example/${claimId}/${random.integer(1, 3)}`,
+      publishedAt: occurredAt,
+    };
+    return { type: 'ClaimFactChecked', data };
   }
   const note = random.chance(0.3) ? { note: random.pick(CONTRADICTION_NOTES) } : {};
   const data = { claimId, by, occurredAt, kind: random.pick(CONTRADICTION_KINDS), ...source, ...note };

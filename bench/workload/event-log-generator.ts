@@ -111,8 +111,8 @@ export class EventLogGenerator {
     const claims = storyline.claims;
     const claim = claims[claims.length - 1 - Math.floor(this.random.next() ** 3 * claims.length)];
     const event = developClaim(this.random, claim, this.clock);
-    const actor =
-      event.type === 'ClaimVerdictIssued' || event.type === 'ClaimCorrected' ? 'editor-key' : 'reporter-key';
+    const byEditor = ['ClaimVerdictIssued', 'ClaimCorrected', 'ClaimFactChecked'].includes(event.type);
+    const actor = byEditor ? 'editor-key' : 'reporter-key';
     return this.envelope(claimStreamId(claim.claimId), event, actor);
   }
 

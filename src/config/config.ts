@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_RATING_SCALE, RatingScale, ratingScaleSchema } from '../application/claim-reviews/rating-scale';
 import { ApiKey, parseApiKeys } from './api-keys';
 import { AllowedHosts, parseAllowedHosts } from './webhook-hosts';
 
@@ -42,7 +43,13 @@ const environmentSchema = z
       .optional(),
     API_KEYS: z.string().optional(),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
-    NEWSROOM_NAME: z.string().min(1).default('Factline desk'),
+    NEWSROOM_NAME: z.string().trim().min(1).default('Factline desk'),
+    NEWSROOM_URL: z
+      .string()
+      .regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'must be an http(s) URL, e.g. https://factcheck.example.org')
+      .refine((value) => URL.canParse(value), 'must be an http(s) URL, e.g. https://factcheck.example.org')
+      .optional(),
+    NEWSROOM_RATING_SCALE: z.string().optional(),
     LIVE_HEARTBEAT_MS: z.coerce.number().int().min(10).max(300_000).default(15_000),
     WORKER_THREADS: z.enum(['true', 'false']).default('true'),
     CORS_ORIGINS: z.preprocess(
@@ -90,6 +97,9 @@ export interface Config {
   apiKeys: ApiKey[];
   logLevel: (typeof LOG_LEVELS)[number];
   newsroomName: string;
+  /** The newsroom's site: ClaimReview's author url, and the base of each review's stable @id. */
+  newsroomUrl?: string;
+  ratingScale: RatingScale;
   /** How often an idle `GET /v1/events/live` stream gets a comment line, so proxies keep it open. */
   liveHeartbeatMs: number;
   /** The embedded store's commits run on a writer thread (built code only), off the HTTP event loop. */
@@ -186,6 +196,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError('API_KEYS', (error as Error).message);
   }
   return {
+    ratingScale: parseRatingScale(values.NEWSROOM_RATING_SCALE),
     port: values.PORT,
     host: values.HOST,
     eventStore: values.EVENT_STORE,
@@ -195,6 +206,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiKeys,
     logLevel: values.LOG_LEVEL,
     newsroomName: values.NEWSROOM_NAME,
+    ...(values.NEWSROOM_URL !== undefined ? { newsroomUrl: values.NEWSROOM_URL } : {}),
     liveHeartbeatMs: values.LIVE_HEARTBEAT_MS,
     workerThreads: values.WORKER_THREADS === 'true',
     corsOrigins: values.CORS_ORIGINS === undefined ? [] : commaList(values.CORS_ORIGINS),
@@ -205,4 +217,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     liveStallTimeoutMs: values.LIVE_STALL_TIMEOUT_MS,
     webhooks: webhookConfig(values),
   };
+}
+
+/** JSON in the shape of DEFAULT_RATING_SCALE (see the README); absent, that default. */
+function parseRatingScale(value: string | undefined): RatingScale {
+  if (value === undefined || value.trim() === '') return DEFAULT_RATING_SCALE;
+  let json: unknown;
+  try {
+    json = JSON.parse(value);
+  } catch {
+    throw new ConfigError(
+      'NEWSROOM_RATING_SCALE',
+      'must be JSON: {"worst":1,"best":5,"verdicts":{"refuted":{"value":1,"name":"False"},…}}',
+    );
+  }
+  const parsed = ratingScaleSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue.path.length > 0 ? ` ${issue.path.join('.')}` : '';
+    throw new ConfigError('NEWSROOM_RATING_SCALE', `${where.trim() ? `${where.trim()} ` : ''}${issue.message}`);
+  }
+  return parsed.data;
 }

@@ -7,6 +7,7 @@ import {
   SUPPORT_KINDS,
   VERDICTS,
 } from '../../domain/claim/claim.events';
+import { MAX_SUMMARY_LENGTH } from '../../domain/claim/claim.decider';
 import { PARTY_KINDS } from '../../domain/party';
 import { isSlug } from '../../domain/slug';
 import { StorylineEvent, storylineStreamId } from '../../domain/storyline/storyline.events';
@@ -27,11 +28,12 @@ const instant = z
   .string()
   .regex(ISO_WITH_OFFSET, 'must be an ISO 8601 time with offset')
   .refine((value) => !Number.isNaN(Date.parse(value)), 'must be a real point in time');
+const httpUrl = z.string().regex(/^https?:\/\/\S+$/i, 'must be an http(s) URL');
 const slug = z.string().refine(isSlug, 'must be a lower-case slug');
 const party = z.object({ id: slug, name: text, kind: z.enum(PARTY_KINDS) }).strict();
 const source = z
   .object({
-    url: z.string().regex(/^https?:\/\/\S+$/i, 'must be an http(s) URL'),
+    url: httpUrl,
     title: text.optional(),
     publishedAt: instant.optional(),
     quote: text.optional(),
@@ -39,6 +41,18 @@ const source = z
   .strict();
 const tags = z.array(text);
 const count = z.number().int().min(1);
+const summary = text.refine(
+  (value) => [...value].length <= MAX_SUMMARY_LENGTH,
+  `must have at most ${MAX_SUMMARY_LENGTH} characters`,
+);
+const rating = z
+  .object({
+    value: z.number().finite().optional(),
+    best: z.number().finite().optional(),
+    worst: z.number().finite().optional(),
+    text,
+  })
+  .strict();
 
 const claimContent = {
   statement: text,
@@ -50,6 +64,7 @@ const claimContent = {
   occurredAt: instant,
   source: source.optional(),
   tags,
+  summary: summary.optional(),
 };
 
 const development = {
@@ -71,6 +86,7 @@ const claimChanges = z
     occurredAt: instant,
     source: source.nullable(),
     tags,
+    summary: summary.nullable(),
   })
   .partial()
   .strict();
@@ -127,7 +143,20 @@ export const EVENT_DEFINITIONS: Definitions = {
     z.object({ claimId: slug, changes: claimChanges, reason: text, occurredAt: instant }).strict(),
   ),
   ClaimVerdictIssued: claimEvent<'ClaimVerdictIssued'>(
-    z.object({ claimId: slug, verdict: z.enum(VERDICTS), rationale: text, occurredAt: instant }).strict(),
+    z
+      .object({
+        claimId: slug,
+        verdict: z.enum(VERDICTS),
+        rationale: text,
+        occurredAt: instant,
+        reviewUrl: httpUrl.optional(),
+        ratingText: text.optional(),
+        reviewer: text.optional(),
+      })
+      .strict(),
+  ),
+  ClaimFactChecked: claimEvent<'ClaimFactChecked'>(
+    z.object({ claimId: slug, by: party, rating, url: httpUrl, publishedAt: instant }).strict(),
   ),
 };
 

@@ -1,4 +1,11 @@
-import { ClaimStatus, ClaimStatusExplanation, claimStatus, isIndependent } from '../../domain/claim/claim-status';
+import {
+  ClaimStatus,
+  ClaimStatusExplanation,
+  FactCheckEffect,
+  claimStatus,
+  factCheckStanding,
+  isIndependent,
+} from '../../domain/claim/claim-status';
 import { RecordedClaim, SupportEntry } from '../../domain/claim/claim.state';
 
 /** Whether one support or contradiction counts towards the status, and why not when it does not. */
@@ -15,6 +22,8 @@ export interface ClaimEvaluation {
   explanation: ClaimStatusExplanation;
   supports: Array<DevelopmentAssessment & { independent: boolean }>;
   contradictions: DevelopmentAssessment[];
+  /** Outside fact-checks: each is always shown, with what it does to the status and why. */
+  factChecks: Array<DevelopmentAssessment & { effect: FactCheckEffect; reason: string }>;
 }
 
 function supportAssessment(claim: RecordedClaim, support: SupportEntry) {
@@ -33,5 +42,9 @@ export function evaluateClaim(claim: RecordedClaim): ClaimEvaluation {
     explanation,
     supports: claim.supports.map((support) => supportAssessment(claim, support)),
     contradictions: claim.contradictions.map((contradiction) => ({ eventId: contradiction.eventId, counts: true })),
+    factChecks: claim.factChecks.map((factCheck) => ({
+      eventId: factCheck.eventId,
+      ...factCheckStanding(claim, factCheck),
+    })),
   };
 }

@@ -66,3 +66,13 @@ export function foldClaimRecord(events: Iterable<StoredEvent>): ClaimRecord | un
   for (const event of events) record = evolveClaimRecord(record, event);
   return record;
 }
+
+/**
+ * A record as a read-model row keeps it. Rows written before claims kept fact-checks have none;
+ * they are read as an empty list, so an older generation keeps serving while a newer one is built.
+ */
+export function readClaimRecord(json: string): ClaimRecord {
+  const record = JSON.parse(json) as ClaimRecord;
+  record.claim.factChecks ??= [];
+  return record;
+}

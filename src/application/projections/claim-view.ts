@@ -1,7 +1,9 @@
 import { ClaimStatus, ClaimStatusExplanation } from '../../domain/claim/claim-status';
+import { FactCheckEffect } from '../../domain/claim/claim-status';
 import {
   ContradictionEntry,
   CorrectionEntry,
+  FactCheckEntry,
   RetractionEntry,
   SupportEntry,
   VerdictEntry,
@@ -12,6 +14,12 @@ import { ClaimRecord } from './claim-record';
 
 type Assessed = Omit<DevelopmentAssessment, 'eventId'>;
 
+/** A verdict as the view shows it: with when the desk recorded it (the server's clock), which ClaimReview publishes. */
+export type RecordedVerdict = VerdictEntry & { recordedAt: string };
+
+/** An outside fact-check, always shown: whether it counts as a support or contradiction, and why. */
+export type FactCheckView = FactCheckEntry & Assessed & { effect: FactCheckEffect; reason: string };
+
 export type ClaimView = ClaimContent & {
   id: string;
   storylineId: string;
@@ -21,8 +29,9 @@ export type ClaimView = ClaimContent & {
   supports: Array<SupportEntry & Assessed & { independent: boolean }>;
   contradictions: Array<ContradictionEntry & Assessed>;
   retraction?: RetractionEntry;
-  verdict?: VerdictEntry;
-  verdicts: VerdictEntry[];
+  verdict?: RecordedVerdict;
+  verdicts: RecordedVerdict[];
+  factChecks: FactCheckView[];
   corrections: CorrectionEntry[];
   revision: number;
   position: number;
@@ -48,8 +57,15 @@ function withAssessments<E extends { eventId: string }, A extends DevelopmentAss
   return entries.map((entry) => ({ ...entry, ...(byEvent.get(entry.eventId) as Omit<A, 'eventId'>) }));
 }
 
+/** The claim's verdicts, each with the time its event was recorded. */
+export function recordedVerdicts({ claim, events }: ClaimRecord): RecordedVerdict[] {
+  const recordedAtOf = new Map(events.map((event) => [event.eventId, event.recordedAt]));
+  return claim.verdicts.map((verdict) => ({ ...verdict, recordedAt: recordedAtOf.get(verdict.eventId) ?? '' }));
+}
+
 export function toClaimView(record: ClaimRecord, evaluation: ClaimEvaluation): ClaimView {
   const { claim, revision, position, recordedAt, updatedAt } = record;
+  const verdicts = recordedVerdicts(record);
   return {
     id: claim.claimId,
     storylineId: claim.storylineId,
@@ -60,8 +76,10 @@ export function toClaimView(record: ClaimRecord, evaluation: ClaimEvaluation): C
     supports: withAssessments(claim.supports, evaluation.supports),
     contradictions: withAssessments(claim.contradictions, evaluation.contradictions),
     ...(claim.retraction ? { retraction: claim.retraction } : {}),
-    ...(claim.verdicts.length > 0 ? { verdict: claim.verdicts[claim.verdicts.length - 1] } : {}),
-    verdicts: claim.verdicts,
+    ...(verdicts.length > 0 ? { verdict: verdicts[verdicts.length - 1] } : {}),
+    verdicts,
+    // Rows written before fact-checks were evaluated have no assessments of them (and no fact-checks).
+    factChecks: withAssessments(claim.factChecks, evaluation.factChecks ?? []),
     corrections: claim.corrections,
     revision,
     position,

@@ -6,8 +6,8 @@ import { ReadModelVersions } from '../ports/read-model-store.port';
  * while the old one keeps serving.
  */
 export const READ_MODEL_VERSIONS: ReadModelVersions = {
-  statusRule: 1,
-  claims: 1,
+  statusRule: 2,
+  claims: 2,
   storylines: 1,
   timeline: 1,
 };

@@ -1,3 +1,6 @@
+import { factCheckStanding } from '../../domain/claim/claim-status';
+import { FactCheckRating } from '../../domain/claim/claim.events';
+import { readRating } from '../../domain/claim/fact-check-rating';
 import { Party } from '../../domain/party';
 import { Source } from '../../domain/source';
 import { asClaimEvent } from '../events/factline-event';
@@ -18,6 +21,11 @@ export interface TimelineEntry {
   verdict?: string;
   note?: string;
   source?: Source;
+  /** An outside fact-check: its rating, the review's address, and whether it counts for the status and why. */
+  rating?: FactCheckRating;
+  url?: string;
+  counts?: boolean;
+  reason?: string;
   summary: string;
 }
 
@@ -111,6 +119,21 @@ function developmentEntries({ claim }: ClaimRecord): Map<string, (base: Base) =>
       summary: `Correction (${Object.keys(correction.changes).join(', ')}): ${correction.reason}`,
     }));
   }
+  for (const factCheck of claim.factChecks) {
+    const standing = factCheckStanding(claim, factCheck);
+    const effect = standing.counts ? `counts as a ${standing.effect}` : 'does not count';
+    entries.set(factCheck.eventId, (base) => ({
+      ...base,
+      type: 'ClaimFactChecked',
+      occurredAt: factCheck.publishedAt,
+      by: factCheck.by,
+      rating: factCheck.rating,
+      url: factCheck.url,
+      counts: standing.counts,
+      reason: standing.reason,
+      summary: `${factCheck.by.name} fact-checks ${quoted(base.statement ?? '')}: ${readRating(factCheck.rating).described}, ${effect}`,
+    }));
+  }
   for (const verdict of claim.verdicts) {
     entries.set(verdict.eventId, (base) => ({
       ...base,
@@ -160,7 +183,9 @@ export function timelineRows(stored: StoredEvent, after: ClaimRecord): TimelineR
   });
   const event = asClaimEvent(stored);
   if (!event || event.type === 'ClaimRecorded') return [row(stored.position, content.occurredAt)];
-  const rows = [row(stored.position, event.data.occurredAt)];
+  const rows = [
+    row(stored.position, event.type === 'ClaimFactChecked' ? event.data.publishedAt : event.data.occurredAt),
+  ];
   if (event.type === 'ClaimCorrected' && event.data.changes.occurredAt != null) {
     rows.push(row(after.recordedPosition, content.occurredAt));
   }

@@ -17,8 +17,22 @@ export interface ClaimFilter {
   text?: string;
 }
 
+/** A claim in the feed of published reviews as of a past time: the latest verdict it had by then. */
+export interface ReviewedClaim {
+  claimId: string;
+  /** That verdict's recordedAt, in milliseconds since 1970. */
+  at: number;
+}
+
 export interface ClaimReadModel {
   get(claimId: string): ClaimView | undefined;
+  /** Factual claims with a published verdict, the latest verdict first; the cursor is the last one's place. */
+  publishedReviews(page: PageRequest): Page<ClaimView>;
+  /**
+   * Every claim with a verdict published at or before `asOfMs`, with the time of its latest verdict by
+   * then, and the checkpoint the answer is true at (events after it are not in the read model yet).
+   */
+  reviewedBy(asOfMs: number): { checkpoint: number; claims: ReviewedClaim[] };
   search(filter: ClaimFilter, page: PageRequest): Page<ClaimView>;
   /** Ids of a storyline's claims, in the order they were recorded. */
   claimIdsOf(storylineId: string): string[];

@@ -1,6 +1,13 @@
 import { Party } from '../party';
 import { Source } from '../source';
-import { ClaimContent, ClaimContentChanges, ContradictionKind, SupportKind, Verdict } from './claim.events';
+import {
+  ClaimContent,
+  ClaimContentChanges,
+  ContradictionKind,
+  FactCheckData,
+  SupportKind,
+  VerdictData,
+} from './claim.events';
 
 export interface RecordClaim {
   type: 'RecordClaim';
@@ -36,7 +43,13 @@ export interface CorrectClaim {
 
 export interface IssueVerdict {
   type: 'IssueVerdict';
-  data: { verdict: Verdict; rationale: string; occurredAt: string };
+  data: VerdictData;
 }
 
-export type ClaimCommand = RecordClaim | SupportClaim | ContradictClaim | RetractClaim | CorrectClaim | IssueVerdict;
+export interface RecordFactCheck {
+  type: 'RecordFactCheck';
+  data: FactCheckData;
+}
+
+export type ClaimCommand =
+  RecordClaim | SupportClaim | ContradictClaim | RetractClaim | CorrectClaim | IssueVerdict | RecordFactCheck;

@@ -1,26 +1,42 @@
 import { Decider } from '../decider';
 import { DomainError } from '../domain-error';
 import { ClaimCommand } from './claim.commands';
-import { ClaimContent, ClaimEvent } from './claim.events';
+import { ClaimContent, ClaimEvent, FactCheckData } from './claim.events';
 import { applyChanges, evolveClaim } from './claim.evolve';
 import { ClaimState, initialClaimState, RecordedClaim } from './claim.state';
+import { ratingProblem } from './fact-check-rating';
+
+/** Google's guidance for ClaimReview's `claimReviewed`, which a claim's summary becomes. */
+export const MAX_SUMMARY_LENGTH = 75;
 
 function requireRecorded(state: ClaimState): RecordedClaim {
   if (state === null) throw new DomainError('not_found', 'claim does not exist');
   return state;
 }
 
-function checkAttribution(content: ClaimContent): void {
+function checkContent(content: ClaimContent): void {
   if (content.anonymousSourceCount !== undefined && content.attribution !== 'anonymous') {
     throw new DomainError('rejected', 'anonymousSourceCount is only for claims with attribution "anonymous"');
   }
+  if (content.summary !== undefined && [...content.summary].length > MAX_SUMMARY_LENGTH) {
+    throw new DomainError('rejected', `a summary has at most ${MAX_SUMMARY_LENGTH} characters`);
+  }
 }
+
+const sameFactCheck = (a: FactCheckData, b: FactCheckData) =>
+  a.url === b.url &&
+  a.by.id === b.by.id &&
+  a.publishedAt === b.publishedAt &&
+  a.rating.text === b.rating.text &&
+  a.rating.value === b.rating.value &&
+  a.rating.best === b.rating.best &&
+  a.rating.worst === b.rating.worst;
 
 export function decideClaim(command: ClaimCommand, state: ClaimState): ClaimEvent[] {
   switch (command.type) {
     case 'RecordClaim': {
       if (state !== null) throw new DomainError('already_exists', `claim ${state.claimId} already exists`);
-      checkAttribution(command.data);
+      checkContent(command.data);
       return [{ type: 'ClaimRecorded', data: command.data }];
     }
     case 'SupportClaim': {
@@ -47,12 +63,21 @@ export function decideClaim(command: ClaimCommand, state: ClaimState): ClaimEven
       const claim = requireRecorded(state);
       const changed = Object.values(command.data.changes).some((value) => value !== undefined);
       if (!changed) throw new DomainError('rejected', 'a correction must change at least one field');
-      checkAttribution(applyChanges(claim.content, command.data.changes));
+      checkContent(applyChanges(claim.content, command.data.changes));
       return [{ type: 'ClaimCorrected', data: { claimId: claim.claimId, ...command.data } }];
     }
     case 'IssueVerdict': {
       const claim = requireRecorded(state);
       return [{ type: 'ClaimVerdictIssued', data: { claimId: claim.claimId, ...command.data } }];
+    }
+    case 'RecordFactCheck': {
+      const claim = requireRecorded(state);
+      const problem = ratingProblem(command.data.rating);
+      if (problem) throw new DomainError('rejected', `the fact-check's rating cannot be read: ${problem}`);
+      // The same review again (a retried import, say) changes nothing; a re-rating at its address is news.
+      const standing = claim.factChecks.findLast((factCheck) => factCheck.url === command.data.url);
+      if (standing && sameFactCheck(standing, command.data)) return [];
+      return [{ type: 'ClaimFactChecked', data: { claimId: claim.claimId, ...command.data } }];
     }
   }
 }

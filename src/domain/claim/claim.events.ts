@@ -24,6 +24,8 @@ export interface ClaimContent {
   occurredAt: string;
   source?: Source;
   tags: string[];
+  /** The short form published as ClaimReview's `claimReviewed` (≤ 75 characters). */
+  summary?: string;
 }
 
 /** A correction names only the fields it fixes; `null` removes an optional field. */
@@ -64,13 +66,56 @@ export interface ClaimCorrected {
   data: { claimId: string; changes: ClaimContentChanges; reason: string; occurredAt: string };
 }
 
+/** The desk's ruling. A verdict with `reviewUrl` is published: the fact-check at that address carries its ClaimReview. */
+export interface VerdictData {
+  verdict: Verdict;
+  rationale: string;
+  occurredAt: string;
+  /** The published fact-check (http or https). */
+  reviewUrl?: string;
+  /** The desk's own wording of the rating, e.g. "Pants on fire". */
+  ratingText?: string;
+  /** The person who reviewed the claim. */
+  reviewer?: string;
+}
+
 export interface ClaimVerdictIssued {
   type: 'ClaimVerdictIssued';
-  data: { claimId: string; verdict: Verdict; rationale: string; occurredAt: string };
+  data: VerdictData & { claimId: string };
+}
+
+/** A rating on the fact-checker's own scale; the numbers are absent when it rates in words only. */
+export interface FactCheckRating {
+  value?: number;
+  best?: number;
+  worst?: number;
+  /** The rating as published, e.g. "Mostly false". */
+  text: string;
+}
+
+/** Another fact-checker's published review of the claim: evidence, never the desk's verdict. */
+export interface FactCheckData {
+  /** The reviewing organization. */
+  by: Party;
+  rating: FactCheckRating;
+  /** The published fact-check; one review per address, a later one at the same address replaces it. */
+  url: string;
+  publishedAt: string;
+}
+
+export interface ClaimFactChecked {
+  type: 'ClaimFactChecked';
+  data: FactCheckData & { claimId: string };
 }
 
 export type ClaimEvent =
-  ClaimRecorded | ClaimSupported | ClaimContradicted | ClaimRetracted | ClaimCorrected | ClaimVerdictIssued;
+  | ClaimRecorded
+  | ClaimSupported
+  | ClaimContradicted
+  | ClaimRetracted
+  | ClaimCorrected
+  | ClaimVerdictIssued
+  | ClaimFactChecked;
 
 export const CLAIM_EVENT_TYPES: ReadonlyArray<ClaimEvent['type']> = [
   'ClaimRecorded',
@@ -79,6 +124,7 @@ export const CLAIM_EVENT_TYPES: ReadonlyArray<ClaimEvent['type']> = [
   'ClaimRetracted',
   'ClaimCorrected',
   'ClaimVerdictIssued',
+  'ClaimFactChecked',
 ];
 
 export const claimStreamId = (claimId: string): string => `claim-${claimId}`;

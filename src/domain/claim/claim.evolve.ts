@@ -27,6 +27,7 @@ export function evolveClaim(state: ClaimState, event: Identified<ClaimEvent>): C
       supports: [],
       contradictions: [],
       verdicts: [],
+      factChecks: [],
       corrections: [],
       developmentsSinceVerdict: [],
     };
@@ -65,6 +66,14 @@ export function evolveClaim(state: ClaimState, event: Identified<ClaimEvent>): C
     case 'ClaimVerdictIssued': {
       const { claimId: _claimId, ...entry } = event.data;
       return { ...state, verdicts: [...state.verdicts, { eventId, ...entry }], developmentsSinceVerdict: [] };
+    }
+    case 'ClaimFactChecked': {
+      const { claimId: _claimId, ...entry } = event.data;
+      return {
+        ...state,
+        factChecks: [...state.factChecks, { eventId, ...entry }],
+        developmentsSinceVerdict: withDevelopment(state, eventId),
+      };
     }
   }
 }

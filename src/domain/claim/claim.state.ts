@@ -1,6 +1,13 @@
 import { Party } from '../party';
 import { Source } from '../source';
-import { ClaimContent, ClaimContentChanges, ContradictionKind, SupportKind, Verdict } from './claim.events';
+import {
+  ClaimContent,
+  ClaimContentChanges,
+  ContradictionKind,
+  FactCheckData,
+  SupportKind,
+  VerdictData,
+} from './claim.events';
 
 interface DevelopmentEntry {
   eventId: string;
@@ -14,12 +21,9 @@ export type SupportEntry = DevelopmentEntry & { kind: SupportKind };
 export type ContradictionEntry = DevelopmentEntry & { kind: ContradictionKind };
 export type RetractionEntry = DevelopmentEntry;
 
-export interface VerdictEntry {
-  eventId: string;
-  verdict: Verdict;
-  rationale: string;
-  occurredAt: string;
-}
+export type VerdictEntry = VerdictData & { eventId: string };
+
+export type FactCheckEntry = FactCheckData & { eventId: string };
 
 export interface CorrectionEntry {
   eventId: string;
@@ -38,8 +42,10 @@ export interface RecordedClaim {
   contradictions: ContradictionEntry[];
   retraction?: RetractionEntry;
   verdicts: VerdictEntry[];
+  /** Outside fact-checks in the order recorded, every one kept (a later review at the same url replaces an earlier one in the rule). */
+  factChecks: FactCheckEntry[];
   corrections: CorrectionEntry[];
-  /** Supports, contradictions and retractions recorded after the latest verdict. */
+  /** Supports, contradictions, retractions and fact-checks recorded after the latest verdict. */
   developmentsSinceVerdict: string[];
 }
 

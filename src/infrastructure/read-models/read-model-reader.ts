@@ -14,6 +14,8 @@ export interface ReadModelStatus {
 export interface GenerationView {
   tables: GenerationTables;
   checkpoint: number;
+  /** What the generation was built by (read-model-versions.ts): a query may need a newer one. */
+  versions: ReadModelVersions;
   prepare<P extends unknown[], R>(sql: string): Database.Statement<P, R>;
 }
 
@@ -32,6 +34,7 @@ export class ReadModelReader {
   private db: Database.Database | undefined;
   private generation = -1;
   private readonly statements = new Map<string, Database.Statement>();
+  private versions: { raw: string; parsed: ReadModelVersions } | undefined;
 
   constructor(private readonly file: string) {}
 
@@ -47,6 +50,7 @@ export class ReadModelReader {
       return query({
         tables: generationTables(active.generation),
         checkpoint: active.checkpoint,
+        versions: this.versionsOf(active),
         prepare: <P extends unknown[], R>(sql: string) => this.prepared<P, R>(db, sql),
       });
     })();
@@ -93,6 +97,13 @@ export class ReadModelReader {
       db,
       "SELECT generation, versions, checkpoint FROM read_model_generations WHERE role = 'active'",
     ).get();
+  }
+
+  private versionsOf(active: ActiveRow): ReadModelVersions {
+    if (this.versions?.raw !== active.versions) {
+      this.versions = { raw: active.versions, parsed: JSON.parse(active.versions) as ReadModelVersions };
+    }
+    return this.versions.parsed;
   }
 
   private prepared<P extends unknown[], R>(db: Database.Database, sql: string): Database.Statement<P, R> {

@@ -150,7 +150,7 @@ describe('claim endpoints', () => {
     await send(
       'POST',
       `/v1/claims/${id}/verdict`,
-      { verdict: 'confirmed', rationale: 'Confirmed by the treaty text' },
+      { verdict: 'confirmed', rationale: 'Confirmed by the treaty text', reviewUrl: 'https://desk.example.org/troops' },
       'editor',
     );
     const review = await read(`/v1/claims/${id}/claimreview`);

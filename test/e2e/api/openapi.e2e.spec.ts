@@ -170,7 +170,13 @@ describe('requests the document calls valid are accepted', () => {
    * document alone. A webhook's target is the one field swapped: a documented example host is not
    * reachable from here, and deliveries may only go to loopback.
    */
-  const COMMANDS: Array<{ key: string; status: number; as?: KeyRole; body?: (body: Json) => Json }> = [
+  const COMMANDS: Array<{
+    key: string;
+    status: number;
+    as?: KeyRole;
+    body?: (body: Json) => Json;
+    query?: (ids: Record<string, string>) => string;
+  }> = [
     { key: 'post /v1/storylines', status: 201 },
     { key: 'patch /v1/storylines/{id}', status: 200 },
     { key: 'post /v1/storylines/{id}/claims', status: 201 },
@@ -178,7 +184,13 @@ describe('requests the document calls valid are accepted', () => {
     { key: 'post /v1/claims/{id}/contradictions', status: 201 },
     { key: 'post /v1/claims/{id}/corrections', status: 201 },
     { key: 'post /v1/claims/{id}/verdict', status: 201 },
+    { key: 'post /v1/claims/{id}/fact-checks', status: 201 },
     { key: 'post /v1/claims/{id}/retraction', status: 201 },
+    {
+      key: 'post /v1/claimreviews/import',
+      status: 200,
+      query: (ids) => `?storyline=${encodeURIComponent(ids.storylines)}`,
+    },
     { key: 'post /v1/webhooks', status: 201, as: 'admin', body: (body) => ({ ...body, url: LOOPBACK_TARGET }) },
     { key: 'delete /v1/webhooks/{id}', status: 204, as: 'admin' },
   ];
@@ -197,6 +209,7 @@ describe('requests the document calls valid are accepted', () => {
         addFormats(ajv);
         ajv.addSchema({ $id: 'doc.json', components: document.components });
         const ids: Record<string, string> = {};
+        const sent: Record<string, Json> = {};
         const operations = operationsOf(document);
         const commands = operations.filter(({ method }) => method !== 'get');
         expect(commands.map(({ method, template }) => `${method} ${template}`).sort()).toEqual(
@@ -220,7 +233,8 @@ describe('requests the document calls valid are accepted', () => {
             }).toEqual({ key, valid: true, errors: null });
             body = command.body ? command.body(body) : body;
           }
-          const url = template.replace('{id}', encodeURIComponent(ids[collectionOf(template)]));
+          const url = `${template.replace('{id}', encodeURIComponent(ids[collectionOf(template)]))}${command.query?.(ids) ?? ''}`;
+          sent[key] = body;
           const headers = headerExamples(operation, key === 'post /v1/storylines/{id}/claims');
           const response = await app.request(method.toUpperCase(), url, { as: command.as ?? 'editor', body, headers });
           expect({ key, body, status: response.status, detail: response.body?.detail }).toEqual({
@@ -251,10 +265,13 @@ describe('requests the document calls valid are accepted', () => {
               continue;
             }
             const response = await app.request('GET', url, { as });
+            // A verdict without the published fact-check's address leaves the claim unpublished.
+            const unpublished =
+              template === '/v1/claims/{id}/claimreview' && !sent['post /v1/claims/{id}/verdict']?.reviewUrl;
             expect({ url, status: response.status, detail: response.body?.detail }).toEqual({
               url,
-              status: 200,
-              detail: undefined,
+              status: unpublished ? 404 : 200,
+              detail: unpublished ? expect.stringMatching(/ruled but not published/) : undefined,
             });
           }
         }

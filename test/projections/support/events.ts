@@ -53,3 +53,21 @@ export const verdictIssued = (claimId: string, verdict: string, occurredAt = '20
   type: 'ClaimVerdictIssued',
   data: { claimId, verdict, rationale: 'Desk review', occurredAt },
 });
+
+export const correctiv = { id: 'correctiv', name: 'Correctiv', kind: 'organization' };
+
+export const factChecked = (
+  claimId: string,
+  by: object,
+  rating: Record<string, unknown>,
+  url = `https://factcheck.example.net/${claimId}`,
+) => ({
+  type: 'ClaimFactChecked',
+  data: { claimId, by, rating, url, publishedAt: '2026-01-28T10:00:00Z' },
+});
+
+export const publishedVerdict = (claimId: string, verdict: string, reviewUrl?: string, recordedAt?: string) => ({
+  ...verdictIssued(claimId, verdict),
+  data: { ...verdictIssued(claimId, verdict).data, ...(reviewUrl ? { reviewUrl } : {}) },
+  ...(recordedAt ? { recordedAt } : {}),
+});

@@ -3,6 +3,8 @@ import {
   ClaimContentChanges,
   ClaimContradicted,
   ClaimCorrected,
+  ClaimFactChecked,
+  FactCheckRating,
   ClaimRecorded,
   ClaimRetracted,
   ClaimSupported,
@@ -82,4 +84,17 @@ export const verdictIssued = (eventId: string, verdict: Verdict): Identified<Cla
   eventId,
   type: 'ClaimVerdictIssued',
   data: { claimId: CLAIM_ID, verdict, rationale: 'checked by the desk', occurredAt: DEVELOPMENT_TIME },
+});
+
+export const correctiv: Party = { id: 'correctiv', name: 'Correctiv', kind: 'organization' };
+
+export const factChecked = (
+  eventId: string,
+  by: Party,
+  rating: FactCheckRating,
+  url = `https://factcheck.example.net/${eventId}`,
+): Identified<ClaimFactChecked> => ({
+  eventId,
+  type: 'ClaimFactChecked',
+  data: { claimId: CLAIM_ID, by, rating, url, publishedAt: DEVELOPMENT_TIME },
 });

@@ -235,3 +235,53 @@ describe('CorrectClaim', () => {
       .thenRejects('rejected');
   });
 });
+
+describe('RecordFactCheck', () => {
+  const review = {
+    by: { id: 'correctiv', name: 'Correctiv', kind: 'organization' as const },
+    rating: { value: 1, best: 5, worst: 1, text: 'Falsch' },
+    url: 'https://factcheck.example.net/donbass',
+    publishedAt: DEVELOPMENT_TIME,
+  };
+  const recordFactCheck = (data = review): ClaimCommand => ({ type: 'RecordFactCheck', data });
+
+  it('records an outside fact-check on a recorded claim', () => {
+    givenClaim([ftRecorded])
+      .when(recordFactCheck())
+      .then([{ type: 'ClaimFactChecked', data: { claimId: CLAIM_ID, ...review } }]);
+  });
+
+  it('records nothing for the same review again, and a re-rating at the same address', () => {
+    const stored = { eventId: 'checked', type: 'ClaimFactChecked' as const, data: { claimId: CLAIM_ID, ...review } };
+    givenClaim([ftRecorded, stored]).when(recordFactCheck()).then([]);
+    const rerated = { ...review, rating: { ...review.rating, value: 4, text: 'Mostly true' } };
+    givenClaim([ftRecorded, stored])
+      .when(recordFactCheck(rerated))
+      .then([{ type: 'ClaimFactChecked', data: { claimId: CLAIM_ID, ...rerated } }]);
+  });
+
+  it('refuses a rating outside its scale, or on a scale without a span', () => {
+    givenClaim([ftRecorded])
+      .when(recordFactCheck({ ...review, rating: { value: 6, best: 5, worst: 1, text: 'x' } }))
+      .thenRejects('rejected', /outside its scale/);
+    givenClaim([ftRecorded])
+      .when(recordFactCheck({ ...review, rating: { value: 3, best: 3, worst: 3, text: 'x' } }))
+      .thenRejects('rejected', /both 3/);
+  });
+
+  it('refuses a fact-check of a claim that does not exist', () => {
+    givenClaim([]).when(recordFactCheck()).thenRejects('not_found');
+  });
+});
+
+describe('a claim summary', () => {
+  it('has at most 75 characters, on record and on correction', () => {
+    const long = 'ü'.repeat(76);
+    givenClaim([])
+      .when({ type: 'RecordClaim', data: { claimId: CLAIM_ID, storylineId: STORYLINE_ID, ...ftReport, summary: long } })
+      .thenRejects('rejected', /at most 75/);
+    givenClaim([ftRecorded])
+      .when({ type: 'CorrectClaim', data: { changes: { summary: long }, reason: 'x', occurredAt: DEVELOPMENT_TIME } })
+      .thenRejects('rejected', /at most 75/);
+  });
+});

@@ -68,7 +68,12 @@ describe('storyline status from the seed claims as they develop', () => {
   it('is disputed while the US denial stands without a verdict', () => {
     const view = countClaims([claimAfter(...zelenskyReady), claimAfter(...ftReport)]);
 
-    expect(view).toEqual({ counts: { ...noClaims, unverified: 1, disputed: 1 }, needsReview: 0, claimCount: 2, status: 'disputed' });
+    expect(view).toEqual({
+      counts: { ...noClaims, unverified: 1, disputed: 1 },
+      needsReview: 0,
+      claimCount: 2,
+      status: 'disputed',
+    });
   });
 
   it('is developing once the desk rules on the disputed claim', () => {
@@ -77,7 +82,12 @@ describe('storyline status from the seed claims as they develop', () => {
       claimAfter(...ftReport, verdictIssued('ruling', 'unproven')),
     ]);
 
-    expect(view).toEqual({ counts: { ...noClaims, unverified: 1, unproven: 1 }, needsReview: 0, claimCount: 2, status: 'developing' });
+    expect(view).toEqual({
+      counts: { ...noClaims, unverified: 1, unproven: 1 },
+      needsReview: 0,
+      claimCount: 2,
+      status: 'developing',
+    });
   });
 
   it('is settled when every claim has a verdict, counting those that need review', () => {

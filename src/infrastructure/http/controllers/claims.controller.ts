@@ -1,7 +1,8 @@
-import { applyDecorators, Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { FastifyReply } from 'fastify';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import type { ClaimReview, WithContext } from 'schema-dts';
 import { ChangeClaimCommand } from '../../../application/commands/change-claim.command';
 import { CommandContext, CommandResult } from '../../../application/commands/command-context';
 import { ClaimView } from '../../../application/projections/claim-view';
@@ -13,13 +14,22 @@ import { CONFIG, Config } from '../../../config/config';
 import { ClaimChangesDto } from '../dto/claim.dto';
 import { ClaimContentChanges } from '../../../domain/claim/claim.events';
 import { toParty } from '../../../domain/party';
+import { DEFAULT_BEST_RATING, DEFAULT_WORST_RATING } from '../../../domain/claim/fact-check-rating';
 import { StoredEvent } from '../../../application/ports/event-store.port';
 import { RequireRole } from '../auth/roles.decorator';
 import { CommandCtx } from '../commands/command-context.decorator';
 import { commandResponse, etagOf } from '../commands/command-response';
-import { ContradictionDto, CorrectionDto, RetractionDto, SupportDto, VerdictDto } from '../dto/development.dto';
+import {
+  ContradictionDto,
+  CorrectionDto,
+  FactCheckDto,
+  RetractionDto,
+  SupportDto,
+  VerdictDto,
+} from '../dto/development.dto';
 import { PageQueryDto, PointInTimeQueryDto, ReadQueryDto, SearchClaimsQueryDto } from '../dto/query.dto';
 import { pointInTimeOf } from '../point-in-time';
+import { reviewPublisher } from '../review-publisher';
 import { SlugPipe } from '../slug.pipe';
 import { ApiCommand, ApiIdParam, ApiRead } from '../openapi/operations';
 import { ClaimReviewBody } from '../responses/claim-review.response';
@@ -95,21 +105,25 @@ export class ClaimsController {
 
   @Get(':id/claimreview')
   @RequireRole('reader')
-  @ApiOperation({ summary: 'schema.org ClaimReview (JSON-LD) of the latest verdict; 404 without one' })
+  @ApiOperation({
+    summary:
+      "schema.org ClaimReview (JSON-LD) of the claim's latest verdict; 404, saying why, for a claim without a verdict, one whose verdicts name no reviewUrl, or a claim that is not factual",
+  })
   @ApiIdParam('claim', CLAIM_ID)
   @ApiRead({
     type: ClaimReviewBody,
-    description: 'The ClaimReview',
+    description: 'The ClaimReview, as a JSON-LD document',
     notFound: true,
     contentType: 'application/ld+json',
   })
   async claimReview(
     @Param('id', SlugPipe) id: string,
     @Query() _query: ReadQueryDto,
+    @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<Record<string, unknown>> {
-    const review: Record<string, unknown> = await this.queries.execute(
-      new GetClaimReviewQuery(id, this.config.newsroomName),
+  ): Promise<WithContext<ClaimReview>> {
+    const review: WithContext<ClaimReview> = await this.queries.execute(
+      new GetClaimReviewQuery(id, reviewPublisher(this.config, request)),
     );
     void reply.type('application/ld+json');
     return review;
@@ -183,8 +197,38 @@ export class ClaimsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandResult> {
-    const data = { verdict: body.verdict, rationale: body.rationale, occurredAt: body.occurredAt ?? now() };
-    return this.change(id, { type: 'IssueVerdict', data }, context, reply);
+    const { occurredAt, ...rest } = body;
+    return this.change(
+      id,
+      { type: 'IssueVerdict', data: { ...rest, occurredAt: occurredAt ?? now() } },
+      context,
+      reply,
+    );
+  }
+
+  @Post(':id/fact-checks')
+  @HttpCode(201)
+  @RequireRole('editor')
+  @ApiOperation({
+    summary:
+      "Another fact-checker's published review (ClaimFactChecked): evidence, never the desk's verdict. Rated in the false part of its scale it counts as a contradiction, in the true part as a support (from an independent party), in between as neither; the same review again appends nothing",
+  })
+  @ClaimCommand()
+  factCheck(
+    @Param('id', SlugPipe) id: string,
+    @Body() body: FactCheckDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CommandResult> {
+    const { value, best, worst, text } = body.rating;
+    const rating = {
+      ...(value !== undefined
+        ? { value, best: best ?? DEFAULT_BEST_RATING, worst: worst ?? DEFAULT_WORST_RATING }
+        : { ...(best !== undefined ? { best } : {}), ...(worst !== undefined ? { worst } : {}) }),
+      text,
+    };
+    const data = { by: toParty(body.by), rating, url: body.url, publishedAt: body.publishedAt };
+    return this.change(id, { type: 'RecordFactCheck', data }, context, reply);
   }
 
   private async change(

@@ -1,6 +1,8 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsObject, Max, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsObject, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { MAX_SUMMARY_LENGTH } from '../../../domain/claim/claim.decider';
 import { ATTRIBUTIONS, Attribution } from '../../../domain/claim/claim.events';
 import { PartyDto } from './party.dto';
 import { SourceDto } from './source.dto';
@@ -12,11 +14,29 @@ import {
   IsSlug,
   NullableProperty,
   nullable,
+  NOT_BLANK,
   OptionalProperty,
   Text,
 } from './validators';
 
 export const MAX_ANONYMOUS_SOURCES = 100000;
+
+/** ClaimReview's claimReviewed; without one it is the statement cut between words. */
+const Summary = ({ nullable = false } = {}) =>
+  applyDecorators(
+    (nullable ? NullableProperty : OptionalProperty)({
+      type: String,
+      ...(nullable ? { nullable: true } : {}),
+      description: `The short form published as ClaimReview's claimReviewed, at most ${MAX_SUMMARY_LENGTH} characters${nullable ? '; null removes it' : ''}`,
+      example: 'The US ties its guarantees to Ukraine ceding the Donbass',
+      minLength: 1,
+      maxLength: MAX_SUMMARY_LENGTH,
+      pattern: NOT_BLANK.source,
+    }),
+    IsString(),
+    Length(1, MAX_SUMMARY_LENGTH),
+    Matches(NOT_BLANK, { message: '$property must not be only whitespace' }),
+  );
 
 export class RecordClaimDto {
   @OptionalProperty({ description: 'Slug; generated when absent', example: 'ft-us-guarantees-conditional-on-donbass' })
@@ -71,6 +91,9 @@ export class RecordClaimDto {
 
   @Tags()
   tags?: string[];
+
+  @Summary()
+  summary?: string;
 }
 
 /** Only the fields being fixed (at least one, else 422); null removes an optional field. */
@@ -117,4 +140,7 @@ export class ClaimChangesDto {
 
   @Tags()
   tags?: string[];
+
+  @Summary({ nullable: true })
+  summary?: string | null;
 }

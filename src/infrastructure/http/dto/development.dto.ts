@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsObject, ValidateNested } from 'class-validator';
+import { IsIn, IsNumber, IsObject, IsString, IsUrl, Length, MaxLength, ValidateNested } from 'class-validator';
 import {
   CONTRADICTION_KINDS,
   ContradictionKind,
@@ -13,6 +13,15 @@ import { ClaimChangesDto } from './claim.dto';
 import { PartyDto } from './party.dto';
 import { SourceDto } from './source.dto';
 import { EXAMPLE_TIME, IsInstant, OptionalProperty, Text } from './validators';
+
+/** What the document says of an http(s) URL with a host, as the sources' `url` does. */
+const HTTP_URL_PATTERN = '^[hH][tT][tT][pP][sS]?://[^/?#\\s]+';
+
+const HttpUrl = () =>
+  IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true, require_tld: false },
+    { message: '$property must be an http(s) URL' },
+  );
 
 /** A retraction; supports and contradictions add their kind. */
 export class RetractionDto {
@@ -77,4 +86,94 @@ export class VerdictDto {
   @OptionalProperty({ example: EXAMPLE_TIME })
   @IsInstant({ notFarFuture: true, about: 'Defaults to the time it is recorded' })
   occurredAt?: string;
+
+  @OptionalProperty({
+    description:
+      "The published fact-check (http or https): ClaimReview's url. A claim is published once a verdict names one; a later verdict without one keeps it",
+    example: 'https://factcheck.example.org/2026/01/donbass-condition',
+    format: 'uri',
+    pattern: HTTP_URL_PATTERN,
+    maxLength: 2000,
+  })
+  @HttpUrl()
+  @MaxLength(2000)
+  reviewUrl?: string;
+
+  @OptionalProperty({
+    description:
+      "The desk's own wording of the rating, published as reviewRating.alternateName; defaults to the rating scale's name",
+    example: 'Pants on fire',
+    minLength: 1,
+    maxLength: 100,
+  })
+  @IsString()
+  @Length(1, 100)
+  ratingText?: string;
+
+  @OptionalProperty({
+    description: "The person who reviewed the claim: a Person among the review's authors",
+    example: 'Anna Nowak',
+    minLength: 1,
+    maxLength: 200,
+  })
+  @IsString()
+  @Length(1, 200)
+  reviewer?: string;
+}
+
+export class FactCheckRatingDto {
+  @OptionalProperty({
+    description: "The rating on the fact-checker's numeric scale, between worst and best",
+    example: 1,
+  })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  value?: number;
+
+  @OptionalProperty({ description: 'The true end of the scale; 5 when a value comes without it', example: 5 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  best?: number;
+
+  @OptionalProperty({ description: 'The false end of the scale; 1 when a value comes without it', example: 1 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  worst?: number;
+
+  @ApiProperty({
+    description: "The rating in the fact-checker's words",
+    example: 'False',
+    minLength: 1,
+    maxLength: 200,
+  })
+  @IsString()
+  @Length(1, 200)
+  text!: string;
+}
+
+/** Another fact-checker's published review, recorded by hand (ClaimFactChecked). */
+export class FactCheckDto {
+  @ApiProperty({ type: PartyDto, description: 'The reviewing organization' })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => PartyDto)
+  by!: PartyDto;
+
+  @ApiProperty({ type: FactCheckRatingDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => FactCheckRatingDto)
+  rating!: FactCheckRatingDto;
+
+  @ApiProperty({
+    description: 'The published fact-check (http or https); one review per address, a later one there replaces it',
+    example: 'https://factcheck.example.net/2026/01/donbass',
+    format: 'uri',
+    pattern: HTTP_URL_PATTERN,
+    maxLength: 2000,
+  })
+  @HttpUrl()
+  @MaxLength(2000)
+  url!: string;
+
+  @ApiProperty({ example: EXAMPLE_TIME, description: 'When the fact-checker published it; ISO 8601 with offset' })
+  @IsInstant({ notFarFuture: true })
+  publishedAt!: string;
 }

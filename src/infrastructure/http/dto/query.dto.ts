@@ -1,10 +1,12 @@
 import { applyDecorators } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { CLAIM_STATUSES, ClaimStatus } from '../../../domain/claim/claim-status';
 import { STORYLINE_STATUSES, StorylineStatus } from '../../../domain/storyline/storyline-status';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../../application/queries/page';
-import { EXAMPLE_TIME, IsInstant, MAX_SLUG_LENGTH, OptionalProperty, Text } from './validators';
+import { DEFAULT_FEED_PAGE_SIZE, MAX_FEED_PAGE_SIZE } from '../../../application/queries/claim-review-feed.query';
+import { EXAMPLE_TIME, IsInstant, IsSlug, MAX_SLUG_LENGTH, OptionalProperty, Text } from './validators';
 
 /** minPosition, like every position the API takes, has at most 15 digits. */
 export const MAX_POSITION = 999_999_999_999_999;
@@ -152,3 +154,36 @@ export class TimelineQueryDto extends PageQueryDto {
 
 /** A storyline's claims, a page at a time; now or at a past point. */
 export class StorylineClaimsQueryDto extends TimelineQueryDto {}
+
+/** The feed of published reviews: newest verdict first, a page at a time; now or as published at a past time. */
+export class ClaimReviewFeedQueryDto extends ReadQueryDto {
+  @OptionalProperty({
+    type: 'integer',
+    minimum: 1,
+    maximum: MAX_FEED_PAGE_SIZE,
+    default: DEFAULT_FEED_PAGE_SIZE,
+    example: 20,
+  })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_FEED_PAGE_SIZE)
+  limit?: number;
+
+  @OptionalProperty({ description: 'nextCursor of the previous page' })
+  @IsString()
+  @MaxLength(500)
+  cursor?: string;
+
+  @AsOf()
+  asOf?: string;
+}
+
+export class ImportClaimReviewsQueryDto {
+  @ApiProperty({
+    description: 'The storyline the imported claims are recorded in',
+    example: 'us-ukraine-security-guarantees',
+  })
+  @IsSlug()
+  storyline!: string;
+}

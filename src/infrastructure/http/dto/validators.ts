@@ -20,7 +20,7 @@ const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[
 export const INSTANT_PATTERN = ISO_WITH_OFFSET.source;
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Something other than whitespace (Unicode-aware: no-break and ideographic spaces are whitespace too). */
-const NOT_BLANK = /\S/;
+export const NOT_BLANK = /\S/;
 const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/;
 export const MAX_SLUG_LENGTH = 80;
 

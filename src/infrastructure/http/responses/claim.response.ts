@@ -1,19 +1,26 @@
 import { ApiSchema } from '@nestjs/swagger';
-import { ClaimView } from '../../../application/projections/claim-view';
+import { ClaimView, FactCheckView, RecordedVerdict } from '../../../application/projections/claim-view';
 import { Page } from '../../../application/queries/page';
-import { CLAIM_STATUSES, ClaimStatus, ClaimStatusExplanation, StatusRule } from '../../../domain/claim/claim-status';
+import {
+  CLAIM_STATUSES,
+  ClaimStatus,
+  ClaimStatusExplanation,
+  FactCheckEffect,
+  StatusRule,
+} from '../../../domain/claim/claim-status';
 import {
   ATTRIBUTIONS,
   Attribution,
   CONTRADICTION_KINDS,
   ClaimContentChanges,
   ContradictionKind,
+  FactCheckRating,
   SUPPORT_KINDS,
   SupportKind,
   VERDICTS,
   Verdict,
 } from '../../../domain/claim/claim.events';
-import { ContradictionEntry, CorrectionEntry, SupportEntry, VerdictEntry } from '../../../domain/claim/claim.state';
+import { ContradictionEntry, CorrectionEntry, SupportEntry } from '../../../domain/claim/claim.state';
 import { nullable } from '../dto/validators';
 import { ClientTime, EventIdField, Field, IntegerField, OptionalField, RecordedTime } from './fields';
 import { PartyBody, SourceBody } from './party.response';
@@ -85,7 +92,7 @@ export class ContradictionBody extends RetractionBody implements ContradictionEn
 }
 
 @ApiSchema({ name: 'Verdict', description: "The desk's ruling" })
-export class VerdictBody implements VerdictEntry {
+export class VerdictBody implements RecordedVerdict {
   @EventIdField()
   eventId!: string;
 
@@ -97,12 +104,75 @@ export class VerdictBody implements VerdictEntry {
 
   @ClientTime()
   occurredAt!: string;
+
+  @RecordedTime({ description: 'When the verdict was recorded: the ClaimReview publication date' })
+  recordedAt!: string;
+
+  @OptionalField({
+    description: 'The published fact-check; a verdict with one is published as ClaimReview',
+    format: 'uri',
+  })
+  reviewUrl?: string;
+
+  @OptionalField({ description: "The desk's own wording of the rating, e.g. Pants on fire" })
+  ratingText?: string;
+
+  @OptionalField({ description: 'Who reviewed it' })
+  reviewer?: string;
+}
+
+@ApiSchema({ name: 'FactCheckRating', description: "The outside fact-checker's rating on its own scale" })
+export class FactCheckRatingBody implements FactCheckRating {
+  @OptionalField({ type: Number })
+  value?: number;
+
+  @OptionalField({ type: Number })
+  best?: number;
+
+  @OptionalField({ type: Number })
+  worst?: number;
+
+  @Field()
+  text!: string;
+}
+
+@ApiSchema({
+  name: 'FactCheck',
+  description: "Another fact-checker's published review: evidence, never the desk's verdict",
+})
+export class FactCheckBody implements FactCheckView {
+  @EventIdField()
+  eventId!: string;
+
+  @Field({ type: PartyBody, description: 'The reviewing organization' })
+  by!: PartyBody;
+
+  @Field({ type: FactCheckRatingBody })
+  rating!: FactCheckRatingBody;
+
+  @Field({ format: 'uri' })
+  url!: string;
+
+  @ClientTime()
+  publishedAt!: string;
+
+  @Field({ enum: ['contradiction', 'support', 'neither'], description: 'What the rating makes of it' })
+  effect!: FactCheckEffect;
+
+  @Field({ description: 'Whether it counts towards the status' })
+  counts!: boolean;
+
+  @Field({ description: 'Why it counts as it does, in words' })
+  reason!: string;
 }
 
 @ApiSchema({ name: 'ClaimChanges', description: 'The fields a correction fixed; null: the field was removed' })
 export class ClaimChangesBody implements ClaimContentChanges {
   @OptionalField()
   statement?: string;
+
+  @OptionalField({ type: String, nullable: true, maxLength: 75 })
+  summary?: string | null;
 
   @OptionalField()
   language?: string;
@@ -158,6 +228,9 @@ export class ClaimViewBody implements ClaimView {
   @Field({ example: 'The US ties its security guarantees to Ukraine ceding the rest of the Donbass.' })
   statement!: string;
 
+  @OptionalField({ description: 'The short form published as ClaimReview claimReviewed', maxLength: 75 })
+  summary?: string;
+
   @Field({ example: 'en' })
   language!: string;
 
@@ -205,6 +278,12 @@ export class ClaimViewBody implements ClaimView {
 
   @Field({ type: [VerdictBody] })
   verdicts!: VerdictBody[];
+
+  @Field({
+    type: [FactCheckBody],
+    description: "Other fact-checkers' published reviews, each shown whether or not it counts",
+  })
+  factChecks!: FactCheckBody[];
 
   @Field({ type: [CorrectionBody] })
   corrections!: CorrectionBody[];

@@ -7,6 +7,7 @@ import { CLAIM_STATUSES, ClaimStatus } from '../../../domain/claim/claim-status'
 import { CLAIM_EVENT_TYPES } from '../../../domain/claim/claim.events';
 import { ClaimStatusCounts, STORYLINE_STATUSES, StorylineStatus } from '../../../domain/storyline/storyline-status';
 import { ClientTime, EventIdField, Field, IntegerField, OptionalField, RecordedTime } from './fields';
+import { FactCheckRatingBody } from './claim.response';
 import { PartyBody, SourceBody } from './party.response';
 
 const count = () => IntegerField(0);
@@ -161,6 +162,18 @@ export class TimelineEntryBody implements TimelineEntry {
 
   @OptionalField({ type: SourceBody })
   source?: SourceBody;
+
+  @OptionalField({ type: FactCheckRatingBody, description: "An outside fact-check's rating" })
+  rating?: FactCheckRatingBody;
+
+  @OptionalField({ description: "An outside fact-check's address", format: 'uri' })
+  url?: string;
+
+  @OptionalField({ description: 'An outside fact-check: whether it counts for the status' })
+  counts?: boolean;
+
+  @OptionalField({ description: 'An outside fact-check: why it counts as it does, in words' })
+  reason?: string;
 
   @Field({ example: 'US government contradicts (denial) “The US ties its guarantees…”' })
   summary!: string;

@@ -1,11 +1,28 @@
 import { ClaimEvaluation } from '../../../application/projections/claim-evaluation';
-import { ClaimRecord } from '../../../application/projections/claim-record';
+import { readClaimRecord } from '../../../application/projections/claim-record';
 import { ClaimView, toClaimView } from '../../../application/projections/claim-view';
 import { Page, PageRequest, decodeCursor, toPage } from '../../../application/queries/page';
-import { ClaimFilter, ClaimReadModel } from '../../../application/queries/read-models.port';
+import {
+  ClaimFilter,
+  ClaimReadModel,
+  ReadModelsUnavailableError,
+  ReviewedClaim,
+} from '../../../application/queries/read-models.port';
 import { containsPattern } from '../like-pattern';
 import { ReadModelReader } from '../read-model-reader';
+import { GenerationView } from '../read-model-reader';
 import { WhereClause } from '../where-clause';
+
+/** The claims read model's version from which its rows carry their place in the review feed. */
+const REVIEW_FEED_SINCE_VERSION = 2;
+
+function requireReviewFeed({ versions }: GenerationView): void {
+  if ((versions.claims ?? 0) < REVIEW_FEED_SINCE_VERSION) {
+    throw new ReadModelsUnavailableError(
+      'the claims read model is being rebuilt to index published reviews; retry shortly',
+    );
+  }
+}
 
 interface ClaimRow {
   seq: number;
@@ -14,7 +31,7 @@ interface ClaimRow {
 }
 
 const toView = (row: ClaimRow): ClaimView =>
-  toClaimView(JSON.parse(row.record) as ClaimRecord, JSON.parse(row.evaluation) as ClaimEvaluation);
+  toClaimView(readClaimRecord(row.record), JSON.parse(row.evaluation) as ClaimEvaluation);
 
 /** The claim views and the claim search, on the HTTP side. */
 export class ClaimQueries implements ClaimReadModel {
@@ -39,6 +56,35 @@ export class ClaimQueries implements ClaimReadModel {
 
   checkpoint(): number {
     return this.reader.checkpoint();
+  }
+
+  publishedReviews({ limit, cursor }: PageRequest): Page<ClaimView> {
+    const [beforeAt, beforeId] = decodeCursor(cursor, ['number', 'string']) ?? [Number.MAX_SAFE_INTEGER, ''];
+    return this.reader.read((view) => {
+      requireReviewFeed(view);
+      const rows = view
+        .prepare<[number, number, string, number], ClaimRow & { review_at: number; id: string }>(
+          `SELECT id, seq, record, evaluation, review_at FROM ${view.tables.claims}
+           WHERE review_at IS NOT NULL AND (review_at < ? OR (review_at = ? AND id < ?))
+           ORDER BY review_at DESC, id DESC LIMIT ?`,
+        )
+        .all(beforeAt as number, beforeAt as number, beforeId as string, limit + 1);
+      return toPage(rows, limit, toView, (row) => [row.review_at, row.id]);
+    });
+  }
+
+  reviewedBy(asOfMs: number): { checkpoint: number; claims: ReviewedClaim[] } {
+    return this.reader.read((view) => {
+      requireReviewFeed(view);
+      const claims = view
+        .prepare<[number, number], ReviewedClaim>(
+          `SELECT id AS claimId,
+                  (SELECT max(value) FROM json_each(verdict_times) WHERE value <= ?) AS at
+           FROM ${view.tables.claims} WHERE review_first_at <= ?`,
+        )
+        .all(asOfMs, asOfMs);
+      return { checkpoint: view.checkpoint, claims };
+    });
   }
 
   search(filter: ClaimFilter, { limit, cursor }: PageRequest): Page<ClaimView> {

@@ -1,7 +1,10 @@
 import Database from 'better-sqlite3';
 import { GenerationTables } from '../generation-tables';
 
-/** One row per claim: its fold (`record`), what the status rule made of it (`evaluation`), and its list summary. */
+/**
+ * One row per claim: its fold (`record`), what the status rule made of it (`evaluation`), its list
+ * summary, and its place in the feed of published reviews (see publication.ts).
+ */
 export function createClaimsTable(db: Database.Database, { claims }: GenerationTables): void {
   db.exec(`
     CREATE TABLE ${claims} (
@@ -14,9 +17,28 @@ export function createClaimsTable(db: Database.Database, { claims }: GenerationT
       search_text  TEXT NOT NULL,
       record       TEXT NOT NULL,
       evaluation   TEXT NOT NULL,
-      summary      TEXT NOT NULL
+      summary      TEXT NOT NULL,
+      ${REVIEW_COLUMNS.join(',\n      ')}
     )
   `);
+}
+
+const REVIEW_COLUMNS = ['review_at INTEGER', 'review_first_at INTEGER', 'verdict_times TEXT'];
+
+/**
+ * A generation built before the review feed lacks its columns. It keeps serving (and being written)
+ * while its successor is built, so they are added to it, empty: the feed waits for the successor.
+ */
+export function addReviewColumns(db: Database.Database, { claims }: GenerationTables): void {
+  const columns = new Set(
+    db
+      .prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${claims}')`)
+      .all()
+      .map((column) => column.name),
+  );
+  for (const column of REVIEW_COLUMNS) {
+    if (!columns.has(column.split(' ')[0])) db.exec(`ALTER TABLE ${claims} ADD COLUMN ${column}`);
+  }
 }
 
 export function createClaimsIndexes(db: Database.Database, { claims }: GenerationTables): void {
@@ -26,5 +48,7 @@ export function createClaimsIndexes(db: Database.Database, { claims }: Generatio
     CREATE INDEX ${claims}_by_status ON ${claims} (status, seq);
     CREATE INDEX ${claims}_by_claimant ON ${claims} (claimant_id, seq);
     CREATE INDEX ${claims}_needing_review ON ${claims} (seq) WHERE needs_review = 1;
+    CREATE INDEX ${claims}_by_review ON ${claims} (review_at DESC, id DESC) WHERE review_at IS NOT NULL;
+    CREATE INDEX ${claims}_by_first_review ON ${claims} (review_first_at) WHERE review_first_at IS NOT NULL;
   `);
 }

@@ -1,8 +1,11 @@
 import Database from 'better-sqlite3';
 import { ClaimEvaluation } from '../../../application/projections/claim-evaluation';
-import { ClaimRecord } from '../../../application/projections/claim-record';
+import { readClaimRecord } from '../../../application/projections/claim-record';
+import { feedPlaceOf } from '../../../application/claim-reviews/publication';
+import { recordedVerdicts } from '../../../application/projections/claim-view';
 import { ClaimWrite, KnownClaim } from '../../../application/projections/read-model-page';
 import { GenerationTables } from '../generation-tables';
+import { addReviewColumns } from './claims.schema';
 
 interface StoredClaimRow {
   id: string;
@@ -19,13 +22,17 @@ export class ClaimsWriter {
     private readonly db: Database.Database,
     private readonly tables: GenerationTables,
   ) {
+    addReviewColumns(db, tables);
     this.upsert = db.prepare(
       `INSERT INTO ${tables.claims}
-         (id, storyline_id, seq, status, needs_review, claimant_id, search_text, record, evaluation, summary)
-       VALUES (@id, @storylineId, @seq, @status, @needsReview, @claimantId, @searchText, @record, @evaluation, @summary)
+         (id, storyline_id, seq, status, needs_review, claimant_id, search_text, record, evaluation, summary,
+          review_at, review_first_at, verdict_times)
+       VALUES (@id, @storylineId, @seq, @status, @needsReview, @claimantId, @searchText, @record, @evaluation, @summary,
+          @reviewAt, @reviewFirstAt, @verdictTimes)
        ON CONFLICT (id) DO UPDATE SET status = excluded.status, needs_review = excluded.needs_review,
          claimant_id = excluded.claimant_id, search_text = excluded.search_text, record = excluded.record,
-         evaluation = excluded.evaluation, summary = excluded.summary`,
+         evaluation = excluded.evaluation, summary = excluded.summary, review_at = excluded.review_at,
+         review_first_at = excluded.review_first_at, verdict_times = excluded.verdict_times`,
     );
     this.select = db.prepare(
       `SELECT id, record, evaluation FROM ${tables.claims} WHERE id IN (SELECT value FROM json_each(?))`,
@@ -36,7 +43,7 @@ export class ClaimsWriter {
     const found = new Map<string, KnownClaim>();
     for (const row of this.select.all(JSON.stringify(ids))) {
       found.set(row.id, {
-        record: JSON.parse(row.record) as ClaimRecord,
+        record: readClaimRecord(row.record),
         evaluation: JSON.parse(row.evaluation) as ClaimEvaluation,
       });
     }
@@ -46,6 +53,7 @@ export class ClaimsWriter {
   write(claims: ClaimWrite[]): void {
     for (const { record, evaluation, summary } of claims) {
       const { claimId, storylineId, content } = record.claim;
+      const feed = feedPlaceOf(content, recordedVerdicts(record));
       this.upsert.run({
         id: claimId,
         storylineId,
@@ -57,6 +65,9 @@ export class ClaimsWriter {
         record: JSON.stringify(record),
         evaluation: JSON.stringify(evaluation),
         summary: JSON.stringify(summary),
+        reviewAt: feed.latestAt ?? null,
+        reviewFirstAt: feed.firstPublishedAt ?? null,
+        verdictTimes: feed.firstPublishedAt === undefined ? null : JSON.stringify(feed.verdictTimes),
       });
     }
   }

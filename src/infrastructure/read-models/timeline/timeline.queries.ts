@@ -1,4 +1,4 @@
-import { ClaimRecord } from '../../../application/projections/claim-record';
+import { readClaimRecord } from '../../../application/projections/claim-record';
 import { TimelineEntry, timelineEntries } from '../../../application/projections/timeline-entry';
 import { Page, PageRequest, decodeCursor, toPage } from '../../../application/queries/page';
 import { TimelineReadModel } from '../../../application/queries/read-models.port';
@@ -30,7 +30,7 @@ export class TimelineQueries implements TimelineReadModel {
       ).all(JSON.stringify([...new Set(rows.map((row) => row.claim_id))]));
       const entries = new Map<number, TimelineEntry>();
       for (const { record } of records) {
-        for (const entry of timelineEntries(JSON.parse(record) as ClaimRecord)) entries.set(entry.position, entry);
+        for (const entry of timelineEntries(readClaimRecord(record))) entries.set(entry.position, entry);
       }
       return toPage(
         rows.filter((row) => entries.has(row.position)),

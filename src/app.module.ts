@@ -12,6 +12,8 @@ import { ProjectionWorkerClient } from './infrastructure/read-models/worker/proj
 import { ReadModelReader } from './infrastructure/read-models/read-model-reader';
 import { GetClaimReviewHandler } from './application/queries/claim-review.query';
 import { TimeTravel } from './application/queries/time-travel';
+import { GetChangesHandler } from './application/queries/changes/changes.query';
+import { ClaimsTouchedElsewhere } from './application/queries/changes/claims-touched-elsewhere';
 import { GetClaimHandler, SearchClaimsHandler } from './application/queries/claim.queries';
 import { GetClaimHistoryHandler, ListEventsHandler } from './application/queries/event-log.queries';
 import {
@@ -23,6 +25,7 @@ import {
 import { CONFIG, Config } from './config/config';
 import { EVENT_STORE, EventStore } from './application/ports/event-store.port';
 import { ApiKeyGuard } from './infrastructure/http/auth/api-key.guard';
+import { ChangesController } from './infrastructure/http/controllers/changes.controller';
 import { ClaimsController } from './infrastructure/http/controllers/claims.controller';
 import { EventsController } from './infrastructure/http/controllers/events.controller';
 import { HealthController } from './infrastructure/http/controllers/health.controller';
@@ -48,6 +51,7 @@ const QUERY_HANDLERS = [
   GetStorylineClaimsHandler,
   ListStorylinesHandler,
   GetTimelineHandler,
+  GetChangesHandler,
 ];
 
 /** Starts the projections once everything is wired, and closes storage in order on shutdown. */
@@ -88,12 +92,14 @@ export class AppModule {
         LiveEventsController,
         HealthController,
         ProjectionsController,
+        ChangesController,
       ],
       providers: [
         { provide: CONFIG, useValue: config },
         { provide: EVENT_STORE, useValue: eventStore },
         StreamWriter,
         TimeTravel,
+        ClaimsTouchedElsewhere,
         {
           provide: PROJECTION_CONTROL,
           inject: [EVENT_STORE, ReadModelReader],

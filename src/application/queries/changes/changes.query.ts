@@ -145,7 +145,8 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
     for (const event of window.events) {
       const claimId = claimOf(event);
       if (claimId === undefined) otherEvents.set(event.eventId, event);
-      else ownEvents.set(claimId, [...(ownEvents.get(claimId) ?? []), event]);
+      else if (ownEvents.has(claimId)) ownEvents.get(claimId)?.push(event);
+      else ownEvents.set(claimId, [event]);
     }
     const elsewhere = (await this.touchedElsewhere.claimIds(window.events)).filter((id) => !ownEvents.has(id));
     let ids = [...ownEvents.keys(), ...new Set(elsewhere)];

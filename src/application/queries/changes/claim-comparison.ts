@@ -37,10 +37,13 @@ const refOf = (event: StoredEvent): LoggedEventRef => ({
  * The event that decided the new status: under the verdict rule the latest verdict (the rule names
  * later developments after it), else the newest event the explanation names.
  */
-function decidingEvent(after: KnownClaim, events: Map<string, StoredEvent>): LoggedEventRef | undefined {
+function decidingEvent(
+  after: KnownClaim,
+  eventOf: (eventId: string) => StoredEvent | undefined,
+): LoggedEventRef | undefined {
   const { rule, eventIds } = after.evaluation.explanation;
   const named = (rule === 'verdict' ? eventIds.slice(0, 1) : eventIds).flatMap((id) => {
-    const event = events.get(id);
+    const event = eventOf(id);
     return event ? [event] : [];
   });
   const newest = named.reduce<StoredEvent | undefined>(
@@ -70,9 +73,8 @@ export function compareClaim(
   }
   const after = known(record);
   if (!after) return undefined;
-  const events = new Map(otherEvents);
-  for (const event of [...history.known, ...history.inWindow]) events.set(event.eventId, event);
-  const decidedBy = decidingEvent(after, events);
+  const own = new Map([...history.known, ...history.inWindow].map((event) => [event.eventId, event]));
+  const decidedBy = decidingEvent(after, (eventId) => own.get(eventId) ?? otherEvents.get(eventId));
   return {
     claimId: history.claimId,
     storylineId: after.record.claim.storylineId,

@@ -30,7 +30,6 @@ function fromOf({ since, sinceTime }: ChangesQueryDto): ChangesFrom {
 /** The morning call: what moved since a position or a moment, across the desk or in one storyline. */
 @ApiTags('changes')
 @ApiBearerAuth()
-@ApiOkResponse({ type: ChangesBody, description: 'What moved between since and next' })
 @ApiResponse({ status: 400, description: BAD_REQUEST, content: PROBLEM })
 @ApiResponse({ status: 401, description: 'No API key, or one that is not configured', content: PROBLEM })
 @ApiResponse({ status: 403, description: "The key's role is too low", content: PROBLEM })
@@ -50,6 +49,7 @@ export class ChangesController {
       'What changed since a position (since) or a moment (sinceTime): headline moves, claims added, status ' +
       'changes with their deciding event, counts of developments, and the `next` position to pass next time',
   })
+  @ApiOkResponse({ type: ChangesBody, description: 'What moved between since and next, across the desk' })
   all(@Query() query: ChangesQueryDto): Promise<Changes> {
     return this.changes(query);
   }
@@ -59,6 +59,7 @@ export class ChangesController {
   @ApiOperation({ summary: 'The same as GET /v1/changes, for one storyline and its claims' })
   @ApiParam({ name: 'id', description: 'The storyline id', example: 'us-ukraine-security-guarantees' })
   @ApiResponse({ status: 404, description: 'No storyline with this id', content: PROBLEM })
+  @ApiOkResponse({ type: ChangesBody, description: 'What moved between since and next in the storyline' })
   ofStoryline(@Param('id', SlugPipe) id: string, @Query() query: ChangesQueryDto): Promise<Changes> {
     return this.changes(query, id);
   }

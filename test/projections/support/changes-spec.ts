@@ -1,12 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Changes } from '../../../src/application/queries/changes/changes';
-import {
-  ChangesFrom,
-  GetChangesHandler,
-  GetChangesQuery,
-} from '../../../src/application/queries/changes/changes.query';
+import { Changes, ChangesFrom } from '../../../src/application/queries/changes/changes';
+import { GetChangesHandler, GetChangesQuery } from '../../../src/application/queries/changes/changes.query';
 import { ClaimsTouchedElsewhere } from '../../../src/application/queries/changes/claims-touched-elsewhere';
 import { TimeTravel } from '../../../src/application/queries/time-travel';
 import { StoredEvent } from '../../../src/application/ports/event-store.port';

@@ -4,18 +4,11 @@ import { claimStreamId } from '../../../domain/claim/claim.events';
 import { storylineStreamId } from '../../../domain/storyline/storyline.events';
 import { EVENT_STORE, EventStore, StoredEvent } from '../../ports/event-store.port';
 import { NotFoundError } from '../not-found.error';
-import { InvalidCursorError, PageRequest, decodeCursor, encodeCursor } from '../page';
+import { PageRequest } from '../page';
 import { CLAIM_READ_MODEL, ClaimReadModel } from '../read-models.port';
 import { TimeTravel } from '../time-travel';
-import {
-  ClaimAdded,
-  ClaimStatusChange,
-  Changes,
-  DEVELOPMENT_OF_TYPE,
-  StorylineDevelopments,
-  StorylineHeadlineChange,
-  noDevelopments,
-} from './changes';
+import { Changes, ChangesFrom, StorylineHeadlineChange } from './changes';
+import { answerOf, resumedFrom } from './changes-answer';
 import { ChangeWindow, lastPositionRecordedBy, readWindow } from './change-window';
 import { ClaimComparison, ClaimHistory, compareClaim } from './claim-comparison';
 import { ClaimsTouchedElsewhere } from './claims-touched-elsewhere';
@@ -24,8 +17,6 @@ import { StorylineRecords, headlineChange, storylineRecords } from './storyline-
 /** The most events one answer reads; past it the answer stops short (`truncated`) and `next` says where. */
 export const MAX_WINDOW_EVENTS = 20_000;
 const PARALLEL_READS = 32;
-
-export type ChangesFrom = { since: number } | { sinceTime: string };
 
 export class GetChangesQuery {
   constructor(
@@ -45,13 +36,6 @@ export class SinceBeyondCheckpointError extends Error {
     );
     this.name = 'SinceBeyondCheckpointError';
   }
-}
-
-/** Where a later page of the same answer starts: its window is pinned, so every page tells of the same one. */
-interface Resumed {
-  next: number;
-  truncated: boolean;
-  page: number;
 }
 
 const idIn = (event: StoredEvent, field: 'claimId' | 'storylineId'): string | undefined => {
@@ -93,40 +77,7 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
     const storylines = await this.storylineRecordsOf(compared, window, since, storylineId);
     const headlines = await this.headlineChanges(storylines, compared, window.next);
 
-    const opened = (id: string) => storylines.get(id)?.after?.openedPosition ?? Number.MAX_SAFE_INTEGER;
-    const byOpening = (a: string, b: string) => opened(a) - opened(b) || a.localeCompare(b);
-    const byRecording = (a: ClaimComparison, b: ClaimComparison) =>
-      a.after.record.recordedPosition - b.after.record.recordedPosition;
-    const sorted = [...compared].sort(byRecording);
-    const lists = {
-      storylines: headlines.sort((a, b) => byOpening(a.id, b.id)),
-      claimsAdded: sorted.filter((claim) => !claim.before).map(toClaimAdded),
-      claimsChanged: sorted.flatMap(toStatusChange),
-      byStoryline: developmentsByStoryline(compared).sort((a, b) => byOpening(a.storylineId, b.storylineId)),
-    };
-    const truncated = resumed?.truncated ?? window.truncated;
-    const index = resumed?.page ?? 0;
-    const pageOf = <T>(items: T[]) => items.slice(index * page.limit, (index + 1) * page.limit);
-    const more = Object.values(lists).some((items) => items.length > (index + 1) * page.limit);
-    return {
-      since,
-      ...('sinceTime' in from ? { sinceTime: from.sinceTime } : {}),
-      next: window.next,
-      truncated,
-      storylines: pageOf(lists.storylines),
-      claimsAdded: pageOf(lists.claimsAdded),
-      claimsChanged: pageOf(lists.claimsChanged),
-      developments: { total: totalOf(lists.byStoryline), byStoryline: pageOf(lists.byStoryline) },
-      totals: {
-        storylines: lists.storylines.length,
-        claimsAdded: lists.claimsAdded.length,
-        claimsChanged: lists.claimsChanged.length,
-        storylinesWithDevelopments: lists.byStoryline.length,
-      },
-      ...(more
-        ? { nextCursor: encodeCursor([storylineId ?? '', since, window.next, truncated ? 1 : 0, index + 1]) }
-        : {}),
-    };
+    return answerOf({ from, since, window, compared, storylines, headlines, page, resumed, storylineId });
   }
 
   private async storylineKnown(storylineId: string, checkpoint: number): Promise<boolean> {
@@ -229,79 +180,4 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
     }
     return changes;
   }
-}
-
-function resumedFrom(
-  cursor: string | undefined,
-  storylineId: string | undefined,
-  since: number,
-  checkpoint: number,
-): Resumed | undefined {
-  const key = decodeCursor(cursor, ['string', 'number', 'number', 'number', 'number']);
-  if (!key) return undefined;
-  const [scope, cursorSince, next, truncated, page] = key as [string, number, number, number, number];
-  if (scope !== (storylineId ?? '') || cursorSince !== since || next > checkpoint || page < 1) {
-    throw new InvalidCursorError();
-  }
-  return { next, truncated: truncated === 1, page };
-}
-
-function claimantOf({ after }: ClaimComparison) {
-  const { id, name } = after.record.claim.content.claimant;
-  return { id, name };
-}
-
-function toClaimAdded(claim: ClaimComparison): ClaimAdded {
-  const { record, evaluation } = claim.after;
-  return {
-    id: claim.claimId,
-    storylineId: claim.storylineId,
-    statement: record.claim.content.statement,
-    claimant: claimantOf(claim),
-    status: evaluation.status,
-    needsReview: evaluation.needsReview,
-    position: record.recordedPosition,
-    recordedAt: record.recordedAt,
-  };
-}
-
-function toStatusChange(claim: ClaimComparison): ClaimStatusChange[] {
-  const { before, after } = claim;
-  if (!before || before.evaluation.status === after.evaluation.status) return [];
-  return [
-    {
-      id: claim.claimId,
-      storylineId: claim.storylineId,
-      statement: after.record.claim.content.statement,
-      claimant: claimantOf(claim),
-      before: before.evaluation.status,
-      after: after.evaluation.status,
-      needsReview: after.evaluation.needsReview,
-      explanation: after.evaluation.explanation,
-      ...(claim.decidedBy ? { decidedBy: claim.decidedBy } : {}),
-    },
-  ];
-}
-
-function developmentsByStoryline(compared: ClaimComparison[]): StorylineDevelopments[] {
-  const byStoryline = new Map<string, StorylineDevelopments>();
-  for (const claim of compared) {
-    for (const event of claim.developments) {
-      const kind = DEVELOPMENT_OF_TYPE.get(event.type);
-      if (!kind) continue;
-      let counts = byStoryline.get(claim.storylineId);
-      if (!counts)
-        byStoryline.set(claim.storylineId, (counts = { storylineId: claim.storylineId, ...noDevelopments() }));
-      counts[kind] += 1;
-    }
-  }
-  return [...byStoryline.values()];
-}
-
-function totalOf(byStoryline: StorylineDevelopments[]) {
-  const total = noDevelopments();
-  for (const { storylineId: _storylineId, ...counts } of byStoryline) {
-    for (const [kind, count] of Object.entries(counts) as Array<[keyof typeof total, number]>) total[kind] += count;
-  }
-  return total;
 }

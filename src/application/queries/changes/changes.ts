@@ -1,6 +1,9 @@
 import { ClaimStatus, ClaimStatusExplanation } from '../../../domain/claim/claim-status';
 import { StorylineStatus } from '../../../domain/storyline/storyline-status';
 
+/** Where the comparison starts: a log position, or the last position recorded by a moment. */
+export type ChangesFrom = { since: number } | { sinceTime: string };
+
 /** New developments of a window, by kind: what the timeline would gain. */
 export interface DevelopmentCounts {
   claimsRecorded: number;

@@ -1,12 +1,8 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { Changes } from '../../../application/queries/changes/changes';
-import {
-  ChangesFrom,
-  GetChangesQuery,
-  SinceBeyondCheckpointError,
-} from '../../../application/queries/changes/changes.query';
+import { Changes, ChangesFrom } from '../../../application/queries/changes/changes';
+import { GetChangesQuery, SinceBeyondCheckpointError } from '../../../application/queries/changes/changes.query';
 import { DEFAULT_PAGE_SIZE } from '../../../application/queries/page';
 import { RequireRole } from '../auth/roles.decorator';
 import { ChangesQueryDto } from '../dto/changes-query.dto';

@@ -1,5 +1,5 @@
 import { DynamicModule, Inject, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE, HttpAdapterHost } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { LoggerModule } from 'nestjs-pino';
 import { ChangeClaimHandler } from './application/commands/change-claim.command';
@@ -37,7 +37,11 @@ import { LiveFeed } from './infrastructure/http/live/live-feed';
 import { MinPositionInterceptor } from './infrastructure/http/min-position.interceptor';
 import { ProblemFilter } from './infrastructure/http/problem/problem.filter';
 import { StrictValidationPipe } from './infrastructure/http/validation.pipe';
+import { RateLimits } from './infrastructure/http/security/rate-limits';
 import { ReadModelsModule } from './infrastructure/read-models/read-models.module';
+import { WebhookDispatcher } from './application/webhooks/webhook-dispatcher';
+import { WebhooksController } from './infrastructure/http/controllers/webhooks.controller';
+import { webhookProviders } from './infrastructure/webhooks/webhook-providers';
 
 const REQUEST_LOGGING_LEVELS: Config['logLevel'][] = ['debug', 'trace'];
 const COMMAND_HANDLERS = [OpenStorylineHandler, ReviseStorylineHandler, RecordClaimHandler, ChangeClaimHandler];
@@ -54,18 +58,21 @@ const QUERY_HANDLERS = [
   GetChangesHandler,
 ];
 
-/** Starts the projections once everything is wired, and closes storage in order on shutdown. */
+/** Starts the projections and the webhook deliveries once everything is wired, and closes them and the store in order on shutdown. */
 class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     @Inject(PROJECTION_CONTROL) private readonly projections: ProjectionControl,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(WebhookDispatcher) private readonly webhooks: WebhookDispatcher,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.projections.start();
+    await this.webhooks.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.webhooks.stop();
     await this.projections.stop();
     await this.store.close();
   }
@@ -92,6 +99,7 @@ export class AppModule {
         LiveEventsController,
         HealthController,
         ProjectionsController,
+        WebhooksController,
         ChangesController,
       ],
       providers: [
@@ -106,7 +114,13 @@ export class AppModule {
           useFactory: (store: EventStore, reader: ReadModelReader) => new ProjectionWorkerClient(config, store, reader),
         },
         LiveFeed,
+        {
+          provide: RateLimits,
+          inject: [HttpAdapterHost],
+          useFactory: (host: HttpAdapterHost) => new RateLimits(host.httpAdapter.getInstance(), config),
+        },
         Lifecycle,
+        ...webhookProviders(config),
         ...COMMAND_HANDLERS,
         ...QUERY_HANDLERS,
         { provide: APP_GUARD, useClass: ApiKeyGuard },

@@ -3,6 +3,7 @@ export const BENCH_KEYS = {
   reader: 'bench-reader-secret',
   reporter: 'bench-reporter-secret',
   editor: 'bench-editor-secret',
+  admin: 'bench-admin-secret',
 } as const;
 
 export const API_KEYS_ENV = Object.entries(BENCH_KEYS)

@@ -32,6 +32,7 @@ interface Health {
 export async function startService(
   files: ServiceFiles,
   profile?: { dir?: string; name: string },
+  env: Record<string, string> = {},
 ): Promise<RunningService> {
   const port = await freePort();
   const nodeArgs = cpuProfileArgsForService(profile?.dir, profile?.name ?? 'service');
@@ -46,6 +47,7 @@ export async function startService(
       API_KEYS: API_KEYS_ENV,
       LOG_LEVEL: 'silent',
       EVENT_STORE: 'sqlite',
+      ...env,
     },
   });
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -1,10 +1,33 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { ApiKey, parseApiKeys } from './api-keys';
+import { AllowedHosts, parseAllowedHosts } from './webhook-hosts';
 
 export const CONFIG = Symbol('CONFIG');
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** `https://desk.example.org`: a scheme, a host and maybe a port, nothing more (what a browser sends as Origin). */
+function isOrigin(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === text;
+  } catch {
+    return false;
+  }
+}
+
+const commaList = (text: string) =>
+  text
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+
+/** `VAR=` (as Compose passes an unset variable) means the same as leaving it out. */
+const unsetIfEmpty = (value: unknown) => (value === '' ? undefined : value);
+
+const PROXY_HOPS = /^\d{1,2}$/;
+const PROXY_ADDRESS = /^[0-9a-fA-F.:]+(\/\d{1,3})?$/;
 
 const environmentSchema = z
   .object({
@@ -22,6 +45,34 @@ const environmentSchema = z
     NEWSROOM_NAME: z.string().min(1).default('Factline desk'),
     LIVE_HEARTBEAT_MS: z.coerce.number().int().min(10).max(300_000).default(15_000),
     WORKER_THREADS: z.enum(['true', 'false']).default('true'),
+    CORS_ORIGINS: z.preprocess(
+      unsetIfEmpty,
+      z
+        .string()
+        .optional()
+        .refine((value) => value === undefined || commaList(value).every(isOrigin), {
+          message: 'must be comma-separated origins such as https://desk.example.org (scheme, host, optional port)',
+        }),
+    ),
+    RATE_LIMIT_PER_MINUTE: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(1).max(1_000_000).optional()),
+    AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(10),
+    TRUST_PROXY: z
+      .string()
+      .default('false')
+      .refine(
+        (value) =>
+          ['true', 'false'].includes(value) ||
+          PROXY_HOPS.test(value) ||
+          (commaList(value).length > 0 && commaList(value).every((item) => PROXY_ADDRESS.test(item))),
+        { message: 'must be true, false, a number of proxy hops, or comma-separated proxy addresses (CIDR allowed)' },
+      ),
+    LIVE_MAX_CLIENTS: z.coerce.number().int().min(1).max(100_000).default(100),
+    LIVE_STALL_TIMEOUT_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
+    WEBHOOK_ALLOWED_HOSTS: z.string().optional(),
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+    WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(5_000),
+    WEBHOOK_RETRY_MAX_MS: z.coerce.number().int().min(1).max(86_400_000).default(3_600_000),
+    WEBHOOK_DISABLE_AFTER_FAILURES: z.coerce.number().int().min(1).max(1000).default(20),
   })
   .refine((env) => env.EVENT_STORE !== 'kurrentdb' || env.KURRENTDB_CONNECTION_STRING !== undefined, {
     path: ['KURRENTDB_CONNECTION_STRING'],
@@ -41,8 +92,38 @@ export interface Config {
   newsroomName: string;
   /** How often an idle `GET /v1/events/live` stream gets a comment line, so proxies keep it open. */
   liveHeartbeatMs: number;
-  /** Projections and the event store's commits run on worker threads (built code only), off the HTTP event loop. */
+  /** The embedded store's commits run on a writer thread (built code only), off the HTTP event loop. */
   workerThreads: boolean;
+  /** Browser origins allowed to call the API; empty: CORS is off. */
+  corsOrigins: string[];
+  /** Requests per minute per API key; `undefined`: no limit. */
+  rateLimitPerMinute?: number;
+  /** Failed authentications per minute per client address before it is refused with 429; 0: no limit. */
+  authFailuresPerMinute: number;
+  /** Fastify's `trustProxy`: whose X-Forwarded-For decides the client address. */
+  trustProxy: boolean | number | string[];
+  /** Concurrent `GET /v1/events/live` clients; one more gets 503. */
+  liveMaxClients: number;
+  /** A live client whose socket has not drained for this long is disconnected. */
+  liveStallTimeoutMs: number;
+  webhooks: WebhookConfig;
+}
+
+export interface WebhookConfig {
+  allowedHosts: AllowedHosts;
+  /** The embedded store's subscriptions and checkpoints; never the read-model file, which may be deleted. */
+  sqlitePath: string;
+  /** Per delivery attempt: connect, headers and body together. */
+  timeoutMs: number;
+  retryBaseMs: number;
+  retryMaxMs: number;
+  disableAfterFailures: number;
+}
+
+function trustProxyOf(value: string): Config['trustProxy'] {
+  if (value === 'true' || value === 'false') return value === 'true';
+  if (PROXY_HOPS.test(value)) return Number(value);
+  return commaList(value);
 }
 
 /** A bad value stops start-up with one line that names the variable. */
@@ -59,6 +140,34 @@ export class ConfigError extends Error {
 function defaultReadModelPath(sqlitePath: string): string {
   const parsed = path.parse(sqlitePath);
   return path.join(parsed.dir, `${parsed.name}.read-models${parsed.ext || '.db'}`);
+}
+
+function webhookStorePath(sqlitePath: string): string {
+  const parsed = path.parse(sqlitePath);
+  return path.join(parsed.dir, `${parsed.name}.webhooks${parsed.ext || '.db'}`);
+}
+
+function webhookConfig(values: z.infer<typeof environmentSchema>): WebhookConfig {
+  let allowedHosts: AllowedHosts;
+  try {
+    allowedHosts = parseAllowedHosts(values.WEBHOOK_ALLOWED_HOSTS);
+  } catch (error) {
+    throw new ConfigError('WEBHOOK_ALLOWED_HOSTS', (error as Error).message);
+  }
+  if (values.WEBHOOK_RETRY_MAX_MS < values.WEBHOOK_RETRY_BASE_MS) {
+    throw new ConfigError(
+      'WEBHOOK_RETRY_MAX_MS',
+      `must not be below WEBHOOK_RETRY_BASE_MS (${values.WEBHOOK_RETRY_BASE_MS})`,
+    );
+  }
+  return {
+    allowedHosts,
+    sqlitePath: webhookStorePath(values.SQLITE_PATH),
+    timeoutMs: values.WEBHOOK_TIMEOUT_MS,
+    retryBaseMs: values.WEBHOOK_RETRY_BASE_MS,
+    retryMaxMs: values.WEBHOOK_RETRY_MAX_MS,
+    disableAfterFailures: values.WEBHOOK_DISABLE_AFTER_FAILURES,
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -88,5 +197,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     newsroomName: values.NEWSROOM_NAME,
     liveHeartbeatMs: values.LIVE_HEARTBEAT_MS,
     workerThreads: values.WORKER_THREADS === 'true',
+    corsOrigins: values.CORS_ORIGINS === undefined ? [] : commaList(values.CORS_ORIGINS),
+    rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE,
+    authFailuresPerMinute: values.AUTH_FAILURES_PER_MINUTE,
+    trustProxy: trustProxyOf(values.TRUST_PROXY),
+    liveMaxClients: values.LIVE_MAX_CLIENTS,
+    liveStallTimeoutMs: values.LIVE_STALL_TIMEOUT_MS,
+    webhooks: webhookConfig(values),
   };
 }

@@ -100,7 +100,7 @@ describe('GET /v1/events/live', () => {
     const stream = await open();
     expect(stream.status).toBe(200);
     expect(stream.headers.get('content-type')).toMatch(/^text\/event-stream/);
-    expect(stream.headers.get('cache-control')).toBe('no-cache');
+    expect(stream.headers.get('cache-control')).toBe('no-store');
     expect(stream.headers.get('x-accel-buffering')).toBe('no');
     await eventually(() => stream.retry !== undefined, 1000, 'the retry hint');
     expect(stream.retry).toBeGreaterThan(0);
@@ -281,5 +281,64 @@ describe('GET /v1/events/live with a client that stops reading', () => {
     await within(reading.ended, 5000, 'the reading stream ending');
     paused.close();
     app = undefined as unknown as TestApp;
+  });
+});
+
+describe('GET /v1/events/live limits (LIVE_MAX_CLIENTS, LIVE_STALL_TIMEOUT_MS)', () => {
+  it('answers 503 problem+json with Retry-After past the maximum, and takes a client again once one leaves', async () => {
+    const app = await startTestApp({ env: { LIVE_MAX_CLIENTS: '2' } });
+    const feed = app.app.get(LiveFeed);
+    try {
+      const first = await openSse(`${app.baseUrl}/v1/events/live`, asReader);
+      const second = await openSse(`${app.baseUrl}/v1/events/live`, asReader);
+      expect([first.status, second.status]).toEqual([200, 200]);
+
+      const refused = await app.request('GET', '/v1/events/live', { as: 'reader' });
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(refused.body.detail).toMatch(/at most 2 clients/);
+
+      first.close();
+      await eventually(() => feed.stats().clients === 1, 2000, 'the first client being dropped');
+      const third = await openSse(`${app.baseUrl}/v1/events/live`, asReader);
+      expect(third.status).toBe(200);
+      second.close();
+      third.close();
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('does not overshoot the maximum when clients arrive at once', async () => {
+    const app = await startTestApp({ env: { LIVE_MAX_CLIENTS: '2' } });
+    try {
+      const streams = await Promise.all(
+        Array.from({ length: 6 }, () => openSse(`${app.baseUrl}/v1/events/live`, asReader)),
+      );
+      expect(streams.map((stream) => stream.status).sort()).toEqual([200, 200, 503, 503, 503, 503]);
+      streams.forEach((stream) => stream.close());
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('disconnects a client whose socket has not drained in time, and keeps serving the others', async () => {
+    const app = await startTestApp({ env: { LIVE_STALL_TIMEOUT_MS: '300' } });
+    const feed = app.app.get(LiveFeed);
+    try {
+      const paused = await openPausedSse(`${app.baseUrl}/v1/events/live`, asReader);
+      const reading = await openSse(`${app.baseUrl}/v1/events/live`, asReader);
+      await fillUntilPausedClientBacksUp(app, reading);
+
+      await eventually(() => feed.stats().clients === 1, 10000, 'the stalled client being disconnected');
+      expect(feed.stats().backedUp).toBe(0);
+      await within(paused.readToTheEnd(), 10000, 'the stalled client seeing its stream end');
+      const opened = await openStoryline(app, 'Delivered after the stalled client left');
+      await reading.takeUntil((message) => message.id === String(opened.position), 10000);
+      reading.close();
+    } finally {
+      await app.close();
+    }
   });
 });

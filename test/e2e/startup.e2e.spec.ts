@@ -46,6 +46,12 @@ describe('starting the service', () => {
     ['API_KEYS', { API_KEYS: 'desk:superuser:secret' }],
     ['KURRENTDB_CONNECTION_STRING', { EVENT_STORE: 'kurrentdb' }],
     ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
+    ['CORS_ORIGINS', { CORS_ORIGINS: 'https://desk.example.org/, desk.example.org' }],
+    ['RATE_LIMIT_PER_MINUTE', { RATE_LIMIT_PER_MINUTE: 'lots' }],
+    ['AUTH_FAILURES_PER_MINUTE', { AUTH_FAILURES_PER_MINUTE: '-1' }],
+    ['TRUST_PROXY', { TRUST_PROXY: 'sometimes' }],
+    ['LIVE_MAX_CLIENTS', { LIVE_MAX_CLIENTS: '0' }],
+    ['LIVE_STALL_TIMEOUT_MS', { LIVE_STALL_TIMEOUT_MS: 'soon' }],
     // Port 9 (discard) is closed on loopback: KurrentDB unreachable at start.
     [
       'KURRENTDB_CONNECTION_STRING',

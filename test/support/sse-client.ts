@@ -164,12 +164,21 @@ function readStream(response: http.IncomingMessage, destroy: () => void): SseStr
 }
 
 /** A client that connects and then never reads: its socket fills up and the server has to wait for it. */
-export function openPausedSse(url: string, headers: Record<string, string> = {}): Promise<{ close(): void }> {
+export function openPausedSse(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ close(): void; status: number; readToTheEnd(): Promise<void> }> {
   return new Promise((resolve, reject) => {
     const request = http.get(url, { headers: { accept: 'text/event-stream', ...headers } }, (response) => {
       response.pause();
       response.on('error', () => {});
-      resolve({ close: () => request.destroy() });
+      // A paused socket does not even notice the server closing it; reading on shows whether it did.
+      const closed = new Promise<void>((done) => response.once('close', () => done()));
+      const readToTheEnd = () => {
+        response.resume();
+        return closed;
+      };
+      resolve({ close: () => request.destroy(), status: response.statusCode ?? 0, readToTheEnd });
     });
     request.on('error', reject);
   });

@@ -6,16 +6,10 @@ import { loadConfig } from '../../src/config/config';
 import { createEventStore } from '../../src/infrastructure/event-store/create-event-store';
 import { createApp } from '../../src/infrastructure/http/create-app';
 import { claimBody, storylineBody } from './fixtures';
+import { apiKeysVariable, httpClient, RequestOptions, TestResponse } from './http-client';
 
-/** One key per role; the secrets are only ever used against a loopback test server. */
-export const KEYS = {
-  reader: 'reader-secret-1',
-  reporter: 'reporter-secret-1',
-  editor: 'editor-secret-1',
-  admin: 'admin-secret-1',
-} as const;
-
-export type KeyRole = keyof typeof KEYS;
+export { KEYS } from './http-client';
+export type { KeyRole, RequestOptions, TestResponse } from './http-client';
 
 export interface TestApp {
   baseUrl: string;
@@ -25,20 +19,6 @@ export interface TestApp {
   /** Sends a request; JSON bodies are serialised, the `as` role's key is used (reporter by default). */
   request(method: string, url: string, options?: RequestOptions): Promise<TestResponse>;
   close(): Promise<void>;
-}
-
-export interface RequestOptions {
-  body?: unknown;
-  as?: KeyRole | 'nobody';
-  headers?: Record<string, string>;
-  rawBody?: string;
-}
-
-export interface TestResponse {
-  status: number;
-  headers: Headers;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON from the wire, asserted by each test
-  body: any;
 }
 
 export function makeTempDir(): string {
@@ -51,9 +31,7 @@ export async function startTestApp(options: { dir?: string; env?: Record<string,
   const sqlitePath = path.join(dir, 'factline.db');
   const config = loadConfig({
     SQLITE_PATH: sqlitePath,
-    API_KEYS: Object.entries(KEYS)
-      .map(([role, secret]) => `${role}-key:${role}:${secret}`)
-      .join(','),
+    API_KEYS: apiKeysVariable(),
     LOG_LEVEL: 'silent',
     ...options.env,
   });
@@ -64,30 +42,12 @@ export async function startTestApp(options: { dir?: string; env?: Record<string,
   const port = typeof address === 'object' && address ? address.port : 0;
   const baseUrl = `http://127.0.0.1:${port}`;
 
-  async function request(method: string, url: string, requestOptions: RequestOptions = {}): Promise<TestResponse> {
-    const headers: Record<string, string> = { ...requestOptions.headers };
-    const role = requestOptions.as ?? 'reporter';
-    if (role !== 'nobody') headers.authorization = `Bearer ${KEYS[role]}`;
-    let body: string | undefined = requestOptions.rawBody;
-    if (requestOptions.body !== undefined) {
-      body = JSON.stringify(requestOptions.body);
-      headers['content-type'] ??= 'application/json';
-    } else if (body !== undefined) {
-      headers['content-type'] ??= 'application/json';
-    }
-    const response = await fetch(`${baseUrl}${url}`, { method, headers, body });
-    const text = await response.text();
-    let parsed: unknown = text;
-    if (/json/.test(response.headers.get('content-type') ?? '') && text !== '') parsed = JSON.parse(text);
-    return { status: response.status, headers: response.headers, body: parsed };
-  }
-
   return {
     baseUrl,
     dir,
     sqlitePath,
     app,
-    request,
+    request: httpClient(baseUrl).request,
     async close() {
       await app.close();
       if (!options.dir) fs.rmSync(dir, { recursive: true, force: true });

@@ -17,3 +17,11 @@ export class ConcurrencyConflictError extends Error {
     this.name = 'ConcurrencyConflictError';
   }
 }
+
+/** An `Idempotency-Key` already answered a different request of the same caller. */
+export class IdempotencyKeyReusedError extends Error {
+  constructor() {
+    super('this Idempotency-Key was already used for a different request');
+    this.name = 'IdempotencyKeyReusedError';
+  }
+}

@@ -4,6 +4,13 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from '../../app.module';
 import { Config } from '../../config/config';
 import { EventStore } from '../../application/ports/event-store.port';
+import { addSafeHeadersHook } from './headers/safe-headers.hook';
+import { useStrictJsonParser } from './input/json-body.parser';
+import { checkUrls } from './input/url.hook';
+import { answerClientError, answerFrameworkError } from './problem/framework-errors';
+import { allowBrowserOrigins } from './security/cors';
+import { registerRateLimiting } from './security/rate-limits';
+import { addSecurityHeaders } from './security/security-headers';
 import { setUpSwagger } from './swagger';
 import { registerDesk } from '../desk/register-desk';
 
@@ -11,15 +18,29 @@ export const BODY_LIMIT_BYTES = 64 * 1024;
 
 /** The whole HTTP application, ready to listen; used by main.ts, the demo and the end-to-end tests. */
 export async function createApp(config: Config, eventStore: EventStore): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, routerOptions: { ignoreTrailingSlash: true } });
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    routerOptions: { ignoreTrailingSlash: true },
+    trustProxy: config.trustProxy,
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
+  });
+  // Before Nest registers any route: the hooks and plugins below apply to every one of them.
+  const fastify = adapter.getInstance();
+  // Fastify's own parsers stay for text (refused by validation); JSON gets ours; any other type is 415.
+  useStrictJsonParser(fastify);
+  checkUrls(fastify);
+  addSafeHeadersHook(fastify);
+  await addSecurityHeaders(fastify);
+  await registerRateLimiting(fastify);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, eventStore), adapter, {
     bufferLogs: true,
     abortOnError: false,
-    // Fastify's own parsers: JSON (and text, refused by validation); any other content type is 415.
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
+  allowBrowserOrigins(app, config);
   setUpSwagger(app);
   await registerDesk(app);
   await app.init();

@@ -1,4 +1,5 @@
 import { ArgumentMetadata, Injectable, PipeTransform, ValidationError, ValidationPipe } from '@nestjs/common';
+import { droppedKeys, reservedKeys } from './input/dropped-keys';
 import { FieldError, validationProblem } from './problem/problem';
 import { ProblemError } from './problem/problem.error';
 
@@ -14,7 +15,13 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
   });
 }
 
-/** Validates bodies and query strings against their DTOs; unknown fields are errors, not silently dropped. */
+class FieldErrors extends Error {
+  constructor(readonly errors: FieldError[]) {
+    super('invalid request');
+  }
+}
+
+/** Validates bodies and query strings against their DTOs; unknown fields are errors, whatever their name. */
 @Injectable()
 export class StrictValidationPipe implements PipeTransform {
   private readonly pipe = new ValidationPipe({
@@ -22,13 +29,29 @@ export class StrictValidationPipe implements PipeTransform {
     forbidNonWhitelisted: true,
     transform: true,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => new ProblemError(validationProblem(flattenValidationErrors(errors))),
+    exceptionFactory: (errors) => new FieldErrors(flattenValidationErrors(errors)),
   });
 
-  transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+  async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body' && (typeof value !== 'object' || value === null || Array.isArray(value))) {
       throw new ProblemError(validationProblem([{ field: '(body)', message: 'the body must be a JSON object' }]));
     }
-    return this.pipe.transform(value, metadata);
+    const isDto =
+      (metadata.type === 'body' || metadata.type === 'query') &&
+      metadata.metatype !== undefined &&
+      typeof value === 'object' &&
+      value !== null;
+    try {
+      // Nest's pipe deletes `__proto__`, `prototype` and `constructor` from what it is given, in
+      // place; it gets a copy, so the keys as sent can be compared with the instance it returns.
+      const shaped: unknown = await this.pipe.transform(isDto ? structuredClone(value) : value, metadata);
+      const unknown = isDto ? droppedKeys(value, shaped) : [];
+      if (unknown.length > 0) throw new ProblemError(validationProblem(unknown));
+      return shaped;
+    } catch (error) {
+      if (!(error instanceof FieldErrors)) throw error;
+      // There is no instance to compare with here; the names that never reach one are named all the same.
+      throw new ProblemError(validationProblem([...error.errors, ...(isDto ? reservedKeys(value) : [])]));
+    }
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { ChangeClaimCommand } from '../../../application/commands/change-claim.command';
 import { CommandContext, CommandResult } from '../../../application/commands/command-context';
@@ -21,6 +21,13 @@ import { ContradictionDto, CorrectionDto, RetractionDto, SupportDto, VerdictDto 
 import { PageQueryDto, PointInTimeQueryDto, ReadQueryDto, SearchClaimsQueryDto } from '../dto/query.dto';
 import { pointInTimeOf } from '../point-in-time';
 import { SlugPipe } from '../slug.pipe';
+import { ApiCommand, ApiIdParam, ApiRead } from '../openapi/operations';
+import { ClaimReviewBody } from '../responses/claim-review.response';
+import { ClaimPageBody, ClaimViewBody } from '../responses/claim.response';
+import { EventPageBody } from '../responses/event.response';
+
+const CLAIM_ID = 'ft-us-guarantees-conditional-on-donbass';
+const ClaimCommand = () => applyDecorators(ApiIdParam('claim', CLAIM_ID), ApiCommand({ status: 201, target: true }));
 
 const development = <T extends RetractionDto>({ by, ...rest }: T) => ({ ...rest, by: toParty(by) });
 
@@ -33,7 +40,6 @@ function toChanges({ claimant, reportedBy, ...rest }: ClaimChangesDto): ClaimCon
 }
 
 @ApiTags('claims')
-@ApiBearerAuth()
 @Controller('v1/claims')
 export class ClaimsController {
   constructor(
@@ -45,6 +51,7 @@ export class ClaimsController {
   @Get()
   @RequireRole('reader')
   @ApiOperation({ summary: 'Search claims by status, storyline, claimant or text' })
+  @ApiRead({ type: ClaimPageBody, description: 'A page of matching claims' })
   search(@Query() query: SearchClaimsQueryDto): Promise<Page<ClaimView>> {
     const filter = {
       status: query.status,
@@ -64,6 +71,8 @@ export class ClaimsController {
     summary:
       'A claim with its status, the explanation of that status, and its developments; asOf / atPosition for the past',
   })
+  @ApiIdParam('claim', CLAIM_ID)
+  @ApiRead({ type: ClaimViewBody, description: 'The claim', notFound: true, etag: true })
   async get(
     @Param('id', SlugPipe) id: string,
     @Query() query: PointInTimeQueryDto,
@@ -78,6 +87,8 @@ export class ClaimsController {
   @Get(':id/history')
   @RequireRole('reader')
   @ApiOperation({ summary: "The claim's events, with metadata, in stream order" })
+  @ApiIdParam('claim', CLAIM_ID)
+  @ApiRead({ type: EventPageBody, description: "A page of the claim's events", notFound: true })
   history(@Param('id', SlugPipe) id: string, @Query() query: PageQueryDto): Promise<Page<StoredEvent>> {
     return this.queries.execute(new GetClaimHistoryQuery(id, query.limit ?? DEFAULT_PAGE_SIZE, query.cursor));
   }
@@ -85,6 +96,13 @@ export class ClaimsController {
   @Get(':id/claimreview')
   @RequireRole('reader')
   @ApiOperation({ summary: 'schema.org ClaimReview (JSON-LD) of the latest verdict; 404 without one' })
+  @ApiIdParam('claim', CLAIM_ID)
+  @ApiRead({
+    type: ClaimReviewBody,
+    description: 'The ClaimReview',
+    notFound: true,
+    contentType: 'application/ld+json',
+  })
   async claimReview(
     @Param('id', SlugPipe) id: string,
     @Query() _query: ReadQueryDto,
@@ -101,6 +119,7 @@ export class ClaimsController {
   @HttpCode(201)
   @RequireRole('reporter')
   @ApiOperation({ summary: 'A party corroborates or confirms the claim (ClaimSupported)' })
+  @ClaimCommand()
   support(
     @Param('id', SlugPipe) id: string,
     @Body() body: SupportDto,
@@ -114,6 +133,7 @@ export class ClaimsController {
   @HttpCode(201)
   @RequireRole('reporter')
   @ApiOperation({ summary: 'A party denies or disputes the claim (ClaimContradicted)' })
+  @ClaimCommand()
   contradict(
     @Param('id', SlugPipe) id: string,
     @Body() body: ContradictionDto,
@@ -127,6 +147,7 @@ export class ClaimsController {
   @HttpCode(201)
   @RequireRole('reporter')
   @ApiOperation({ summary: 'The claimant or the reporting outlet withdraws the claim (ClaimRetracted)' })
+  @ClaimCommand()
   retract(
     @Param('id', SlugPipe) id: string,
     @Body() body: RetractionDto,
@@ -140,6 +161,7 @@ export class ClaimsController {
   @HttpCode(201)
   @RequireRole('editor')
   @ApiOperation({ summary: 'Fix a data-entry mistake; history keeps the original (ClaimCorrected)' })
+  @ClaimCommand()
   correct(
     @Param('id', SlugPipe) id: string,
     @Body() body: CorrectionDto,
@@ -154,6 +176,7 @@ export class ClaimsController {
   @HttpCode(201)
   @RequireRole('editor')
   @ApiOperation({ summary: "The desk's ruling: confirmed, refuted, misleading or unproven (ClaimVerdictIssued)" })
+  @ClaimCommand()
   verdict(
     @Param('id', SlugPipe) id: string,
     @Body() body: VerdictDto,

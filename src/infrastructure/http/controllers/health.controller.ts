@@ -1,19 +1,14 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOperation, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ANY_REQUEST, ApiProblems } from '../openapi/problems';
+import { PROBLEM_CONTENT_TYPE } from '../problem/problem';
+import { HealthBody } from '../responses/service.response';
+import { ProblemBody } from '../responses/problem.response';
 import { FastifyReply } from 'fastify';
-import {
-  PROJECTION_CONTROL,
-  ProjectionControl,
-  ProjectionStatus,
-} from '../../../application/projections/projection-control';
+import { PROJECTION_CONTROL, ProjectionControl } from '../../../application/projections/projection-control';
 import { EVENT_STORE, EventStore } from '../../../application/ports/event-store.port';
 
-interface Health {
-  status: 'ok' | 'degraded';
-  eventStore: 'up' | 'down';
-  head: number;
-  projections: ProjectionStatus[];
-}
+const health = { schema: { $ref: getSchemaPath(HealthBody) } };
 
 @ApiTags('health')
 @Controller('health')
@@ -25,7 +20,19 @@ export class HealthController {
 
   @Get()
   @ApiOperation({ summary: 'Liveness and readiness, including the event store' })
-  async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<Health> {
+  @ApiExtraModels(HealthBody, ProblemBody)
+  @ApiResponse({ status: 200, description: 'Up, every projection running', content: { 'application/json': health } })
+  @ApiResponse({
+    status: 503,
+    description:
+      'degraded: the event store is down or a projection stopped (or, as a problem, minPosition not reached)',
+    content: {
+      'application/json': health,
+      [PROBLEM_CONTENT_TYPE]: { schema: { $ref: getSchemaPath(ProblemBody) } },
+    },
+  })
+  @ApiProblems(...ANY_REQUEST)
+  async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthBody> {
     const eventStore = await this.store.ping().then(
       () => 'up' as const,
       () => 'down' as const,

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { createHash, randomUUID } from 'node:crypto';
 import { CommandContext, CommandResult } from '../../../application/commands/command-context';
@@ -19,6 +19,7 @@ import { StorylineListItem, StorylineView } from '../../../application/projectio
 import { TimelineEntry } from '../../../application/projections/timeline-entry';
 import { toParty } from '../../../domain/party';
 import { RequireRole } from '../auth/roles.decorator';
+import { pathOf } from '../headers/header-values';
 import { CommandCtx } from '../commands/command-context.decorator';
 import { commandResponse, etagOf } from '../commands/command-response';
 import { RecordClaimDto } from '../dto/claim.dto';
@@ -31,6 +32,15 @@ import {
 import { pointInTimeOf } from '../point-in-time';
 import { OpenStorylineDto, ReviseStorylineDto } from '../dto/storyline.dto';
 import { SlugPipe } from '../slug.pipe';
+import { ApiCommand, ApiIdParam, ApiRead } from '../openapi/operations';
+import {
+  ClaimSummaryPageBody,
+  StorylinePageBody,
+  StorylineViewBody,
+  TimelinePageBody,
+} from '../responses/storyline.response';
+
+const STORYLINE_ID = 'us-ukraine-security-guarantees';
 
 /** With an Idempotency-Key, a retried RecordClaim lands on the same claim id. */
 function newClaimId(context: CommandContext): string {
@@ -42,7 +52,6 @@ function newClaimId(context: CommandContext): string {
 }
 
 @ApiTags('storylines')
-@ApiBearerAuth()
 @Controller('v1/storylines')
 export class StorylinesController {
   constructor(
@@ -54,6 +63,7 @@ export class StorylinesController {
   @HttpCode(201)
   @RequireRole('reporter')
   @ApiOperation({ summary: 'Open a storyline (StorylineOpened)' })
+  @ApiCommand({ status: 201, location: true })
   async open(
     @Body() body: OpenStorylineDto,
     @CommandCtx() context: CommandContext,
@@ -61,12 +71,14 @@ export class StorylinesController {
   ): Promise<CommandResult> {
     const input = { storylineId: body.id, title: body.title, summary: body.summary ?? '', tags: body.tags ?? [] };
     const result: CommandResult = await this.commands.execute(new OpenStorylineCommand(input, context));
-    return commandResponse(reply, result, `/v1/storylines/${result.id}`);
+    return commandResponse(reply, result, pathOf('v1', 'storylines', result.id));
   }
 
   @Patch(':id')
   @RequireRole('reporter')
   @ApiOperation({ summary: 'Revise title, summary or tags (StorylineRevised)' })
+  @ApiIdParam('storyline', STORYLINE_ID)
+  @ApiCommand({ status: 200, target: true })
   async revise(
     @Param('id', SlugPipe) id: string,
     @Body() body: ReviseStorylineDto,
@@ -80,6 +92,7 @@ export class StorylinesController {
   @Get()
   @RequireRole('reader')
   @ApiOperation({ summary: 'List storylines; filter by status, tag or text' })
+  @ApiRead({ type: StorylinePageBody, description: 'A page of storylines, most recently changed first' })
   list(@Query() query: ListStorylinesQueryDto): Promise<Page<StorylineListItem>> {
     return this.queries.execute(
       new ListStorylinesQuery(
@@ -95,6 +108,8 @@ export class StorylinesController {
     summary:
       'A storyline with its headline status, counts and the first 50 of its claims (claimsNextCursor pages the rest); asOf / atPosition for the past',
   })
+  @ApiIdParam('storyline', STORYLINE_ID)
+  @ApiRead({ type: StorylineViewBody, description: 'The storyline', notFound: true, etag: true })
   async get(
     @Param('id', SlugPipe) id: string,
     @Query() query: PointInTimeQueryDto,
@@ -111,6 +126,8 @@ export class StorylinesController {
   @ApiOperation({
     summary: "The storyline's claims in the order they were recorded, a page at a time; asOf / atPosition",
   })
+  @ApiIdParam('storyline', STORYLINE_ID)
+  @ApiRead({ type: ClaimSummaryPageBody, description: "A page of the storyline's claims", notFound: true })
   claims(@Param('id', SlugPipe) id: string, @Query() query: StorylineClaimsQueryDto): Promise<Page<ClaimSummary>> {
     const page = { limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor };
     return this.queries.execute(new GetStorylineClaimsQuery(id, page, pointInTimeOf(query)));
@@ -119,6 +136,8 @@ export class StorylinesController {
   @Get(':id/timeline')
   @RequireRole('reader')
   @ApiOperation({ summary: 'Developments ordered by when they happened (occurredAt)' })
+  @ApiIdParam('storyline', STORYLINE_ID)
+  @ApiRead({ type: TimelinePageBody, description: 'A page of the timeline', notFound: true })
   timeline(@Param('id', SlugPipe) id: string, @Query() query: TimelineQueryDto): Promise<Page<TimelineEntry>> {
     const page = { limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor };
     return this.queries.execute(new GetTimelineQuery(id, page, pointInTimeOf(query)));
@@ -128,6 +147,8 @@ export class StorylinesController {
   @HttpCode(201)
   @RequireRole('reporter')
   @ApiOperation({ summary: 'Record a claim in the storyline (ClaimRecorded)' })
+  @ApiIdParam('storyline', STORYLINE_ID)
+  @ApiCommand({ status: 201, location: true, target: true })
   async recordClaim(
     @Param('id', SlugPipe) storylineId: string,
     @Body() body: RecordClaimDto,
@@ -144,6 +165,6 @@ export class StorylinesController {
     };
     const command = new RecordClaimCommand(storylineId, id ?? newClaimId(context), content, context);
     const result: CommandResult = await this.commands.execute(command);
-    return commandResponse(reply, result, `/v1/claims/${result.id}`);
+    return commandResponse(reply, result, pathOf('v1', 'claims', result.id));
   }
 }

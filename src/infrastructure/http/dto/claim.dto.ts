@@ -1,23 +1,30 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsObject, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsObject, Max, Min, ValidateNested } from 'class-validator';
 import { ATTRIBUTIONS, Attribution } from '../../../domain/claim/claim.events';
 import { PartyDto } from './party.dto';
 import { SourceDto } from './source.dto';
 import { Tags } from './tags';
-import { EXAMPLE_TIME, IsInstant, IsLanguageTag, IsSlug, NullableProperty, OptionalProperty } from './validators';
+import {
+  EXAMPLE_TIME,
+  IsInstant,
+  IsLanguageTag,
+  IsSlug,
+  NullableProperty,
+  nullable,
+  OptionalProperty,
+  Text,
+} from './validators';
+
+export const MAX_ANONYMOUS_SOURCES = 100000;
 
 export class RecordClaimDto {
-  @OptionalProperty({ description: 'Slug; generated when absent', example: 'ft-donbass-condition' })
+  @OptionalProperty({ description: 'Slug; generated when absent', example: 'ft-us-guarantees-conditional-on-donbass' })
   @IsSlug()
   id?: string;
 
-  @ApiProperty({
-    example: 'The US ties its security guarantees to Ukraine ceding the rest of the Donbass.',
-    maxLength: 2000,
-  })
-  @IsString()
-  @Length(1, 2000)
+  @ApiProperty({ example: 'The US ties its security guarantees to Ukraine ceding the rest of the Donbass.' })
+  @Text(2000)
   statement!: string;
 
   @OptionalProperty({ description: 'BCP 47; defaults to und', example: 'en' })
@@ -40,14 +47,20 @@ export class RecordClaimDto {
   @IsIn(ATTRIBUTIONS)
   attribution!: Attribution;
 
-  @OptionalProperty({ minimum: 1, example: 8, description: 'Only with attribution "anonymous"' })
+  @OptionalProperty({
+    type: 'integer',
+    minimum: 1,
+    maximum: MAX_ANONYMOUS_SOURCES,
+    example: 8,
+    description: 'Only with attribution "anonymous" (else 422)',
+  })
   @IsInt()
   @Min(1)
-  @Max(100000)
+  @Max(MAX_ANONYMOUS_SOURCES)
   anonymousSourceCount?: number;
 
-  @ApiProperty({ example: EXAMPLE_TIME, description: 'When the claim was made in the world; ISO 8601 with offset' })
-  @IsInstant({ notFarFuture: true })
+  @ApiProperty({ example: EXAMPLE_TIME })
+  @IsInstant({ notFarFuture: true, about: 'When the claim was made in the world' })
   occurredAt!: string;
 
   @OptionalProperty({ type: SourceDto })
@@ -60,14 +73,13 @@ export class RecordClaimDto {
   tags?: string[];
 }
 
-/** Only the fields being fixed; null removes an optional field. */
+/** Only the fields being fixed (at least one, else 422); null removes an optional field. */
 export class ClaimChangesDto {
-  @OptionalProperty({ maxLength: 2000 })
-  @IsString()
-  @Length(1, 2000)
+  @OptionalProperty({ example: 'The US ties its guarantees to Ukraine ceding the Donbass.' })
+  @Text(2000)
   statement?: string;
 
-  @OptionalProperty()
+  @OptionalProperty({ example: 'en' })
   @IsLanguageTag()
   language?: string;
 
@@ -77,27 +89,27 @@ export class ClaimChangesDto {
   @Type(() => PartyDto)
   claimant?: PartyDto;
 
-  @NullableProperty({ type: PartyDto })
+  @NullableProperty(nullable(PartyDto))
   @IsObject()
   @ValidateNested()
   @Type(() => PartyDto)
   reportedBy?: PartyDto | null;
 
-  @OptionalProperty({ enum: ATTRIBUTIONS })
+  @OptionalProperty({ enum: ATTRIBUTIONS, example: 'anonymous' })
   @IsIn(ATTRIBUTIONS)
   attribution?: Attribution;
 
-  @NullableProperty({ minimum: 1 })
+  @NullableProperty({ type: 'integer', nullable: true, minimum: 1, maximum: MAX_ANONYMOUS_SOURCES, example: 8 })
   @IsInt()
   @Min(1)
-  @Max(100000)
+  @Max(MAX_ANONYMOUS_SOURCES)
   anonymousSourceCount?: number | null;
 
   @OptionalProperty({ example: EXAMPLE_TIME })
   @IsInstant({ notFarFuture: true })
   occurredAt?: string;
 
-  @NullableProperty({ type: SourceDto })
+  @NullableProperty(nullable(SourceDto))
   @IsObject()
   @ValidateNested()
   @Type(() => SourceDto)

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsObject, IsString, Length, ValidateNested } from 'class-validator';
+import { IsIn, IsObject, ValidateNested } from 'class-validator';
 import {
   CONTRADICTION_KINDS,
   ContradictionKind,
@@ -12,7 +12,7 @@ import {
 import { ClaimChangesDto } from './claim.dto';
 import { PartyDto } from './party.dto';
 import { SourceDto } from './source.dto';
-import { EXAMPLE_TIME, IsInstant, OptionalProperty } from './validators';
+import { EXAMPLE_TIME, IsInstant, OptionalProperty, Text } from './validators';
 
 /** A retraction; supports and contradictions add their kind. */
 export class RetractionDto {
@@ -23,7 +23,7 @@ export class RetractionDto {
   by!: PartyDto;
 
   @ApiProperty({ example: EXAMPLE_TIME })
-  @IsInstant({ notFarFuture: true })
+  @IsInstant({ notFarFuture: true, about: 'When it happened in the world' })
   occurredAt!: string;
 
   @OptionalProperty({ type: SourceDto })
@@ -32,14 +32,13 @@ export class RetractionDto {
   @Type(() => SourceDto)
   source?: SourceDto;
 
-  @OptionalProperty({ maxLength: 2000 })
-  @IsString()
-  @Length(1, 2000)
+  @OptionalProperty({ example: 'Confirmed by two officials in Brussels' })
+  @Text(2000)
   note?: string;
 }
 
 export class SupportDto extends RetractionDto {
-  @ApiProperty({ enum: SUPPORT_KINDS })
+  @ApiProperty({ enum: SUPPORT_KINDS, example: 'corroboration' })
   @IsIn(SUPPORT_KINDS)
   kind!: SupportKind;
 }
@@ -51,33 +50,31 @@ export class ContradictionDto extends RetractionDto {
 }
 
 export class CorrectionDto {
-  @ApiProperty({ type: ClaimChangesDto })
+  @ApiProperty({ type: ClaimChangesDto, minProperties: 1, description: 'At least one field (else 422)' })
   @IsObject()
   @ValidateNested()
   @Type(() => ClaimChangesDto)
   changes!: ClaimChangesDto;
 
-  @ApiProperty({ example: 'Statement mistyped from the original quote', maxLength: 2000 })
-  @IsString()
-  @Length(1, 2000)
+  @ApiProperty({ example: 'Statement mistyped from the original quote' })
+  @Text(2000)
   reason!: string;
 
-  @OptionalProperty({ description: 'Defaults to the time it is recorded' })
-  @IsInstant({ notFarFuture: true })
+  @OptionalProperty({ example: EXAMPLE_TIME })
+  @IsInstant({ notFarFuture: true, about: 'Defaults to the time it is recorded' })
   occurredAt?: string;
 }
 
 export class VerdictDto {
-  @ApiProperty({ enum: VERDICTS })
+  @ApiProperty({ enum: VERDICTS, example: 'refuted' })
   @IsIn(VERDICTS)
   verdict!: Verdict;
 
-  @ApiProperty({ maxLength: 5000 })
-  @IsString()
-  @Length(1, 5000)
+  @ApiProperty({ example: 'The State Department denied the condition on the record.' })
+  @Text(5000)
   rationale!: string;
 
-  @OptionalProperty({ description: 'Defaults to the time it is recorded' })
-  @IsInstant({ notFarFuture: true })
+  @OptionalProperty({ example: EXAMPLE_TIME })
+  @IsInstant({ notFarFuture: true, about: 'Defaults to the time it is recorded' })
   occurredAt?: string;
 }

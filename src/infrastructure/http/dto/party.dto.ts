@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsString, Length } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { PARTY_KINDS, PartyKind } from '../../../domain/party';
-import { IsSlug, OptionalProperty } from './validators';
+import { IsSlug, OptionalProperty, Text } from './validators';
 
 export class PartyDto {
   @OptionalProperty({
@@ -11,9 +11,8 @@ export class PartyDto {
   @IsSlug()
   id?: string;
 
-  @ApiProperty({ example: 'Financial Times', minLength: 1, maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
+  @ApiProperty({ example: 'Financial Times' })
+  @Text(200)
   name!: string;
 
   @ApiProperty({ enum: PARTY_KINDS, example: 'media' })

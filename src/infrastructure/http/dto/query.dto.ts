@@ -1,29 +1,39 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { CLAIM_STATUSES, ClaimStatus } from '../../../domain/claim/claim-status';
 import { STORYLINE_STATUSES, StorylineStatus } from '../../../domain/storyline/storyline-status';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../../application/queries/page';
-import { EXAMPLE_TIME, IsInstant, OptionalProperty } from './validators';
+import { EXAMPLE_TIME, IsInstant, MAX_SLUG_LENGTH, OptionalProperty, Text } from './validators';
+
+/** minPosition, like every position the API takes, has at most 15 digits. */
+export const MAX_POSITION = 999_999_999_999_999;
 
 /** Accepted by every GET: wait until projections have applied this log position. */
 export class ReadQueryDto {
-  @OptionalProperty({ description: 'Wait (≤ 5 s) until projections have reached this global position', minimum: 0 })
+  @OptionalProperty({
+    description: 'Wait (≤ 5 s) until projections have reached this global position, else 503',
+    type: 'integer',
+    minimum: 0,
+    maximum: MAX_POSITION,
+    example: 3,
+  })
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(MAX_POSITION)
   minPosition?: number;
 }
 
 export class PageQueryDto extends ReadQueryDto {
-  @OptionalProperty({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
+  @OptionalProperty({ type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE, example: 20 })
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(MAX_PAGE_SIZE)
   limit?: number;
 
-  @OptionalProperty({ description: 'nextCursor of the previous page' })
+  @OptionalProperty({ description: 'nextCursor of the previous page', maxLength: 500 })
   @IsString()
   @MaxLength(500)
   cursor?: string;
@@ -34,14 +44,12 @@ export class ListStorylinesQueryDto extends PageQueryDto {
   @IsIn(STORYLINE_STATUSES)
   status?: StorylineStatus;
 
-  @OptionalProperty()
-  @IsString()
-  @Length(1, 50)
+  @OptionalProperty({ example: 'ukraine' })
+  @Text(50)
   tag?: string;
 
-  @OptionalProperty({ description: 'Text in the title or summary' })
-  @IsString()
-  @Length(1, 200)
+  @OptionalProperty({ description: 'Text in the title or summary', example: 'Donbass' })
+  @Text(200)
   q?: string;
 }
 
@@ -50,19 +58,22 @@ export class SearchClaimsQueryDto extends PageQueryDto {
   @IsIn(CLAIM_STATUSES)
   status?: ClaimStatus;
 
-  @OptionalProperty({ description: 'Storyline id' })
+  @OptionalProperty({
+    description: 'Storyline id',
+    maxLength: MAX_SLUG_LENGTH,
+    example: 'us-ukraine-security-guarantees',
+  })
   @IsString()
-  @MaxLength(80)
+  @MaxLength(MAX_SLUG_LENGTH)
   storyline?: string;
 
-  @OptionalProperty({ description: 'Claimant party id' })
+  @OptionalProperty({ description: 'Claimant party id', maxLength: MAX_SLUG_LENGTH, example: 'volodymyr-zelensky' })
   @IsString()
-  @MaxLength(80)
+  @MaxLength(MAX_SLUG_LENGTH)
   claimant?: string;
 
-  @OptionalProperty({ description: 'Text in the statement or the claimant name' })
-  @IsString()
-  @Length(1, 200)
+  @OptionalProperty({ description: 'Text in the statement or the claimant name', example: 'Donbass' })
+  @Text(200)
   q?: string;
 
   @OptionalProperty({
@@ -75,20 +86,29 @@ export class SearchClaimsQueryDto extends PageQueryDto {
 }
 
 export class ListEventsQueryDto extends ReadQueryDto {
-  @OptionalProperty({ description: 'Only events with a larger global position', minimum: -1 })
+  @OptionalProperty({
+    description: 'Only events with a larger global position (-1: from the start)',
+    type: 'integer',
+    minimum: -1,
+    example: 0,
+  })
   @Type(() => Number)
   @IsInt()
   @Min(-1)
   after?: number;
 
-  @OptionalProperty({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
+  @OptionalProperty({ type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE, example: 100 })
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(MAX_PAGE_SIZE)
   limit?: number;
 
-  @OptionalProperty({ description: 'Comma-separated event types, e.g. ClaimContradicted,ClaimVerdictIssued' })
+  @OptionalProperty({
+    description: 'Comma-separated event types',
+    pattern: '^[A-Za-z]+(,[A-Za-z]+)*$',
+    example: 'ClaimContradicted,ClaimVerdictIssued',
+  })
   @IsString()
   @Matches(/^[A-Za-z]+(,[A-Za-z]+)*$/, { message: '$property must be comma-separated event type names' })
   type?: string;
@@ -96,16 +116,18 @@ export class ListEventsQueryDto extends ReadQueryDto {
 
 const AsOf = () =>
   applyDecorators(
-    OptionalProperty({
-      description: 'Only events recorded at or before this time (ISO 8601 with offset)',
-      example: EXAMPLE_TIME,
-    }),
-    IsInstant(),
+    OptionalProperty({ example: EXAMPLE_TIME }),
+    IsInstant({ about: 'Only events recorded at or before this time (not together with atPosition)' }),
   );
 
 const AtPosition = () =>
   applyDecorators(
-    OptionalProperty({ description: 'Only events at or before this global log position', minimum: 0 }),
+    OptionalProperty({
+      description: 'Only events at or before this global log position (not together with asOf)',
+      type: 'integer',
+      minimum: 0,
+      example: 3,
+    }),
     Type(() => Number),
     IsInt(),
     Min(0),

@@ -1,9 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, IsUrl, Length, MaxLength } from 'class-validator';
-import { IsInstant, OptionalProperty } from './validators';
+import { IsUrl, MaxLength } from 'class-validator';
+import { IsInstant, OptionalProperty, Text } from './validators';
 
 export class SourceDto {
-  @ApiProperty({ example: 'https://www.ft.com/content/…', description: 'http or https' })
+  @ApiProperty({
+    example: 'https://www.ft.com/content/us-ukraine-guarantees',
+    description: 'An http or https URL with a host',
+    format: 'uri',
+    pattern: '^[hH][tT][tT][pP][sS]?://[^/?#\\s]+',
+    maxLength: 2000,
+  })
   @IsUrl(
     { protocols: ['http', 'https'], require_protocol: true, require_tld: false },
     { message: '$property must be an http(s) URL' },
@@ -11,17 +17,18 @@ export class SourceDto {
   @MaxLength(2000)
   url!: string;
 
-  @OptionalProperty({ maxLength: 500 })
-  @IsString()
-  @Length(1, 500)
+  @OptionalProperty({ example: 'Financial Times' })
+  @Text(500)
   title?: string;
 
   @OptionalProperty({ example: '2026-01-27T06:00:00+00:00' })
   @IsInstant()
   publishedAt?: string;
 
-  @OptionalProperty({ description: 'The original wording, in the original language', maxLength: 5000 })
-  @IsString()
-  @Length(1, 5000)
+  @OptionalProperty({
+    description: 'The original wording, in the original language',
+    example: 'Das Dokument ist zu 100 Prozent fertig.',
+  })
+  @Text(5000)
   quote?: string;
 }

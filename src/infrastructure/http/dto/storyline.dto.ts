@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length, MaxLength } from 'class-validator';
 import { Tags } from './tags';
-import { IsSlug, OptionalProperty } from './validators';
+import { IsSlug, OptionalProperty, Text } from './validators';
 
 export class OpenStorylineDto {
   @OptionalProperty({
@@ -11,14 +10,12 @@ export class OpenStorylineDto {
   @IsSlug()
   id?: string;
 
-  @ApiProperty({ example: 'US–Ukraine security guarantees', minLength: 1, maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
+  @ApiProperty({ example: 'US–Ukraine security guarantees' })
+  @Text(200)
   title!: string;
 
-  @OptionalProperty({ maxLength: 2000 })
-  @IsString()
-  @MaxLength(2000)
+  @OptionalProperty({ example: 'Kyiv calls the agreement ready; the FT reports a US condition' })
+  @Text(2000, { min: 0 })
   summary?: string;
 
   @Tags()
@@ -26,14 +23,12 @@ export class OpenStorylineDto {
 }
 
 export class ReviseStorylineDto {
-  @OptionalProperty({ minLength: 1, maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
+  @OptionalProperty({ example: 'US–Ukraine security guarantees and the Donbass' })
+  @Text(200)
   title?: string;
 
-  @OptionalProperty({ maxLength: 2000 })
-  @IsString()
-  @MaxLength(2000)
+  @OptionalProperty({ example: 'The FT reports a US condition; Washington denies it' })
+  @Text(2000, { min: 0 })
   summary?: string;
 
   @Tags()

@@ -1,12 +1,13 @@
 import { applyDecorators } from '@nestjs/common';
-import { ArrayMaxSize, IsArray, IsString, Length } from 'class-validator';
-import { OptionalProperty } from './validators';
+import { ArrayMaxSize, IsArray } from 'class-validator';
+import { OptionalProperty, Text, textItems } from './validators';
+
+export const MAX_TAGS = 20;
 
 export const Tags = () =>
   applyDecorators(
-    OptionalProperty({ type: [String], maxItems: 20, example: ['ukraine', 'usa'] }),
+    OptionalProperty({ type: 'array', items: textItems(50), maxItems: MAX_TAGS, example: ['ukraine', 'usa'] }),
     IsArray(),
-    ArrayMaxSize(20),
-    IsString({ each: true }),
-    Length(1, 50, { each: true }),
+    ArrayMaxSize(MAX_TAGS),
+    Text(50, { each: true }),
   );

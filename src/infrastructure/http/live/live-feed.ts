@@ -2,8 +2,13 @@ import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { ServerResponse } from 'node:http';
 import { CONFIG, Config } from '../../../config/config';
 import { EVENT_STORE, EventStore, StoredEvent, Subscription } from '../../../application/ports/event-store.port';
+import { problem } from '../problem/problem';
+import { ProblemError } from '../problem/problem.error';
 import { eventFrame } from './sse-frame';
 import { SseConnection } from './sse-connection';
+
+/** Seconds a client turned away for capacity waits before trying again. */
+const RETRY_WHEN_FULL_SECONDS = 10;
 
 interface LiveClient {
   connection: SseConnection;
@@ -19,15 +24,22 @@ export interface LiveFeedStats {
   bufferedBytes: number;
 }
 
+/** A place among the live clients, held from the request's checks until its stream starts. */
+export interface LiveSlot {
+  release(): void;
+}
+
 /**
- * The open `GET /v1/events/live` streams. Each client has its own log subscription whose next
- * page waits until the client's socket has drained, so a slow reader pauses only itself and
- * holds at most one page in memory.
+ * The open `GET /v1/events/live` streams, at most LIVE_MAX_CLIENTS of them. Each client has its
+ * own log subscription whose next page waits until the client's socket has drained, so a slow
+ * reader pauses only itself and holds at most one page in memory; one that stops reading for
+ * LIVE_STALL_TIMEOUT_MS is disconnected and its subscription closed.
  */
 @Injectable()
 export class LiveFeed implements OnModuleDestroy {
   private readonly logger = new Logger(LiveFeed.name);
   private readonly clients = new Set<LiveClient>();
+  private reserved = 0;
   private shuttingDown = false;
 
   constructor(
@@ -35,14 +47,33 @@ export class LiveFeed implements OnModuleDestroy {
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
+  /** Taken before anything is awaited, so concurrent requests cannot overshoot the maximum. */
+  reserve(): LiveSlot {
+    if (this.clients.size + this.reserved >= this.config.liveMaxClients) {
+      throw new ProblemError(
+        problem(503, `the live feed serves at most ${this.config.liveMaxClients} clients at once; retry later`),
+        { 'Retry-After': String(RETRY_WHEN_FULL_SECONDS) },
+      );
+    }
+    this.reserved += 1;
+    let held = true;
+    return {
+      release: () => {
+        if (held) this.reserved -= 1;
+        held = false;
+      },
+    };
+  }
+
   /** Resolved before the response is taken over, so a store failure still answers with a problem. */
   async startAfter(resumeAfter: number | undefined): Promise<number> {
     return resumeAfter ?? this.store.headPosition();
   }
 
   /** Streams every event with a position greater than `after` until the client or the app goes away. */
-  follow(response: ServerResponse, after: number): void {
-    const connection = new SseConnection(response);
+  follow(response: ServerResponse, after: number, slot: LiveSlot): void {
+    slot.release();
+    const connection = new SseConnection(response, this.config.liveStallTimeoutMs);
     connection.open();
     // A client that left while the start position was looked up has already fired 'close'.
     if (this.shuttingDown || !connection.isOpen) {

@@ -1,6 +1,7 @@
-import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
-import { FastifyReply } from 'fastify';
-import { PROBLEM_CONTENT_TYPE } from './problem';
+import { ArgumentsHost, Catch, ExceptionFilter, Logger, NotFoundException } from '@nestjs/common';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { routeNotFound } from './route-not-found';
+import { sendProblem } from './send-problem';
 import { toProblem } from './to-problem';
 
 @Catch()
@@ -8,10 +9,13 @@ export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
   catch(error: unknown, host: ArgumentsHost): void {
-    const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const { problem, headers } = toProblem(error);
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    // Nest's not-found handler throws NotFoundException; errors raised earlier on the way keep their status.
+    const noRoute = request.is404 && error instanceof NotFoundException;
+    const { problem, headers } = noRoute ? routeNotFound(request) : toProblem(error);
     if (problem.status >= 500)
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    void reply.status(problem.status).headers(headers).type(PROBLEM_CONTENT_TYPE).send(problem);
+    sendProblem(http.getResponse<FastifyReply>(), problem, headers);
   }
 }

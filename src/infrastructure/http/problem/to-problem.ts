@@ -1,5 +1,9 @@
 import { HttpException } from '@nestjs/common';
-import { ConcurrencyConflictError, PreconditionFailedError } from '../../../application/commands/command-errors';
+import {
+  ConcurrencyConflictError,
+  IdempotencyKeyReusedError,
+  PreconditionFailedError,
+} from '../../../application/commands/command-errors';
 import { UnknownProjectionError } from '../../../application/projections/projection-control';
 import { RebuildAlreadyRunningError } from '../../../application/projections/projection-runner';
 import { ReadModelsUnavailableError } from '../../../application/queries/read-models.port';
@@ -36,6 +40,7 @@ export function toProblem(error: unknown): ProblemResponse {
     return plain(problem(412, `${error.message}; reload and retry with If-Match: "${error.actual}"`));
   }
   if (error instanceof ConcurrencyConflictError) return plain(problem(409, error.message));
+  if (error instanceof IdempotencyKeyReusedError) return plain(problem(422, error.message));
   if (error instanceof DuplicateEventIdError) {
     return plain(problem(422, 'this Idempotency-Key was already used for a different request'));
   }
@@ -61,10 +66,19 @@ export function toProblem(error: unknown): ProblemResponse {
   return plain(problem(500, 'unexpected error; it has been logged'));
 }
 
+const FASTIFY_ERRORS: Record<string, string> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'request bodies are limited to 64 KiB',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'send JSON with Content-Type: application/json',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'Content-Length does not match the body',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'the JSON body is empty',
+  FST_ERR_BAD_URL: 'the URL is not valid: percent-encoding must spell UTF-8 (RFC 3986)',
+  FST_ERR_MAX_PARAM_LENGTH: 'a path segment is longer than 100 characters; ids are at most 80',
+};
+
+/** Fastify's own messages can echo the raw URL; ours name the rule instead. */
 function describeFastifyError(error: { statusCode?: number; code?: string; message?: string }): string {
-  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return 'request bodies are limited to 64 KiB';
-  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return 'send JSON with Content-Type: application/json';
-  if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return 'the JSON body is empty';
-  if (error.statusCode === 400) return `malformed JSON body: ${error.message ?? ''}`.trim();
+  const known = FASTIFY_ERRORS[error.code ?? ''];
+  if (known) return known;
+  if (error.statusCode === 400) return `malformed request: ${error.message ?? ''}`.trim();
   return error.message ?? 'bad request';
 }

@@ -1,0 +1,31 @@
+import { ApiSchema } from '@nestjs/swagger';
+import { PARTY_KINDS, Party, PartyKind } from '../../../domain/party';
+import { Source } from '../../../domain/source';
+import { ClientTime, Field, OptionalField } from './fields';
+
+@ApiSchema({ name: 'Party', description: 'A party as mentioned, with the id that decides independence' })
+export class PartyBody implements Party {
+  @Field({ example: 'financial-times' })
+  id!: string;
+
+  @Field({ example: 'Financial Times' })
+  name!: string;
+
+  @Field({ enum: PARTY_KINDS, example: 'media' })
+  kind!: PartyKind;
+}
+
+@ApiSchema({ name: 'Source', description: 'Where a claim or a piece of evidence was published' })
+export class SourceBody implements Source {
+  @Field({ example: 'https://www.ft.com/content/us-ukraine-guarantees' })
+  url!: string;
+
+  @OptionalField({ example: 'Financial Times' })
+  title?: string;
+
+  @ClientTime({ required: false })
+  publishedAt?: string;
+
+  @OptionalField({ description: 'The original wording, in the original language' })
+  quote?: string;
+}

@@ -1,0 +1,176 @@
+import { ApiSchema } from '@nestjs/swagger';
+import { ClaimSummary } from '../../../application/projections/claim-view';
+import { StorylineListItem, StorylineView } from '../../../application/projections/storyline-view';
+import { TimelineEntry } from '../../../application/projections/timeline-entry';
+import { Page } from '../../../application/queries/page';
+import { CLAIM_STATUSES, ClaimStatus } from '../../../domain/claim/claim-status';
+import { CLAIM_EVENT_TYPES } from '../../../domain/claim/claim.events';
+import { ClaimStatusCounts, STORYLINE_STATUSES, StorylineStatus } from '../../../domain/storyline/storyline-status';
+import { ClientTime, EventIdField, Field, IntegerField, OptionalField, RecordedTime } from './fields';
+import { PartyBody, SourceBody } from './party.response';
+
+const count = () => IntegerField(0);
+
+@ApiSchema({ name: 'StatusCounts', description: "The storyline's factual claims per status" })
+export class StatusCountsBody implements ClaimStatusCounts {
+  @count() unverified!: number;
+  @count() corroborated!: number;
+  @count() disputed!: number;
+  @count() retracted!: number;
+  @count() confirmed!: number;
+  @count() refuted!: number;
+  @count() misleading!: number;
+  @count() unproven!: number;
+}
+
+@ApiSchema({ name: 'ClaimantName' })
+export class ClaimantNameBody {
+  @Field({ example: 'volodymyr-zelensky' })
+  id!: string;
+
+  @Field({ example: 'Volodymyr Zelensky' })
+  name!: string;
+}
+
+@ApiSchema({ name: 'ClaimSummary', description: 'A claim as a storyline lists it' })
+export class ClaimSummaryBody implements ClaimSummary {
+  @Field()
+  id!: string;
+
+  @Field()
+  statement!: string;
+
+  @Field({ type: ClaimantNameBody })
+  claimant!: ClaimantNameBody;
+
+  @Field({ enum: CLAIM_STATUSES })
+  status!: ClaimStatus;
+
+  @Field()
+  needsReview!: boolean;
+
+  @ClientTime()
+  occurredAt!: string;
+}
+
+@ApiSchema({ name: 'StorylineListItem', description: 'A storyline with its headline status and counts' })
+export class StorylineListItemBody implements StorylineListItem {
+  @Field({ example: 'us-ukraine-security-guarantees' })
+  id!: string;
+
+  @Field({ example: 'US–Ukraine security guarantees' })
+  title!: string;
+
+  @Field()
+  summary!: string;
+
+  @Field({ type: [String], example: ['ukraine', 'usa'] })
+  tags!: string[];
+
+  @Field({ enum: STORYLINE_STATUSES, example: 'disputed' })
+  status!: StorylineStatus;
+
+  @Field({ type: StatusCountsBody })
+  counts!: StatusCountsBody;
+
+  @IntegerField(0, { description: 'Claims with developments since their verdict' })
+  needsReview!: number;
+
+  @IntegerField(0)
+  claimCount!: number;
+
+  @IntegerField(0, { description: "The storyline stream's revision (the ETag)" })
+  revision!: number;
+
+  @IntegerField(0)
+  position!: number;
+
+  @RecordedTime()
+  openedAt!: string;
+
+  @RecordedTime()
+  updatedAt!: string;
+}
+
+@ApiSchema({
+  name: 'StorylineView',
+  description: 'A storyline with its headline status, counts and the first page of its claims',
+})
+export class StorylineViewBody extends StorylineListItemBody implements StorylineView {
+  @Field({ type: [ClaimSummaryBody], description: 'The first 50 claims, in the order they were recorded' })
+  claims!: ClaimSummaryBody[];
+
+  @OptionalField({
+    description: 'Present when the storyline has more claims: the cursor for GET /v1/storylines/:id/claims',
+  })
+  claimsNextCursor?: string;
+}
+
+@ApiSchema({ name: 'ClaimSummaryPage' })
+export class ClaimSummaryPageBody implements Page<ClaimSummary> {
+  @Field({ type: [ClaimSummaryBody] })
+  items!: ClaimSummaryBody[];
+
+  @OptionalField({ description: 'Absent on the last page; pass it as cursor for the next' })
+  nextCursor?: string;
+}
+
+@ApiSchema({ name: 'StorylinePage' })
+export class StorylinePageBody implements Page<StorylineListItem> {
+  @Field({ type: [StorylineListItemBody] })
+  items!: StorylineListItemBody[];
+
+  @OptionalField({ description: 'Absent on the last page; pass it as cursor for the next' })
+  nextCursor?: string;
+}
+
+@ApiSchema({ name: 'TimelineEntry', description: 'One development, placed in world time (occurredAt)' })
+export class TimelineEntryBody implements TimelineEntry {
+  @EventIdField()
+  eventId!: string;
+
+  @IntegerField(0)
+  position!: number;
+
+  @Field({ enum: CLAIM_EVENT_TYPES, example: 'ClaimContradicted' })
+  type!: string;
+
+  @ClientTime()
+  occurredAt!: string;
+
+  @RecordedTime()
+  recordedAt!: string;
+
+  @OptionalField()
+  claimId?: string;
+
+  @OptionalField({ description: "The claim's wording when the event was recorded" })
+  statement?: string;
+
+  @OptionalField({ type: PartyBody })
+  by?: PartyBody;
+
+  @OptionalField({ example: 'denial' })
+  kind?: string;
+
+  @OptionalField({ example: 'refuted' })
+  verdict?: string;
+
+  @OptionalField()
+  note?: string;
+
+  @OptionalField({ type: SourceBody })
+  source?: SourceBody;
+
+  @Field({ example: 'US government contradicts (denial) “The US ties its guarantees…”' })
+  summary!: string;
+}
+
+@ApiSchema({ name: 'TimelinePage' })
+export class TimelinePageBody implements Page<TimelineEntry> {
+  @Field({ type: [TimelineEntryBody] })
+  items!: TimelineEntryBody[];
+
+  @OptionalField({ description: 'Absent on the last page; pass it as cursor for the next' })
+  nextCursor?: string;
+}

@@ -1,20 +1,16 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Changes, ChangesFrom } from '../../../application/queries/changes/changes';
 import { GetChangesQuery, SinceBeyondCheckpointError } from '../../../application/queries/changes/changes.query';
 import { DEFAULT_PAGE_SIZE } from '../../../application/queries/page';
 import { RequireRole } from '../auth/roles.decorator';
 import { ChangesQueryDto } from '../dto/changes-query.dto';
+import { ApiIdParam, ApiRead } from '../openapi/operations';
 import { problem } from '../problem/problem';
 import { ProblemError } from '../problem/problem.error';
 import { ChangesBody } from '../responses/changes.response';
 import { SlugPipe } from '../slug.pipe';
-
-const PROBLEM = { 'application/problem+json': { schema: { type: 'object' } } };
-const BAD_REQUEST =
-  'since and sinceTime both or neither; since negative, not an integer or beyond the read models’ checkpoint; ' +
-  'sinceTime without an offset; a cursor of another query; limit out of range';
 
 function fromOf({ since, sinceTime }: ChangesQueryDto): ChangesFrom {
   if ((since === undefined) === (sinceTime === undefined)) {
@@ -25,15 +21,6 @@ function fromOf({ since, sinceTime }: ChangesQueryDto): ChangesFrom {
 
 /** The morning call: what moved since a position or a moment, across the desk or in one storyline. */
 @ApiTags('changes')
-@ApiBearerAuth()
-@ApiResponse({ status: 400, description: BAD_REQUEST, content: PROBLEM })
-@ApiResponse({ status: 401, description: 'No API key, or one that is not configured', content: PROBLEM })
-@ApiResponse({ status: 403, description: "The key's role is too low", content: PROBLEM })
-@ApiResponse({
-  status: 503,
-  description: 'The read models are not built yet, the event store is down, or minPosition was not reached in 5 s',
-  content: PROBLEM,
-})
 @Controller('v1')
 export class ChangesController {
   constructor(private readonly queries: QueryBus) {}
@@ -43,9 +30,11 @@ export class ChangesController {
   @ApiOperation({
     summary:
       'What changed since a position (since) or a moment (sinceTime): headline moves, claims added, status ' +
-      'changes with their deciding event, counts of developments, and the `next` position to pass next time',
+      'changes with their deciding event, counts of developments, and the `next` position to pass next time. ' +
+      "400 also for since beyond the read models' checkpoint, both or neither of since and sinceTime, and a cursor " +
+      'of another query',
   })
-  @ApiOkResponse({ type: ChangesBody, description: 'What moved between since and next, across the desk' })
+  @ApiRead({ type: ChangesBody, description: 'What moved between since and next, across the desk' })
   all(@Query() query: ChangesQueryDto): Promise<Changes> {
     return this.changes(query);
   }
@@ -53,9 +42,8 @@ export class ChangesController {
   @Get('storylines/:id/changes')
   @RequireRole('reader')
   @ApiOperation({ summary: 'The same as GET /v1/changes, for one storyline and its claims' })
-  @ApiParam({ name: 'id', description: 'The storyline id', example: 'us-ukraine-security-guarantees' })
-  @ApiResponse({ status: 404, description: 'No storyline with this id', content: PROBLEM })
-  @ApiOkResponse({ type: ChangesBody, description: 'What moved between since and next in the storyline' })
+  @ApiIdParam('storyline', 'us-ukraine-security-guarantees')
+  @ApiRead({ type: ChangesBody, description: 'What moved between since and next in the storyline', notFound: true })
   ofStoryline(@Param('id', SlugPipe) id: string, @Query() query: ChangesQueryDto): Promise<Changes> {
     return this.changes(query, id);
   }

@@ -1,7 +1,7 @@
 import { Transform } from 'class-transformer';
-import { IsInt, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
 import { EXAMPLE_TIME, IsInstant, OptionalProperty } from './validators';
-import { PageQueryDto } from './query.dto';
+import { MAX_POSITION, PageQueryDto } from './query.dto';
 
 /** Digits (with a sign) become a number; anything else stays text, so IsInt names it instead of reading 0. */
 const integerText = ({ value }: { value: unknown }) =>
@@ -12,22 +12,24 @@ export class ChangesQueryDto extends PageQueryDto {
   @OptionalProperty({
     type: 'integer',
     minimum: 0,
+    maximum: MAX_POSITION,
     description:
-      'A global log position, e.g. the `next` of the previous answer; at most the read models’ checkpoint ' +
-      '(else 400: wait for it with minPosition). A position older than the log means everything since its start.',
-    example: 41,
+      'A global log position, e.g. the `next` of the previous answer (not together with sinceTime); at most the ' +
+      "read models' checkpoint, else 400 (wait for it with minPosition). A position older than the log means " +
+      'everything since its start.',
+    example: 3,
   })
   @Transform(integerText)
   @IsInt()
   @Min(0)
+  @Max(MAX_POSITION)
   since?: number;
 
-  @OptionalProperty({
-    description:
-      'A moment (ISO 8601 with offset): the answer starts after the last position recorded at or before it ' +
-      '(knowledge time, recordedAt, as asOf reads it)',
-    example: EXAMPLE_TIME,
+  @OptionalProperty({ example: EXAMPLE_TIME })
+  @IsInstant({
+    about:
+      'Instead of since: start after the last position recorded at or before this moment (knowledge time, ' +
+      'recordedAt, as asOf reads it)',
   })
-  @IsInstant()
   sinceTime?: string;
 }

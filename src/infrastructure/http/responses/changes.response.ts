@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptions, ApiSchema } from '@nestjs/swagger';
+import { ApiSchema } from '@nestjs/swagger';
 import {
   ClaimAdded,
   ClaimStatusChange,
@@ -14,24 +14,21 @@ import { MAX_WINDOW_EVENTS } from '../../../application/queries/changes/changes.
 import { MAX_PAGE_SIZE } from '../../../application/queries/page';
 import { CLAIM_STATUSES, ClaimStatus, ClaimStatusExplanation, StatusRule } from '../../../domain/claim/claim-status';
 import { STORYLINE_STATUSES, StorylineStatus } from '../../../domain/storyline/storyline-status';
+import { EventIdField, Field, IntegerField, OptionalField, RecordedTime } from './fields';
 
 /*
  * The answer of GET /v1/changes and GET /v1/storylines/:id/changes as OpenAPI schemas. Each class
  * implements the application's type, so a field added there and not here does not compile.
  */
 
-const Field = (description: string, options: ApiPropertyOptions = {}) =>
-  ApiProperty({ description, ...options } as ApiPropertyOptions);
-const OptionalField = (description: string, options: ApiPropertyOptions = {}) =>
-  ApiProperty({ description, required: false, ...options } as ApiPropertyOptions);
-const Count = (description: string) => ApiProperty({ type: 'integer', minimum: 0, description });
-const Position = (description: string, minimum = 0) => ApiProperty({ type: 'integer', minimum, description });
-const RecordedTime = (description: string) =>
-  ApiProperty({
-    type: String,
-    description: `${description} (recordedAt: the server clock, ISO 8601)`,
-    example: '2026-01-27T17:00:01.234Z',
-  });
+const Count = (description: string) => IntegerField(0, { description });
+const Position = (description: string, minimum = 0) => IntegerField(minimum, { description });
+const Recorded = (description: string) =>
+  RecordedTime({ description: `${description} (recordedAt, the server clock)` });
+const Described = (description: string, options: Parameters<typeof Field>[0] = {}) =>
+  Field({ description, ...options });
+const OptionallyDescribed = (description: string, options: Parameters<typeof Field>[0] = {}) =>
+  OptionalField({ description, ...options });
 const listOf = (what: string) =>
   `${what}; at most \`limit\` (≤ ${MAX_PAGE_SIZE}) a page, the rest on the pages \`nextCursor\` leads to`;
 
@@ -47,16 +44,16 @@ export class DevelopmentCountsBody implements DevelopmentCounts {
 
 @ApiSchema({ name: 'StorylineDevelopments', description: "One storyline's new developments in the window" })
 export class StorylineDevelopmentsBody extends DevelopmentCountsBody implements StorylineDevelopments {
-  @Field('The storyline id', { example: 'us-ukraine-security-guarantees' })
+  @Described('The storyline id', { example: 'us-ukraine-security-guarantees' })
   storylineId!: string;
 }
 
 @ApiSchema({ name: 'Developments', description: 'New developments in the window, in total and per storyline' })
 export class DevelopmentsBody {
-  @Field('Over every storyline of the answer (every page carries the whole total)', { type: DevelopmentCountsBody })
+  @Described('Over every storyline of the answer (every page carries the whole total)', { type: DevelopmentCountsBody })
   total!: DevelopmentCountsBody;
 
-  @Field(listOf('Storylines with at least one development, in the order they were opened'), {
+  @Described(listOf('Storylines with at least one development, in the order they were opened'), {
     type: [StorylineDevelopmentsBody],
   })
   byStoryline!: StorylineDevelopmentsBody[];
@@ -64,115 +61,115 @@ export class DevelopmentsBody {
 
 @ApiSchema({ name: 'StorylineHeadlineChange', description: 'A storyline whose headline status moved' })
 export class StorylineHeadlineChangeBody implements StorylineHeadlineChange {
-  @Field('The storyline id', { example: 'us-ukraine-security-guarantees' })
+  @Described('The storyline id', { example: 'us-ukraine-security-guarantees' })
   id!: string;
 
-  @Field('Its title at `next`', { example: 'US–Ukraine security guarantees' })
+  @Described('Its title at `next`', { example: 'US–Ukraine security guarantees' })
   title!: string;
 
-  @OptionalField('Its headline status at `since`; absent for a storyline opened since', {
+  @OptionallyDescribed('Its headline status at `since`; absent for a storyline opened since', {
     enum: STORYLINE_STATUSES,
     example: 'developing',
   })
   before?: StorylineStatus;
 
-  @Field('Its headline status at `next`', { enum: STORYLINE_STATUSES, example: 'disputed' })
+  @Described('Its headline status at `next`', { enum: STORYLINE_STATUSES, example: 'disputed' })
   after!: StorylineStatus;
 }
 
 @ApiSchema({ name: 'ChangedClaimant', description: "The claimant's party id and name" })
 export class ClaimantNameBody implements ClaimantName {
-  @Field('Party id', { example: 'people-familiar-with-the-talks' })
+  @Described('Party id', { example: 'people-familiar-with-the-talks' })
   id!: string;
 
-  @Field('Party name as recorded', { example: 'People familiar with the talks' })
+  @Described('Party name as recorded', { example: 'People familiar with the talks' })
   name!: string;
 }
 
 @ApiSchema({ name: 'ClaimAdded', description: 'A claim recorded in the window, with its status at `next`' })
 export class ClaimAddedBody implements ClaimAdded {
-  @Field('The claim id', { example: 'ft-us-guarantees-conditional-on-donbass' })
+  @Described('The claim id', { example: 'ft-us-guarantees-conditional-on-donbass' })
   id!: string;
 
-  @Field('Its storyline', { example: 'us-ukraine-security-guarantees' })
+  @Described('Its storyline', { example: 'us-ukraine-security-guarantees' })
   storylineId!: string;
 
-  @Field('The statement at `next` (corrections applied)')
+  @Described('The statement at `next` (corrections applied)')
   statement!: string;
 
-  @Field('Who asserts it', { type: ClaimantNameBody })
+  @Described('Who asserts it', { type: ClaimantNameBody })
   claimant!: ClaimantNameBody;
 
-  @Field('Its status at `next`', { enum: CLAIM_STATUSES, example: 'unverified' })
+  @Described('Its status at `next`', { enum: CLAIM_STATUSES, example: 'unverified' })
   status!: ClaimStatus;
 
-  @Field('Whether its verdict has developments since, at `next`')
+  @Described('Whether its verdict has developments since, at `next`')
   needsReview!: boolean;
 
   @Position('Log position of its ClaimRecorded event')
   position!: number;
 
-  @RecordedTime('When it was recorded')
+  @Recorded('When it was recorded')
   recordedAt!: string;
 }
 
 @ApiSchema({ name: 'DecidingEvent', description: 'The event that decided a status' })
 export class LoggedEventRefBody implements LoggedEventRef {
-  @Field('Its event id', { format: 'uuid' })
+  @EventIdField({ description: 'Its event id' })
   eventId!: string;
 
-  @Field('Its type', { example: 'ClaimContradicted' })
+  @Described('Its type', { example: 'ClaimContradicted' })
   type!: string;
 
   @Position('Its global log position')
   position!: number;
 
-  @RecordedTime('When it was recorded')
+  @Recorded('When it was recorded')
   recordedAt!: string;
 }
 
 @ApiSchema({ name: 'ChangedClaimExplanation', description: 'The rule that fired and the events that decided it' })
 export class ExplanationBody implements ClaimStatusExplanation {
-  @Field('The rule of the status rule that fired', {
+  @Described('The rule of the status rule that fired', {
     enum: ['verdict', 'retracted', 'contradicted', 'independent_support', 'no_independent_support'],
     example: 'contradicted',
   })
   rule!: StatusRule;
 
-  @Field('Ids of the events that decided the status', { type: [String] })
+  @Described('Ids of the events that decided the status', { type: [String] })
   eventIds!: string[];
 
-  @Field('The explanation in words', { example: 'Contradicted by US government.' })
+  @Described('The explanation in words', { example: 'Contradicted by US government.' })
   summary!: string;
 }
 
 @ApiSchema({ name: 'ClaimStatusChange', description: 'A claim recorded before `since` whose status moved' })
 export class ClaimStatusChangeBody implements ClaimStatusChange {
-  @Field('The claim id', { example: 'ft-us-guarantees-conditional-on-donbass' })
+  @Described('The claim id', { example: 'ft-us-guarantees-conditional-on-donbass' })
   id!: string;
 
-  @Field('Its storyline', { example: 'us-ukraine-security-guarantees' })
+  @Described('Its storyline', { example: 'us-ukraine-security-guarantees' })
   storylineId!: string;
 
-  @Field('The statement at `next` (corrections applied)')
+  @Described('The statement at `next` (corrections applied)')
   statement!: string;
 
-  @Field('Who asserts it', { type: ClaimantNameBody })
+  @Described('Who asserts it', { type: ClaimantNameBody })
   claimant!: ClaimantNameBody;
 
-  @Field('Its status at `since`', { enum: CLAIM_STATUSES, example: 'unverified' })
+  @Described('Its status at `since`', { enum: CLAIM_STATUSES, example: 'unverified' })
   before!: ClaimStatus;
 
-  @Field('Its status at `next`', { enum: CLAIM_STATUSES, example: 'disputed' })
+  @Described('Its status at `next`', { enum: CLAIM_STATUSES, example: 'disputed' })
   after!: ClaimStatus;
 
-  @Field('Whether its verdict has developments since, at `next`')
+  @Described('Whether its verdict has developments since, at `next`')
   needsReview!: boolean;
 
-  @Field("The explanation of the new status, as the claim's view gives it", { type: ExplanationBody })
+  @Described("The explanation of the new status, as the claim's view gives it", { type: ExplanationBody })
   explanation!: ExplanationBody;
 
-  @OptionalField(
+  @OptionallyDescribed(
     "The explanation's deciding event: the verdict under the verdict rule, else the newest event it names",
     { type: LoggedEventRefBody },
   )
@@ -199,7 +196,7 @@ export class ChangesBody implements Changes {
   )
   since!: number;
 
-  @OptionalField('The moment asked for, as sent', { example: '2026-01-27T07:00:00+01:00' })
+  @OptionallyDescribed('The moment asked for, as sent', { example: '2026-01-27T07:00:00+01:00' })
   sinceTime?: string;
 
   @Position(
@@ -209,32 +206,32 @@ export class ChangesBody implements Changes {
   )
   next!: number;
 
-  @Field(
+  @Described(
     `True when the window held more than ${MAX_WINDOW_EVENTS.toLocaleString('en')} events: this answer covers ` +
       '(since, next] only, short of the checkpoint; call again with since=next for the rest',
   )
   truncated!: boolean;
 
-  @Field(listOf('Storylines whose headline status moved, in the order they were opened'), {
+  @Described(listOf('Storylines whose headline status moved, in the order they were opened'), {
     type: [StorylineHeadlineChangeBody],
   })
   storylines!: StorylineHeadlineChangeBody[];
 
-  @Field(listOf('Claims recorded in the window, in the order they were recorded'), { type: [ClaimAddedBody] })
+  @Described(listOf('Claims recorded in the window, in the order they were recorded'), { type: [ClaimAddedBody] })
   claimsAdded!: ClaimAddedBody[];
 
-  @Field(listOf('Claims recorded before `since` whose status moved, in the order they were recorded'), {
+  @Described(listOf('Claims recorded before `since` whose status moved, in the order they were recorded'), {
     type: [ClaimStatusChangeBody],
   })
   claimsChanged!: ClaimStatusChangeBody[];
 
-  @Field('New developments in total and per storyline', { type: DevelopmentsBody })
+  @Described('New developments in total and per storyline', { type: DevelopmentsBody })
   developments!: DevelopmentsBody;
 
-  @Field('How many entries each list holds over all pages', { type: ChangeTotalsBody })
+  @Described('How many entries each list holds over all pages', { type: ChangeTotalsBody })
   totals!: ChangeTotalsBody;
 
-  @OptionalField(
+  @OptionallyDescribed(
     'Present while a list has more entries: pass it as `cursor` with the same since / sinceTime for the next page ' +
       '(of the same window: `next` stays the same)',
   )

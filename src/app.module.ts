@@ -14,6 +14,8 @@ import { ReadModelReader } from './infrastructure/read-models/read-model-reader'
 import { ListClaimReviewsHandler } from './application/queries/claim-review-feed.query';
 import { GetClaimReviewHandler } from './application/queries/claim-review.query';
 import { TimeTravel } from './application/queries/time-travel';
+import { GetChangesHandler } from './application/queries/changes/changes.query';
+import { ClaimsTouchedElsewhere } from './application/queries/changes/claims-touched-elsewhere';
 import { GetClaimHandler, SearchClaimsHandler } from './application/queries/claim.queries';
 import { GetClaimHistoryHandler, ListEventsHandler } from './application/queries/event-log.queries';
 import {
@@ -26,6 +28,7 @@ import { CONFIG, Config } from './config/config';
 import { EVENT_STORE, EventStore } from './application/ports/event-store.port';
 import { ApiKeyGuard } from './infrastructure/http/auth/api-key.guard';
 import { ClaimReviewsController } from './infrastructure/http/controllers/claim-reviews.controller';
+import { ChangesController } from './infrastructure/http/controllers/changes.controller';
 import { ClaimsController } from './infrastructure/http/controllers/claims.controller';
 import { EventsController } from './infrastructure/http/controllers/events.controller';
 import { HealthController } from './infrastructure/http/controllers/health.controller';
@@ -62,6 +65,7 @@ const QUERY_HANDLERS = [
   GetStorylineClaimsHandler,
   ListStorylinesHandler,
   GetTimelineHandler,
+  GetChangesHandler,
 ];
 
 /** Starts the projections and the webhook deliveries once everything is wired, and closes them and the store in order on shutdown. */
@@ -107,12 +111,14 @@ export class AppModule {
         HealthController,
         ProjectionsController,
         WebhooksController,
+        ChangesController,
       ],
       providers: [
         { provide: CONFIG, useValue: config },
         { provide: EVENT_STORE, useValue: eventStore },
         StreamWriter,
         TimeTravel,
+        ClaimsTouchedElsewhere,
         {
           provide: PROJECTION_CONTROL,
           inject: [EVENT_STORE, ReadModelReader],

@@ -74,6 +74,15 @@ export class TimeTravel {
     return (await this.storylineRecord(storylineId, point)) !== undefined;
   }
 
+  /** The storyline's claims as they stood at the point, leaving out those the caller folds itself. */
+  async claimSummariesAt(
+    storylineId: string,
+    point: PointInTime,
+    leaveOut: ReadonlySet<string>,
+  ): Promise<ClaimSummary[]> {
+    return (await this.claimsAt(storylineId, point, leaveOut)).map((claim) => claim.summary);
+  }
+
   private async storylineRecord(storylineId: string, point: PointInTime): Promise<StorylineRecord | undefined> {
     let record: StorylineRecord | undefined;
     for (const event of await this.streamAt(storylineStreamId(storylineId), point)) {
@@ -93,9 +102,15 @@ export class TimeTravel {
   }
 
   /** Each claim folded from the events known at the point, reusing a kept fold of the same events. */
-  private async claimsAt(storylineId: string, point: PointInTime): Promise<FoldedClaim[]> {
+  private async claimsAt(
+    storylineId: string,
+    point: PointInTime,
+    leaveOut: ReadonlySet<string> = new Set(),
+  ): Promise<FoldedClaim[]> {
     const watermark = await this.folds.followLog();
-    const streamIds = (await this.claimIdsOf(storylineId, point)).map((id) => claimStreamId(id));
+    const streamIds = (await this.claimIdsOf(storylineId, point))
+      .filter((id) => !leaveOut.has(id))
+      .map((id) => claimStreamId(id));
     const kept = streamIds.map((id) => this.folds.keptAt(id, point));
     const claims = kept.map((claim) => claim?.claim);
     const toFold = streamIds.flatMap((id, index) => (kept[index] ? [] : [index]));
@@ -123,7 +138,7 @@ export class TimeTravel {
    * The read model knows the storyline's claims up to its checkpoint; it may lag or be stopped, so
    * claims recorded after that are looked up in the log (usually an empty tail).
    */
-  private async claimIdsOf(storylineId: string, point: PointInTime): Promise<string[]> {
+  async claimIdsOf(storylineId: string, point: PointInTime): Promise<string[]> {
     const ids = this.claims.claimIdsOf(storylineId);
     const known = knownAt(point);
     let after = this.claims.checkpoint();

@@ -306,8 +306,8 @@ describe('requests the document calls valid are accepted', () => {
   }
 
   /**
-   * Query strings from the parameters' examples. asOf and atPosition go in separate requests: the
-   * server takes one or the other (the document says so in their descriptions).
+   * Query strings from the parameters' examples. asOf and atPosition go in separate requests, and so
+   * do since and sinceTime: the server takes one or the other (the document says so in their descriptions).
    */
   function queryExamples(document: Json, operation: Json, mode: ExampleMode): string[] {
     const parameters = (operation.parameters ?? []).filter(
@@ -329,6 +329,7 @@ describe('requests the document calls valid are accepted', () => {
         .join('');
     const names = parameters.map((parameter: Json) => parameter.name);
     if (names.includes('asOf') && names.includes('atPosition')) return [build('asOf'), build('atPosition')];
+    if (names.includes('since') && names.includes('sinceTime')) return [build('since'), build('sinceTime')];
     return [build('')];
   }
 });

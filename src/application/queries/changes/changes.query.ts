@@ -1,0 +1,183 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { claimStreamId } from '../../../domain/claim/claim.events';
+import { storylineStreamId } from '../../../domain/storyline/storyline.events';
+import { EVENT_STORE, EventStore, StoredEvent } from '../../ports/event-store.port';
+import { NotFoundError } from '../not-found.error';
+import { PageRequest } from '../page';
+import { CLAIM_READ_MODEL, ClaimReadModel } from '../read-models.port';
+import { TimeTravel } from '../time-travel';
+import { Changes, ChangesFrom, StorylineHeadlineChange } from './changes';
+import { answerOf, resumedFrom } from './changes-answer';
+import { ChangeWindow, lastPositionRecordedBy, readWindow } from './change-window';
+import { ClaimComparison, ClaimHistory, compareClaim } from './claim-comparison';
+import { ClaimsTouchedElsewhere } from './claims-touched-elsewhere';
+import { StorylineRecords, headlineChange, storylineRecords } from './storyline-headline';
+
+/** The most events one answer reads; past it the answer stops short (`truncated`) and `next` says where. */
+export const MAX_WINDOW_EVENTS = 20_000;
+const PARALLEL_READS = 32;
+
+export class GetChangesQuery {
+  constructor(
+    readonly from: ChangesFrom,
+    readonly page: PageRequest,
+    /** Only this storyline and its claims; all of them when absent. */
+    readonly storylineId?: string,
+  ) {}
+}
+
+/** `since` names a position the read models have not reached. */
+export class SinceBeyondCheckpointError extends Error {
+  constructor(since: number, checkpoint: number) {
+    super(
+      `since ${since} is beyond the read models' checkpoint ${checkpoint}; ` +
+        `pass minPosition=${since} to wait for it, or a smaller since`,
+    );
+    this.name = 'SinceBeyondCheckpointError';
+  }
+}
+
+const idIn = (event: StoredEvent, field: 'claimId' | 'storylineId'): string | undefined => {
+  const id = (event.data as Record<string, unknown> | null)?.[field];
+  return typeof id === 'string' ? id : undefined;
+};
+
+/** The claim an event belongs to, as the projections read it. */
+const claimOf = (event: StoredEvent) => (event.type.startsWith('Claim') ? idIn(event, 'claimId') : undefined);
+const storylineOf = (event: StoredEvent) =>
+  event.type.startsWith('Storyline') ? idIn(event, 'storylineId') : undefined;
+
+/**
+ * What moved between `since` and now: each claim with events in the window (and each claim the
+ * registry's events reach, see ClaimsTouchedElsewhere) folded at `since` and at `next` with the
+ * functions the live projections use; each storyline they belong to counted at both points, its
+ * other claims taken from the as-of views (and their kept folds). "Now" is the read models'
+ * checkpoint, and positions are log positions, so the answer does not change with a rebuild.
+ */
+@QueryHandler(GetChangesQuery)
+export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLAIM_READ_MODEL) private readonly claims: ClaimReadModel,
+    private readonly timeTravel: TimeTravel,
+    private readonly touchedElsewhere: ClaimsTouchedElsewhere,
+  ) {}
+
+  async execute({ from, page, storylineId }: GetChangesQuery): Promise<Changes> {
+    const checkpoint = this.claims.checkpoint();
+    const since = 'since' in from ? from.since : await lastPositionRecordedBy(this.store, from.sinceTime, checkpoint);
+    if (since > checkpoint) throw new SinceBeyondCheckpointError(since, checkpoint);
+    const resumed = resumedFrom(page.cursor, storylineId, since, checkpoint);
+    if (storylineId !== undefined && !(await this.storylineKnown(storylineId, checkpoint))) {
+      throw new NotFoundError(`storyline ${storylineId}`);
+    }
+    const window = await readWindow(this.store, since, resumed?.next ?? checkpoint, MAX_WINDOW_EVENTS);
+    const compared = await this.compareClaims(window, since, storylineId);
+    const storylines = await this.storylineRecordsOf(compared, window, since, storylineId);
+    const headlines = await this.headlineChanges(storylines, compared, window.next);
+
+    return answerOf({ from, since, window, compared, storylines, headlines, page, resumed, storylineId });
+  }
+
+  private async storylineKnown(storylineId: string, checkpoint: number): Promise<boolean> {
+    const [opened] = await this.store.readStream(storylineStreamId(storylineId), { maxCount: 1 });
+    return opened !== undefined && opened.position <= checkpoint;
+  }
+
+  /** Every claim the window moved, each folded once from its events known at `since` on through the window. */
+  private async compareClaims(
+    window: ChangeWindow,
+    since: number,
+    storylineId: string | undefined,
+  ): Promise<ClaimComparison[]> {
+    const ownEvents = new Map<string, StoredEvent[]>();
+    const otherEvents = new Map<string, StoredEvent>();
+    for (const event of window.events) {
+      const claimId = claimOf(event);
+      if (claimId === undefined) otherEvents.set(event.eventId, event);
+      else if (ownEvents.has(claimId)) ownEvents.get(claimId)?.push(event);
+      else ownEvents.set(claimId, [event]);
+    }
+    const elsewhere = (await this.touchedElsewhere.claimIds(window.events)).filter((id) => !ownEvents.has(id));
+    let ids = [...ownEvents.keys(), ...new Set(elsewhere)];
+    if (storylineId !== undefined) {
+      const members = new Set(await this.timeTravel.claimIdsOf(storylineId, { atPosition: window.next }));
+      ids = ids.filter((id) => members.has(id));
+    }
+    const histories: ClaimHistory[] = [];
+    for (let start = 0; start < ids.length; start += PARALLEL_READS) {
+      const chunk = ids.slice(start, start + PARALLEL_READS);
+      histories.push(
+        ...(await Promise.all(chunk.map((id) => this.historyOf(id, ownEvents.get(id), since, window.next)))),
+      );
+    }
+    return histories.flatMap((history) => compareClaim(history, otherEvents) ?? []);
+  }
+
+  /**
+   * A claim's events known at `since`: those before its first event in the window (none when the
+   * window holds its recording), or, for a claim without events of its own there, its stream.
+   */
+  private async historyOf(
+    claimId: string,
+    inWindow: StoredEvent[] | undefined,
+    since: number,
+    next: number,
+  ): Promise<ClaimHistory> {
+    const streamId = claimStreamId(claimId);
+    if (inWindow) {
+      const firstRevision = inWindow[0].revision;
+      const known = firstRevision === 0 ? [] : await this.store.readStream(streamId, { maxCount: firstRevision });
+      return { claimId, known, inWindow };
+    }
+    const stream = (await this.store.readStream(streamId)).filter((event) => event.position <= next);
+    return {
+      claimId,
+      known: stream.filter((event) => event.position <= since),
+      inWindow: stream.filter((event) => event.position > since),
+    };
+  }
+
+  private async storylineRecordsOf(
+    compared: ClaimComparison[],
+    window: ChangeWindow,
+    since: number,
+    storylineId: string | undefined,
+  ): Promise<Map<string, StorylineRecords>> {
+    const ids = new Set(compared.map((claim) => claim.storylineId));
+    for (const event of window.events) {
+      const id = storylineOf(event);
+      if (id !== undefined) ids.add(id);
+    }
+    const inScope = [...ids].filter((id) => storylineId === undefined || id === storylineId);
+    const records = new Map<string, StorylineRecords>();
+    for (let start = 0; start < inScope.length; start += PARALLEL_READS) {
+      const chunk = inScope.slice(start, start + PARALLEL_READS);
+      const streams = await Promise.all(chunk.map((id) => this.store.readStream(storylineStreamId(id))));
+      chunk.forEach((id, offset) => records.set(id, storylineRecords(streams[offset], since, window.next)));
+    }
+    return records;
+  }
+
+  /** The storylines whose headline moved; their claims that the window left alone stand as the as-of view at `next` has them. */
+  private async headlineChanges(
+    storylines: Map<string, StorylineRecords>,
+    compared: ClaimComparison[],
+    next: number,
+  ): Promise<StorylineHeadlineChange[]> {
+    const changes: StorylineHeadlineChange[] = [];
+    for (const [storylineId, records] of storylines) {
+      if (!records.after) continue;
+      const own = compared.filter((claim) => claim.storylineId === storylineId);
+      const unchanged = await this.timeTravel.claimSummariesAt(
+        storylineId,
+        { atPosition: next },
+        new Set(own.map((claim) => claim.claimId)),
+      );
+      const change = headlineChange(records, unchanged, own);
+      if (change) changes.push(change);
+    }
+    return changes;
+  }
+}

@@ -5,6 +5,10 @@ import { foldClaim } from '../../../src/domain/claim/claim.evolve';
 import { ClaimState } from '../../../src/domain/claim/claim.state';
 import { DomainError, DomainErrorReason } from '../../../src/domain/domain-error';
 import { Identified } from '../../../src/domain/identified';
+import { decideParty } from '../../../src/domain/party/party.decider';
+import { PartyCommand } from '../../../src/domain/party/party.commands';
+import { PartyEvent } from '../../../src/domain/party/party.events';
+import { foldParty, PartyState } from '../../../src/domain/party/party.state';
 import {
   StorylineCommand,
   StorylineState,
@@ -56,4 +60,9 @@ export const givenClaim = specFor<ClaimCommand, ClaimEvent, Identified<ClaimEven
 export const givenStoryline = specFor<StorylineCommand, StorylineEvent, StorylineEvent, StorylineState>({
   fold: foldStoryline,
   decide: decideStoryline,
+});
+
+export const givenParty = specFor<PartyCommand, PartyEvent, PartyEvent, PartyState>({
+  fold: foldParty,
+  decide: decideParty,
 });

@@ -1,6 +1,7 @@
 import { endOf, startOf } from './affiliation';
 import { AffiliationRelation } from './party.events';
-import { AffiliationRecord, PartyRecord } from './registry-records';
+import { PersistentMap } from '../persistent-map';
+import { AffiliationRecord, PartyRecord, PartyRecords } from './registry-records';
 
 /** An affiliation between canonical parties, with the record (and the party it was recorded on) behind it. */
 export interface AffiliationEdge {
@@ -21,6 +22,29 @@ export interface CommonParty {
 
 const MAX_REMEMBERED_SETS = 100_000;
 
+/** The order of `MergeIndex` members: the canonical party, then its duplicates by registration. */
+const membersFirst = (canonicalId: string) => (a: PartyRecord, b: PartyRecord) =>
+  (b.id === canonicalId ? 1 : 0) - (a.id === canonicalId ? 1 : 0) || a.registeredBy.position - b.registeredBy.position;
+
+/** The edges from the canonical party `from`, out of the affiliations its records hold (its duplicates' included). */
+function edgesOf(
+  from: string,
+  group: readonly PartyRecord[],
+  canonicalOf: (partyId: string) => string,
+): AffiliationEdge[] {
+  const edges: AffiliationEdge[] = [];
+  for (const record of group) {
+    for (const affiliation of record.affiliations) {
+      const to = canonicalOf(affiliation.withPartyId);
+      const start = startOf(affiliation);
+      const end = endOf(affiliation);
+      if (to === from || !(start < end)) continue;
+      edges.push({ from, to, relation: affiliation.relation, start, end, recordedOn: record.id, affiliation });
+    }
+  }
+  return edges;
+}
+
 /** An instant that is not a time (NaN) meets only affiliations open at both ends. */
 const inEffect = (edge: AffiliationEdge, at: number) =>
   (edge.start === -Infinity || edge.start <= at) && (edge.end === Infinity || at < edge.end);
@@ -31,26 +55,74 @@ const inEffect = (edge: AffiliationEdge, at: number) =>
  * and per party alone where nothing it reaches is bounded in time. Cycles end where a party repeats.
  */
 export class AffiliationGraph {
-  private readonly outgoing = new Map<string, AffiliationEdge[]>();
-  private readonly incoming = new Map<string, Set<string>>();
   private readonly timeless = new Map<string, boolean>();
   private readonly ancestorSets = new Map<string, ReadonlySet<string>>();
 
-  constructor(records: Iterable<PartyRecord>, canonicalOf: (partyId: string) => string) {
-    for (const record of records) {
+  private constructor(
+    private readonly outgoing: PersistentMap<readonly AffiliationEdge[]>,
+    private readonly incoming: PersistentMap<ReadonlySet<string>>,
+  ) {}
+
+  static of(records: PartyRecords, canonicalOf: (partyId: string) => string): AffiliationGraph {
+    const groups = new Map<string, PartyRecord[]>();
+    for (const record of records.values()) {
       const from = canonicalOf(record.id);
-      for (const affiliation of record.affiliations) {
-        const to = canonicalOf(affiliation.withPartyId);
-        const start = startOf(affiliation);
-        const end = endOf(affiliation);
-        if (from === to || !(start < end)) continue;
-        const edge = { from, to, relation: affiliation.relation, start, end, recordedOn: record.id, affiliation };
-        const edges = this.outgoing.get(from);
-        if (edges) edges.push(edge);
-        else this.outgoing.set(from, [edge]);
-        this.incoming.set(to, (this.incoming.get(to) ?? new Set()).add(from));
+      const group = groups.get(from);
+      if (group) group.push(record);
+      else groups.set(from, [record]);
+    }
+    const outgoing = new Map<string, AffiliationEdge[]>();
+    const incoming = new Map<string, Set<string>>();
+    for (const [from, group] of groups) {
+      const edges = edgesOf(from, group.sort(membersFirst(from)), canonicalOf);
+      if (edges.length > 0) outgoing.set(from, edges);
+      for (const edge of edges) {
+        const sources = incoming.get(edge.to);
+        if (sources) sources.add(from);
+        else incoming.set(edge.to, new Set([from]));
       }
     }
+    return new AffiliationGraph(PersistentMap.from(outgoing), PersistentMap.from(incoming));
+  }
+
+  /** With the affiliations of the canonical party `partyId` as the records of it and its merged duplicates now hold them. */
+  withEdgesOf(
+    partyId: string,
+    group: readonly PartyRecord[],
+    canonicalOf: (partyId: string) => string,
+  ): AffiliationGraph {
+    const edges = edgesOf(partyId, group, canonicalOf);
+    const before = new Set((this.outgoing.get(partyId) ?? []).map((edge) => edge.to));
+    const after = new Set(edges.map((edge) => edge.to));
+    let incoming = this.incoming;
+    const link = (to: string, linked: boolean) => {
+      const sources = new Set(incoming.get(to));
+      if (linked) sources.add(partyId);
+      else sources.delete(partyId);
+      incoming = sources.size > 0 ? incoming.set(to, sources) : incoming.delete(to);
+    };
+    for (const to of before) if (!after.has(to)) link(to, false);
+    for (const to of after) if (!before.has(to)) link(to, true);
+    const outgoing = edges.length > 0 ? this.outgoing.set(partyId, edges) : this.outgoing.delete(partyId);
+    return new AffiliationGraph(outgoing, incoming);
+  }
+
+  /**
+   * With the canonical party `partyId` merged into `target`: its edges and the edges towards it become
+   * the target's. `groupOf` and `canonicalOf` answer as after the merge.
+   */
+  withMerged(
+    partyId: string,
+    target: string,
+    groupOf: (canonicalId: string) => readonly PartyRecord[],
+    canonicalOf: (partyId: string) => string,
+  ): AffiliationGraph {
+    let graph = this.withEdgesOf(partyId, [], canonicalOf).withEdgesOf(target, groupOf(target), canonicalOf);
+    for (const source of this.incoming.get(partyId) ?? []) {
+      const from = canonicalOf(source);
+      graph = graph.withEdgesOf(from, groupOf(from), canonicalOf);
+    }
+    return graph;
   }
 
   /** The party itself and every party it is affiliated with at `at`, directly or through others. */

@@ -1,10 +1,27 @@
-import { AffiliationGraph, AffiliationEdge } from './affiliation-graph';
-import { Party } from './party-mention';
-import { normalizeName } from './party-names';
+import { AffiliationEdge, AffiliationGraph } from './affiliation-graph';
+import { Party, PartyKind } from './party-mention';
 import { AffiliationRelation } from './party.events';
 import { commonPartyInWords } from './relation-words';
-import { RegistryIdentity, ResolvedParty } from './registry-identity';
-import { applyToRecords, DiscreditRecord, PartyRecord, RegistryEvent, RegistryFact } from './registry-records';
+import { Indexes, indexesAfter } from './registry-indexes';
+import { MergeIndex } from './registry-merges';
+import { NameClaim, NameIndex } from './registry-names';
+import { PersistentMap } from '../persistent-map';
+import {
+  applyToRecords,
+  DiscreditRecord,
+  PartyRecord,
+  PartyRecords,
+  RegistryEvent,
+  RegistryFact,
+} from './registry-records';
+
+/** The party a mention stands for: a registered one (canonical, merges followed) or the mention itself, ad hoc. */
+export interface ResolvedParty {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: PartyKind;
+  readonly registered: boolean;
+}
 
 export type MentionMatch = 'id' | 'name' | 'alias' | 'unregistered';
 
@@ -68,47 +85,65 @@ export interface PartyRegistry {
 const NO_MEMBERS: readonly string[] = Object.freeze([]);
 
 class Registry implements PartyRegistry {
-  private identityIndex?: RegistryIdentity;
-  private graphIndex?: AffiliationGraph;
+  private readonly resolved = new Map<string, ResolvedParty>();
 
   private constructor(
-    private readonly records: ReadonlyMap<string, PartyRecord>,
+    private readonly records: PartyRecords,
     readonly position: number,
+    private readonly indexes: Indexes,
   ) {}
 
-  static readonly empty = new Registry(new Map(), -1);
+  static readonly empty = new Registry(PersistentMap.empty(), -1, {});
 
-  /** One copy of the records per call, however many events: fold a page of registry events in one go. */
+  /**
+   * Each event gives a version that shares all it does not change with the one before (see
+   * PersistentMap), its indexes included (see indexesAfter).
+   */
   static fold(events: Iterable<RegistryEvent>, from: PartyRegistry): PartyRegistry {
-    if (!(from instanceof Registry))
-      throw new TypeError('a registry can only be evolved from foldRegistry or evolveRegistry');
-    let records: Map<string, PartyRecord> | undefined;
-    let position = from.position;
+    if (!(from instanceof Registry)) throw new TypeError('a registry only evolves from foldRegistry or evolveRegistry');
+    let { records, position, indexes } = from;
     for (const event of events) {
-      records ??= new Map(from.records);
-      applyToRecords(records, event);
       position = Math.max(position, event.position);
+      const applied = applyToRecords(records, event);
+      if (!applied) continue;
+      indexes = indexesAfter(indexes, records, applied, event);
+      records = applied;
     }
-    return records ? new Registry(records, position) : from;
+    if (records === from.records && position === from.position) return from;
+    // Its own object: an index built lazily on this version must not appear on the one before.
+    return new Registry(records, position, { ...indexes });
   }
 
-  private get identity(): RegistryIdentity {
-    return (this.identityIndex ??= new RegistryIdentity(this.records));
+  private get merges(): MergeIndex {
+    return (this.indexes.merges ??= MergeIndex.of(this.records));
+  }
+
+  private get names(): NameIndex {
+    return (this.indexes.names ??= NameIndex.of(this.records));
   }
 
   private get graph(): AffiliationGraph {
-    return (this.graphIndex ??= new AffiliationGraph(this.records.values(), (id) => this.canonicalId(id)));
+    return (this.indexes.graph ??= AffiliationGraph.of(this.records, (id) => this.canonicalId(id)));
+  }
+
+  private resolvedAs(canonicalId: string): ResolvedParty {
+    let party = this.resolved.get(canonicalId);
+    if (!party) {
+      const { id, name, kind } = this.records.get(canonicalId) as PartyRecord;
+      party = Object.freeze({ id, name, kind, registered: true });
+      this.resolved.set(canonicalId, party);
+    }
+    return party;
   }
 
   canonicalId(partyId: string): string {
-    return this.records.size === 0 ? partyId : (this.identity.canonical.get(partyId) ?? partyId);
+    return this.records.size === 0 ? partyId : (this.merges.canonicalOf(partyId) ?? partyId);
   }
 
   resolve(mention: Party): ResolvedParty {
     if (this.records.size === 0) return adHoc(mention);
-    const { canonical, names, resolved } = this.identity;
-    const byId = canonical.get(mention.id) ?? names.get(normalizeName(mention.name))?.canonicalId;
-    return byId === undefined ? adHoc(mention) : (resolved.get(byId) as ResolvedParty);
+    const matchedId = this.records.has(mention.id) ? mention.id : this.names.get(mention.name)?.partyId;
+    return matchedId === undefined ? adHoc(mention) : this.resolvedAs(this.canonicalId(matchedId));
   }
 
   resolution(mention: Party): MentionResolution {
@@ -121,19 +156,17 @@ class Registry implements PartyRegistry {
         summary: `“${mention.name}” matches no registered party`,
       };
     }
-    const identity = this.identity;
-    if (identity.canonical.has(mention.id)) {
+    if (this.records.has(mention.id)) {
       const record = this.records.get(mention.id) as PartyRecord;
-      const merges = identity.mergesFrom(mention.id);
+      const merges = this.merges.mergesFrom(this.records, mention.id);
       const summary =
         merges.length === 0
           ? `${mention.id} is the registered party ${party.name}`
           : `${mention.id} was merged into ${party.name}`;
       return { party, matched: 'id', matchedPartyId: mention.id, decidedBy: [record.registeredBy, ...merges], summary };
     }
-    const claim = identity.names.get(normalizeName(mention.name));
-    if (!claim) throw new Error('a registered resolution without a match');
-    const merges = identity.mergesFrom(claim.partyId);
+    const claim = this.names.get(mention.name) as NameClaim;
+    const merges = this.merges.mergesFrom(this.records, claim.partyId);
     const what = claim.matched === 'name' ? 'the registered name' : 'an alias';
     const of = merges.length === 0 ? party.name : `${claim.partyId}, which was merged into ${party.name}`;
     return {
@@ -158,10 +191,10 @@ class Registry implements PartyRegistry {
     const decidedBy = new Set<RegistryFact>();
     for (const edge of [...common.paths[0], ...common.paths[1]]) {
       decidedBy.add(edge.affiliation.affiliatedBy);
-      for (const merge of this.identity.mergesFrom(edge.recordedOn)) decidedBy.add(merge);
-      for (const merge of this.identity.mergesFrom(edge.affiliation.withPartyId)) decidedBy.add(merge);
+      for (const merge of this.merges.mergesFrom(this.records, edge.recordedOn)) decidedBy.add(merge);
+      for (const merge of this.merges.mergesFrom(this.records, edge.affiliation.withPartyId)) decidedBy.add(merge);
     }
-    const nameOf = (partyId: string) => this.identity.resolved.get(partyId)?.name ?? partyId;
+    const nameOf = (partyId: string) => (this.records.has(partyId) ? this.resolvedAs(partyId).name : partyId);
     const summary =
       paths[0].length + paths[1].length === 0 ? `both are ${nameOf(common.via)}` : commonPartyInWords(paths, nameOf);
     return { via: common.via, paths, decidedBy: [...decidedBy], summary };
@@ -180,7 +213,7 @@ class Registry implements PartyRegistry {
   }
 
   members(partyId: string): readonly string[] {
-    return this.records.size === 0 ? NO_MEMBERS : (this.identity.members.get(this.canonicalId(partyId)) ?? NO_MEMBERS);
+    return this.records.size === 0 ? NO_MEMBERS : (this.merges.membersOf(this.canonicalId(partyId)) ?? NO_MEMBERS);
   }
 
   dependents(partyId: string): ReadonlySet<string> {

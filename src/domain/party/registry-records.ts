@@ -1,4 +1,5 @@
 import { Identified } from '../identified';
+import { PersistentMap } from '../persistent-map';
 import { Source } from '../source';
 import { AffiliationTerms, isEndedBy } from './affiliation';
 import { PartyKind } from './party-mention';
@@ -64,19 +65,21 @@ function withAliases(
   return Object.freeze([...kept, ...added.map((alias) => Object.freeze({ name: alias, addedBy: fact }))]);
 }
 
+export type PartyRecords = PersistentMap<PartyRecord>;
+
 /**
- * Applies one event to the records, replacing (never changing) the record it touches, so older
- * registry versions that share the records stay as they were. Events the decider would never have
- * produced (a second registration, a change to a party never registered) leave the records as they are.
+ * The records after one more event. Events the decider would never have produced (a second
+ * registration, a change to a party never registered, a merge into one) leave them as they are: then
+ * the answer is undefined.
  */
-export function applyToRecords(records: Map<string, PartyRecord>, event: RegistryEvent): void {
+export function applyToRecords(records: PartyRecords, event: RegistryEvent): PartyRecords | undefined {
   const fact = factOf(event);
   const partyId = event.data.partyId;
   const record = records.get(partyId);
   if (event.type === 'PartyRegistered') {
-    if (record) return;
+    if (record) return undefined;
     const { name, kind, aliases } = event.data;
-    records.set(
+    return records.set(
       partyId,
       Object.freeze({
         id: partyId,
@@ -89,41 +92,38 @@ export function applyToRecords(records: Map<string, PartyRecord>, event: Registr
         lastChangedBy: fact,
       }),
     );
-    return;
   }
-  if (!record) return;
+  if (!record) return undefined;
   const replace = (changes: Partial<PartyRecord>) =>
     records.set(partyId, Object.freeze({ ...record, ...changes, lastChangedBy: fact }));
   switch (event.type) {
     case 'PartyRevised': {
       const { name = record.name, kind = record.kind, addAliases = [], removeAliases = [] } = event.data;
       const aliases = withAliases(record.aliases, name, addAliases, [...removeAliases, name], fact);
-      return void replace({ name, kind, aliases, ...(name !== record.name ? { nameSetBy: fact } : {}) });
+      return replace({ name, kind, aliases, ...(name !== record.name ? { nameSetBy: fact } : {}) });
     }
     case 'PartyAffiliated': {
       const { partyId: _partyId, ...terms } = event.data;
       const affiliation = Object.freeze({ ...terms, affiliatedBy: fact });
-      return void replace({ affiliations: Object.freeze([...record.affiliations, affiliation]) });
+      return replace({ affiliations: Object.freeze([...record.affiliations, affiliation]) });
     }
     case 'PartyAffiliationEnded': {
       const end = event.data;
       const affiliations = record.affiliations.map((affiliation) =>
         isEndedBy(affiliation, end) ? Object.freeze({ ...affiliation, to: end.to, endedBy: fact }) : affiliation,
       );
-      return void replace({ affiliations: Object.freeze(affiliations) });
+      return replace({ affiliations: Object.freeze(affiliations) });
     }
     case 'PartyMerged':
-      if (event.data.intoPartyId === partyId) return;
-      return void replace({ mergedInto: event.data.intoPartyId, mergedBy: fact });
+      if (event.data.intoPartyId === partyId || !records.has(event.data.intoPartyId)) return undefined;
+      return replace({ mergedInto: event.data.intoPartyId, mergedBy: fact });
     case 'PartyDiscredited': {
       const { reason, source } = event.data;
-      return void replace({
-        discredited: Object.freeze({ reason, ...(source ? { source } : {}), discreditedBy: fact }),
-      });
+      return replace({ discredited: Object.freeze({ reason, ...(source ? { source } : {}), discreditedBy: fact }) });
     }
     case 'PartyReinstated': {
       const { discredited: _discredited, ...rest } = record;
-      return void records.set(partyId, Object.freeze({ ...rest, lastChangedBy: fact }));
+      return records.set(partyId, Object.freeze({ ...rest, lastChangedBy: fact }));
     }
   }
 }

@@ -1,5 +1,10 @@
 import { Party } from '../../../../src/domain/party/party-mention';
-import { evolveRegistry, foldRegistry, emptyRegistry } from '../../../../src/domain/party/party-registry';
+import {
+  emptyRegistry,
+  evolveRegistry,
+  foldRegistry,
+  PartyRegistry,
+} from '../../../../src/domain/party/party-registry';
 import { registryLog } from './party-fixtures';
 
 const mention = (name: string, id: string, kind: Party['kind'] = 'person'): Party => ({ id, name, kind });
@@ -381,5 +386,50 @@ describe('foldRegistry', () => {
 
     expect(registry.party('financial-times')?.name).toBe('Financial Times');
     expect(registry.party('nobody')).toBeUndefined();
+  });
+});
+
+describe('a registry evolved event by event, with queries between', () => {
+  /** Updated indexes and indexes built from scratch must answer alike; this log touches every kind of update. */
+  it('answers every question as a registry folded from scratch', () => {
+    const log = registryLog();
+    const ids = ['ft', 'nikkei', 'jane', 'john', 'ivy', 'the-ft', 'pearson', 'ghost'];
+    const events = [
+      log.registered('ft', 'Financial Times', 'media', ['FT']),
+      log.registered('nikkei', 'Nikkei', 'media'),
+      log.registered('jane', 'Jane Roe'),
+      log.affiliated('jane', 'employed_by', 'ft', { from: '2025-01-01T00:00:00Z' }),
+      log.registered('john', 'John Doe', 'person', ['J. Doe']),
+      log.affiliated('john', 'employed_by', 'the-ft'),
+      log.registered('the-ft', 'The FT', 'media', ['Jane Roe']),
+      log.affiliated('ft', 'owned_by', 'nikkei'),
+      log.registered('ivy', 'Ivy', 'person'),
+      log.affiliated('ivy', 'member_of', 'jane'),
+      log.merged('the-ft', 'ft'),
+      log.ended('jane', 'ft', '2026-01-10T00:00:00Z'),
+      log.revised('ft', { addAliases: ['The Financial Times'], removeAliases: ['FT'] }),
+      log.registered('pearson', 'Pearson', 'organization'),
+      log.affiliated('the-ft', 'owned_by', 'pearson', { to: '2015-11-30T00:00:00Z' }),
+      log.discredited('john', 'fabricated quotes'),
+      log.affiliated('nikkei', 'affiliated_with', 'ivy'),
+    ];
+    const instants = ['2010-01-01T00:00:00Z', '2025-06-01T00:00:00Z', '2026-01-27T12:00:00+01:00'];
+    const names = ['FT', 'The Financial Times', 'Jane Roe', 'j. doe', 'The FT', 'Nikkei', 'nobody'];
+    const answers = (registry: PartyRegistry) => ({
+      resolved: [...ids.map((id) => mention('x', id)), ...names.map((name) => mention(name, 'unregistered'))].map(
+        (party) => registry.resolve(party),
+      ),
+      related: instants.flatMap((at) => ids.flatMap((a) => ids.map((b) => registry.related(a, b, at)))),
+      members: ids.map((id) => registry.members(id)),
+      dependents: ids.map((id) => [...registry.dependents(id)].sort()),
+      discredited: ids.map((id) => registry.discredited(id)?.reason),
+    });
+
+    let registry: PartyRegistry = emptyRegistry;
+    events.forEach((event, index) => {
+      answers(registry);
+      registry = evolveRegistry(registry, event);
+      expect({ index, ...answers(registry) }).toEqual({ index, ...answers(foldRegistry(events.slice(0, index + 1))) });
+    });
   });
 });

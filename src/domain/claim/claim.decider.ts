@@ -1,5 +1,7 @@
 import { DomainError } from '../domain-error';
-import { ClaimCommand } from './claim.commands';
+import { checkSource } from '../source';
+import { checkPrecision } from '../time-precision';
+import { ClaimCommand, DevelopmentInput } from './claim.commands';
 import { ClaimContent, ClaimEvent } from './claim.events';
 import { applyChanges } from './claim.evolve';
 import { ClaimState, RecordedClaim } from './claim.state';
@@ -9,30 +11,40 @@ function requireRecorded(state: ClaimState): RecordedClaim {
   return state;
 }
 
-function checkAttribution(content: ClaimContent): void {
+function checkContent(content: ClaimContent): void {
   if (content.anonymousSourceCount !== undefined && content.attribution !== 'anonymous') {
     throw new DomainError('rejected', 'anonymousSourceCount is only for claims with attribution "anonymous"');
   }
+  checkPrecision('occurredAt', content.occurredAt, content.occurredAtPrecision);
+  checkSource(content.source);
+}
+
+function checkDevelopment(development: DevelopmentInput): void {
+  checkPrecision('occurredAt', development.occurredAt, development.occurredAtPrecision);
+  checkSource(development.source);
 }
 
 export function decideClaim(command: ClaimCommand, state: ClaimState): ClaimEvent[] {
   switch (command.type) {
     case 'RecordClaim': {
       if (state !== null) throw new DomainError('already_exists', `claim ${state.claimId} already exists`);
-      checkAttribution(command.data);
+      checkContent(command.data);
       return [{ type: 'ClaimRecorded', data: command.data }];
     }
     case 'SupportClaim': {
       const claim = requireRecorded(state);
+      checkDevelopment(command.data);
       return [{ type: 'ClaimSupported', data: { claimId: claim.claimId, ...command.data } }];
     }
     case 'ContradictClaim': {
       const claim = requireRecorded(state);
+      checkDevelopment(command.data);
       return [{ type: 'ClaimContradicted', data: { claimId: claim.claimId, ...command.data } }];
     }
     case 'RetractClaim': {
       const claim = requireRecorded(state);
       if (claim.retraction) throw new DomainError('conflict', `claim ${claim.claimId} is already retracted`);
+      checkDevelopment(command.data);
       const { claimant, reportedBy } = claim.content;
       if (command.data.by.id !== claimant.id && command.data.by.id !== reportedBy?.id) {
         throw new DomainError(
@@ -46,7 +58,7 @@ export function decideClaim(command: ClaimCommand, state: ClaimState): ClaimEven
       const claim = requireRecorded(state);
       const changed = Object.values(command.data.changes).some((value) => value !== undefined);
       if (!changed) throw new DomainError('rejected', 'a correction must change at least one field');
-      checkAttribution(applyChanges(claim.content, command.data.changes));
+      checkContent(applyChanges(claim.content, command.data.changes));
       return [{ type: 'ClaimCorrected', data: { claimId: claim.claimId, ...command.data } }];
     }
     case 'IssueVerdict': {

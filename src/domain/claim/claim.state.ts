@@ -1,11 +1,13 @@
 import { Party } from '../party';
 import { Source } from '../source';
+import { TimePrecision } from '../time-precision';
 import { ClaimContent, ClaimContentChanges, ContradictionKind, SupportKind, Verdict } from './claim.events';
 
 interface DevelopmentEntry {
   eventId: string;
   by: Party;
   occurredAt: string;
+  occurredAtPrecision?: TimePrecision;
   source?: Source;
   note?: string;
 }

@@ -1,11 +1,23 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsObject, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
-import { ATTRIBUTIONS, Attribution } from '../../../domain/claim/claim.events';
+import { ATTRIBUTIONS, Attribution, CLAIM_KINDS, ClaimKind } from '../../../domain/claim/claim.events';
+import { TIME_PRECISIONS, TimePrecision } from '../../../domain/time-precision';
 import { PartyDto } from './party.dto';
 import { SourceDto } from './source.dto';
 import { Tags } from './tags';
-import { EXAMPLE_TIME, IsInstant, IsLanguageTag, IsSlug, NullableProperty, OptionalProperty } from './validators';
+import {
+  EXAMPLE_TIME,
+  IsInstant,
+  IsLanguageTag,
+  IsSlug,
+  NullableProperty,
+  OptionalProperty,
+  PRECISION_DESCRIPTION,
+} from './validators';
+
+const KIND_DESCRIPTION =
+  'factual (a checkable statement of fact), opinion or prediction; each keeps its own status, and only factual claims head a storyline';
 
 export class RecordClaimDto {
   @OptionalProperty({ description: 'Slug; generated when absent', example: 'ft-donbass-condition' })
@@ -23,6 +35,10 @@ export class RecordClaimDto {
   @OptionalProperty({ description: 'BCP 47; defaults to und', example: 'en' })
   @IsLanguageTag()
   language?: string;
+
+  @OptionalProperty({ enum: CLAIM_KINDS, default: 'factual', description: KIND_DESCRIPTION })
+  @IsIn(CLAIM_KINDS)
+  kind?: ClaimKind;
 
   @ApiProperty({ type: PartyDto })
   @IsObject()
@@ -50,6 +66,10 @@ export class RecordClaimDto {
   @IsInstant({ notFarFuture: true })
   occurredAt!: string;
 
+  @OptionalProperty({ enum: TIME_PRECISIONS, description: PRECISION_DESCRIPTION })
+  @IsIn(TIME_PRECISIONS)
+  occurredAtPrecision?: TimePrecision;
+
   @OptionalProperty({ type: SourceDto })
   @IsObject()
   @ValidateNested()
@@ -70,6 +90,10 @@ export class ClaimChangesDto {
   @OptionalProperty()
   @IsLanguageTag()
   language?: string;
+
+  @OptionalProperty({ enum: CLAIM_KINDS, description: KIND_DESCRIPTION })
+  @IsIn(CLAIM_KINDS)
+  kind?: ClaimKind;
 
   @OptionalProperty({ type: PartyDto })
   @IsObject()
@@ -96,6 +120,10 @@ export class ClaimChangesDto {
   @OptionalProperty({ example: EXAMPLE_TIME })
   @IsInstant({ notFarFuture: true })
   occurredAt?: string;
+
+  @NullableProperty({ enum: TIME_PRECISIONS, description: PRECISION_DESCRIPTION })
+  @IsIn(TIME_PRECISIONS)
+  occurredAtPrecision?: TimePrecision | null;
 
   @NullableProperty({ type: SourceDto })
   @IsObject()

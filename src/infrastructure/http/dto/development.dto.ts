@@ -12,7 +12,8 @@ import {
 import { ClaimChangesDto } from './claim.dto';
 import { PartyDto } from './party.dto';
 import { SourceDto } from './source.dto';
-import { EXAMPLE_TIME, IsInstant, OptionalProperty } from './validators';
+import { EXAMPLE_TIME, IsInstant, OptionalProperty, PRECISION_DESCRIPTION } from './validators';
+import { TIME_PRECISIONS, TimePrecision } from '../../../domain/time-precision';
 
 /** A retraction; supports and contradictions add their kind. */
 export class RetractionDto {
@@ -25,6 +26,10 @@ export class RetractionDto {
   @ApiProperty({ example: EXAMPLE_TIME })
   @IsInstant({ notFarFuture: true })
   occurredAt!: string;
+
+  @OptionalProperty({ enum: TIME_PRECISIONS, description: PRECISION_DESCRIPTION })
+  @IsIn(TIME_PRECISIONS)
+  occurredAtPrecision?: TimePrecision;
 
   @OptionalProperty({ type: SourceDto })
   @IsObject()

@@ -1,6 +1,18 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, IsUrl, Length, MaxLength } from 'class-validator';
-import { IsInstant, OptionalProperty } from './validators';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsObject, IsString, IsUrl, Length, MaxLength, ValidateNested } from 'class-validator';
+import { IsInstant, IsLanguageTag, OptionalProperty } from './validators';
+
+export class TranslationDto {
+  @ApiProperty({ example: '«Wir können es nicht»', minLength: 1, maxLength: 5000 })
+  @IsString()
+  @Length(1, 5000)
+  text!: string;
+
+  @ApiProperty({ example: 'de', description: 'BCP 47 language of the translation' })
+  @IsLanguageTag()
+  language!: string;
+}
 
 export class SourceDto {
   @ApiProperty({ example: 'https://www.ft.com/content/…', description: 'http or https' })
@@ -20,8 +32,34 @@ export class SourceDto {
   @IsInstant()
   publishedAt?: string;
 
-  @OptionalProperty({ description: 'The original wording, in the original language', maxLength: 5000 })
+  @OptionalProperty({
+    description: 'The original wording, in the original language: never a translation (that goes in translation)',
+    maxLength: 5000,
+  })
   @IsString()
   @Length(1, 5000)
   quote?: string;
+
+  @OptionalProperty({
+    example: 'en',
+    description: 'BCP 47 language of the original wording; may be given when only a translation is at hand',
+  })
+  @IsLanguageTag()
+  quoteLanguage?: string;
+
+  @OptionalProperty({
+    type: TranslationDto,
+    description: 'The wording as the source renders it in another language than the original (with that language)',
+  })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => TranslationDto)
+  translation?: TranslationDto;
+
+  @OptionalProperty({
+    type: Boolean,
+    description: 'The source says it was generated, wholly or in part, by a machine (AI)',
+  })
+  @IsBoolean()
+  machineGenerated?: boolean;
 }

@@ -3,9 +3,16 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import Database from 'better-sqlite3';
 import { LoggerModule } from 'nestjs-pino';
+import { AffiliatePartyHandler } from './application/commands/affiliate-party.command';
 import { ChangeClaimHandler } from './application/commands/change-claim.command';
+import { DiscreditPartyHandler } from './application/commands/discredit-party.command';
+import { EndPartyAffiliationHandler } from './application/commands/end-party-affiliation.command';
+import { MergePartyHandler } from './application/commands/merge-party.command';
 import { OpenStorylineHandler } from './application/commands/open-storyline.command';
 import { RecordClaimHandler } from './application/commands/record-claim.command';
+import { RegisterPartyHandler } from './application/commands/register-party.command';
+import { ReinstatePartyHandler } from './application/commands/reinstate-party.command';
+import { RevisePartyHandler } from './application/commands/revise-party.command';
 import { ReviseStorylineHandler } from './application/commands/revise-storyline.command';
 import { StreamWriter } from './application/commands/stream-writer';
 import { PROJECTION_CONTROL, ProjectionControl, ProjectionRunner } from './application/projections/projection-runner';
@@ -36,6 +43,7 @@ import { ClaimsController } from './infrastructure/http/controllers/claims.contr
 import { EventsController } from './infrastructure/http/controllers/events.controller';
 import { HealthController } from './infrastructure/http/controllers/health.controller';
 import { LiveEventsController } from './infrastructure/http/controllers/live-events.controller';
+import { PartiesController } from './infrastructure/http/controllers/parties.controller';
 import { ProjectionsController } from './infrastructure/http/controllers/projections.controller';
 import { StorylinesController } from './infrastructure/http/controllers/storylines.controller';
 import { IdempotencyInterceptor } from './infrastructure/http/idempotency/idempotency.interceptor';
@@ -50,6 +58,15 @@ import { markReadModelsServed } from './infrastructure/read-models/read-models-s
 
 const REQUEST_LOGGING_LEVELS: Config['logLevel'][] = ['debug', 'trace'];
 const COMMAND_HANDLERS = [OpenStorylineHandler, ReviseStorylineHandler, RecordClaimHandler, ChangeClaimHandler];
+const PARTY_COMMAND_HANDLERS = [
+  RegisterPartyHandler,
+  RevisePartyHandler,
+  AffiliatePartyHandler,
+  EndPartyAffiliationHandler,
+  MergePartyHandler,
+  DiscreditPartyHandler,
+  ReinstatePartyHandler,
+];
 const QUERY_HANDLERS = [
   GetClaimHandler,
   SearchClaimsHandler,
@@ -102,6 +119,7 @@ export class AppModule {
       controllers: [
         StorylinesController,
         ClaimsController,
+        PartiesController,
         EventsController,
         LiveEventsController,
         HealthController,
@@ -124,6 +142,7 @@ export class AppModule {
         LiveFeed,
         Lifecycle,
         ...COMMAND_HANDLERS,
+        ...PARTY_COMMAND_HANDLERS,
         ...QUERY_HANDLERS,
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },

@@ -36,7 +36,7 @@ describe('the desk in a browser: review queue', () => {
 
   beforeAll(async () => {
     [app, browser] = await Promise.all([startTestApp(), launchChromium()]);
-    ({ lastPosition: position } = await recordSeed(app.baseUrl, KEYS.reporter));
+    ({ lastPosition: position } = await recordSeed(app.baseUrl, KEYS.editor));
     await record('POST', '/v1/storylines', { id: 'rtl-check', title: 'فحص الاتجاه', summary: '', tags: [] });
     await record('POST', '/v1/storylines/rtl-check/claims', {
       id: 'arabic-claim',

@@ -16,7 +16,7 @@ describe('the desk in a browser: storylines', () => {
 
   beforeAll(async () => {
     [app, browser] = await Promise.all([startTestApp(), launchChromium()]);
-    ({ lastPosition: seedPosition } = await recordSeed(app.baseUrl, KEYS.reporter));
+    ({ lastPosition: seedPosition } = await recordSeed(app.baseUrl, KEYS.editor));
     desk = await openDeskPage(browser);
   });
   afterAll(async () => {

@@ -161,7 +161,7 @@ describe('the desk in a browser: storylines', () => {
     await page.getByText(/at least one contradiction counts/).waitFor();
     const rows = page.locator('table.history tbody tr');
     await countOf(rows, 2);
-    expect(await rows.nth(1).innerText()).toMatch(/Contradicted[\s\S]*reporter-key/);
+    expect(await rows.nth(1).innerText()).toMatch(/Contradicted[\s\S]*editor-key/);
     expect(await page.getByRole('heading', { name: /ClaimReview/ }).count()).toBe(0);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'claim');

@@ -153,38 +153,40 @@ const REGISTRY: SeedStep[] = [
   affiliation(SEED_PARTIES.dmitriev, 'spokesperson_for', SEED_PARTIES.putin),
 ];
 
-/** The first steps of the storyline the README walks through with curl, sent there with these keys. */
-export const GUARANTEES_STEPS: SeedStep[] = [
-  storyline(
-    SEED_STORYLINES.guarantees,
-    'US–Ukraine security guarantees',
-    'Kyiv calls the agreement "100% ready"; the FT reports a US condition on the Donbass, which Washington denies.',
-    ['ukraine', 'usa', 'donbass'],
+const openGuarantees = storyline(
+  SEED_STORYLINES.guarantees,
+  'US–Ukraine security guarantees',
+  'Kyiv calls the agreement "100% ready"; the FT reports a US condition on the Donbass, which Washington denies.',
+  ['ukraine', 'usa', 'donbass'],
+);
+
+const ftReport = claim(SEED_STORYLINES.guarantees, {
+  id: SEED_CLAIMS.donbassCondition,
+  statement:
+    'Die US-Regierung knüpft die Sicherheitsgarantien an die Bedingung, dass die Ukraine den noch nicht eroberten Teil des Donbass an Russland abtritt.',
+  claimant: { id: 'ft-eight-sources', name: 'Acht mit den Verhandlungen vertraute Personen', kind: 'anonymous' },
+  reportedBy: mentioned('Financial Times', 'media'),
+  attribution: 'anonymous',
+  anonymousSourceCount: 8,
+  ...onTheDay('2026-01-27'),
+  source: articleSays(
+    'Die US-Regierung soll die Garantien demnach an die Bedingung knüpfen, dass die Ukraine den noch nicht eroberten Teil des Donbass an Russland abtritt.',
   ),
-  claim(SEED_STORYLINES.guarantees, {
-    id: SEED_CLAIMS.donbassCondition,
-    statement:
-      'Die US-Regierung knüpft die Sicherheitsgarantien an die Bedingung, dass die Ukraine den noch nicht eroberten Teil des Donbass an Russland abtritt.',
-    claimant: { id: 'ft-eight-sources', name: 'Acht mit den Verhandlungen vertraute Personen', kind: 'anonymous' },
-    reportedBy: mentioned('Financial Times', 'media'),
-    attribution: 'anonymous',
-    anonymousSourceCount: 8,
-    ...onTheDay('2026-01-27'),
-    source: articleSays(
-      'Die US-Regierung soll die Garantien demnach an die Bedingung knüpfen, dass die Ukraine den noch nicht eroberten Teil des Donbass an Russland abtritt.',
-    ),
-  }),
-  development(SEED_CLAIMS.donbassCondition, 'contradictions', {
-    by: mentioned('US-Regierung', 'government'),
-    kind: 'denial',
-    ...onTheDay('2026-01-27'),
-    source: articleSays('Die US-Regierung dementierte den Bericht umgehend.'),
-  }),
-];
+});
+
+const usDenial = development(SEED_CLAIMS.donbassCondition, 'contradictions', {
+  by: mentioned('US-Regierung', 'government'),
+  kind: 'denial',
+  ...onTheDay('2026-01-27'),
+  source: articleSays('Die US-Regierung dementierte den Bericht umgehend.'),
+});
+
+/** The steps of the storyline the README walks through with curl, sent there with these keys. */
+export const GUARANTEES_STEPS: SeedStep[] = [openGuarantees, ftReport, usDenial];
 
 export const SEED_STEPS: SeedStep[] = [
   ...REGISTRY,
-  ...GUARANTEES_STEPS,
+  openGuarantees,
   claim(SEED_STORYLINES.guarantees, {
     id: SEED_CLAIMS.documentReady,
     statement:
@@ -196,6 +198,8 @@ export const SEED_STEPS: SeedStep[] = [
       '«Das Dokument ist zu 100 Prozent fertig, und wir warten darauf, dass unsere Partner den Termin und den Ort bestätigen, an dem wir es unterzeichnen werden.»',
     ),
   }),
+  ftReport,
+  usDenial,
   storyline(
     SEED_STORYLINES.offensive,
     'Russian offensive and peace talks',

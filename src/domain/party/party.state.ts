@@ -22,7 +22,7 @@ export type PartyState = RegisteredParty | null;
 export const initialPartyState: PartyState = null;
 
 /** Aliases after a revision: the removed ones (by normalized form) out, the added ones in. */
-export function revisedAliases(
+function revisedAliases(
   aliases: readonly string[],
   add: readonly string[] = [],
   remove: readonly string[] = [],

@@ -2,10 +2,17 @@ import { DynamicModule, Inject, Module, OnApplicationBootstrap, OnApplicationShu
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE, HttpAdapterHost } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { LoggerModule } from 'nestjs-pino';
+import { AffiliatePartyHandler } from './application/commands/affiliate-party.command';
 import { ChangeClaimHandler } from './application/commands/change-claim.command';
+import { DiscreditPartyHandler } from './application/commands/discredit-party.command';
+import { EndPartyAffiliationHandler } from './application/commands/end-party-affiliation.command';
+import { MergePartyHandler } from './application/commands/merge-party.command';
 import { OpenStorylineHandler } from './application/commands/open-storyline.command';
 import { ImportClaimReviewsHandler } from './application/commands/import-claim-reviews.command';
 import { RecordClaimHandler } from './application/commands/record-claim.command';
+import { RegisterPartyHandler } from './application/commands/register-party.command';
+import { ReinstatePartyHandler } from './application/commands/reinstate-party.command';
+import { RevisePartyHandler } from './application/commands/revise-party.command';
 import { ReviseStorylineHandler } from './application/commands/revise-storyline.command';
 import { StreamWriter } from './application/commands/stream-writer';
 import { PROJECTION_CONTROL, ProjectionControl } from './application/projections/projection-control';
@@ -33,6 +40,7 @@ import { ClaimsController } from './infrastructure/http/controllers/claims.contr
 import { EventsController } from './infrastructure/http/controllers/events.controller';
 import { HealthController } from './infrastructure/http/controllers/health.controller';
 import { LiveEventsController } from './infrastructure/http/controllers/live-events.controller';
+import { PartiesController } from './infrastructure/http/controllers/parties.controller';
 import { ProjectionsController } from './infrastructure/http/controllers/projections.controller';
 import { StorylinesController } from './infrastructure/http/controllers/storylines.controller';
 import { IdempotencyInterceptor } from './infrastructure/http/idempotency/idempotency.interceptor';
@@ -53,6 +61,13 @@ const COMMAND_HANDLERS = [
   RecordClaimHandler,
   ChangeClaimHandler,
   ImportClaimReviewsHandler,
+  RegisterPartyHandler,
+  RevisePartyHandler,
+  AffiliatePartyHandler,
+  EndPartyAffiliationHandler,
+  MergePartyHandler,
+  DiscreditPartyHandler,
+  ReinstatePartyHandler,
 ];
 const QUERY_HANDLERS = [
   GetClaimHandler,
@@ -106,6 +121,7 @@ export class AppModule {
         StorylinesController,
         ClaimsController,
         ClaimReviewsController,
+        PartiesController,
         EventsController,
         LiveEventsController,
         HealthController,

@@ -7,7 +7,8 @@ import { SEED_STORYLINES } from './demo/seed-article';
 
 /**
  * `npm run demo`: records the seed article. With FACTLINE_URL it talks to a running server
- * (FACTLINE_API_KEY for its key); otherwise it starts the service in-process on SQLITE_PATH.
+ * (FACTLINE_API_KEY for its key, an editor's: the demo registers parties); otherwise it starts the
+ * service in-process on SQLITE_PATH.
  */
 async function main(): Promise<void> {
   const remote = process.env.FACTLINE_URL;
@@ -29,8 +30,8 @@ async function main(): Promise<void> {
 }
 
 async function report(baseUrl: string, apiKey?: string): Promise<void> {
-  const { recorded, replayed, lastPosition } = await recordSeed(baseUrl, apiKey);
-  console.log(`Seed article: ${recorded} commands recorded, ${replayed} already there (position ${lastPosition}).`);
+  const { recorded, alreadyThere, lastPosition } = await recordSeed(baseUrl, apiKey);
+  console.log(`Seed article: ${recorded} commands recorded, ${alreadyThere} already there (position ${lastPosition}).`);
   for (const id of Object.values(SEED_STORYLINES)) {
     const response = await fetch(`${baseUrl}/v1/storylines/${id}?minPosition=${lastPosition}`, {
       headers: apiKey ? { authorization: `Bearer ${apiKey}` } : {},

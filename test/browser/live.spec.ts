@@ -23,7 +23,7 @@ describe('the desk in a browser: live', () => {
 
   beforeAll(async () => {
     [app, browser] = await Promise.all([startTestApp(), launchChromium()]);
-    await recordSeed(app.baseUrl, KEYS.reporter);
+    await recordSeed(app.baseUrl, KEYS.editor);
     desk = await openDeskPage(browser);
     desk.page.on('request', (request) => {
       if (request.url().includes('/v1/events/live')) liveRequests.push(request);

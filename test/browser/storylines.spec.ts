@@ -16,7 +16,7 @@ describe('the desk in a browser: storylines', () => {
 
   beforeAll(async () => {
     [app, browser] = await Promise.all([startTestApp(), launchChromium()]);
-    ({ lastPosition: seedPosition } = await recordSeed(app.baseUrl, KEYS.reporter));
+    ({ lastPosition: seedPosition } = await recordSeed(app.baseUrl, KEYS.editor));
     desk = await openDeskPage(browser);
   });
   afterAll(async () => {
@@ -161,7 +161,7 @@ describe('the desk in a browser: storylines', () => {
     await page.getByText(/at least one contradiction counts/).waitFor();
     const rows = page.locator('table.history tbody tr');
     await countOf(rows, 2);
-    expect(await rows.nth(1).innerText()).toMatch(/Contradicted[\s\S]*reporter-key/);
+    expect(await rows.nth(1).innerText()).toMatch(/Contradicted[\s\S]*editor-key/);
     expect(await page.getByRole('heading', { name: /ClaimReview/ }).count()).toBe(0);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'claim');

@@ -31,15 +31,16 @@ export function exampleFor(document: Schema, schema: Schema, mode: ExampleMode, 
   if (Array.isArray(schema.oneOf)) return exampleFor(document, (schema.oneOf as Schema[])[0], mode, where);
   if (schema.type === 'object' || schema.properties) return objectExample(document, schema, mode, where);
   if (schema.type === 'array') {
-    const item =
+    // A list's own example is taken whole; the longest list repeats its items in turn.
+    const items =
       schema.example !== undefined
-        ? (schema.example as unknown[])[0]
-        : exampleFor(document, schema.items as Schema, mode, `${where}[]`);
-    const count = mode === 'longest' ? Number(schema.maxItems ?? 3) : 1;
+        ? (schema.example as unknown[])
+        : [exampleFor(document, schema.items as Schema, mode, `${where}[]`)];
+    const count = mode === 'longest' ? Number(schema.maxItems ?? 3) : items.length;
     // Items that must differ from each other are taken from the values the item may have.
     const choices = (schema.items as Schema | undefined)?.enum as unknown[] | undefined;
     if (schema.uniqueItems && choices) return choices.slice(0, count);
-    return Array.from({ length: count }, () => item);
+    return Array.from({ length: count }, (_, index) => items[index % items.length]);
   }
   if (schema.type === 'string' && isFreeText(schema) && schema.format === undefined) {
     if (mode === 'longest' && typeof schema.maxLength === 'number') return 'ж'.repeat(schema.maxLength);

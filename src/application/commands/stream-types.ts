@@ -4,6 +4,10 @@ import { CLAIM_EVENT_TYPES, ClaimEvent } from '../../domain/claim/claim.events';
 import { ClaimState } from '../../domain/claim/claim.state';
 import { Decider } from '../../domain/decider';
 import { Identified } from '../../domain/identified';
+import { PartyCommand } from '../../domain/party/party.commands';
+import { partyDecider } from '../../domain/party/party.decider';
+import { PARTY_EVENT_TYPES, PartyEvent } from '../../domain/party/party.events';
+import { PartyState } from '../../domain/party/party.state';
 import { StorylineCommand, StorylineState, storylineDecider } from '../../domain/storyline/storyline.decider';
 import { STORYLINE_EVENT_TYPES, StorylineEvent } from '../../domain/storyline/storyline.events';
 import { StoredEvent } from '../ports/event-store.port';
@@ -40,3 +44,5 @@ export const storylineStream = streamType<StorylineCommand, StorylineEvent, Stor
   storylineDecider,
   STORYLINE_EVENT_TYPES,
 );
+
+export const partyStream = streamType<PartyCommand, PartyEvent, PartyState>(partyDecider, PARTY_EVENT_TYPES);

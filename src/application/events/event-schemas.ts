@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   ATTRIBUTIONS,
+  CLAIM_KINDS,
   CONTRADICTION_KINDS,
   ClaimEvent,
   claimStreamId,
@@ -9,10 +10,13 @@ import {
 } from '../../domain/claim/claim.events';
 import { MAX_SUMMARY_LENGTH } from '../../domain/claim/claim.decider';
 import { PARTY_KINDS } from '../../domain/party';
+import { PARTY_EVENT_TYPES, PartyEvent, partyStreamId } from '../../domain/party/party.events';
 import { isSlug } from '../../domain/slug';
+import { TIME_PRECISIONS } from '../../domain/time-precision';
 import { StorylineEvent, storylineStreamId } from '../../domain/storyline/storyline.events';
 import { EventMetadata } from '../ports/event-store.port';
 import { CURRENT_SCHEMA_VERSION, FactlineEvent } from './factline-event';
+import { PARTY_EVENT_SCHEMAS, sourceSchema } from './party-event-schemas';
 
 /*
  * The shapes of the events this code writes (CURRENT_SCHEMA_VERSION), as data that comes from
@@ -31,14 +35,8 @@ const instant = z
 const httpUrl = z.string().regex(/^https?:\/\/\S+$/i, 'must be an http(s) URL');
 const slug = z.string().refine(isSlug, 'must be a lower-case slug');
 const party = z.object({ id: slug, name: text, kind: z.enum(PARTY_KINDS) }).strict();
-const source = z
-  .object({
-    url: httpUrl,
-    title: text.optional(),
-    publishedAt: instant.optional(),
-    quote: text.optional(),
-  })
-  .strict();
+const source = sourceSchema;
+const precision = z.enum(TIME_PRECISIONS);
 const tags = z.array(text);
 const count = z.number().int().min(1);
 const summary = text.refine(
@@ -62,15 +60,19 @@ const claimContent = {
   attribution: z.enum(ATTRIBUTIONS),
   anonymousSourceCount: count.optional(),
   occurredAt: instant,
+  occurredAtPrecision: precision.optional(),
   source: source.optional(),
   tags,
   summary: summary.optional(),
+  // Claims recorded before claims had kinds have none: they are factual.
+  kind: z.enum(CLAIM_KINDS).optional(),
 };
 
 const development = {
   claimId: slug,
   by: party,
   occurredAt: instant,
+  occurredAtPrecision: precision.optional(),
   source: source.optional(),
   note: text.optional(),
 };
@@ -84,9 +86,11 @@ const claimChanges = z
     attribution: z.enum(ATTRIBUTIONS),
     anonymousSourceCount: count.nullable(),
     occurredAt: instant,
+    occurredAtPrecision: precision.nullable(),
     source: source.nullable(),
     tags,
     summary: summary.nullable(),
+    kind: z.enum(CLAIM_KINDS),
   })
   .partial()
   .strict();
@@ -158,7 +162,21 @@ export const EVENT_DEFINITIONS: Definitions = {
   ClaimFactChecked: claimEvent<'ClaimFactChecked'>(
     z.object({ claimId: slug, by: party, rating, url: httpUrl, publishedAt: instant }).strict(),
   ),
+  ...partyDefinitions(),
 };
+
+/** Each party event belongs in its party's stream; PartyRegistered opens it. */
+function partyDefinitions() {
+  const definitions = {} as { [T in PartyEvent['type']]: EventDefinition<DataOf<PartyEvent, T>> };
+  for (const type of PARTY_EVENT_TYPES) {
+    (definitions as Record<string, EventDefinition<{ partyId: string }>>)[type] = {
+      data: PARTY_EVENT_SCHEMAS[type] as z.ZodType<{ partyId: string }, z.ZodTypeDef, unknown>,
+      streamOf: (data) => partyStreamId(data.partyId),
+      opensStream: type === 'PartyRegistered',
+    };
+  }
+  return definitions;
+}
 
 export function definitionOf(type: string): EventDefinition<unknown> | undefined {
   return Object.hasOwn(EVENT_DEFINITIONS, type)

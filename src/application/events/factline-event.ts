@@ -1,17 +1,20 @@
 import { CLAIM_EVENT_TYPES, ClaimEvent } from '../../domain/claim/claim.events';
 import { Identified } from '../../domain/identified';
+import { PARTY_EVENT_TYPES, PartyEvent } from '../../domain/party/party.events';
+import { RegistryEvent } from '../../domain/party/registry-records';
 import { STORYLINE_EVENT_TYPES, StorylineEvent } from '../../domain/storyline/storyline.events';
 import { StoredEvent } from '../ports/event-store.port';
 
-export type FactlineEvent = ClaimEvent | StorylineEvent;
+export type FactlineEvent = ClaimEvent | StorylineEvent | PartyEvent;
 
 export const FACTLINE_EVENT_TYPES: ReadonlyArray<FactlineEvent['type']> = [
   ...STORYLINE_EVENT_TYPES,
   ...CLAIM_EVENT_TYPES,
+  ...PARTY_EVENT_TYPES,
 ];
 
 /** The stream prefixes the service writes; anything else in a shared store is not ours. */
-export const STREAM_PREFIXES = ['storyline-', 'claim-'] as const;
+export const STREAM_PREFIXES = ['storyline-', 'claim-', 'party-'] as const;
 
 /** Version of the event shapes this code writes; older events are upcast on read (see upcasters.ts). */
 export const CURRENT_SCHEMA_VERSION = 2;
@@ -24,6 +27,10 @@ function isStorylineEvent(event: StoredEvent): boolean {
   return (STORYLINE_EVENT_TYPES as readonly string[]).includes(event.type);
 }
 
+function isPartyEvent(event: StoredEvent): boolean {
+  return (PARTY_EVENT_TYPES as readonly string[]).includes(event.type);
+}
+
 /** The domain's view of a claim stream: each event's type and data, plus the id the log keeps it under. */
 export function claimEventsOf(history: StoredEvent[]): Array<Identified<ClaimEvent>> {
   return history
@@ -33,6 +40,16 @@ export function claimEventsOf(history: StoredEvent[]): Array<Identified<ClaimEve
 
 export function storylineEventsOf(history: StoredEvent[]): StorylineEvent[] {
   return history.filter(isStorylineEvent).map((event) => ({ type: event.type, data: event.data }) as StorylineEvent);
+}
+
+export function partyEventsOf(history: StoredEvent[]): PartyEvent[] {
+  return history.filter(isPartyEvent).map((event) => ({ type: event.type, data: event.data }) as PartyEvent);
+}
+
+/** A party event as the registry folds it: with the id and the global position the log keeps it under. */
+export function asPartyEvent(event: StoredEvent): RegistryEvent | undefined {
+  if (!isPartyEvent(event)) return undefined;
+  return { type: event.type, data: event.data, eventId: event.eventId, position: event.position } as RegistryEvent;
 }
 
 export function asClaimEvent(event: StoredEvent): Identified<ClaimEvent> | undefined {

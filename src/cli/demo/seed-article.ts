@@ -1,6 +1,19 @@
+import { slugify } from '../../domain/slug';
+
 /**
  * The reference article (German, with one unrelated Polish image caption) as the requests a
- * newsroom tool would send. Quotes are verbatim from the article; test/e2e checks that.
+ * newsroom tool would send, modelled as an editor would:
+ * - the parties it names are registered first, with the spellings the article uses as aliases, so
+ *   "Wolodymyr Selenskyj" and "Volodymyr Zelensky" are one party;
+ * - `source.quote` holds original wording only: the article's own German sentences are quotes (in
+ *   German), its German renderings of statements made in English or French are translations, with
+ *   the language of the original where it is known;
+ * - a time the article does not give is not invented: "on Friday" is that day with precision `day`,
+ *   a statement it gives no day for is January 2026 with precision `month`;
+ * - that the article was generated with AI is a property of its source (`machineGenerated`);
+ * - Rutte's and Dmitriev's statements are opinions, the US official's is a prediction;
+ * - Russia's report bundles two checkable numbers, so it is two claims.
+ * Quotes and translations are verbatim from the article; test/e2e checks that.
  */
 
 export interface SeedStep {
@@ -9,35 +22,48 @@ export interface SeedStep {
   body: Record<string, unknown>;
   /** Idempotency-Key: recording the demo twice changes nothing. */
   key: string;
+  /** The event the step writes and its stream, to recognise the same step sent earlier without this key. */
+  writes: { type: string; streamId: string };
 }
 
-const ARTICLE_SOURCE = {
+/** The article as a source; its date is not in the text, so it has no publishedAt. */
+const ARTICLE = {
   url: 'https://example.org/seed/article-de',
-  title: 'Sicherheitsabkommen mit den USA: Ukraine erklärt Dokument für fertig (KI-generierter Artikel)',
-  publishedAt: '2026-01-27T18:00:00+01:00',
+  title: 'Sicherheitsabkommen mit den USA: Ukraine erklärt Dokument für fertig',
+  machineGenerated: true,
 };
 
-const AI_TAG = 'ai-generated-source';
+/** A sentence of the article itself: original wording, in German. */
+const articleSays = (text: string) => ({ ...ARTICLE, quote: text, quoteLanguage: 'de' });
 
-const zelensky = { id: 'volodymyr-zelensky', name: 'Wolodymyr Selenskyj', kind: 'person' };
-const ftSources = { id: 'ft-eight-sources', name: 'Acht mit den Verhandlungen vertraute Personen', kind: 'anonymous' };
-const financialTimes = { id: 'financial-times', name: 'Financial Times', kind: 'media' };
-const usGovernment = { id: 'us-government', name: 'US-Regierung', kind: 'government' };
-const russia = { id: 'russian-government', name: 'Russland (Regierung)', kind: 'government' };
-const dmitriev = { id: 'kirill-dmitriev', name: 'Kirill Dmitrijew', kind: 'person' };
-const usOfficial = { id: 'us-official-axios', name: 'US-Vertreter (anonym)', kind: 'anonymous' };
-const axios = { id: 'axios', name: 'Axios', kind: 'media' };
-const rutte = { id: 'mark-rutte', name: 'Mark Rutte', kind: 'person' };
-const barrot = { id: 'jean-noel-barrot', name: 'Jean-Noël Barrot', kind: 'person' };
-const publisher = { id: 'seed-article-publisher', name: 'Herausgeber des Artikels', kind: 'media' };
+/** The article's German rendering of a statement made in another language (`original`, when it is known). */
+const articleTranslates = (text: string, original?: 'en' | 'fr') => ({
+  ...ARTICLE,
+  ...(original ? { quoteLanguage: original } : {}),
+  translation: { text, language: 'de' },
+});
 
-const quote = (text: string) => ({ ...ARTICLE_SOURCE, quote: text });
+const onTheDay = (date: string) => ({ occurredAt: `${date}T00:00:00+01:00`, occurredAtPrecision: 'day' });
+/** The article gives no day; it was written in late January 2026 (it looks ahead to 1 February). */
+const inJanuary2026 = { occurredAt: '2026-01-01T00:00:00+01:00', occurredAtPrecision: 'month' };
+
+export const SEED_PARTIES = {
+  zelensky: 'volodymyr-zelensky',
+  financialTimes: 'financial-times',
+  usGovernment: 'us-government',
+  russianGovernment: 'russian-government',
+  russianDefenceMinistry: 'russian-defence-ministry',
+  putin: 'vladimir-putin',
+  dmitriev: 'kirill-dmitriev',
+  axios: 'axios',
+  rutte: 'mark-rutte',
+  barrot: 'jean-noel-barrot',
+} as const;
 
 export const SEED_STORYLINES = {
   guarantees: 'us-ukraine-security-guarantees',
   offensive: 'russian-offensive-and-peace-talks',
   europeanDefence: 'european-defence-without-the-us',
-  provenance: 'seed-article-provenance',
   iran: 'iran-military-readiness',
 } as const;
 
@@ -45,148 +71,205 @@ export const SEED_CLAIMS = {
   documentReady: 'zelensky-document-100-percent-ready',
   donbassCondition: 'ft-us-guarantees-conditional-on-donbass',
   localitiesCaptured: 'russia-17-localities-captured-in-january',
+  areaControlled: 'russia-500-square-kilometres-in-january',
   withdrawalIsPeace: 'dmitriev-withdrawal-from-donbass-is-peace',
   closeToMeeting: 'us-official-close-to-putin-zelensky-meeting',
   europeCannotDefend: 'rutte-europe-cannot-defend-itself-without-us',
-  articleGeneratedWithAi: 'seed-article-generated-with-ai',
   iranReadyForTotalWar: 'iran-military-ready-for-total-war',
 } as const;
 
 export const IRAN_CAPTION = 'Wojsko irańskie jest gotowe na wojnę totalną [reżim ajatollahów]';
+
+const party = (id: string, name: string, kind: string, aliases: string[] = []): SeedStep => ({
+  method: 'POST',
+  path: '/v1/parties',
+  body: { id, name, kind, aliases },
+  key: `seed-party-${id}`,
+  writes: { type: 'PartyRegistered', streamId: `party-${id}` },
+});
+
+const affiliation = (id: string, relation: string, withId: string): SeedStep => ({
+  method: 'POST',
+  path: `/v1/parties/${id}/affiliations`,
+  body: { partyId: withId, relation },
+  key: `seed-affiliation-${id}-${withId}`,
+  writes: { type: 'PartyAffiliated', streamId: `party-${id}` },
+});
 
 const storyline = (id: string, title: string, summary: string, tags: string[]): SeedStep => ({
   method: 'POST',
   path: '/v1/storylines',
   body: { id, title, summary, tags },
   key: `seed-storyline-${id}`,
+  writes: { type: 'StorylineOpened', streamId: `storyline-${id}` },
 });
 
 const claim = (storylineId: string, body: Record<string, unknown>): SeedStep => ({
   method: 'POST',
   path: `/v1/storylines/${storylineId}/claims`,
-  body: { language: 'de', tags: [AI_TAG], ...body },
+  body: { language: 'de', ...body },
   key: `seed-claim-${String(body.id)}`,
+  writes: { type: 'ClaimRecorded', streamId: `claim-${String(body.id)}` },
 });
 
 const development = (
   claimId: string,
   kind: 'contradictions' | 'supports',
-  body: Record<string, unknown>,
+  body: Record<string, unknown> & { by: { id?: string; name: string } },
 ): SeedStep => ({
   method: 'POST',
   path: `/v1/claims/${claimId}/${kind}`,
   body,
-  key: `seed-${kind}-${claimId}-${String((body.by as { id: string }).id)}`,
+  key: `seed-${kind}-${claimId}-${body.by.id ?? slugify(body.by.name)}`,
+  writes: { type: kind === 'supports' ? 'ClaimSupported' : 'ClaimContradicted', streamId: `claim-${claimId}` },
 });
 
-export const SEED_STEPS: SeedStep[] = [
-  storyline(
-    SEED_STORYLINES.guarantees,
-    'US–Ukraine security guarantees',
-    'Kyiv calls the agreement "100% ready"; the FT reports a US condition on the Donbass, which Washington denies.',
-    ['ukraine', 'usa', 'donbass', AI_TAG],
+/** Mentions as the article spells them; the registry says whom they mean. */
+const mentioned = (name: string, kind: string) => ({ name, kind });
+
+const REGISTRY: SeedStep[] = [
+  party(SEED_PARTIES.zelensky, 'Volodymyr Zelensky', 'person', [
+    'Wolodymyr Selenskyj',
+    'Selenskyj',
+    'Zelenskyy',
+    'Володимир Зеленський',
+    'Wołodymyr Zełenski',
+  ]),
+  party(SEED_PARTIES.financialTimes, 'Financial Times', 'media', ['The Financial Times', 'FT']),
+  party(SEED_PARTIES.usGovernment, 'US government', 'government', ['US-Regierung']),
+  party(SEED_PARTIES.russianGovernment, 'Russian government', 'government', ['Russland', 'Russische Regierung']),
+  party(SEED_PARTIES.russianDefenceMinistry, 'Russian Ministry of Defence', 'government', [
+    'Russisches Verteidigungsministerium',
+    'Министерство обороны Российской Федерации',
+  ]),
+  party(SEED_PARTIES.putin, 'Vladimir Putin', 'person', ['Wladimir Putin', 'Владимир Путин']),
+  party(SEED_PARTIES.dmitriev, 'Kirill Dmitriev', 'person', ['Kirill Dmitrijew', 'Кирилл Дмитриев']),
+  party(SEED_PARTIES.axios, 'Axios', 'media'),
+  party(SEED_PARTIES.rutte, 'Mark Rutte', 'person'),
+  party(SEED_PARTIES.barrot, 'Jean-Noël Barrot', 'person'),
+  affiliation(SEED_PARTIES.russianDefenceMinistry, 'part_of', SEED_PARTIES.russianGovernment),
+  affiliation(SEED_PARTIES.putin, 'member_of', SEED_PARTIES.russianGovernment),
+  // The article calls him Putin's special envoy; spokesperson_for is the registry's nearest relation.
+  affiliation(SEED_PARTIES.dmitriev, 'spokesperson_for', SEED_PARTIES.putin),
+];
+
+const openGuarantees = storyline(
+  SEED_STORYLINES.guarantees,
+  'US–Ukraine security guarantees',
+  'Kyiv calls the agreement "100% ready"; the FT reports a US condition on the Donbass, which Washington denies.',
+  ['ukraine', 'usa', 'donbass'],
+);
+
+const ftReport = claim(SEED_STORYLINES.guarantees, {
+  id: SEED_CLAIMS.donbassCondition,
+  statement:
+    'Die US-Regierung knüpft die Sicherheitsgarantien an die Bedingung, dass die Ukraine den noch nicht eroberten Teil des Donbass an Russland abtritt.',
+  claimant: { id: 'ft-eight-sources', name: 'Acht mit den Verhandlungen vertraute Personen', kind: 'anonymous' },
+  reportedBy: mentioned('Financial Times', 'media'),
+  attribution: 'anonymous',
+  anonymousSourceCount: 8,
+  ...onTheDay('2026-01-27'),
+  source: articleSays(
+    'Die US-Regierung soll die Garantien demnach an die Bedingung knüpfen, dass die Ukraine den noch nicht eroberten Teil des Donbass an Russland abtritt.',
   ),
+});
+
+const usDenial = development(SEED_CLAIMS.donbassCondition, 'contradictions', {
+  by: mentioned('US-Regierung', 'government'),
+  kind: 'denial',
+  ...onTheDay('2026-01-27'),
+  source: articleSays('Die US-Regierung dementierte den Bericht umgehend.'),
+});
+
+/** The steps of the storyline the README walks through with curl, sent there with these keys. */
+export const GUARANTEES_STEPS: SeedStep[] = [openGuarantees, ftReport, usDenial];
+
+export const SEED_STEPS: SeedStep[] = [
+  ...REGISTRY,
+  openGuarantees,
   claim(SEED_STORYLINES.guarantees, {
     id: SEED_CLAIMS.documentReady,
     statement:
       'Das Dokument ist zu 100 Prozent fertig, und wir warten darauf, dass unsere Partner den Termin und den Ort bestätigen, an dem wir es unterzeichnen werden.',
-    claimant: zelensky,
+    claimant: mentioned('Wolodymyr Selenskyj', 'person'),
     attribution: 'on_record',
-    occurredAt: '2026-01-23T16:00:00+01:00',
-    source: quote(
+    ...onTheDay('2026-01-23'),
+    source: articleTranslates(
       '«Das Dokument ist zu 100 Prozent fertig, und wir warten darauf, dass unsere Partner den Termin und den Ort bestätigen, an dem wir es unterzeichnen werden.»',
     ),
   }),
-  claim(SEED_STORYLINES.guarantees, {
-    id: SEED_CLAIMS.donbassCondition,
-    statement:
-      'Die US-Regierung knüpft die Sicherheitsgarantien an die Bedingung, dass die Ukraine den noch nicht eroberten Teil des Donbass an Russland abtritt.',
-    claimant: ftSources,
-    reportedBy: financialTimes,
-    attribution: 'anonymous',
-    anonymousSourceCount: 8,
-    occurredAt: '2026-01-27T07:00:00+01:00',
-    source: quote(
-      'Die US-Regierung soll die Garantien demnach an die Bedingung knüpfen, dass die Ukraine den noch nicht eroberten Teil des Donbass an Russland abtritt.',
-    ),
-  }),
-  development(SEED_CLAIMS.donbassCondition, 'contradictions', {
-    by: usGovernment,
-    kind: 'denial',
-    occurredAt: '2026-01-27T09:00:00+01:00',
-    source: quote('Die US-Regierung dementierte den Bericht umgehend.'),
-  }),
+  ftReport,
+  usDenial,
   storyline(
     SEED_STORYLINES.offensive,
     'Russian offensive and peace talks',
     'Russia reports territorial gains while delegations of Ukraine, Russia and the US meet in Abu Dhabi.',
-    ['ukraine', 'russia', 'peace-talks', AI_TAG],
+    ['ukraine', 'russia', 'peace-talks'],
   ),
   claim(SEED_STORYLINES.offensive, {
     id: SEED_CLAIMS.localitiesCaptured,
-    statement:
-      'Russland hat im Januar 17 Ortschaften erobert und kontrolliert mehr als 500 Quadratkilometer in der Ukraine.',
-    claimant: russia,
+    statement: 'Russland hat im Januar 17 Ortschaften in der Ukraine erobert.',
+    claimant: mentioned('Russland', 'government'),
     attribution: 'official_statement',
-    occurredAt: '2026-01-27T10:00:00+01:00',
-    source: quote(
+    ...inJanuary2026,
+    source: articleSays(
+      'Russland meldete für Januar die Eroberung von 17 Ortschaften und die Kontrolle über mehr als 500 Quadratkilometer in der Ukraine.',
+    ),
+  }),
+  claim(SEED_STORYLINES.offensive, {
+    id: SEED_CLAIMS.areaControlled,
+    statement: 'Russland hat im Januar die Kontrolle über mehr als 500 Quadratkilometer in der Ukraine übernommen.',
+    claimant: mentioned('Russland', 'government'),
+    attribution: 'official_statement',
+    ...inJanuary2026,
+    source: articleSays(
       'Russland meldete für Januar die Eroberung von 17 Ortschaften und die Kontrolle über mehr als 500 Quadratkilometer in der Ukraine.',
     ),
   }),
   claim(SEED_STORYLINES.offensive, {
     id: SEED_CLAIMS.withdrawalIsPeace,
     statement: 'Ein Rückzug aus dem Donbass ist der Weg zum Frieden für die Ukraine.',
-    claimant: dmitriev,
+    kind: 'opinion',
+    claimant: mentioned('Kirill Dmitrijew', 'person'),
     attribution: 'on_record',
-    occurredAt: '2026-01-26T12:00:00+01:00',
-    source: quote('«Ein Rückzug aus dem Donbass ist der Weg zum Frieden für die Ukraine.»'),
+    ...inJanuary2026,
+    source: articleTranslates('«Ein Rückzug aus dem Donbass ist der Weg zum Frieden für die Ukraine.»', 'en'),
   }),
   claim(SEED_STORYLINES.offensive, {
     id: SEED_CLAIMS.closeToMeeting,
     statement: 'Wir sind sehr nah an einem Treffen zwischen Putin und Selenskyj.',
-    claimant: usOfficial,
-    reportedBy: axios,
+    kind: 'prediction',
+    claimant: { id: 'us-official-axios', name: 'US-Vertreter (anonym)', kind: 'anonymous' },
+    reportedBy: mentioned('Axios', 'media'),
     attribution: 'anonymous',
     anonymousSourceCount: 1,
-    occurredAt: '2026-01-26T18:00:00+01:00',
-    source: quote('«Wir sind sehr nah an einem Treffen zwischen Putin und Selenskyj.»'),
+    ...inJanuary2026,
+    source: articleTranslates('«Wir sind sehr nah an einem Treffen zwischen Putin und Selenskyj.»', 'en'),
   }),
   storyline(
     SEED_STORYLINES.europeanDefence,
     'European defence without the US',
     'NATO’s Secretary General says Europe cannot defend itself without US help; France’s foreign minister disagrees.',
-    ['nato', 'europe', AI_TAG],
+    ['nato', 'europe'],
   ),
   claim(SEED_STORYLINES.europeanDefence, {
     id: SEED_CLAIMS.europeCannotDefend,
     statement: 'Europa kann sich nicht ohne US-Hilfe verteidigen.',
-    claimant: rutte,
+    kind: 'opinion',
+    claimant: mentioned('Mark Rutte', 'person'),
     attribution: 'on_record',
-    occurredAt: '2026-01-26T15:00:00+01:00',
-    source: quote('«Wir können es nicht»'),
+    ...inJanuary2026,
+    source: articleTranslates('«Wir können es nicht»', 'en'),
   }),
   development(SEED_CLAIMS.europeCannotDefend, 'contradictions', {
-    by: barrot,
+    by: mentioned('Jean-Noël Barrot', 'person'),
     kind: 'dispute',
-    occurredAt: '2026-01-26T20:00:00+01:00',
-    source: quote(
+    ...inJanuary2026,
+    source: articleTranslates(
       '«Nein, lieber Mark Rutte. Die Europäer können und müssen ihre Sicherheit selbst in die Hand nehmen. Das ist die europäische Säule der Nato.»',
+      'fr',
     ),
     note: 'Widerspruch auf X',
-  }),
-  storyline(
-    SEED_STORYLINES.provenance,
-    'Provenance of the seed article',
-    'The article discloses that it was generated with AI; every claim taken from it carries the ai-generated-source tag.',
-    ['provenance', AI_TAG],
-  ),
-  claim(SEED_STORYLINES.provenance, {
-    id: SEED_CLAIMS.articleGeneratedWithAi,
-    statement: 'Dieser Artikel wurde mit Künstlicher Intelligenz (KI) erstellt.',
-    claimant: publisher,
-    attribution: 'official_statement',
-    occurredAt: '2026-01-27T18:00:00+01:00',
-    source: quote('Hinweis: Dieser Artikel wurde mit Künstlicher Intelligenz (KI) erstellt.'),
   }),
   storyline(
     SEED_STORYLINES.iran,
@@ -200,8 +283,13 @@ export const SEED_STEPS: SeedStep[] = [
     language: 'pl',
     claimant: { id: 'caption-author', name: 'Autor podpisu', kind: 'media' },
     attribution: 'unattributed',
-    occurredAt: '2026-01-27T18:00:00+01:00',
+    ...inJanuary2026,
     tags: ['image-caption'],
-    source: { ...ARTICLE_SOURCE, title: 'Bildunterschrift (polnisch) am Ende des Artikels', quote: IRAN_CAPTION },
+    source: {
+      ...ARTICLE,
+      title: 'Bildunterschrift (polnisch) am Ende des Artikels',
+      quote: IRAN_CAPTION,
+      quoteLanguage: 'pl',
+    },
   }),
 ];

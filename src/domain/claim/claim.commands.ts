@@ -1,5 +1,6 @@
 import { Party } from '../party';
 import { Source } from '../source';
+import { TimePrecision } from '../time-precision';
 import {
   ClaimContent,
   ClaimContentChanges,
@@ -14,9 +15,10 @@ export interface RecordClaim {
   data: ClaimContent & { claimId: string; storylineId: string };
 }
 
-interface DevelopmentInput {
+export interface DevelopmentInput {
   by: Party;
   occurredAt: string;
+  occurredAtPrecision?: TimePrecision;
   source?: Source;
   note?: string;
 }

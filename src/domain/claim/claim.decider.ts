@@ -1,6 +1,8 @@
 import { Decider } from '../decider';
 import { DomainError } from '../domain-error';
-import { ClaimCommand } from './claim.commands';
+import { checkSource } from '../source';
+import { checkPrecision } from '../time-precision';
+import { ClaimCommand, DevelopmentInput } from './claim.commands';
 import { ClaimContent, ClaimEvent, FactCheckData } from './claim.events';
 import { applyChanges, evolveClaim } from './claim.evolve';
 import { ClaimState, initialClaimState, RecordedClaim } from './claim.state';
@@ -21,6 +23,13 @@ function checkContent(content: ClaimContent): void {
   if (content.summary !== undefined && [...content.summary].length > MAX_SUMMARY_LENGTH) {
     throw new DomainError('rejected', `a summary has at most ${MAX_SUMMARY_LENGTH} characters`);
   }
+  checkPrecision('occurredAt', content.occurredAt, content.occurredAtPrecision);
+  checkSource(content.source);
+}
+
+function checkDevelopment(development: DevelopmentInput): void {
+  checkPrecision('occurredAt', development.occurredAt, development.occurredAtPrecision);
+  checkSource(development.source);
 }
 
 const sameFactCheck = (a: FactCheckData, b: FactCheckData) =>
@@ -41,15 +50,18 @@ export function decideClaim(command: ClaimCommand, state: ClaimState): ClaimEven
     }
     case 'SupportClaim': {
       const claim = requireRecorded(state);
+      checkDevelopment(command.data);
       return [{ type: 'ClaimSupported', data: { claimId: claim.claimId, ...command.data } }];
     }
     case 'ContradictClaim': {
       const claim = requireRecorded(state);
+      checkDevelopment(command.data);
       return [{ type: 'ClaimContradicted', data: { claimId: claim.claimId, ...command.data } }];
     }
     case 'RetractClaim': {
       const claim = requireRecorded(state);
       if (claim.retraction) throw new DomainError('conflict', `claim ${claim.claimId} is already retracted`);
+      checkDevelopment(command.data);
       const { claimant, reportedBy } = claim.content;
       if (command.data.by.id !== claimant.id && command.data.by.id !== reportedBy?.id) {
         throw new DomainError(

@@ -1,5 +1,6 @@
 import { Party } from '../party';
 import { Source } from '../source';
+import { TimePrecision } from '../time-precision';
 
 export const ATTRIBUTIONS = ['on_record', 'anonymous', 'official_statement', 'unattributed'] as const;
 export type Attribution = (typeof ATTRIBUTIONS)[number];
@@ -10,6 +11,10 @@ export type SupportKind = (typeof SUPPORT_KINDS)[number];
 export const CONTRADICTION_KINDS = ['denial', 'dispute', 'counter_evidence'] as const;
 export type ContradictionKind = (typeof CONTRADICTION_KINDS)[number];
 
+/** Every kind keeps its own status; a storyline's headline counts factual claims only. */
+export const CLAIM_KINDS = ['factual', 'opinion', 'prediction'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
 export const VERDICTS = ['confirmed', 'refuted', 'misleading', 'unproven'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
@@ -17,16 +22,21 @@ export type Verdict = (typeof VERDICTS)[number];
 export interface ClaimContent {
   statement: string;
   language: string;
+  kind: ClaimKind;
   claimant: Party;
   reportedBy?: Party;
   attribution: Attribution;
   anonymousSourceCount?: number;
   occurredAt: string;
+  occurredAtPrecision?: TimePrecision;
   source?: Source;
   tags: string[];
   /** The short form published as ClaimReview's `claimReviewed` (≤ 75 characters). */
   summary?: string;
 }
+
+/** As stored: claims recorded before claims had kinds carry none, and are factual. */
+export type RecordedContent = Omit<ClaimContent, 'kind'> & { kind?: ClaimKind };
 
 /** A correction names only the fields it fixes; `null` removes an optional field. */
 export type ClaimContentChanges = {
@@ -35,13 +45,14 @@ export type ClaimContentChanges = {
 
 export interface ClaimRecorded {
   type: 'ClaimRecorded';
-  data: ClaimContent & { claimId: string; storylineId: string };
+  data: RecordedContent & { claimId: string; storylineId: string };
 }
 
 export interface Development {
   claimId: string;
   by: Party;
   occurredAt: string;
+  occurredAtPrecision?: TimePrecision;
   source?: Source;
   note?: string;
 }

@@ -18,12 +18,12 @@ function withDevelopment(state: RecordedClaim, eventId: string): string[] {
 
 export function evolveClaim(state: ClaimState, event: Identified<ClaimEvent>): ClaimState {
   if (event.type === 'ClaimRecorded') {
-    const { claimId, storylineId, ...content } = event.data;
+    const { claimId, storylineId, kind = 'factual', ...content } = event.data;
     return {
       claimId,
       storylineId,
       recordedEventId: event.eventId,
-      content,
+      content: { ...content, kind },
       supports: [],
       contradictions: [],
       verdicts: [],

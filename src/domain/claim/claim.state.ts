@@ -1,5 +1,6 @@
 import { Party } from '../party';
 import { Source } from '../source';
+import { TimePrecision } from '../time-precision';
 import {
   ClaimContent,
   ClaimContentChanges,
@@ -13,6 +14,7 @@ interface DevelopmentEntry {
   eventId: string;
   by: Party;
   occurredAt: string;
+  occurredAtPrecision?: TimePrecision;
   source?: Source;
   note?: string;
 }

@@ -110,4 +110,14 @@ describe('storyline endpoints', () => {
     const view = await read(`/v1/storylines/${iran}`);
     expect(view.body.claims).toEqual([expect.objectContaining({ statement: 'Tłumy na ulicach Teheranu' })]);
   });
+
+  it('answers a storyline titled in Cyrillic with its Location percent-encoded (a header holds ASCII only)', async () => {
+    const response = track(
+      await app.request('POST', '/v1/storylines', { body: storylineBody({ title: 'Переговори в Абу-Дабі' }) }),
+    );
+    expect(response.status).toBe(201);
+    expect(response.body.id).toBe('переговори-в-абу-дабі');
+    expect(response.headers.get('location')).toBe(`/v1/storylines/${encodeURIComponent('переговори-в-абу-дабі')}`);
+    expect((await read(response.headers.get('location') ?? '')).body.title).toBe('Переговори в Абу-Дабі');
+  });
 });

@@ -26,6 +26,7 @@ const record: ClaimCommand = {
     claimId: CLAIM_ID,
     storylineId: 'talks',
     statement: 'Кремль отрицает переговоры.',
+    kind: 'factual',
     language: 'ru',
     claimant: kremlin,
     attribution: 'official_statement',

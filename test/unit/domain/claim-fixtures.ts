@@ -34,6 +34,7 @@ export const kyivIndependent: Party = { id: 'kyiv-independent', name: 'The Kyiv 
 export const ftReport: ClaimContent = {
   statement: 'Die USA machen Sicherheitsgarantien von der Abtretung des Donbass abhängig.',
   language: 'de',
+  kind: 'factual',
   claimant: familiarSources,
   reportedBy: financialTimes,
   attribution: 'anonymous',

@@ -39,6 +39,7 @@ describe('RecordClaim', () => {
             storylineId: 'us-ukraine-security-guarantees',
             statement: 'Die USA machen Sicherheitsgarantien von der Abtretung des Donbass abhängig.',
             language: 'de',
+            kind: 'factual',
             claimant: familiarSources,
             reportedBy: financialTimes,
             attribution: 'anonymous',
@@ -283,5 +284,119 @@ describe('a claim summary', () => {
     givenClaim([ftRecorded])
       .when({ type: 'CorrectClaim', data: { changes: { summary: long }, reason: 'x', occurredAt: DEVELOPMENT_TIME } })
       .thenRejects('rejected', /at most 75/);
+  });
+});
+
+describe('claim kinds', () => {
+  it('records an opinion as an opinion, and a correction can make it a prediction', () => {
+    const opinion = { ...ftReport, kind: 'opinion' as const };
+    givenClaim([])
+      .when({ type: 'RecordClaim', data: { claimId: CLAIM_ID, storylineId: STORYLINE_ID, ...opinion } })
+      .then([{ type: 'ClaimRecorded', data: { claimId: CLAIM_ID, storylineId: STORYLINE_ID, ...opinion } }]);
+    const claim = foldClaim([recorded('recorded', { kind: 'opinion' }), corrected('fix', { kind: 'prediction' })]);
+    expect(claim?.content.kind).toBe('prediction');
+  });
+
+  it('takes a claim recorded before claims had kinds as factual', () => {
+    const { kind: _kind, ...beforeKinds } = recorded('recorded').data;
+    const claim = foldClaim([{ eventId: 'old', type: 'ClaimRecorded', data: beforeKinds }]);
+    expect(claim?.content.kind).toBe('factual');
+  });
+});
+
+describe('times known only to the day, month or year', () => {
+  const record = (occurredAt: string, occurredAtPrecision: 'day' | 'month' | 'year'): ClaimCommand => ({
+    type: 'RecordClaim',
+    data: { claimId: CLAIM_ID, storylineId: STORYLINE_ID, ...ftReport, occurredAt, occurredAtPrecision },
+  });
+
+  it.each([
+    ['2026-01-23T00:00:00+01:00', 'day'],
+    ['2026-01-23T00:00+02:00', 'day'],
+    ['2026-01-01T00:00:00.000Z', 'month'],
+    ['2026-01-01T00:00:00+01:00', 'year'],
+  ] as const)('records %s with precision %s, the start of it', (occurredAt, precision) => {
+    givenClaim([])
+      .when(record(occurredAt, precision))
+      .then([
+        {
+          type: 'ClaimRecorded',
+          data: {
+            claimId: CLAIM_ID,
+            storylineId: STORYLINE_ID,
+            ...ftReport,
+            occurredAt,
+            occurredAtPrecision: precision,
+          },
+        },
+      ]);
+  });
+
+  it.each([
+    ['2026-01-23T16:00:00+01:00', 'day'],
+    ['2026-01-23T00:00:00+01:00', 'month'],
+    ['2026-02-01T00:00:00+01:00', 'year'],
+  ] as const)('refuses %s with precision %s: a time finer than what is known', (occurredAt, precision) => {
+    givenClaim([])
+      .when(record(occurredAt, precision))
+      .thenRejects('rejected', new RegExp(`occurredAt known to the ${precision} is recorded as its start`));
+  });
+
+  it('checks a development’s time, and a corrected time against the precision the claim keeps', () => {
+    givenClaim([ftRecorded])
+      .when({
+        type: 'ContradictClaim',
+        data: { by: usGovernment, kind: 'denial', occurredAt: DEVELOPMENT_TIME, occurredAtPrecision: 'day' },
+      })
+      .thenRejects('rejected');
+    const dayOnly = recorded('recorded', { occurredAt: '2026-01-27T00:00:00+01:00', occurredAtPrecision: 'day' });
+    const correct = (changes: ClaimContentChanges): ClaimCommand => ({
+      type: 'CorrectClaim',
+      data: { changes, reason: 'the article gives the hour', occurredAt: DEVELOPMENT_TIME },
+    });
+    givenClaim([dayOnly])
+      .when(correct({ occurredAt: '2026-01-27T09:00:00+01:00' }))
+      .thenRejects('rejected');
+    givenClaim([dayOnly])
+      .when(correct({ occurredAt: '2026-01-27T09:00:00+01:00', occurredAtPrecision: null }))
+      .then([
+        {
+          type: 'ClaimCorrected',
+          data: {
+            claimId: CLAIM_ID,
+            changes: { occurredAt: '2026-01-27T09:00:00+01:00', occurredAtPrecision: null },
+            reason: 'the article gives the hour',
+            occurredAt: DEVELOPMENT_TIME,
+          },
+        },
+      ]);
+  });
+});
+
+describe('sources with translations', () => {
+  const rutte = {
+    url: 'https://example.org/article',
+    quoteLanguage: 'en',
+    translation: { text: '«Wir können es nicht»', language: 'de' },
+  };
+
+  it('keeps the original language and the translation apart', () => {
+    const claim = foldClaim([recorded('recorded', { source: rutte })]);
+    expect(claim?.content.source).toEqual(rutte);
+    givenClaim([])
+      .when({ type: 'RecordClaim', data: { claimId: CLAIM_ID, storylineId: STORYLINE_ID, ...ftReport, source: rutte } })
+      .then([
+        { type: 'ClaimRecorded', data: { claimId: CLAIM_ID, storylineId: STORYLINE_ID, ...ftReport, source: rutte } },
+      ]);
+  });
+
+  it('refuses a translation into the language of the original', () => {
+    const source = { ...rutte, quoteLanguage: 'DE' };
+    givenClaim([])
+      .when({ type: 'RecordClaim', data: { claimId: CLAIM_ID, storylineId: STORYLINE_ID, ...ftReport, source } })
+      .thenRejects('rejected', /language of the original/);
+    givenClaim([ftRecorded])
+      .when({ type: 'SupportClaim', data: { by: reuters, kind: 'evidence', occurredAt: DEVELOPMENT_TIME, source } })
+      .thenRejects('rejected', /language of the original/);
   });
 });

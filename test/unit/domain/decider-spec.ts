@@ -5,6 +5,10 @@ import { ClaimState } from '../../../src/domain/claim/claim.state';
 import { Decider, fold } from '../../../src/domain/decider';
 import { DomainError, DomainErrorReason } from '../../../src/domain/domain-error';
 import { Identified } from '../../../src/domain/identified';
+import { partyDecider } from '../../../src/domain/party/party.decider';
+import { PartyCommand } from '../../../src/domain/party/party.commands';
+import { PartyEvent } from '../../../src/domain/party/party.events';
+import { PartyState } from '../../../src/domain/party/party.state';
 import { StorylineCommand, StorylineState, storylineDecider } from '../../../src/domain/storyline/storyline.decider';
 import { StorylineEvent } from '../../../src/domain/storyline/storyline.events';
 
@@ -40,7 +44,11 @@ function specFor<Command, Event, State>(decider: Decider<Command, Event, State>)
 
 export const givenClaim = specFor<ClaimCommand, ClaimEvent, ClaimState>(claimDecider);
 
-/** Storyline events carry no id the state needs; the history is given without one. */
+/** Storyline and party events carry no id their state needs; their histories are given without one. */
 const storylineSpec = specFor<StorylineCommand, StorylineEvent, StorylineState>(storylineDecider);
 export const givenStoryline = (history: StorylineEvent[]) =>
   storylineSpec(history.map((event, index) => ({ ...event, eventId: `storyline-event-${index}` })));
+
+const partySpec = specFor<PartyCommand, PartyEvent, PartyState>(partyDecider);
+export const givenParty = (history: PartyEvent[]) =>
+  partySpec(history.map((event, index) => ({ ...event, eventId: `party-event-${index}` })));

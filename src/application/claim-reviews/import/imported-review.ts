@@ -88,6 +88,7 @@ function toImported(review: ParsedReview, path: string, now: number, problems: D
     claimId: claimIdForReview(url),
     content: {
       statement: review.claimReviewed,
+      kind: 'factual',
       language: item?.inLanguage ?? review.inLanguage ?? 'und',
       claimant,
       attribution: item?.author ? 'on_record' : 'unattributed',

@@ -5,7 +5,8 @@ export const etagOf = (revision: number): string => `"${revision}"`;
 
 /**
  * Every command answers `{ id, revision, position }` with the stream revision as ETag; a repeat of
- * a keyed command gets the same answer, marked `Idempotent-Replayed: true`.
+ * a keyed command gets the same answer, marked `Idempotent-Replayed: true`. The Location comes
+ * percent-encoded from the controller (`pathOf`).
  */
 export function commandResponse(reply: FastifyReply, result: CommandResult, location?: string): CommandResult {
   void reply.header('ETag', etagOf(result.revision));

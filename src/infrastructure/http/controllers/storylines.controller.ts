@@ -155,10 +155,11 @@ export class StorylinesController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandResult> {
-    const { id, claimant, reportedBy, language, tags, ...rest } = body;
+    const { id, claimant, reportedBy, language, kind, tags, ...rest } = body;
     const content = {
       ...rest,
       language: language ?? 'und',
+      kind: kind ?? 'factual',
       claimant: toParty(claimant),
       ...(reportedBy ? { reportedBy: toParty(reportedBy) } : {}),
       tags: tags ?? [],

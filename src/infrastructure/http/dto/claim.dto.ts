@@ -3,7 +3,8 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsObject, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { MAX_SUMMARY_LENGTH } from '../../../domain/claim/claim.decider';
-import { ATTRIBUTIONS, Attribution } from '../../../domain/claim/claim.events';
+import { ATTRIBUTIONS, Attribution, CLAIM_KINDS, ClaimKind } from '../../../domain/claim/claim.events';
+import { TIME_PRECISIONS, TimePrecision } from '../../../domain/time-precision';
 import { PartyDto } from './party.dto';
 import { SourceDto } from './source.dto';
 import { Tags } from './tags';
@@ -16,10 +17,14 @@ import {
   nullable,
   NOT_BLANK,
   OptionalProperty,
+  PRECISION_DESCRIPTION,
   Text,
 } from './validators';
 
 export const MAX_ANONYMOUS_SOURCES = 100000;
+
+const KIND_DESCRIPTION =
+  'factual (a checkable statement of fact), opinion or prediction; each keeps its own status, and only factual claims head a storyline';
 
 /** ClaimReview's claimReviewed; without one it is the statement cut between words. */
 const Summary = ({ nullable = false } = {}) =>
@@ -50,6 +55,10 @@ export class RecordClaimDto {
   @OptionalProperty({ description: 'BCP 47; defaults to und', example: 'en' })
   @IsLanguageTag()
   language?: string;
+
+  @OptionalProperty({ enum: CLAIM_KINDS, default: 'factual', description: KIND_DESCRIPTION })
+  @IsIn(CLAIM_KINDS)
+  kind?: ClaimKind;
 
   @ApiProperty({ type: PartyDto })
   @IsObject()
@@ -83,6 +92,10 @@ export class RecordClaimDto {
   @IsInstant({ notFarFuture: true, about: 'When the claim was made in the world' })
   occurredAt!: string;
 
+  @OptionalProperty({ enum: TIME_PRECISIONS, description: PRECISION_DESCRIPTION })
+  @IsIn(TIME_PRECISIONS)
+  occurredAtPrecision?: TimePrecision;
+
   @OptionalProperty({ type: SourceDto })
   @IsObject()
   @ValidateNested()
@@ -105,6 +118,10 @@ export class ClaimChangesDto {
   @OptionalProperty({ example: 'en' })
   @IsLanguageTag()
   language?: string;
+
+  @OptionalProperty({ enum: CLAIM_KINDS, description: KIND_DESCRIPTION })
+  @IsIn(CLAIM_KINDS)
+  kind?: ClaimKind;
 
   @OptionalProperty({ type: PartyDto })
   @IsObject()
@@ -131,6 +148,10 @@ export class ClaimChangesDto {
   @OptionalProperty({ example: EXAMPLE_TIME })
   @IsInstant({ notFarFuture: true })
   occurredAt?: string;
+
+  @NullableProperty({ enum: TIME_PRECISIONS, description: PRECISION_DESCRIPTION })
+  @IsIn(TIME_PRECISIONS)
+  occurredAtPrecision?: TimePrecision | null;
 
   @NullableProperty(nullable(SourceDto))
   @IsObject()

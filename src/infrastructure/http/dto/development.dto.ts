@@ -12,7 +12,8 @@ import {
 import { ClaimChangesDto } from './claim.dto';
 import { PartyDto } from './party.dto';
 import { SourceDto } from './source.dto';
-import { EXAMPLE_TIME, IsInstant, OptionalProperty, Text } from './validators';
+import { TIME_PRECISIONS, TimePrecision } from '../../../domain/time-precision';
+import { EXAMPLE_TIME, IsInstant, OptionalProperty, PRECISION_DESCRIPTION, Text } from './validators';
 
 /** What the document says of an http(s) URL with a host, as the sources' `url` does. */
 const HTTP_URL_PATTERN = '^[hH][tT][tT][pP][sS]?://[^/?#\\s]+';
@@ -34,6 +35,10 @@ export class RetractionDto {
   @ApiProperty({ example: EXAMPLE_TIME })
   @IsInstant({ notFarFuture: true, about: 'When it happened in the world' })
   occurredAt!: string;
+
+  @OptionalProperty({ enum: TIME_PRECISIONS, description: PRECISION_DESCRIPTION })
+  @IsIn(TIME_PRECISIONS)
+  occurredAtPrecision?: TimePrecision;
 
   @OptionalProperty({ type: SourceDto })
   @IsObject()

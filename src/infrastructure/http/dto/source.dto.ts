@@ -1,6 +1,17 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsUrl, MaxLength } from 'class-validator';
-import { IsInstant, OptionalProperty, Text } from './validators';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsObject, IsUrl, MaxLength, ValidateNested } from 'class-validator';
+import { IsInstant, IsLanguageTag, OptionalProperty, Text } from './validators';
+
+export class TranslationDto {
+  @ApiProperty({ example: '«Wir können es nicht»' })
+  @Text(5000)
+  text!: string;
+
+  @ApiProperty({ example: 'de', description: 'BCP 47 language of the translation' })
+  @IsLanguageTag()
+  language!: string;
+}
 
 export class SourceDto {
   @ApiProperty({
@@ -26,9 +37,32 @@ export class SourceDto {
   publishedAt?: string;
 
   @OptionalProperty({
-    description: 'The original wording, in the original language',
+    description: 'The original wording, in the original language: never a translation (that goes in translation)',
     example: 'Das Dokument ist zu 100 Prozent fertig.',
   })
   @Text(5000)
   quote?: string;
+
+  @OptionalProperty({
+    example: 'en',
+    description: 'BCP 47 language of the original wording; may be given when only a translation is at hand',
+  })
+  @IsLanguageTag()
+  quoteLanguage?: string;
+
+  @OptionalProperty({
+    type: TranslationDto,
+    description: 'The wording as the source renders it in another language than the original (with that language)',
+  })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => TranslationDto)
+  translation?: TranslationDto;
+
+  @OptionalProperty({
+    type: Boolean,
+    description: 'The source says it was generated, wholly or in part, by a machine (AI)',
+  })
+  @IsBoolean()
+  machineGenerated?: boolean;
 }

@@ -113,3 +113,7 @@ export const NullableProperty = (options: ApiPropertyOptions = {}) =>
   );
 
 export const EXAMPLE_TIME = '2026-01-23T14:05:00+01:00';
+
+export const PRECISION_DESCRIPTION =
+  'How much of occurredAt is known: day, month or year, recorded as the start of it in its own offset ' +
+  '(a statement made "on Friday" is 2026-01-23T00:00:00+01:00 with day). Absent: the time as given.';

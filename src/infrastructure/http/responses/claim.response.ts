@@ -10,6 +10,8 @@ import {
 } from '../../../domain/claim/claim-status';
 import {
   ATTRIBUTIONS,
+  CLAIM_KINDS,
+  ClaimKind,
   Attribution,
   CONTRADICTION_KINDS,
   ClaimContentChanges,
@@ -21,7 +23,10 @@ import {
   Verdict,
 } from '../../../domain/claim/claim.events';
 import { ContradictionEntry, CorrectionEntry, SupportEntry } from '../../../domain/claim/claim.state';
+import { TIME_PRECISIONS, TimePrecision } from '../../../domain/time-precision';
 import { nullable } from '../dto/validators';
+
+const PRECISION_NOTE = 'Only this much of occurredAt is known: it is the start of that day, month or year';
 import { ClientTime, EventIdField, Field, IntegerField, OptionalField, RecordedTime } from './fields';
 import { PartyBody, SourceBody } from './party.response';
 
@@ -56,6 +61,9 @@ export class RetractionBody {
 
   @ClientTime()
   occurredAt!: string;
+
+  @OptionalField({ enum: TIME_PRECISIONS, description: PRECISION_NOTE })
+  occurredAtPrecision?: TimePrecision;
 
   @OptionalField({ type: SourceBody })
   source?: SourceBody;
@@ -192,8 +200,14 @@ export class ClaimChangesBody implements ClaimContentChanges {
   @ClientTime({ required: false })
   occurredAt?: string;
 
+  @OptionalField({ enum: TIME_PRECISIONS, nullable: true })
+  occurredAtPrecision?: TimePrecision | null;
+
   @OptionalField(nullable(SourceBody))
   source?: SourceBody | null;
+
+  @OptionalField({ enum: CLAIM_KINDS })
+  kind?: ClaimKind;
 
   @OptionalField({ type: [String] })
   tags?: string[];
@@ -231,6 +245,9 @@ export class ClaimViewBody implements ClaimView {
   @OptionalField({ description: 'The short form published as ClaimReview claimReviewed', maxLength: 75 })
   summary?: string;
 
+  @Field({ enum: CLAIM_KINDS, description: 'factual, opinion or prediction; only factual claims head a storyline' })
+  kind!: ClaimKind;
+
   @Field({ example: 'en' })
   language!: string;
 
@@ -248,6 +265,9 @@ export class ClaimViewBody implements ClaimView {
 
   @ClientTime()
   occurredAt!: string;
+
+  @OptionalField({ enum: TIME_PRECISIONS, description: PRECISION_NOTE })
+  occurredAtPrecision?: TimePrecision;
 
   @OptionalField({ type: SourceBody })
   source?: SourceBody;

@@ -15,6 +15,15 @@ export class PartyBody implements Party {
   kind!: PartyKind;
 }
 
+@ApiSchema({ name: 'Translation' })
+export class TranslationBody {
+  @Field({ example: '«Wir können es nicht»' })
+  text!: string;
+
+  @Field({ example: 'de', description: 'BCP 47 language of the translation' })
+  language!: string;
+}
+
 @ApiSchema({ name: 'Source', description: 'Where a claim or a piece of evidence was published' })
 export class SourceBody implements Source {
   @Field({ example: 'https://www.ft.com/content/us-ukraine-guarantees' })
@@ -26,6 +35,15 @@ export class SourceBody implements Source {
   @ClientTime({ required: false })
   publishedAt?: string;
 
-  @OptionalField({ description: 'The original wording, in the original language' })
+  @OptionalField({ description: 'The original wording, in the original language: never a translation' })
   quote?: string;
+
+  @OptionalField({ example: 'en', description: 'BCP 47 language of the original wording' })
+  quoteLanguage?: string;
+
+  @OptionalField({ type: TranslationBody, description: 'The wording as the source renders it in another language' })
+  translation?: TranslationBody;
+
+  @OptionalField({ description: 'The source says it was generated, wholly or in part, by a machine (AI)' })
+  machineGenerated?: boolean;
 }

@@ -1,10 +1,13 @@
-import { DomainError } from './domain-error';
-import { slugify } from './slug';
+import { DomainError } from '../domain-error';
+import { slugify } from '../slug';
 
 export const PARTY_KINDS = ['person', 'government', 'organization', 'media', 'anonymous'] as const;
 export type PartyKind = (typeof PARTY_KINDS)[number];
 
-/** Whoever makes, reports, supports or contradicts a claim. The id decides independence. */
+/**
+ * A party as a claim, support or contradiction mentions it, in the reporter's words. Events keep the
+ * mention as sent; projections resolve it against the party registry (see party-registry.ts).
+ */
 export interface Party {
   id: string;
   name: string;

@@ -1,0 +1,222 @@
+import { endOf, startOf } from './affiliation';
+import { AffiliationRelation } from './party.events';
+import { PersistentMap } from '../persistent-map';
+import { AffiliationRecord, PartyRecord, PartyRecords } from './registry-records';
+
+/** An affiliation between canonical parties, with the record (and the party it was recorded on) behind it. */
+export interface AffiliationEdge {
+  readonly from: string;
+  readonly to: string;
+  readonly relation: AffiliationRelation;
+  readonly start: number;
+  readonly end: number;
+  readonly recordedOn: string;
+  readonly affiliation: AffiliationRecord;
+}
+
+/** A shortest way from each of two parties to a party both are affiliated with (possibly one of the two). */
+export interface CommonParty {
+  readonly via: string;
+  readonly paths: readonly [readonly AffiliationEdge[], readonly AffiliationEdge[]];
+}
+
+const MAX_REMEMBERED_SETS = 100_000;
+
+/** The order of `MergeIndex` members: the canonical party, then its duplicates by registration. */
+const membersFirst = (canonicalId: string) => (a: PartyRecord, b: PartyRecord) =>
+  (b.id === canonicalId ? 1 : 0) - (a.id === canonicalId ? 1 : 0) || a.registeredBy.position - b.registeredBy.position;
+
+/** The edges from the canonical party `from`, out of the affiliations its records hold (its duplicates' included). */
+function edgesOf(
+  from: string,
+  group: readonly PartyRecord[],
+  canonicalOf: (partyId: string) => string,
+): AffiliationEdge[] {
+  const edges: AffiliationEdge[] = [];
+  for (const record of group) {
+    for (const affiliation of record.affiliations) {
+      const to = canonicalOf(affiliation.withPartyId);
+      const start = startOf(affiliation);
+      const end = endOf(affiliation);
+      if (to === from || !(start < end)) continue;
+      edges.push({ from, to, relation: affiliation.relation, start, end, recordedOn: record.id, affiliation });
+    }
+  }
+  return edges;
+}
+
+/** An instant that is not a time (NaN) meets only affiliations open at both ends. */
+const inEffect = (edge: AffiliationEdge, at: number) =>
+  (edge.start === -Infinity || edge.start <= at) && (edge.end === Infinity || at < edge.end);
+
+/**
+ * The affiliations of one registry version as a graph over canonical parties. Ancestor sets (every
+ * party a party is affiliated with, transitively, at an instant) are remembered per party and instant,
+ * and per party alone where nothing it reaches is bounded in time. Cycles end where a party repeats.
+ */
+export class AffiliationGraph {
+  private readonly timeless = new Map<string, boolean>();
+  private readonly ancestorSets = new Map<string, ReadonlySet<string>>();
+
+  private constructor(
+    private readonly outgoing: PersistentMap<readonly AffiliationEdge[]>,
+    private readonly incoming: PersistentMap<ReadonlySet<string>>,
+  ) {}
+
+  static of(records: PartyRecords, canonicalOf: (partyId: string) => string): AffiliationGraph {
+    const groups = new Map<string, PartyRecord[]>();
+    for (const record of records.values()) {
+      const from = canonicalOf(record.id);
+      const group = groups.get(from);
+      if (group) group.push(record);
+      else groups.set(from, [record]);
+    }
+    const outgoing = new Map<string, AffiliationEdge[]>();
+    const incoming = new Map<string, Set<string>>();
+    for (const [from, group] of groups) {
+      const edges = edgesOf(from, group.sort(membersFirst(from)), canonicalOf);
+      if (edges.length > 0) outgoing.set(from, edges);
+      for (const edge of edges) {
+        const sources = incoming.get(edge.to);
+        if (sources) sources.add(from);
+        else incoming.set(edge.to, new Set([from]));
+      }
+    }
+    return new AffiliationGraph(PersistentMap.from(outgoing), PersistentMap.from(incoming));
+  }
+
+  /** With the affiliations of the canonical party `partyId` as the records of it and its merged duplicates now hold them. */
+  withEdgesOf(
+    partyId: string,
+    group: readonly PartyRecord[],
+    canonicalOf: (partyId: string) => string,
+  ): AffiliationGraph {
+    const edges = edgesOf(partyId, group, canonicalOf);
+    const before = new Set((this.outgoing.get(partyId) ?? []).map((edge) => edge.to));
+    const after = new Set(edges.map((edge) => edge.to));
+    let incoming = this.incoming;
+    const link = (to: string, linked: boolean) => {
+      const sources = new Set(incoming.get(to));
+      if (linked) sources.add(partyId);
+      else sources.delete(partyId);
+      incoming = sources.size > 0 ? incoming.set(to, sources) : incoming.delete(to);
+    };
+    for (const to of before) if (!after.has(to)) link(to, false);
+    for (const to of after) if (!before.has(to)) link(to, true);
+    const outgoing = edges.length > 0 ? this.outgoing.set(partyId, edges) : this.outgoing.delete(partyId);
+    return new AffiliationGraph(outgoing, incoming);
+  }
+
+  /**
+   * With the canonical party `partyId` merged into `target`: its edges and the edges towards it become
+   * the target's. `groupOf` and `canonicalOf` answer as after the merge.
+   */
+  withMerged(
+    partyId: string,
+    target: string,
+    groupOf: (canonicalId: string) => readonly PartyRecord[],
+    canonicalOf: (partyId: string) => string,
+  ): AffiliationGraph {
+    let graph = this.withEdgesOf(partyId, [], canonicalOf).withEdgesOf(target, groupOf(target), canonicalOf);
+    for (const source of this.incoming.get(partyId) ?? []) {
+      const from = canonicalOf(source);
+      graph = graph.withEdgesOf(from, groupOf(from), canonicalOf);
+    }
+    return graph;
+  }
+
+  /** The party itself and every party it is affiliated with at `at`, directly or through others. */
+  ancestors(partyId: string, at: number): ReadonlySet<string> {
+    if (!this.outgoing.has(partyId)) return new Set([partyId]);
+    const key = this.isTimeless(partyId) ? partyId : `${partyId}\u0000${at}`;
+    const known = this.ancestorSets.get(key);
+    if (known) return known;
+    const reached = new Set([partyId]);
+    const queue = [partyId];
+    for (let index = 0; index < queue.length; index++) {
+      for (const edge of this.outgoing.get(queue[index]) ?? []) {
+        if (reached.has(edge.to) || !inEffect(edge, at)) continue;
+        reached.add(edge.to);
+        queue.push(edge.to);
+      }
+    }
+    if (this.ancestorSets.size >= MAX_REMEMBERED_SETS) this.ancestorSets.clear();
+    this.ancestorSets.set(key, reached);
+    return reached;
+  }
+
+  related(a: string, b: string, at: number): boolean {
+    if (a === b) return true;
+    const aAffiliated = this.outgoing.has(a);
+    const bAffiliated = this.outgoing.has(b);
+    if (!aAffiliated && !bAffiliated) return false;
+    if (!aAffiliated) return this.ancestors(b, at).has(a);
+    if (!bAffiliated) return this.ancestors(a, at).has(b);
+    const [smaller, larger] = [this.ancestors(a, at), this.ancestors(b, at)].sort((x, y) => x.size - y.size);
+    for (const party of smaller) if (larger.has(party)) return true;
+    return false;
+  }
+
+  /** The common party with the shortest ways from both; ties go to the smaller id. */
+  commonParty(a: string, b: string, at: number): CommonParty | undefined {
+    if (!this.related(a, b, at)) return undefined;
+    const fromA = this.shortestWays(a, at);
+    const fromB = this.shortestWays(b, at);
+    let best: { via: string; length: number } | undefined;
+    for (const [via, way] of fromA) {
+      const other = fromB.get(via);
+      if (!other) continue;
+      const length = way.length + other.length;
+      if (!best || length < best.length || (length === best.length && via < best.via)) best = { via, length };
+    }
+    if (!best) return undefined;
+    return { via: best.via, paths: [fromA.get(best.via) ?? [], fromB.get(best.via) ?? []] };
+  }
+
+  /** The party itself and every party affiliated with it at any time, directly or through others. */
+  dependents(partyId: string): Set<string> {
+    const reached = new Set([partyId]);
+    const queue = [partyId];
+    for (let index = 0; index < queue.length; index++) {
+      for (const from of this.incoming.get(queue[index]) ?? []) {
+        if (reached.has(from)) continue;
+        reached.add(from);
+        queue.push(from);
+      }
+    }
+    return reached;
+  }
+
+  private shortestWays(partyId: string, at: number): Map<string, AffiliationEdge[]> {
+    const ways = new Map<string, AffiliationEdge[]>([[partyId, []]]);
+    const queue = [partyId];
+    for (let index = 0; index < queue.length; index++) {
+      const way = ways.get(queue[index]) as AffiliationEdge[];
+      for (const edge of this.outgoing.get(queue[index]) ?? []) {
+        if (ways.has(edge.to) || !inEffect(edge, at)) continue;
+        ways.set(edge.to, [...way, edge]);
+        queue.push(edge.to);
+      }
+    }
+    return ways;
+  }
+
+  /** Whether nothing the party reaches, at any time, is bounded in time: then its ancestors are the same at every instant. */
+  private isTimeless(partyId: string): boolean {
+    const known = this.timeless.get(partyId);
+    if (known !== undefined) return known;
+    let timeless = true;
+    const reached = new Set([partyId]);
+    const queue = [partyId];
+    for (let index = 0; index < queue.length && timeless; index++) {
+      for (const edge of this.outgoing.get(queue[index]) ?? []) {
+        if (edge.start !== -Infinity || edge.end !== Infinity) timeless = false;
+        if (reached.has(edge.to)) continue;
+        reached.add(edge.to);
+        queue.push(edge.to);
+      }
+    }
+    this.timeless.set(partyId, timeless);
+    return timeless;
+  }
+}

@@ -1,0 +1,247 @@
+import { AffiliationEdge, AffiliationGraph } from './affiliation-graph';
+import { Party, PartyKind } from './party-mention';
+import { AffiliationRelation } from './party.events';
+import { commonPartyInWords } from './relation-words';
+import { Indexes, indexesAfter } from './registry-indexes';
+import { MergeIndex } from './registry-merges';
+import { NameClaim, NameIndex } from './registry-names';
+import { PersistentMap } from '../persistent-map';
+import {
+  applyToRecords,
+  DiscreditRecord,
+  PartyRecord,
+  PartyRecords,
+  RegistryEvent,
+  RegistryFact,
+} from './registry-records';
+
+/** The party a mention stands for: a registered one (canonical, merges followed) or the mention itself, ad hoc. */
+export interface ResolvedParty {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: PartyKind;
+  readonly registered: boolean;
+}
+
+export type MentionMatch = 'id' | 'name' | 'alias' | 'unregistered';
+
+/** How a mention was resolved, for explanations. */
+export interface MentionResolution {
+  readonly party: ResolvedParty;
+  readonly matched: MentionMatch;
+  /** The registered party whose id, name or alias matched, before merges were followed. */
+  readonly matchedPartyId?: string;
+  /** The registration or alias, and the merges, that decided it (none for an unregistered mention). */
+  readonly decidedBy: readonly RegistryFact[];
+  readonly summary: string;
+}
+
+export interface AffiliationStep {
+  readonly partyId: string;
+  readonly relation: AffiliationRelation;
+  readonly withPartyId: string;
+  readonly affiliatedBy: RegistryFact;
+}
+
+/** Why two parties are related at an instant. */
+export interface Relatedness {
+  /** The party both are affiliated with (one of the two when one is affiliated with the other; both when the same). */
+  readonly via: string;
+  /** The affiliations from each of the two to `via`, shortest first found. */
+  readonly paths: readonly [readonly AffiliationStep[], readonly AffiliationStep[]];
+  /** The affiliation events of both paths, and the merges that joined their parties. */
+  readonly decidedBy: readonly RegistryFact[];
+  /** e.g. "Jane Roe is employed by Financial Times"; "A and B are both part of C". */
+  readonly summary: string;
+}
+
+/**
+ * The party registry as it stands after a prefix of the log. Immutable: evolving it gives a new
+ * version. Ids given to `related`, `relation`, `discredited`, `members` and `dependents` may be any
+ * id; they are taken to their canonical party first.
+ */
+export interface PartyRegistry {
+  /** Global position of the last party event applied; -1 for the empty registry. */
+  readonly position: number;
+  /** By id (merges followed), else by normalized name against names and aliases, else the mention as an ad-hoc party. */
+  resolve(mention: Party): ResolvedParty;
+  /** The same, with the match and the registry events that decided it. */
+  resolution(mention: Party): MentionResolution;
+  /** The party an id stands for once merges are followed; an unregistered id stands for itself. */
+  canonicalId(partyId: string): string;
+  /** Same party, one affiliated with the other, or both with a common party, by affiliations in effect at `at`. */
+  related(a: string, b: string, at: string): boolean;
+  relation(a: string, b: string, at: string): Relatedness | undefined;
+  discredited(partyId: string): DiscreditRecord | undefined;
+  /** The record under exactly this id (a merged duplicate included). */
+  party(partyId: string): PartyRecord | undefined;
+  parties(): IterableIterator<PartyRecord>;
+  /** The registered ids that stand for the party: its own first, then its merged duplicates. */
+  members(partyId: string): readonly string[];
+  /** The party and every party affiliated with it at any time, directly or transitively (canonical ids). */
+  dependents(partyId: string): ReadonlySet<string>;
+}
+
+const NO_MEMBERS: readonly string[] = Object.freeze([]);
+
+class Registry implements PartyRegistry {
+  private readonly resolved = new Map<string, ResolvedParty>();
+
+  private constructor(
+    private readonly records: PartyRecords,
+    readonly position: number,
+    private readonly indexes: Indexes,
+  ) {}
+
+  static readonly empty = new Registry(PersistentMap.empty(), -1, {});
+
+  /**
+   * Each event gives a version that shares all it does not change with the one before (see
+   * PersistentMap), its indexes included (see indexesAfter).
+   */
+  static fold(events: Iterable<RegistryEvent>, from: PartyRegistry): PartyRegistry {
+    if (!(from instanceof Registry)) throw new TypeError('a registry only evolves from foldRegistry or evolveRegistry');
+    let { records, position, indexes } = from;
+    for (const event of events) {
+      position = Math.max(position, event.position);
+      const applied = applyToRecords(records, event);
+      if (!applied) continue;
+      indexes = indexesAfter(indexes, records, applied, event);
+      records = applied;
+    }
+    if (records === from.records && position === from.position) return from;
+    // Its own object: an index built lazily on this version must not appear on the one before.
+    return new Registry(records, position, { ...indexes });
+  }
+
+  private get merges(): MergeIndex {
+    return (this.indexes.merges ??= MergeIndex.of(this.records));
+  }
+
+  private get names(): NameIndex {
+    return (this.indexes.names ??= NameIndex.of(this.records));
+  }
+
+  private get graph(): AffiliationGraph {
+    return (this.indexes.graph ??= AffiliationGraph.of(this.records, (id) => this.canonicalId(id)));
+  }
+
+  private resolvedAs(canonicalId: string): ResolvedParty {
+    let party = this.resolved.get(canonicalId);
+    if (!party) {
+      const { id, name, kind } = this.records.get(canonicalId) as PartyRecord;
+      party = Object.freeze({ id, name, kind, registered: true });
+      this.resolved.set(canonicalId, party);
+    }
+    return party;
+  }
+
+  canonicalId(partyId: string): string {
+    return this.records.size === 0 ? partyId : (this.merges.canonicalOf(partyId) ?? partyId);
+  }
+
+  resolve(mention: Party): ResolvedParty {
+    if (this.records.size === 0) return adHoc(mention);
+    const matchedId = this.records.has(mention.id) ? mention.id : this.names.get(mention.name)?.partyId;
+    return matchedId === undefined ? adHoc(mention) : this.resolvedAs(this.canonicalId(matchedId));
+  }
+
+  resolution(mention: Party): MentionResolution {
+    const party = this.resolve(mention);
+    if (!party.registered) {
+      return {
+        party,
+        matched: 'unregistered',
+        decidedBy: [],
+        summary: `“${mention.name}” matches no registered party`,
+      };
+    }
+    if (this.records.has(mention.id)) {
+      const record = this.records.get(mention.id) as PartyRecord;
+      const merges = this.merges.mergesFrom(this.records, mention.id);
+      const summary =
+        merges.length === 0
+          ? `${mention.id} is the registered party ${party.name}`
+          : `${mention.id} was merged into ${party.name}`;
+      return { party, matched: 'id', matchedPartyId: mention.id, decidedBy: [record.registeredBy, ...merges], summary };
+    }
+    const claim = this.names.get(mention.name) as NameClaim;
+    const merges = this.merges.mergesFrom(this.records, claim.partyId);
+    const what = claim.matched === 'name' ? 'the registered name' : 'an alias';
+    const of = merges.length === 0 ? party.name : `${claim.partyId}, which was merged into ${party.name}`;
+    return {
+      party,
+      matched: claim.matched,
+      matchedPartyId: claim.partyId,
+      decidedBy: [claim.fact, ...merges],
+      summary: `“${mention.name}” is ${what} of ${of}`,
+    };
+  }
+
+  related(a: string, b: string, at: string): boolean {
+    if (a === b) return true;
+    if (this.records.size === 0) return false;
+    return this.graph.related(this.canonicalId(a), this.canonicalId(b), Date.parse(at));
+  }
+
+  relation(a: string, b: string, at: string): Relatedness | undefined {
+    const common = this.graph.commonParty(this.canonicalId(a), this.canonicalId(b), Date.parse(at));
+    if (!common) return undefined;
+    const paths = [common.paths[0].map(stepOf), common.paths[1].map(stepOf)] as const;
+    const decidedBy = new Set<RegistryFact>();
+    for (const edge of [...common.paths[0], ...common.paths[1]]) {
+      decidedBy.add(edge.affiliation.affiliatedBy);
+      for (const merge of this.merges.mergesFrom(this.records, edge.recordedOn)) decidedBy.add(merge);
+      for (const merge of this.merges.mergesFrom(this.records, edge.affiliation.withPartyId)) decidedBy.add(merge);
+    }
+    const nameOf = (partyId: string) => (this.records.has(partyId) ? this.resolvedAs(partyId).name : partyId);
+    const summary =
+      paths[0].length + paths[1].length === 0 ? `both are ${nameOf(common.via)}` : commonPartyInWords(paths, nameOf);
+    return { via: common.via, paths, decidedBy: [...decidedBy], summary };
+  }
+
+  discredited(partyId: string): DiscreditRecord | undefined {
+    return this.records.get(this.canonicalId(partyId))?.discredited;
+  }
+
+  party(partyId: string): PartyRecord | undefined {
+    return this.records.get(partyId);
+  }
+
+  parties(): IterableIterator<PartyRecord> {
+    return this.records.values();
+  }
+
+  members(partyId: string): readonly string[] {
+    return this.records.size === 0 ? NO_MEMBERS : (this.merges.membersOf(this.canonicalId(partyId)) ?? NO_MEMBERS);
+  }
+
+  dependents(partyId: string): ReadonlySet<string> {
+    return this.graph.dependents(this.canonicalId(partyId));
+  }
+}
+
+const adHoc = (mention: Party): ResolvedParty => ({
+  id: mention.id,
+  name: mention.name,
+  kind: mention.kind,
+  registered: false,
+});
+
+const stepOf = (edge: AffiliationEdge): AffiliationStep => ({
+  partyId: edge.from,
+  relation: edge.relation,
+  withPartyId: edge.to,
+  affiliatedBy: edge.affiliation.affiliatedBy,
+});
+
+export const emptyRegistry: PartyRegistry = Registry.empty;
+
+/** The registry after `events` (in log order), from `from` (the empty registry by default). */
+export function foldRegistry(events: Iterable<RegistryEvent>, from: PartyRegistry = emptyRegistry): PartyRegistry {
+  return Registry.fold(events, from);
+}
+
+export function evolveRegistry(registry: PartyRegistry, event: RegistryEvent): PartyRegistry {
+  return Registry.fold([event], registry);
+}

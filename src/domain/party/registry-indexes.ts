@@ -1,0 +1,64 @@
+import { AffiliationGraph } from './affiliation-graph';
+import { MergeIndex } from './registry-merges';
+import { NameIndex } from './registry-names';
+import { PartyRecord, PartyRecords, RegistryEvent } from './registry-records';
+
+/** The indexes a registry version has built or took over from the one before; absent ones are built on first use. */
+export interface Indexes {
+  merges?: MergeIndex;
+  names?: NameIndex;
+  graph?: AffiliationGraph;
+}
+
+/** The records of a canonical party: its own, then its duplicates'. */
+export function groupOf(canonicalId: string, records: PartyRecords, merges: MergeIndex): PartyRecord[] {
+  return (merges.membersOf(canonicalId) ?? [canonicalId]).map((id) => records.get(id) as PartyRecord);
+}
+
+/**
+ * The indexes after one applied event: one the event cannot change is taken over as it is, one it
+ * changes is updated (each update touches only the parties concerned), and one that cannot be updated
+ * simply (an unusual merge) is left to be built again.
+ */
+export function indexesAfter(
+  indexes: Indexes,
+  before: PartyRecords,
+  after: PartyRecords,
+  event: RegistryEvent,
+): Indexes {
+  const partyId = event.data.partyId;
+  const { merges, names, graph } = indexes;
+  switch (event.type) {
+    case 'PartyRegistered':
+      return {
+        graph,
+        merges: merges?.withRegistered(partyId),
+        names: names?.withParty(after.get(partyId) as PartyRecord),
+      };
+    case 'PartyRevised':
+      return {
+        graph,
+        merges,
+        names: names?.withRevised(before.get(partyId) as PartyRecord, after.get(partyId) as PartyRecord),
+      };
+    case 'PartyAffiliated':
+    case 'PartyAffiliationEnded': {
+      if (!merges || !graph) return { merges, names };
+      const canonicalOf = (id: string) => merges.canonicalOf(id) ?? id;
+      const canonicalId = canonicalOf(partyId);
+      return { merges, names, graph: graph.withEdgesOf(canonicalId, groupOf(canonicalId, after, merges), canonicalOf) };
+    }
+    case 'PartyMerged': {
+      const merged = merges?.withMerged(after, partyId, event.data.intoPartyId);
+      const target = merged?.canonicalOf(partyId);
+      if (!merged || target === undefined) return { names };
+      if (!graph) return { names, merges: merged };
+      const canonicalOf = (id: string) => merged.canonicalOf(id) ?? id;
+      const groups = (canonicalId: string) => groupOf(canonicalId, after, merged);
+      return { names, merges: merged, graph: graph.withMerged(partyId, target, groups, canonicalOf) };
+    }
+    case 'PartyDiscredited':
+    case 'PartyReinstated':
+      return indexes;
+  }
+}

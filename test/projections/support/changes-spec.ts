@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Changes, ChangesFrom } from '../../../src/application/queries/changes/changes';
 import { GetChangesHandler, GetChangesQuery } from '../../../src/application/queries/changes/changes.query';
 import { ClaimsTouchedElsewhere } from '../../../src/application/queries/changes/claims-touched-elsewhere';
+import { RegistryHistory } from '../../../src/application/queries/registry-history';
 import { TimeTravel } from '../../../src/application/queries/time-travel';
 import { StoredEvent } from '../../../src/application/ports/event-store.port';
 import { SqliteEventStore } from '../../../src/infrastructure/event-store/sqlite/sqlite-event-store';
@@ -38,7 +39,7 @@ export async function givenLog(
     start = end;
   }
   const readModels = given(log.slice(0, options.projectedUpTo ?? log.length), { pageSize: 100 });
-  const timeTravel = new TimeTravel(store, readModels.claims);
+  const timeTravel = new TimeTravel(store, readModels.claims, new RegistryHistory(store, readModels.parties));
   const touchedElsewhere = options.touchedElsewhere ?? new ClaimsTouchedElsewhere();
   const handler = new GetChangesHandler(store, readModels.claims, timeTravel, touchedElsewhere);
   return {

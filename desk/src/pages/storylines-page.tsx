@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { listStorylines, StorylineFilter } from '../api/desk-api';
+import { ChangesPanel } from '../changes/changes-panel';
 import { STORYLINE_STATUSES, StorylineStatus, Storyline } from '../api/types';
 import { isPartyEvent, useLiveRefresh } from '../live/live-context';
 import { NeedsReviewBadge, StorylineStatusBadge } from '../status/status-badge';
@@ -53,6 +54,10 @@ export function StorylinesPage() {
 
   // Newest change first: a storyline's position is that of the last event that touched it.
   const sorted = useMemo(() => [...(storylines.data ?? [])].sort((a, b) => b.position - a.position), [storylines.data]);
+  const titles = useMemo(
+    () => new Map((storylines.data ?? []).map((storyline) => [storyline.id, storyline.title])),
+    [storylines.data],
+  );
   const tags = useMemo(() => [...new Set(sorted.flatMap((storyline) => storyline.tags))].sort(), [sorted]);
   const filtered = Boolean(filter.status || filter.tag || filter.q);
 
@@ -62,6 +67,7 @@ export function StorylinesPage() {
         <h1>Storylines</h1>
         <p class="lede">Every storyline at a glance, the most recent change first.</p>
       </div>
+      <ChangesPanel titles={titles} />
       <form class="filters" role="search" aria-label="Filter storylines" onSubmit={(event) => event.preventDefault()}>
         <div class="field">
           <label for="filter-status">Status</label>

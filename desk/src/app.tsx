@@ -7,6 +7,8 @@ import { KeyPrompt } from './auth/key-prompt';
 import { LiveProvider, useLiveState } from './live/live-context';
 import { ClaimPage } from './pages/claim-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { PartiesPage } from './pages/parties-page';
+import { PartyPage } from './pages/party-page';
 import { ReviewPage } from './pages/review-page';
 import { StorylinePage } from './pages/storyline-page';
 import { StorylinesPage } from './pages/storylines-page';
@@ -80,6 +82,8 @@ export function App() {
                   <Route path="/desk/storylines/:id" component={StorylinePage} />
                   <Route path="/desk/claims/:id" component={ClaimPage} />
                   <Route path="/desk/review" component={ReviewPage} />
+                  <Route path="/desk/parties" component={PartiesPage} />
+                  <Route path="/desk/parties/:id" component={PartyPage} />
                   <Route default component={NotFoundPage} />
                 </Router>
               </AfterLiveConnects>

@@ -79,7 +79,7 @@ function Window(props: { answer: Answer; seen?: Seen; tabOnly: boolean }) {
           ? 'Nothing marked seen yet in this browser with this key; showing the last 24 hours. '
           : seen && (
               <>
-                Since you marked everything seen{' '}
+                Since you marked everything seen,{' '}
                 <time dateTime={seen.markedAt} title={formatTime(seen.markedAt, { seconds: true })}>
                   {formatAgo(seen.markedAt)}
                 </time>{' '}

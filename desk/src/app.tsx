@@ -1,4 +1,4 @@
-import { LocationProvider, Route, Router } from 'preact-iso';
+import { lazy, LocationProvider, Route, Router } from 'preact-iso';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ApiError, onUnauthorized } from './api/client';
 import { probeAccess } from './api/desk-api';
@@ -7,13 +7,15 @@ import { KeyPrompt } from './auth/key-prompt';
 import { LiveProvider, useLiveState } from './live/live-context';
 import { ClaimPage } from './pages/claim-page';
 import { NotFoundPage } from './pages/not-found-page';
-import { PartiesPage } from './pages/parties-page';
-import { PartyPage } from './pages/party-page';
 import { ReviewPage } from './pages/review-page';
 import { StorylinePage } from './pages/storyline-page';
 import { StorylinesPage } from './pages/storylines-page';
 import { ErrorNotice, Loading } from './ui/feedback';
 import { Shell } from './ui/shell';
+
+// The registry's pages are opened less often than the rest: their code loads when first visited.
+const PartiesPage = lazy(() => import('./pages/parties-page').then((module) => module.PartiesPage));
+const PartyPage = lazy(() => import('./pages/party-page').then((module) => module.PartyPage));
 
 type Access =
   | { kind: 'checking' }

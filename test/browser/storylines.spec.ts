@@ -97,6 +97,10 @@ describe('the desk in a browser: storylines', () => {
     await chart.waitFor();
     expect(await chart.locator('.marker-contradiction').count()).toBe(1);
     expect(await chart.locator('.marker-recorded').count()).toBe(2);
+    // The seed gives days, not hours: the axis names days only.
+    const ticks = await chart.locator('.tick text').allInnerTexts();
+    expect(ticks.length).toBeGreaterThan(2);
+    expect(ticks.filter((tick) => /\d{1,2}:\d{2}/.test(tick))).toEqual([]);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'storyline');
   });

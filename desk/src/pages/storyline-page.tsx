@@ -11,7 +11,7 @@ import {
   TimelineEntry,
   TimePrecision,
 } from '../api/types';
-import { isFactual, kindOf } from '../claim/kinds';
+import { isFactual, kindOf, otherKindsInWords } from '../claim/kinds';
 import { formatTime } from '../format/time';
 import { isPartyEvent, useLiveRefresh } from '../live/live-context';
 import { Icon } from '../status/icons';
@@ -202,13 +202,8 @@ function claimKinds(
 }
 
 function kindsInWords(kinds: Partial<Record<ClaimKind, number>> | undefined): string {
-  const opinions = kinds?.opinion ?? 0;
-  const predictions = kinds?.prediction ?? 0;
-  if (!kinds || opinions + predictions === 0) return '';
-  const parts = [`${kinds.factual ?? 0} factual`];
-  if (opinions) parts.push(`${opinions} ${opinions === 1 ? 'opinion' : 'opinions'}`);
-  if (predictions) parts.push(`${predictions} ${predictions === 1 ? 'prediction' : 'predictions'}`);
-  return `: ${parts.join(', ')}`;
+  const others = otherKindsInWords(kinds);
+  return others ? `: ${kinds?.factual ?? 0} factual, ${others}` : '';
 }
 
 /** How precisely each development's time is known, from the claims' views (timeline entries do not say). */
@@ -270,8 +265,10 @@ function ClaimGroups(props: {
   asOf?: string;
 }) {
   const claims = props.storyline.claims ?? [];
-  const factual = claims.filter((claim) => isFactual({ kind: kindOf(claim, props.details?.get(claim.id)) }));
-  const others = claims.filter((claim) => !factual.includes(claim));
+  const factual: ClaimSummary[] = [];
+  const others: ClaimSummary[] = [];
+  for (const claim of claims)
+    (isFactual({ kind: kindOf(claim, props.details?.get(claim.id)) }) ? factual : others).push(claim);
   const groups = CLAIM_STATUSES.map(
     (status) => [status, factual.filter((claim) => claim.status === status)] as const,
   ).filter(([, members]) => members.length > 0);

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { listStorylines, StorylineFilter } from '../api/desk-api';
 import { ChangesPanel } from '../changes/changes-panel';
+import { otherKindsInWords } from '../claim/kinds';
 import { STORYLINE_STATUSES, StorylineStatus, Storyline } from '../api/types';
 import { isPartyEvent, useLiveRefresh } from '../live/live-context';
 import { NeedsReviewBadge, StorylineStatusBadge } from '../status/status-badge';
@@ -166,8 +167,9 @@ function StorylineRow({ storyline }: { storyline: Storyline }) {
           </p>
         )}
         <div class="row-facts">
-          <CountsList counts={storyline.counts} label={`Claims of “${storyline.title}” by status`} />
+          <CountsList counts={storyline.counts} label={`Factual claims of “${storyline.title}” by status`} />
           <NeedsReviewBadge count={storyline.needsReview} />
+          <OtherKinds kinds={storyline.kinds} />
         </div>
         <LastDevelopment position={storyline.position} />
         {storyline.tags.length > 0 && (
@@ -180,4 +182,10 @@ function StorylineRow({ storyline }: { storyline: Storyline }) {
       </div>
     </li>
   );
+}
+
+/** Opinions and predictions keep their own statuses but are not in the counts: say how many there are. */
+function OtherKinds({ kinds }: { kinds: Storyline['kinds'] }) {
+  const others = otherKindsInWords(kinds);
+  return others ? <span class="muted other-kinds">and {others}, not counted</span> : null;
 }

@@ -109,10 +109,16 @@ export function TimelineChart(props: {
   const rowIndex = new Map(rows.map((row, index) => [row.claimId, index]));
   const points = props.points.filter(({ entry }) => entry.claimId !== undefined && rowIndex.has(entry.claimId));
   const height = AXIS_HEIGHT + rows.length * ROW_HEIGHT + 12;
+  // Only once the claims' views tell how precisely each time is known; until then hours may show.
+  const wholeDays =
+    props.precisionOf !== undefined &&
+    points.length > 0 &&
+    points.every(({ entry }) => props.precisionOf?.(entry) !== undefined);
   const axis = timeAxis(
     points.map(({ entry }) => entry.occurredAt),
     LABEL_WIDTH + 16,
     WIDTH - 20,
+    { wholeDays },
   );
   const instants = points.map(({ entry }) => Date.parse(entry.occurredAt));
   const description =

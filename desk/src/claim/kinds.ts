@@ -1,10 +1,13 @@
 import { ClaimKind } from '../api/types';
-import { IconName } from '../status/icons';
 
 /** Claims without a kind are factual (the API's default, and every claim before kinds existed). */
 export const isFactual = (claim: { kind?: ClaimKind }) => claim.kind === undefined || claim.kind === 'factual';
 
-export const KIND_META: Record<Exclude<ClaimKind, 'factual'>, { label: string; plural: string; icon: IconName }> = {
+/** Each kind's words and the name of its icon (status/icons). */
+export const KIND_META: Record<
+  Exclude<ClaimKind, 'factual'>,
+  { label: string; plural: string; icon: 'bubble' | 'forward' }
+> = {
   opinion: { label: 'Opinion', plural: 'Opinions', icon: 'bubble' },
   prediction: { label: 'Prediction', plural: 'Predictions', icon: 'forward' },
 };

@@ -104,6 +104,13 @@ export function ClaimPage(props: { id: string }) {
         <p class="explanation-summary">{view.explanation.summary}</p>
         <p>{ruleInWords(view.explanation.rule)}</p>
         <DecidingEvents eventIds={view.explanation.eventIds} history={events} />
+        {(view.explanation.registryEventIds ?? []).length > 0 && (
+          <p class="muted">
+            It also rests on {view.explanation.registryEventIds?.length} party registry{' '}
+            {view.explanation.registryEventIds?.length === 1 ? 'event' : 'events'} (who is who, affiliated or
+            discredited): see the <a href="/desk/parties">parties</a> it names.
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="facts-title" class="panel">

@@ -3,9 +3,9 @@ import { formatOccurred } from '../format/time';
 
 const PRECISIONS = new Set<unknown>(['day', 'month', 'year']);
 
-/** When a stored event says it happened, to the precision it gives. */
+/** When a stored event says it happened, to the precision it gives; an outside fact-check, when it was published. */
 export function EventOccurred({ event }: { event: StoredEvent }) {
-  const occurredAt = event.data.occurredAt;
+  const occurredAt = event.type === 'ClaimFactChecked' ? event.data.publishedAt : event.data.occurredAt;
   if (typeof occurredAt !== 'string') return <>—</>;
   const precision = PRECISIONS.has(event.data.occurredAtPrecision)
     ? (event.data.occurredAtPrecision as TimePrecision)

@@ -58,7 +58,11 @@ export class ProjectionEngine {
     const page = foldPage(events, this.source);
     this.generation.write(page);
     this.registry = page.registry;
-    for (const { record, evaluation } of page.claims) this.claims.set(record.claim.claimId, { record, evaluation });
+    // A claim only a registry event moved stays as recent as it was: a wide cascade does not push out the claims being written to.
+    for (const { record, evaluation, recordChanged } of page.claims) {
+      if (recordChanged) this.claims.set(record.claim.claimId, { record, evaluation });
+      else this.claims.replace(record.claim.claimId, { record, evaluation });
+    }
     for (const { id, record, counts, position } of page.storylines)
       this.storylines.set(id, { record, counts, position });
   }

@@ -1,3 +1,4 @@
+import sameValue from 'fast-deep-equal';
 import { PartyRegistry } from '../../domain/party/party-registry';
 import { AffectedMentions } from '../../domain/party/registry-changes';
 import { StoredEvent } from '../ports/event-store.port';
@@ -136,7 +137,7 @@ export function foldPage(events: StoredEvent[], source: ReadModelSource): ReadMo
   const evaluate = (claimId: string, record: ClaimRecord, recordChanged: boolean) => {
     const known = knownClaims.get(claimId);
     const evaluation = evaluateClaim(record.claim, registry);
-    if (!recordChanged && known && JSON.stringify(known.evaluation) === JSON.stringify(evaluation)) return;
+    if (!recordChanged && known && sameValue(known.evaluation, evaluation)) return;
     const mentions = mentionsOf(record, evaluation);
     const changedMentions = !known || mentionsKey(mentionsOf(known.record, known.evaluation)) !== mentionsKey(mentions);
     const after = { record, evaluation };

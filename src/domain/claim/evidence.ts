@@ -61,14 +61,25 @@ function tieToClaim(claim: RecordedClaim, evidence: Party, at: string, registry:
  * related to the claimant or the reporter at `at`, and whether the registry discredits it.
  */
 export function standingOf(claim: RecordedClaim, by: Party, at: string, registry: PartyRegistry): PartyStanding {
-  const party = registry.resolve(by);
   const tie = tieToClaim(claim, by, at, registry);
-  const discredit = registry.discredited(party.id);
+  const standing = untiedStandingOf(by, registry);
+  if (!tie) return standing;
+  const discredit = registry.discredited(standing.party.id);
   return {
-    party,
-    ...(tie ? { tie: tie.reason } : {}),
-    ...(discredit ? { discredited: `${party.name} is discredited: ${discredit.reason}` } : {}),
-    decidedBy: [...(tie?.decidedBy ?? resolutionFacts(registry, by)), ...(discredit ? [discredit.discreditedBy] : [])],
+    ...standing,
+    tie: tie.reason,
+    decidedBy: [...tie.decidedBy, ...(discredit ? [discredit.discreditedBy] : [])],
+  };
+}
+
+/** Whom the evidence came from and whether the registry discredits it, for evidence no tie can discount (a contradiction). */
+export function untiedStandingOf(by: Party, registry: PartyRegistry): PartyStanding {
+  const resolution = registry.resolution(by);
+  const discredit = registry.discredited(resolution.party.id);
+  return {
+    party: resolution.party,
+    ...(discredit ? { discredited: `${resolution.party.name} is discredited: ${discredit.reason}` } : {}),
+    decidedBy: [...resolution.decidedBy, ...(discredit ? [discredit.discreditedBy] : [])],
   };
 }
 

@@ -1,7 +1,7 @@
 import { PartyRegistry, ResolvedParty, emptyRegistry } from '../party/party-registry';
 import { RegistryFact } from '../party/registry-records';
 import { FactCheckEntry, RecordedClaim } from './claim.state';
-import { PartyStanding, countSources, standingOf } from './evidence';
+import { PartyStanding, countSources, standingOf, untiedStandingOf } from './evidence';
 import { readRating } from './fact-check-rating';
 
 /** Whether one support, contradiction or fact-check counts towards the status, and why not when it does not. */
@@ -99,8 +99,8 @@ function inLogOrder(facts: Iterable<RegistryFact>): RegistryFact[] {
 export function weighEvidence(claim: RecordedClaim, registry: PartyRegistry = emptyRegistry): WeighedEvidence {
   const { claimant, reportedBy } = claim.content;
   const facts: RegistryFact[] = [];
-  const standing = (by: RecordedClaim['content']['claimant'], at: string) => {
-    const found = standingOf(claim, by, at, registry);
+  const standing = (by: RecordedClaim['content']['claimant'], at?: string) => {
+    const found = at === undefined ? untiedStandingOf(by, registry) : standingOf(claim, by, at, registry);
     facts.push(...found.decidedBy);
     return found;
   };
@@ -110,7 +110,8 @@ export function weighEvidence(claim: RecordedClaim, registry: PartyRegistry = em
     return { eventId: support.eventId, party, independent: !tie, counts: !reason, ...(reason ? { reason } : {}) };
   });
   const contradictions = claim.contradictions.map((contradiction): DevelopmentStanding => {
-    const { party, discredited } = standing(contradiction.by, contradiction.occurredAt);
+    // No tie discounts a contradiction: a denial from the claimant's own side still disputes.
+    const { party, discredited } = standing(contradiction.by);
     return {
       eventId: contradiction.eventId,
       party,

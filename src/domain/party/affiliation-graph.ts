@@ -59,6 +59,7 @@ export class AffiliationGraph {
   private readonly bounds = new Map<string, readonly number[]>();
   private readonly ancestorSets = new Map<string, ReadonlySet<string>>();
   private readonly ways = new Map<string, ReadonlyMap<string, readonly AffiliationEdge[]>>();
+  private readonly commonParties = new Map<string, CommonParty | null>();
 
   private constructor(
     private readonly outgoing: PersistentMap<readonly AffiliationEdge[]>,
@@ -159,9 +160,19 @@ export class AffiliationGraph {
     return false;
   }
 
-  /** The common party with the shortest ways from both; ties go to the smaller id. */
+  /** The common party with the shortest ways from both; ties go to the smaller id. The same object for the same span. */
   commonParty(a: string, b: string, at: number): CommonParty | undefined {
     if (!this.related(a, b, at)) return undefined;
+    const key = `${this.spanKey(a, at)}\u0001${this.spanKey(b, at)}`;
+    const known = this.commonParties.get(key);
+    if (known !== undefined) return known ?? undefined;
+    const common = this.shortestCommonParty(a, b, at);
+    if (this.commonParties.size >= MAX_REMEMBERED_SETS) this.commonParties.clear();
+    this.commonParties.set(key, common ?? null);
+    return common;
+  }
+
+  private shortestCommonParty(a: string, b: string, at: number): CommonParty | undefined {
     const fromA = this.shortestWays(a, at);
     const fromB = this.shortestWays(b, at);
     let best: { via: string; length: number } | undefined;

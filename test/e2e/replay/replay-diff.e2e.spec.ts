@@ -1,0 +1,198 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { READ_MODEL_VERSIONS } from '../../../src/application/projections/read-model-versions';
+import { runCli } from '../../support/cli';
+import { claimBody, developmentBody, party, storylineBody } from '../../support/fixtures';
+import { appendPartyEvents, rewriteAsBeforeTheRegistry, VERSIONS_BEFORE_THE_REGISTRY } from '../../support/older-release';
+import { readModelPathOf } from '../../support/read-model-path';
+import { startTestApp } from '../../support/test-app';
+
+const ft = party('Financial Times', 'media', 'financial-times');
+const janeRoe = party('Jane Roe', 'person', 'jane-roe');
+const reuters = party('Reuters', 'media', 'reuters');
+const zelensky = party('Volodymyr Zelensky', 'person', 'volodymyr-zelensky');
+const selenskyj = party('Wolodymyr Selenskyj', 'person', 'wolodymyr-selenskyj');
+const hoaxDesk = party('Hoax Desk', 'media', 'hoax-desk');
+const kremlin = party('Kremlin', 'government', 'kremlin');
+
+/** The party events the older release applied without effect, and what each does to the claims under today's rule. */
+const REGISTRY = [
+  { type: 'PartyRegistered', data: { partyId: 'financial-times', name: 'Financial Times', kind: 'media', aliases: [] } },
+  { type: 'PartyRegistered', data: { partyId: 'jane-roe', name: 'Jane Roe', kind: 'person', aliases: [] } },
+  // Jane Roe's support of the FT's report stops counting: she works for the FT.
+  {
+    type: 'PartyAffiliated',
+    data: { partyId: 'jane-roe', withPartyId: 'financial-times', relation: 'employed_by' },
+  },
+  // Zelensky under the German spelling is Zelensky: his own words do not corroborate his claim.
+  {
+    type: 'PartyRegistered',
+    data: { partyId: 'volodymyr-zelensky', name: 'Volodymyr Zelensky', kind: 'person', aliases: ['Wolodymyr Selenskyj'] },
+  },
+  // The denial by a discredited outlet is kept but no longer disputes the claim.
+  { type: 'PartyRegistered', data: { partyId: 'hoax-desk', name: 'Hoax Desk', kind: 'media', aliases: [] } },
+  { type: 'PartyDiscredited', data: { partyId: 'hoax-desk', reason: 'Fabricated quotes' } },
+];
+
+interface DiffLine {
+  claimId: string;
+  oldStatus: string | null;
+  newStatus: string | null;
+  rule: string | null;
+  oldRule: string | null;
+}
+
+const jsonLines = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as DiffLine & { total?: Record<string, unknown> });
+
+function activeGeneration(readModelPath: string): { generation: number; versions: Record<string, number> } {
+  const db = new Database(readModelPath, { readonly: true });
+  try {
+    const row = db
+      .prepare<[], { generation: number; versions: string }>(
+        "SELECT generation, versions FROM read_model_generations WHERE role = 'active'",
+      )
+      .get();
+    if (!row) throw new Error('no active generation');
+    return { generation: row.generation, versions: JSON.parse(row.versions) };
+  } finally {
+    db.close();
+  }
+}
+
+describe('factline replay --diff', () => {
+  let dir: string;
+  let env: Record<string, string>;
+  let readModelPath: string;
+  let head: number;
+
+  // Claims recorded through the API while no party is registered, then the registry's events
+  // appended to the log under a read model built by the release that ignored them.
+  beforeAll(async () => {
+    const app = await startTestApp({ env: {} });
+    dir = app.dir;
+    env = { SQLITE_PATH: app.sqlitePath };
+    readModelPath = readModelPathOf(app.sqlitePath);
+    const send = async (url: string, body: unknown) => {
+      const response = await app.request('POST', url, { body });
+      if (response.status !== 201) throw new Error(`${url} answered ${response.status}: ${response.body.detail}`);
+      return response.body;
+    };
+    try {
+      const storyline = (await send('/v1/storylines', storylineBody())).id;
+      const record = (id: string, fields: Record<string, unknown>) =>
+        send(`/v1/storylines/${storyline}/claims`, claimBody({ id, ...fields }));
+      await record('ft-guarantees', {
+        claimant: party('People familiar with the talks', 'anonymous', 'people-familiar'),
+        attribution: 'anonymous',
+        anonymousSourceCount: 8,
+        reportedBy: ft,
+      });
+      await send('/v1/claims/ft-guarantees/supports', developmentBody(janeRoe));
+      await record('document-ready', { claimant: selenskyj });
+      await send('/v1/claims/document-ready/supports', developmentBody(zelensky));
+      await record('troops-withdrawn', { claimant: kremlin });
+      await send('/v1/claims/troops-withdrawn/contradictions', developmentBody(hoaxDesk));
+      await record('talks-in-geneva', { claimant: kremlin, reportedBy: ft });
+      await send('/v1/claims/talks-in-geneva/supports', developmentBody(reuters));
+      await record('aid-package', { claimant: kremlin });
+      const projected = await app.request('GET', '/v1/claims/aid-package?minPosition=0', { as: 'reader' });
+      expect(projected.status).toBe(200);
+    } finally {
+      await app.app.close();
+    }
+    head = await appendPartyEvents(app.sqlitePath, REGISTRY);
+    rewriteAsBeforeTheRegistry(readModelPath, head);
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const expectedChanges: DiffLine[] = [
+    {
+      claimId: 'document-ready',
+      oldStatus: 'corroborated',
+      newStatus: 'unverified',
+      rule: 'no_independent_support',
+      oldRule: 'independent_support',
+    },
+    {
+      claimId: 'ft-guarantees',
+      oldStatus: 'corroborated',
+      newStatus: 'unverified',
+      rule: 'no_independent_support',
+      oldRule: 'independent_support',
+    },
+    {
+      claimId: 'troops-withdrawn',
+      oldStatus: 'disputed',
+      newStatus: 'unverified',
+      rule: 'no_independent_support',
+      oldRule: 'contradicted',
+    },
+  ];
+
+  it('with --dry-run prints each claim whose status the registry changes, and the total, and keeps the read models', async () => {
+    const before = activeGeneration(readModelPath);
+
+    const result = await runCli(['replay', '--dry-run', '--quiet'], env);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')).toEqual([
+      expect.stringMatching(/^old status\s+new status\s+rule \(new\)\s+claim$/),
+      expect.stringMatching(/^corroborated\s+unverified\s+no_independent_support\s+document-ready$/),
+      expect.stringMatching(/^corroborated\s+unverified\s+no_independent_support\s+ft-guarantees$/),
+      expect.stringMatching(/^disputed\s+unverified\s+no_independent_support\s+troops-withdrawn$/),
+      `3 of 5 claims change status, compared at log position ${head}; dry run: the read models were left as they were`,
+      '',
+    ]);
+    expect(activeGeneration(readModelPath)).toEqual(before);
+    expect(before.versions).toEqual(VERSIONS_BEFORE_THE_REGISTRY);
+  });
+
+  it('with --json prints one line per change and the total, and promotes the rebuilt read models', async () => {
+    const before = activeGeneration(readModelPath);
+
+    const result = await runCli(['replay', '--diff', '--json', '--quiet'], env);
+
+    expect(result.code).toBe(0);
+    const lines = jsonLines(result.stdout);
+    expect(lines.slice(0, -1)).toEqual(expectedChanges);
+    expect(lines.at(-1)).toEqual({
+      total: { claims: 5, changed: 3, new: 0, gone: 0, comparedAt: head, promoted: true, position: head },
+    });
+    const after = activeGeneration(readModelPath);
+    expect(after.generation).toBeGreaterThan(before.generation);
+    expect(after.versions).toEqual(READ_MODEL_VERSIONS);
+    expect(result.stderr).toContain(`in one pass: ${head} events`);
+  });
+
+  it('finds nothing to report once the read models were built by the same rules', async () => {
+    const result = await runCli(['replay', '--diff', '--quiet'], env);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(
+      `0 of 5 claims change status, compared at log position ${head}; the rebuilt read models now serve, at log position ${head}\n`,
+    );
+  });
+
+  it('reports every claim as new where there are no read models yet', async () => {
+    const result = await runCli(['replay', '--json', '--quiet'], {
+      ...env,
+      READ_MODEL_PATH: path.join(dir, 'fresh', 'read-models.db'),
+    });
+
+    expect(result.code).toBe(0);
+    const lines = jsonLines(result.stdout);
+    expect(lines.slice(0, -1).map((line) => [line.claimId, line.oldStatus, line.newStatus])).toEqual([
+      ['aid-package', null, 'unverified'],
+      ['document-ready', null, 'unverified'],
+      ['ft-guarantees', null, 'unverified'],
+      ['talks-in-geneva', null, 'corroborated'],
+      ['troops-withdrawn', null, 'unverified'],
+    ]);
+    expect(lines.at(-1)?.total).toEqual(expect.objectContaining({ claims: 5, changed: 5, new: 5, promoted: true }));
+  });
+});

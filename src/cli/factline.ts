@@ -53,7 +53,7 @@ program
   .option('-q, --quiet', 'no progress bar')
   .option(
     '--diff',
-    "before the rebuilt read models replace the current ones, print every claim whose status differs between the two (claim id, old → new status, the rule that fired), then a total; compared at the current read models' log position, then promoted",
+    "before the rebuilt read models replace the current ones, print every claim whose status differs between the two (claim id, storyline, old → new status, the rule that fired and its reason), then a total; compared at the current read models' log position, then promoted",
   )
   .addOption(
     new Option('--dry-run', 'as --diff, but keep the current read models (the rebuilt ones are dropped)').implies({
@@ -61,7 +61,7 @@ program
     }),
   )
   .addOption(
-    new Option('--json', 'the --diff report as JSON lines: one per claim, then {"total": …}').implies({ diff: true }),
+    new Option('--json', 'the --diff report as JSON lines on stdout: one per claim, then {"total": …}').implies({ diff: true }),
   )
   .action(run((context, options: ReplayOptions) => replayCommand(context, options)));
 

@@ -1,16 +1,18 @@
 import { ClaimStatus, StatusRule } from '../../domain/claim/claim-status';
 import { ReadModelGeneration } from './read-model-store.port';
 
-/** What one generation holds of a claim's status: the status and the rule that fired. */
+/** What one generation holds of a claim's status: the status, the rule that fired and its reason in words. */
 export interface StoredStatus {
   status: ClaimStatus;
   /** Absent when the generation's rule did not record one. */
   rule?: StatusRule;
+  reason?: string;
 }
 
 /** A claim whose status differs between two generations; a side is absent when only the other holds the claim. */
 export interface StatusChange {
   claimId: string;
+  storylineId: string;
   before?: StoredStatus;
   after?: StoredStatus;
 }

@@ -1,5 +1,5 @@
 import { EventStore } from '../ports/event-store.port';
-import { BuildProgress, ReadModelStore } from '../ports/read-model-store.port';
+import { BuildProgress, ReadModelStore, ReadModelVersions } from '../ports/read-model-store.port';
 import { StatusChange, StatusComparison } from '../ports/status-comparison.port';
 import { GenerationBuild } from './build-generation';
 
@@ -15,6 +15,9 @@ export interface ComparedRebuildOptions {
 export interface ComparedRebuild {
   /** The log position both generations stood at when compared; -1 for an empty log. */
   comparedAt: number;
+  /** What the stored read models were built under (the status rule's version among them); undefined when there were none. */
+  versionsBefore?: ReadModelVersions;
+  versionsAfter: ReadModelVersions;
   /** Claims in either generation. */
   claims: number;
   /** Claims whose status differs, those only the rebuilt generation holds and those only the old one held included. */
@@ -49,7 +52,13 @@ export async function rebuildComparing(
   try {
     if (active) await build.applyUpTo(active.checkpoint(), signal);
     else await build.complete(signal);
-    const totals = { comparedAt: active?.checkpoint() ?? build.engine.checkpoint(), claims: 0, changed: 0 };
+    const totals = {
+      comparedAt: active?.checkpoint() ?? build.engine.checkpoint(),
+      ...(active ? { versionsBefore: active.versions } : {}),
+      versionsAfter: build.engine.generation.versions,
+      claims: 0,
+      changed: 0,
+    };
     let added = 0;
     let removed = 0;
     for (const page of comparison.pages(active, build.engine.generation)) {

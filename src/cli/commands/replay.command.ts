@@ -73,7 +73,7 @@ async function replayComparing(
   options: ReplayOptions,
   progress: Progress,
 ): Promise<number> {
-  const report = statusDiffReport(options.json ? 'json' : 'table', (line) => process.stdout.write(`${line}\n`));
+  const report = statusDiffReport(options.json ? 'json' : 'text', (line) => process.stdout.write(`${line}\n`));
   const outcome = await rebuildComparing(context.store, new SqliteReadModelStore(db), new SqliteStatusComparison(db), {
     signal: new AbortController().signal,
     dryRun: options.dryRun ?? false,

@@ -4,7 +4,11 @@ import path from 'node:path';
 import { READ_MODEL_VERSIONS } from '../../../src/application/projections/read-model-versions';
 import { runCli } from '../../support/cli';
 import { claimBody, developmentBody, party, storylineBody } from '../../support/fixtures';
-import { appendPartyEvents, rewriteAsBeforeTheRegistry, VERSIONS_BEFORE_THE_REGISTRY } from '../../support/older-release';
+import {
+  appendPartyEvents,
+  rewriteAsBeforeTheRegistry,
+  VERSIONS_BEFORE_THE_REGISTRY,
+} from '../../support/older-release';
 import { readModelPathOf } from '../../support/read-model-path';
 import { startTestApp } from '../../support/test-app';
 
@@ -13,12 +17,15 @@ const janeRoe = party('Jane Roe', 'person', 'jane-roe');
 const reuters = party('Reuters', 'media', 'reuters');
 const zelensky = party('Volodymyr Zelensky', 'person', 'volodymyr-zelensky');
 const selenskyj = party('Wolodymyr Selenskyj', 'person', 'wolodymyr-selenskyj');
-const hoaxDesk = party('Hoax Desk', 'media', 'hoax-desk');
-const kremlin = party('Kremlin', 'government', 'kremlin');
+const fakeDesk = party('Фейк-Деск', 'media', 'фейк-деск');
+const kremlin = party('Кремль', 'government', 'кремль');
 
 /** The party events the older release applied without effect, and what each does to the claims under today's rule. */
 const REGISTRY = [
-  { type: 'PartyRegistered', data: { partyId: 'financial-times', name: 'Financial Times', kind: 'media', aliases: [] } },
+  {
+    type: 'PartyRegistered',
+    data: { partyId: 'financial-times', name: 'Financial Times', kind: 'media', aliases: [] },
+  },
   { type: 'PartyRegistered', data: { partyId: 'jane-roe', name: 'Jane Roe', kind: 'person', aliases: [] } },
   // Jane Roe's support of the FT's report stops counting: she works for the FT.
   {
@@ -28,18 +35,25 @@ const REGISTRY = [
   // Zelensky under the German spelling is Zelensky: his own words do not corroborate his claim.
   {
     type: 'PartyRegistered',
-    data: { partyId: 'volodymyr-zelensky', name: 'Volodymyr Zelensky', kind: 'person', aliases: ['Wolodymyr Selenskyj'] },
+    data: {
+      partyId: 'volodymyr-zelensky',
+      name: 'Volodymyr Zelensky',
+      kind: 'person',
+      aliases: ['Wolodymyr Selenskyj'],
+    },
   },
   // The denial by a discredited outlet is kept but no longer disputes the claim.
-  { type: 'PartyRegistered', data: { partyId: 'hoax-desk', name: 'Hoax Desk', kind: 'media', aliases: [] } },
-  { type: 'PartyDiscredited', data: { partyId: 'hoax-desk', reason: 'Fabricated quotes' } },
+  { type: 'PartyRegistered', data: { partyId: 'фейк-деск', name: 'Фейк-Деск', kind: 'media', aliases: [] } },
+  { type: 'PartyDiscredited', data: { partyId: 'фейк-деск', reason: 'Выдуманные цитаты' } },
 ];
 
 interface DiffLine {
   claimId: string;
+  storylineId: string;
   oldStatus: string | null;
   newStatus: string | null;
   rule: string | null;
+  reason: string | null;
   oldRule: string | null;
 }
 
@@ -83,24 +97,38 @@ describe('factline replay --diff', () => {
       return response.body;
     };
     try {
-      const storyline = (await send('/v1/storylines', storylineBody())).id;
-      const record = (id: string, fields: Record<string, unknown>) =>
-        send(`/v1/storylines/${storyline}/claims`, claimBody({ id, ...fields }));
-      await record('ft-guarantees', {
+      const guarantees = (await send('/v1/storylines', storylineBody({ id: 'us-ukraine-guarantees' }))).id;
+      const geneva = (
+        await send('/v1/storylines', storylineBody({ id: 'переговоры-в-женеве', title: 'Переговоры в Женеве' }))
+      ).id;
+      const record = (storyline: string, id: string, fields: Record<string, unknown>) =>
+        send(`/v1/storylines/${encodeURIComponent(storyline)}/claims`, claimBody({ id, ...fields }));
+      const develop = (id: string, kind: string, body: Record<string, unknown>) =>
+        send(`/v1/claims/${encodeURIComponent(id)}/${kind}`, body);
+      await record(guarantees, 'ft-guarantees', {
+        statement: 'Die USA sind bereit, Sicherheitsgarantien zu geben.',
         claimant: party('People familiar with the talks', 'anonymous', 'people-familiar'),
         attribution: 'anonymous',
         anonymousSourceCount: 8,
         reportedBy: ft,
       });
-      await send('/v1/claims/ft-guarantees/supports', developmentBody(janeRoe));
-      await record('document-ready', { claimant: selenskyj });
-      await send('/v1/claims/document-ready/supports', developmentBody(zelensky));
-      await record('troops-withdrawn', { claimant: kremlin });
-      await send('/v1/claims/troops-withdrawn/contradictions', developmentBody(hoaxDesk));
-      await record('talks-in-geneva', { claimant: kremlin, reportedBy: ft });
-      await send('/v1/claims/talks-in-geneva/supports', developmentBody(reuters));
-      await record('aid-package', { claimant: kremlin });
-      const projected = await app.request('GET', '/v1/claims/aid-package?minPosition=0', { as: 'reader' });
+      await develop('ft-guarantees', 'supports', developmentBody(janeRoe, { kind: 'corroboration' }));
+      await record(guarantees, 'document-ready', { claimant: selenskyj });
+      await develop('document-ready', 'supports', developmentBody(zelensky, { kind: 'corroboration' }));
+      await record(geneva, 'войска-отведены', {
+        statement: 'Войска отведены от границы.',
+        language: 'ru',
+        claimant: kremlin,
+      });
+      await develop('войска-отведены', 'contradictions', developmentBody(fakeDesk, { kind: 'denial' }));
+      await record(geneva, '日内瓦会谈', { statement: '日内瓦会谈将于周一举行。', language: 'zh', claimant: kremlin });
+      await develop('日内瓦会谈', 'supports', developmentBody(reuters, { kind: 'corroboration' }));
+      await record(geneva, 'pakiet-pomocy', {
+        statement: 'Pakiet pomocy zostanie zatwierdzony w piątek — mówi rzecznik.',
+        language: 'pl',
+        claimant: party('وزارة الدفاع', 'government'),
+      });
+      const projected = await app.request('GET', '/v1/claims/pakiet-pomocy?minPosition=0', { as: 'reader' });
       expect(projected.status).toBe(200);
     } finally {
       await app.app.close();
@@ -113,43 +141,51 @@ describe('factline replay --diff', () => {
   const expectedChanges: DiffLine[] = [
     {
       claimId: 'document-ready',
+      storylineId: 'us-ukraine-guarantees',
       oldStatus: 'corroborated',
       newStatus: 'unverified',
       rule: 'no_independent_support',
+      reason: 'No independent support yet (support only from Volodymyr Zelensky, which does not count).',
       oldRule: 'independent_support',
     },
     {
       claimId: 'ft-guarantees',
+      storylineId: 'us-ukraine-guarantees',
       oldStatus: 'corroborated',
       newStatus: 'unverified',
       rule: 'no_independent_support',
+      reason: 'No independent support yet (support only from Jane Roe, which does not count).',
       oldRule: 'independent_support',
     },
     {
-      claimId: 'troops-withdrawn',
+      claimId: 'войска-отведены',
+      storylineId: 'переговоры-в-женеве',
       oldStatus: 'disputed',
       newStatus: 'unverified',
       rule: 'no_independent_support',
+      reason: 'No independent support yet; contradictions by Фейк-Деск do not count.',
       oldRule: 'contradicted',
     },
   ];
 
   it('with --dry-run prints each claim whose status the registry changes, and the total, and keeps the read models', async () => {
     const before = activeGeneration(readModelPath);
+    expect(before.versions).toEqual(VERSIONS_BEFORE_THE_REGISTRY);
 
-    const result = await runCli(['replay', '--dry-run', '--quiet'], env);
+    // Without --quiet: the progress goes to stderr, stdout holds the report alone.
+    const result = await runCli(['replay', '--dry-run'], env);
 
     expect(result.code).toBe(0);
     expect(result.stdout.split('\n')).toEqual([
-      expect.stringMatching(/^old status\s+new status\s+rule \(new\)\s+claim$/),
-      expect.stringMatching(/^corroborated\s+unverified\s+no_independent_support\s+document-ready$/),
-      expect.stringMatching(/^corroborated\s+unverified\s+no_independent_support\s+ft-guarantees$/),
-      expect.stringMatching(/^disputed\s+unverified\s+no_independent_support\s+troops-withdrawn$/),
-      `3 of 5 claims change status, compared at log position ${head}; dry run: the read models were left as they were`,
+      ...expectedChanges.map(
+        (change) =>
+          `${change.claimId} in ${change.storylineId}: ${change.oldStatus} → ${change.newStatus} (${change.rule}) ${change.reason}`,
+      ),
+      `3 of 5 claims change status, compared at log position ${head} (status rule 2 → ${READ_MODEL_VERSIONS.statusRule}); dry run: the read models were left as they were`,
       '',
     ]);
+    expect(result.stderr).toContain('events/s');
     expect(activeGeneration(readModelPath)).toEqual(before);
-    expect(before.versions).toEqual(VERSIONS_BEFORE_THE_REGISTRY);
   });
 
   it('with --json prints one line per change and the total, and promotes the rebuilt read models', async () => {
@@ -161,7 +197,16 @@ describe('factline replay --diff', () => {
     const lines = jsonLines(result.stdout);
     expect(lines.slice(0, -1)).toEqual(expectedChanges);
     expect(lines.at(-1)).toEqual({
-      total: { claims: 5, changed: 3, new: 0, gone: 0, comparedAt: head, promoted: true, position: head },
+      total: {
+        claims: 5,
+        changed: 3,
+        new: 0,
+        gone: 0,
+        comparedAt: head,
+        statusRule: { before: VERSIONS_BEFORE_THE_REGISTRY.statusRule, after: READ_MODEL_VERSIONS.statusRule },
+        promoted: true,
+        position: head,
+      },
     });
     const after = activeGeneration(readModelPath);
     expect(after.generation).toBeGreaterThan(before.generation);
@@ -186,13 +231,22 @@ describe('factline replay --diff', () => {
 
     expect(result.code).toBe(0);
     const lines = jsonLines(result.stdout);
-    expect(lines.slice(0, -1).map((line) => [line.claimId, line.oldStatus, line.newStatus])).toEqual([
-      ['aid-package', null, 'unverified'],
-      ['document-ready', null, 'unverified'],
-      ['ft-guarantees', null, 'unverified'],
-      ['talks-in-geneva', null, 'corroborated'],
-      ['troops-withdrawn', null, 'unverified'],
+    // In the byte order of the ids' UTF-8: Latin, then Cyrillic, then CJK.
+    expect(lines.slice(0, -1).map((line) => [line.claimId, line.storylineId, line.oldStatus, line.newStatus])).toEqual([
+      ['document-ready', 'us-ukraine-guarantees', null, 'unverified'],
+      ['ft-guarantees', 'us-ukraine-guarantees', null, 'unverified'],
+      ['pakiet-pomocy', 'переговоры-в-женеве', null, 'unverified'],
+      ['войска-отведены', 'переговоры-в-женеве', null, 'unverified'],
+      ['日内瓦会谈', 'переговоры-в-женеве', null, 'corroborated'],
     ]);
-    expect(lines.at(-1)?.total).toEqual(expect.objectContaining({ claims: 5, changed: 5, new: 5, promoted: true }));
+    expect(lines.at(-1)?.total).toEqual(
+      expect.objectContaining({
+        claims: 5,
+        changed: 5,
+        new: 5,
+        statusRule: { before: null, after: READ_MODEL_VERSIONS.statusRule },
+        promoted: true,
+      }),
+    );
   });
 });

@@ -78,6 +78,16 @@ function activeGeneration(readModelPath: string): { generation: number; versions
   }
 }
 
+function storedStatus(readModelPath: string, claimId: string): string | undefined {
+  const { generation } = activeGeneration(readModelPath);
+  const db = new Database(readModelPath, { readonly: true });
+  try {
+    return db.prepare<[string], string>(`SELECT status FROM g${generation}_claims WHERE id = ?`).pluck().get(claimId);
+  } finally {
+    db.close();
+  }
+}
+
 describe('factline replay --diff', () => {
   let dir: string;
   let env: Record<string, string>;
@@ -248,5 +258,25 @@ describe('factline replay --diff', () => {
         promoted: true,
       }),
     );
+  });
+
+  it('compares at the stored checkpoint: events after it are applied once compared, never reported', async () => {
+    const compared = activeGeneration(readModelPath);
+    // Under the rule, discrediting Reuters takes away the claim's one independent support.
+    const later = await appendPartyEvents(env.SQLITE_PATH, [
+      { type: 'PartyRegistered', data: { partyId: 'reuters', name: 'Reuters', kind: 'media', aliases: [] } },
+      { type: 'PartyDiscredited', data: { partyId: 'reuters', reason: 'Sold its name to a hoax site' } },
+    ]);
+
+    const result = await runCli(['replay', '--json', '--quiet'], env);
+
+    expect(result.code).toBe(0);
+    expect(jsonLines(result.stdout)).toEqual([
+      {
+        total: expect.objectContaining({ changed: 0, comparedAt: head, promoted: true, position: later }),
+      },
+    ]);
+    expect(activeGeneration(readModelPath).generation).toBeGreaterThan(compared.generation);
+    expect(storedStatus(readModelPath, '日内瓦会谈')).toBe('unverified');
   });
 });

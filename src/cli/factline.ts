@@ -61,7 +61,9 @@ program
     }),
   )
   .addOption(
-    new Option('--json', 'the --diff report as JSON lines on stdout: one per claim, then {"total": …}').implies({ diff: true }),
+    new Option('--json', 'the --diff report as JSON lines on stdout: one per claim, then {"total": …}').implies({
+      diff: true,
+    }),
   )
   .action(run((context, options: ReplayOptions) => replayCommand(context, options)));
 

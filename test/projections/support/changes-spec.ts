@@ -14,6 +14,7 @@ export interface ChangesSpec {
   log: StoredEvent[];
   store: SqliteEventStore;
   readModels: ReadModels;
+  registries: RegistryHistory;
   timeTravel: TimeTravel;
   changes(from: ChangesFrom, options?: { limit?: number; cursor?: string; storylineId?: string }): Promise<Changes>;
   close(): Promise<void>;
@@ -39,13 +40,15 @@ export async function givenLog(
     start = end;
   }
   const readModels = given(log.slice(0, options.projectedUpTo ?? log.length), { pageSize: 100 });
-  const timeTravel = new TimeTravel(store, readModels.claims, new RegistryHistory(store, readModels.parties));
+  const registries = new RegistryHistory(store, readModels.parties);
+  const timeTravel = new TimeTravel(store, readModels.claims, registries);
   const touchedElsewhere = options.touchedElsewhere ?? new ClaimsTouchedElsewhere();
   const handler = new GetChangesHandler(store, readModels.claims, timeTravel, touchedElsewhere);
   return {
     log,
     store,
     readModels,
+    registries,
     timeTravel,
     changes: (from, { limit = 50, cursor, storylineId } = {}) =>
       handler.execute(new GetChangesQuery(from, { limit, cursor }, storylineId)),

@@ -1,6 +1,7 @@
 import { StoredEvent } from '../../src/application/ports/event-store.port';
 import { SinceBeyondCheckpointError } from '../../src/application/queries/changes/changes.query';
 import { ClaimsTouchedElsewhere } from '../../src/application/queries/changes/claims-touched-elsewhere';
+import { PartyReadModel } from '../../src/application/queries/read-models.port';
 import { InvalidCursorError } from '../../src/application/queries/page';
 import { NotFoundError } from '../../src/application/queries/not-found.error';
 import {
@@ -358,12 +359,13 @@ describe('what changed since a position', () => {
 
   it('compares the claims the extension point names, and passes it the events of the window', async () => {
     const seen: StoredEvent[][] = [];
-    const touchedElsewhere = new (class extends ClaimsTouchedElsewhere {
-      override async claimIds(window: readonly StoredEvent[]) {
-        seen.push([...window]);
-        return ['zelensky-ready', 'no-such-claim'];
-      }
-    })();
+    const touchedElsewhere = (parties: PartyReadModel) =>
+      new (class extends ClaimsTouchedElsewhere {
+        override async claimIds(window: readonly StoredEvent[]) {
+          seen.push([...window]);
+          return ['zelensky-ready', 'no-such-claim'];
+        }
+      })(parties);
     const { changes } = await start(
       [
         storylineOpened(),

@@ -69,6 +69,21 @@ function decidingEvent(
 }
 
 /**
+ * Whether the status moved and the registry's events moved it: the claim's own events alone,
+ * weighed against the registry at `since`, would have left it where it was.
+ */
+function movedByTheRegistry(
+  before: KnownClaim,
+  after: KnownClaim,
+  developments: StoredEvent[],
+  registries: ComparedRegistries,
+): boolean {
+  if (registries.since === registries.next || before.evaluation.status === after.evaluation.status) return false;
+  if (developments.length === 0) return true;
+  return evaluateClaim(after.record.claim, registries.since).status !== after.evaluation.status;
+}
+
+/**
  * Folds the claim once: up to `since` with the same step the live projection takes, then on
  * through its window events, each end weighed against the registry as it stood there. `otherEvents`
  * are the window's events of other streams (the registry's among them), which an explanation may
@@ -91,9 +106,7 @@ export function compareClaim(
   const after = known(record, registries.next);
   if (!after) return undefined;
   const own = new Map([...history.known, ...history.inWindow].map((event) => [event.eventId, event]));
-  const movedByRegistry =
-    registries.since !== registries.next &&
-    evaluateClaim(after.record.claim, registries.since).status !== after.evaluation.status;
+  const movedByRegistry = before !== undefined && movedByTheRegistry(before, after, developments, registries);
   const decidedBy = decidingEvent(after, movedByRegistry, (eventId) => own.get(eventId) ?? otherEvents.get(eventId));
   return {
     claimId: history.claimId,

@@ -16,7 +16,7 @@ interface KeptStream {
   /** Infinity for a `recordedAt` that does not parse: such an event is known as of no time. */
   recordedAtMs: number[];
   /**
-   * By how many leading events were folded and the position of the registry they were weighed
+   * By how many leading events were folded and the version of the registry they were weighed
    * against (see foldKey); null when they held no claim.
    */
   folds: Map<string, FoldedClaim | null>;
@@ -60,13 +60,13 @@ export class ClaimFoldCache {
   keptAt(
     streamId: string,
     point: PointInTime,
-    registryPosition: number,
+    registryKey: string,
   ): { claim: FoldedClaim | undefined } | undefined {
     const kept = this.streams.get(streamId);
     const count = kept && knownLeadingEvents(kept, point);
     if (count === undefined) return undefined;
     if (count === 0) return { claim: undefined };
-    const claim = kept?.folds.get(foldKey(count, registryPosition));
+    const claim = kept?.folds.get(foldKey(count, registryKey));
     return claim === undefined ? undefined : { claim: claim ?? undefined };
   }
 
@@ -76,7 +76,7 @@ export class ClaimFoldCache {
     watermark: number,
     wholeStream: StoredEvent[],
     point: PointInTime,
-    registryPosition: number,
+    registryKey: string,
     claim: FoldedClaim | undefined,
   ): void {
     // A later followLog may already have forgotten this stream for an event the read did not see.
@@ -87,7 +87,7 @@ export class ClaimFoldCache {
     const count = knownLeadingEvents(current, point);
     if (count !== undefined && count > 0) {
       if (claim) Object.freeze(Object.freeze(claim.summary).claimant);
-      const key = foldKey(count, registryPosition);
+      const key = foldKey(count, registryKey);
       current.folds.delete(key);
       current.folds.set(key, claim ? Object.freeze(claim) : null);
       if (current.folds.size > MAX_FOLDS_PER_STREAM) current.folds.delete(current.folds.keys().next().value as string);
@@ -123,8 +123,12 @@ export class ClaimFoldCache {
   }
 }
 
-/** A fold is true of its leading events weighed against one version of the registry (its last party event's position). */
-const foldKey = (count: number, registryPosition: number) => `${count}@${registryPosition}`;
+/**
+ * A fold is true of its leading events weighed against one version of the registry, named by the
+ * party events it holds (RegistryVersion.key): an `asOf` registry may hold a straggler without the
+ * events before it, so the position of its last event does not name it.
+ */
+const foldKey = (count: number, registryKey: string) => `${count}@${registryKey}`;
 
 /** Folds of leading events stay true of a stream whatever was appended after them. */
 function keptStreamOf(wholeStream: StoredEvent[], before: KeptStream | undefined): KeptStream {

@@ -5,11 +5,27 @@ import { asPartyEvent } from '../events/factline-event';
 import { EVENT_STORE, EventStore } from '../ports/event-store.port';
 import { LoggedRegistryEvent } from '../projections/registry-page';
 import { PointInTime } from './point-in-time';
-import { PARTY_READ_MODEL, PartyReadModel } from './read-models.port';
+import { PARTY_READ_MODEL, PartyReadModel, ReadModelsUnavailableError } from './read-models.port';
 
 const TAIL_PAGE_SIZE = 1000;
 /** Registries kept folded, by how many of the log's party events they hold. */
 const KEPT_FOLDS = 16;
+
+/** A registry as it stood at a point, and a key that names exactly the party events folded into it. */
+export interface RegistryVersion {
+  registry: PartyRegistry;
+  /**
+   * The count of leading party events of the log it holds, and the positions of any later ones
+   * known by then (stragglers of `asOf`): two versions with the same key hold the same events.
+   */
+  key: string;
+}
+
+interface HeldEvent {
+  event: LoggedRegistryEvent;
+  /** NaN for a `recordedAt` that does not parse: such an event is known as of no time. */
+  recordedAtMs: number;
+}
 
 /**
  * The party registry as it stood at any point, on the HTTP side: the party events the read models
@@ -19,11 +35,13 @@ const KEPT_FOLDS = 16;
  */
 @Injectable()
 export class RegistryHistory {
-  private readonly events: LoggedRegistryEvent[] = [];
+  private readonly events: HeldEvent[] = [];
   /** Every party event up to this position is in `events`. */
   private scannedTo = -1;
   private readonly folds = new Map<number, PartyRegistry>([[0, emptyRegistry]]);
-  private refreshing: Promise<void> = Promise.resolve();
+  private reading: Promise<void> = Promise.resolve();
+  /** A read queued behind the running one and not started yet: later callers wait for it too. */
+  private queued: Promise<void> | undefined;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -32,26 +50,44 @@ export class RegistryHistory {
 
   /** The registry now, or as it stood at the point. */
   async at(point?: PointInTime): Promise<PartyRegistry> {
-    await this.refresh();
-    if (!point) return this.foldOfFirst(this.events.length);
-    const known = knownAt(point);
-    const count = this.events.findIndex((event) => !known(event));
-    const leading = count === -1 ? this.events.length : count;
-    const registry = this.foldOfFirst(leading);
-    // recordedAt grows along the log but for the moments a batch takes to commit: fold any stragglers.
-    const later = this.events.slice(leading).filter(known);
-    return later.length === 0 ? registry : foldRegistry(later, registry);
+    return (await this.versionAt(point)).registry;
   }
 
+  /** The same, with the key of its version (what folds weighed against it may be kept under). */
+  async versionAt(point?: PointInTime): Promise<RegistryVersion> {
+    await this.refresh();
+    if (!point) return this.leading(this.events.length);
+    const known = knownAt(point);
+    const count = this.events.findIndex((held) => !known(held));
+    const leading = this.leading(count === -1 ? this.events.length : count);
+    // recordedAt grows along the log but for the moments a batch takes to commit: fold any stragglers.
+    const later = count === -1 ? [] : this.events.slice(count).filter(known);
+    if (later.length === 0) return leading;
+    return {
+      registry: foldRegistry(
+        later.map((held) => held.event),
+        leading.registry,
+      ),
+      key: `${leading.key}+${later.map((held) => held.event.position).join(',')}`,
+    };
+  }
+
+  /** Reads the party events appended since the last read; a caller never waits for more than the read after the running one. */
   private refresh(): Promise<void> {
-    this.refreshing = this.refreshing.catch(() => undefined).then(() => this.readNewEvents());
-    return this.refreshing;
+    if (this.queued) return this.queued;
+    const queued = this.reading
+      .catch(() => undefined)
+      .then(() => {
+        this.queued = undefined;
+        return this.readNewEvents();
+      });
+    this.queued = queued;
+    this.reading = queued;
+    return queued;
   }
 
   private async readNewEvents(): Promise<void> {
-    const { checkpoint, events } = this.parties.registryEventsAfter(this.lastPosition());
-    this.append(events);
-    this.scannedTo = Math.max(this.scannedTo, checkpoint);
+    this.readFromReadModels();
     for (;;) {
       const page = await this.store.readAll({
         after: Math.max(this.scannedTo, this.lastPosition()),
@@ -69,12 +105,29 @@ export class RegistryHistory {
     }
   }
 
+  /** While the read models are being built (or rebuilt to keep the registry) the log alone serves. */
+  private readFromReadModels(): void {
+    try {
+      const { checkpoint, events } = this.parties.registryEventsAfter(this.lastPosition());
+      this.append(events);
+      this.scannedTo = Math.max(this.scannedTo, checkpoint);
+    } catch (error) {
+      if (!(error instanceof ReadModelsUnavailableError)) throw error;
+    }
+  }
+
   private lastPosition(): number {
-    return this.events.at(-1)?.position ?? -1;
+    return this.events.at(-1)?.event.position ?? -1;
   }
 
   private append(events: LoggedRegistryEvent[]): void {
-    for (const event of events) if (event.position > this.lastPosition()) this.events.push(event);
+    for (const event of events) {
+      if (event.position > this.lastPosition()) this.events.push({ event, recordedAtMs: Date.parse(event.recordedAt) });
+    }
+  }
+
+  private leading(count: number): RegistryVersion {
+    return { registry: this.foldOfFirst(count), key: String(count) };
   }
 
   private foldOfFirst(count: number): PartyRegistry {
@@ -85,7 +138,10 @@ export class RegistryHistory {
       return kept;
     }
     const base = Math.max(...[...this.folds.keys()].filter((held) => held <= count));
-    const registry = foldRegistry(this.events.slice(base, count), this.folds.get(base));
+    const registry = foldRegistry(
+      this.events.slice(base, count).map((held) => held.event),
+      this.folds.get(base),
+    );
     this.folds.set(count, registry);
     for (const held of this.folds.keys()) {
       if (this.folds.size <= KEPT_FOLDS) break;
@@ -95,8 +151,8 @@ export class RegistryHistory {
   }
 }
 
-function knownAt(point: PointInTime): (event: LoggedRegistryEvent) => boolean {
-  if ('atPosition' in point) return (event) => event.position <= point.atPosition;
+function knownAt(point: PointInTime): (held: HeldEvent) => boolean {
+  if ('atPosition' in point) return (held) => held.event.position <= point.atPosition;
   const limit = Date.parse(point.asOf);
-  return (event) => Date.parse(event.recordedAt) <= limit;
+  return (held) => held.recordedAtMs <= limit;
 }

@@ -13,9 +13,8 @@ import {
   toStorylineListItem,
 } from '../projections/storyline-view';
 import { TimelineEntry, foldTimeline } from '../projections/timeline-entry';
-import { PartyRegistry } from '../../domain/party/party-registry';
 import { ClaimFoldCache, FoldedClaim } from './claim-fold-cache';
-import { RegistryHistory } from './registry-history';
+import { RegistryHistory, RegistryVersion } from './registry-history';
 import { Page, PageRequest, decodeCursor, toPage } from './page';
 import { PointInTime, knownAt } from './point-in-time';
 import { CLAIM_READ_MODEL, ClaimReadModel } from './read-models.port';
@@ -112,11 +111,11 @@ export class TimeTravel {
     leaveOut: ReadonlySet<string> = new Set(),
   ): Promise<FoldedClaim[]> {
     const watermark = await this.folds.followLog();
-    const registry = await this.registries.at(point);
+    const registry = await this.registries.versionAt(point);
     const streamIds = (await this.claimIdsOf(storylineId, point))
       .filter((id) => !leaveOut.has(id))
       .map((id) => claimStreamId(id));
-    const kept = streamIds.map((id) => this.folds.keptAt(id, point, registry.position));
+    const kept = streamIds.map((id) => this.folds.keptAt(id, point, registry.key));
     const claims = kept.map((claim) => claim?.claim);
     const toFold = streamIds.flatMap((id, index) => (kept[index] ? [] : [index]));
     for (let start = 0; start < toFold.length; start += PARALLEL_READS) {
@@ -130,7 +129,7 @@ export class TimeTravel {
   private async foldAt(
     streamId: string,
     point: PointInTime,
-    registry: PartyRegistry,
+    { registry, key }: RegistryVersion,
     watermark: number,
   ): Promise<FoldedClaim | undefined> {
     const wholeStream = await this.store.readStream(streamId);
@@ -140,7 +139,7 @@ export class TimeTravel {
       seq: atPoint.recordedPosition,
       position: atPoint.position,
     };
-    this.folds.remember(streamId, watermark, wholeStream, point, registry.position, claim);
+    this.folds.remember(streamId, watermark, wholeStream, point, key, claim);
     return claim;
   }
 

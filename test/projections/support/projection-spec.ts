@@ -23,8 +23,11 @@ export interface GivenEvent {
   eventId?: string;
 }
 
-const streamOf = ({ type, data }: GivenEvent): string =>
-  type.startsWith('Storyline') ? `storyline-${String(data.storylineId)}` : `claim-${String(data.claimId)}`;
+const streamOf = ({ type, data }: GivenEvent): string => {
+  if (type.startsWith('Storyline')) return `storyline-${String(data.storylineId)}`;
+  if (type.startsWith('Party')) return `party-${String(data.partyId)}`;
+  return `claim-${String(data.claimId)}`;
+};
 
 /** The events as the log would give them back: positions from 1, revisions per stream, full metadata. */
 export function storedLog(events: GivenEvent[]): StoredEvent[] {

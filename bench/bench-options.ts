@@ -20,6 +20,12 @@ export interface BenchOptions {
   writeCostStreamEvents: number;
   /** Supports measured on each of the two claims of the write-cost section. */
   writeCostSamples: number;
+  /** Claims one registry write reaches in the registry-cascade section (the issue's figure: 10,000). */
+  cascadeClaims: number;
+  /** Timed writes of each kind there. */
+  cascadeSamples: number;
+  /** Events of the newsroom log rebuilt with and without its registry events. */
+  cascadeRebuildEvents: number;
   /** Where the JSON results go. */
   outFile: string;
   /** Starts the service with --cpu-prof and writes its profiles here. */
@@ -52,6 +58,9 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     asOfRequests: quick ? 10 : 100,
     writeCostStreamEvents: 850,
     writeCostSamples: quick ? 30 : 50,
+    cascadeClaims: 10_000,
+    cascadeSamples: quick ? 3 : 7,
+    cascadeRebuildEvents: quick ? 20_000 : 200_000,
     outFile: path.resolve(valueOf('--out') ?? path.join(REPO_ROOT, 'bench', 'results', `bench-${mode}-${stamp}.json`)),
     profileDir: profile ? path.resolve(profile) : undefined,
     seed: Number(valueOf('--seed') ?? 20260123),

@@ -6,6 +6,7 @@ import { formatResults } from './report/print-table';
 import { BenchResults } from './report/results';
 import { checkTargets } from './report/targets';
 import { readsUnderWritesSection } from './sections/reads-under-writes.section';
+import { registryCascadeSection } from './sections/registry-cascade.section';
 import { recordClaimSection } from './sections/record-claim.section';
 import { importSection } from './sections/import.section';
 import { liveProjectionSection } from './sections/live-projection.section';
@@ -43,6 +44,10 @@ async function main(): Promise<void> {
     const { restart, asOf } = await restartAndAsOfSection(options, logFiles, log);
     step(`write cost: supports on a fresh claim and on one with ${options.writeCostStreamEvents} events`);
     const writeCost = await writeCostSection(options, sectionDir('write-cost'));
+    step(
+      `registry cascade: a registry write reaching ${options.cascadeClaims} claims, and rebuilds with and without registry events`,
+    );
+    const registryCascade = await registryCascadeSection(options, sectionDir('registry-cascade'));
     const measured = {
       mode: options.mode,
       startedAt,
@@ -61,6 +66,7 @@ async function main(): Promise<void> {
       asOf,
       restart,
       writeCost,
+      registryCascade,
     };
     const results: BenchResults = { ...measured, targets: checkTargets(measured) };
     fs.mkdirSync(path.dirname(options.outFile), { recursive: true });

@@ -20,6 +20,7 @@ import { ProjectionWorkerClient } from './infrastructure/read-models/worker/proj
 import { ReadModelReader } from './infrastructure/read-models/read-model-reader';
 import { ListClaimReviewsHandler } from './application/queries/claim-review-feed.query';
 import { GetClaimReviewHandler } from './application/queries/claim-review.query';
+import { RegistryHistory } from './application/queries/registry-history';
 import { TimeTravel } from './application/queries/time-travel';
 import { GetChangesHandler } from './application/queries/changes/changes.query';
 import { ClaimsTouchedElsewhere } from './application/queries/changes/claims-touched-elsewhere';
@@ -134,6 +135,7 @@ export class AppModule {
         { provide: EVENT_STORE, useValue: eventStore },
         StreamWriter,
         TimeTravel,
+        RegistryHistory,
         ClaimsTouchedElsewhere,
         {
           provide: PROJECTION_CONTROL,

@@ -1,4 +1,4 @@
-import { BenchResults, LoadFigures, WriteCostResults } from './results';
+import { BenchResults, LoadFigures, RebuildFigures, RegistryCascadeResults, WriteCostResults } from './results';
 
 const number = (value: number, digits = 0) =>
   Number.isFinite(value)
@@ -35,6 +35,43 @@ export function formatWriteCost(writeCost: WriteCostResults, heading = 'Write co
       row(`claim with ${number(writeCost.streamEvents)} events`, writeCost.longClaim),
     ]),
     `  p50 at ${number(writeCost.streamEvents)} events ÷ p50 on the fresh claim ${number(writeCost.p50Ratio, 2)}×`,
+  ];
+}
+
+/** The registry-cascade section's block (also printed alone by bench/registry-cascade.ts). */
+export function formatRegistryCascade(cascade: RegistryCascadeResults, heading = 'Registry cascade'): string[] {
+  const write = (label: string, figures: RegistryCascadeResults['affiliated']) => [
+    label,
+    `p50 ${number(figures.p50Ms, 1)} ms`,
+    `p99 ${number(figures.p99Ms, 1)} ms`,
+    `${figures.requests} writes`,
+  ];
+  const rebuild = (label: string, figures: RebuildFigures) => [
+    label,
+    `${number(figures.events)} events`,
+    `${number(figures.seconds, 2)} s`,
+    `${number(figures.eventsPerSecond)} events/s`,
+    `peak RSS ${number(figures.peakRssMb)} MB`,
+  ];
+  const { newsroom, cascadeLog } = cascade.rebuild;
+  return [
+    `${heading}: one registry write reaching ${number(cascade.claims)} claims, from sending it until a read waiting for its position answers`,
+    table([
+      write('affiliation registered (every claim flips)', cascade.affiliated),
+      write('affiliation ended (every claim flips back)', cascade.ended),
+      write('baseline: the same writes, no claim reached', cascade.baseline),
+      write('baseline: a support on one claim', cascade.plainWrite),
+    ]),
+    `  registered ÷ registry baseline ${number(cascade.ratios.affiliatedToBaseline, 2)}×, ended ÷ registry baseline ${number(cascade.ratios.endedToBaseline, 2)}×, registered ÷ support ${number(cascade.ratios.affiliatedToPlainWrite, 2)}×, registry baseline ÷ support ${number(cascade.ratios.baselineToPlainWrite, 2)}×`,
+    `  the append alone (the registration's round trip) p50 ${number(cascade.appendP50Ms, 1)} ms`,
+    '  rebuild of every read model from position 0',
+    table([
+      rebuild(`newsroom log with its ${number(newsroom.registryEvents)} registry events`, newsroom.withRegistry),
+      rebuild('the same log without them (baseline)', newsroom.withoutRegistry),
+      rebuild(`cascade log after ${cascadeLog.registryWrites} writes reaching every claim`, cascadeLog.afterWrites),
+      rebuild('the cascade log before them (baseline)', cascadeLog.beforeWrites),
+    ]),
+    `  events/s with ÷ without: newsroom ${number(newsroom.ratio, 2)}×, cascade log ${number(cascadeLog.ratio, 2)}×`,
   ];
 }
 
@@ -91,6 +128,8 @@ export function formatResults(results: BenchResults): string {
     '',
     `8. Import: factline import of the replay's log (${number(results.import.events)} events) into a fresh store`,
     table([['import', `${number(results.import.seconds, 2)} s`, `${number(results.import.eventsPerSecond)} events/s`]]),
+    '',
+    ...formatRegistryCascade(results.registryCascade, '9. Registry cascade'),
     '',
     'Targets',
     table(

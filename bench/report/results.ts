@@ -93,6 +93,42 @@ export interface WriteCostResults {
   p50Ratio: number;
 }
 
+export interface RebuildFigures {
+  events: number;
+  seconds: number;
+  eventsPerSecond: number;
+  peakRssMb: number;
+}
+
+export interface RegistryCascadeResults {
+  /** Claims the cascading writes reach (each mentions the affiliated party). */
+  claims: number;
+  /** Timed writes of each kind. */
+  samples: number;
+  /** From sending the write until a read waiting for its position answered. */
+  affiliated: LatencyFigures;
+  ended: LatencyFigures;
+  /** The same writes between two parties no claim mentions. */
+  baseline: LatencyFigures;
+  /** A support on a claim the registry writes do not reach: any write's way to the checkpoint. */
+  plainWrite: LatencyFigures;
+  /** The append alone (the write's round trip) of the cascading affiliations. */
+  appendP50Ms: number;
+  /** p50 ÷ p50. */
+  ratios: {
+    affiliatedToBaseline: number;
+    endedToBaseline: number;
+    affiliatedToPlainWrite: number;
+    baselineToPlainWrite: number;
+  };
+  rebuild: {
+    /** The generated newsroom log with its registry events, and the same log without them. */
+    newsroom: { withRegistry: RebuildFigures; withoutRegistry: RebuildFigures; registryEvents: number; ratio: number };
+    /** The cascade's log after the timed writes (each reaching every claim) and before them. */
+    cascadeLog: { afterWrites: RebuildFigures; beforeWrites: RebuildFigures; registryWrites: number; ratio: number };
+  };
+}
+
 export interface TargetCheck {
   name: string;
   actual: number;
@@ -114,5 +150,6 @@ export interface BenchResults {
   asOf: AsOfResults;
   restart: RestartResults;
   writeCost: WriteCostResults;
+  registryCascade: RegistryCascadeResults;
   targets: TargetCheck[];
 }

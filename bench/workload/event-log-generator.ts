@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { CURRENT_SCHEMA_VERSION, FactlineEvent } from '../../src/application/events/factline-event';
 import { claimStreamId } from '../../src/domain/claim/claim.events';
+import { partyStreamId } from '../../src/domain/party/party.events';
 import { storylineStreamId } from '../../src/domain/storyline/storyline.events';
 import { EventToAppend } from '../../src/application/ports/event-store.port';
 import { ClaimDraft, developClaim, recordClaim } from './claim-events';
 import { PLACES, TAGS, TOPICS } from './newsroom-vocabulary';
+import { PartyEventGenerator } from './party-events';
 import { SeededRandom } from './seeded-random';
 
 export interface GeneratedEvent {
@@ -36,23 +38,28 @@ interface StorylineDraft {
 
 /** Storylines a desk follows at once; events pick one of them. */
 const ACTIVE_STORYLINES = 24;
+/** About one event in this many is the desk keeping its party registry. */
+const REGISTRY_EVENT_SHARE = 1 / 80;
 const START = Date.parse('2025-01-05T06:00:00Z');
 
 /**
  * A newsroom's log in commit order: storylines open and run for a few hundred events, claims are
  * recorded in them and later supported, contradicted, corrected, retracted and ruled on, with recent
- * claims the busiest. Data and metadata have the shapes the commands write.
+ * claims the busiest; now and then the desk registers, affiliates, discredits or merges a party the
+ * claims mention. Data and metadata have the shapes the commands write.
  */
 export class EventLogGenerator {
   readonly largeStoryline: LargeStoryline;
   private readonly random: SeededRandom;
   private readonly active: StorylineDraft[] = [];
   private readonly large: StorylineDraft;
+  private readonly parties: PartyEventGenerator;
   private opened = 0;
   private clock = START;
 
   constructor(private readonly shape: LogShape) {
     this.random = new SeededRandom(shape.seed);
+    this.parties = new PartyEventGenerator(this.random);
     this.large = this.newStoryline(shape.largeStorylineEvents);
     this.largeStoryline = { id: this.large.id, events: 0, claims: 0, lastRecordedAt: '' };
     for (let index = 1; index < ACTIVE_STORYLINES; index++) this.active.push(this.newStoryline());
@@ -63,6 +70,11 @@ export class EventLogGenerator {
     const largeShare = Math.min(0.5, (2 * this.shape.largeStorylineEvents) / this.shape.events);
     for (let index = 0; index < this.shape.events; index++) {
       this.clock += this.random.integer(1000, 40_000);
+      const registryEvent = this.random.chance(REGISTRY_EVENT_SHARE) ? this.parties.next(this.clock) : undefined;
+      if (registryEvent) {
+        yield this.envelope(partyStreamId(registryEvent.data.partyId), registryEvent, 'editor-key');
+        continue;
+      }
       const useLarge = this.large.used < this.large.budget && this.random.chance(largeShare);
       const storyline = useLarge ? this.large : this.random.pick(this.active);
       const generated = this.nextEventOf(storyline);

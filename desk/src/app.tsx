@@ -1,4 +1,4 @@
-import { LocationProvider, Route, Router } from 'preact-iso';
+import { lazy, LocationProvider, Route, Router } from 'preact-iso';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ApiError, onUnauthorized } from './api/client';
 import { probeAccess } from './api/desk-api';
@@ -12,6 +12,10 @@ import { StorylinePage } from './pages/storyline-page';
 import { StorylinesPage } from './pages/storylines-page';
 import { ErrorNotice, Loading } from './ui/feedback';
 import { Shell } from './ui/shell';
+
+// The registry's pages are opened less often than the rest: their code loads when first visited.
+const PartiesPage = lazy(() => import('./pages/parties-page').then((module) => module.PartiesPage));
+const PartyPage = lazy(() => import('./pages/party-page').then((module) => module.PartyPage));
 
 type Access =
   | { kind: 'checking' }
@@ -80,6 +84,8 @@ export function App() {
                   <Route path="/desk/storylines/:id" component={StorylinePage} />
                   <Route path="/desk/claims/:id" component={ClaimPage} />
                   <Route path="/desk/review" component={ReviewPage} />
+                  <Route path="/desk/parties" component={PartiesPage} />
+                  <Route path="/desk/parties/:id" component={PartyPage} />
                   <Route default component={NotFoundPage} />
                 </Router>
               </AfterLiveConnects>

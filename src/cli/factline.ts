@@ -1,10 +1,10 @@
 import 'reflect-metadata';
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { ConfigError } from '../config/config';
 import { CliContext, openCliContext } from './cli-context';
 import { exportCommand } from './commands/export.command';
 import { importCommand } from './commands/import.command';
-import { replayCommand } from './commands/replay.command';
+import { ReplayOptions, replayCommand } from './commands/replay.command';
 import { statusCommand } from './commands/status.command';
 
 /** Opens the store named by the environment, runs one command, and always closes it again. */
@@ -51,7 +51,21 @@ program
     'rebuild every read model from position 0 (offline; a running server rebuilds via POST /v1/projections/:name/rebuild)',
   )
   .option('-q, --quiet', 'no progress bar')
-  .action(run((context, options: { quiet?: boolean }) => replayCommand(context, options)));
+  .option(
+    '--diff',
+    "before the rebuilt read models replace the current ones, print every claim whose status differs between the two (claim id, storyline, old → new status, the rule that fired and its reason), then a total; compared at the current read models' log position, then promoted",
+  )
+  .addOption(
+    new Option('--dry-run', 'as --diff, but keep the current read models (the rebuilt ones are dropped)').implies({
+      diff: true,
+    }),
+  )
+  .addOption(
+    new Option('--json', 'the --diff report as JSON lines on stdout: one per claim, then {"total": …}').implies({
+      diff: true,
+    }),
+  )
+  .action(run((context, options: ReplayOptions) => replayCommand(context, options)));
 
 program
   .command('status')

@@ -18,14 +18,18 @@ export function progressBar(label: string, total: number, quiet = false): Progre
     etaBuffer: 50,
   });
   bar.start(Math.max(total, 1), 0, { rate: 0 });
+  let stopped = false;
   return {
     update(done, newTotal) {
+      if (stopped) return;
       if (newTotal !== undefined && newTotal > 0) bar.setTotal(newTotal);
       const seconds = (Date.now() - started) / 1000;
       bar.update(done, { rate: seconds > 0 ? Math.round(done / seconds) : 0 });
     },
+    /** Once stopped, the bar stays as it was: output may follow it on the same terminal. */
     stop() {
-      bar.stop();
+      if (!stopped) bar.stop();
+      stopped = true;
     },
   };
 }

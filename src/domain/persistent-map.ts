@@ -5,12 +5,17 @@ const MASK = WIDTH - 1;
 type Bucket<V> = ReadonlyMap<string, V>;
 type Row<V> = ReadonlyArray<Bucket<V> | undefined>;
 
-/** FNV-1a over the UTF-16 code units: cheap, and spreads slugs and names well enough over 1,024 buckets. */
+/**
+ * FNV-1a over the UTF-16 code units: cheap, and spreads slugs and names well enough over 1,024 buckets.
+ * The multiplication by the FNV prime is written as shifts and adds, exact in 32 bits: `Math.imul`
+ * is a slow call wherever the code runs in a context other than the one that defined `Math` (a vm
+ * context, as under Jest).
+ */
 function hash(key: string): number {
   let h = 0x811c9dc5;
   for (let index = 0; index < key.length; index++) {
     h ^= key.charCodeAt(index);
-    h = Math.imul(h, 0x01000193);
+    h += (h << 1) + (h << 4) + (h << 7) + (h << 8) + (h << 24);
   }
   return h >>> 0;
 }

@@ -66,9 +66,12 @@ describe('npm run bench -- --quick', () => {
     expect(results.writeCost.freshClaim.requests).toBe(results.writeCost.longClaim.requests);
     expect(results.replay.projections.map((projection: { name: string }) => projection.name).sort()).toEqual([
       'claims',
+      'parties',
       'storylines',
       'timeline',
     ]);
+    expect(results.registryCascade.claims).toBe(10_000);
+    expect(results.registryCascade.affiliated.requests).toBeGreaterThan(0);
   });
 
   it('has only finite numbers', () => {
@@ -78,7 +81,7 @@ describe('npm run bench -- --quick', () => {
   });
 
   it('checks every target and prints each one with pass or miss', () => {
-    expect(results.targets).toHaveLength(11);
+    expect(results.targets).toHaveLength(12);
     for (const target of results.targets) {
       expect(typeof target.pass).toBe('boolean');
       expect(printed).toContain(target.name);

@@ -22,7 +22,7 @@ describe('the service with its projections on their worker thread', () => {
   it('rebuilds every read model together and serves the swapped-in generation', async () => {
     const rebuild = await app.request('POST', '/v1/projections/storylines/rebuild', { as: 'admin' });
     expect(rebuild.status).toBe(202);
-    expect(rebuild.body.rebuilding).toEqual(['claims', 'storylines', 'timeline']);
+    expect(rebuild.body.rebuilding).toEqual(['claims', 'storylines', 'timeline', 'parties']);
     await waitForLiveProjections(app);
     const list = await app.request('GET', '/v1/storylines', { as: 'reader' });
     expect(list.body.items.map((item: { title: string }) => item.title)).toEqual([storylineBody().title]);

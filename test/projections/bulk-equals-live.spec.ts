@@ -1,4 +1,8 @@
+import { asPartyEvent } from '../../src/application/events/factline-event';
 import { StoredEvent } from '../../src/application/ports/event-store.port';
+import { evaluateClaim } from '../../src/application/projections/claim-evaluation';
+import { readClaimRecord } from '../../src/application/projections/claim-record';
+import { foldRegistry } from '../../src/domain/party/party-registry';
 import { EventLogGenerator } from '../../bench/workload/event-log-generator';
 import { SeededRandom } from '../../bench/workload/seeded-random';
 import { given } from './support/projection-spec';
@@ -23,7 +27,8 @@ function generatedLog(seed: number, events: number, lateOpenings: boolean): Stor
 }
 
 // Property: however the log is cut into pages, and whether it is bulk-loaded (indexes built at the
-// end) or fed a few events at a time as live, the read models end with the same rows.
+// end) or fed a few events at a time as live, the read models end with the same rows: a registry
+// event re-evaluates the claims it reaches whether it comes in the same page as their events or later.
 describe.each([
   [101, false],
   [202, true],
@@ -37,10 +42,27 @@ describe.each([
     const live = given(log, { pageSize: () => random.integer(1, 40) });
     try {
       const tables = bulk.tables();
-      expect(Object.keys(tables).sort()).toEqual(['claims', 'storyline_tags', 'storylines', 'timeline']);
+      expect(Object.keys(tables).sort()).toEqual([
+        'claims',
+        'mentions',
+        'registry',
+        'storyline_tags',
+        'storylines',
+        'timeline',
+      ]);
       expect(tables.claims.length).toBeGreaterThan(100);
       expect(tables.timeline.length).toBeGreaterThan(1000);
+      // Registry events are interleaved with the claims they re-evaluate.
+      expect(tables.registry.length).toBeGreaterThan(20);
+      expect(tables.mentions.filter((row) => row.includes('"registered":1')).length).toBeGreaterThan(100);
+      expect(tables.claims.filter((row) => row.includes('registryEventIds')).length).toBeGreaterThan(100);
       expect(live.tables()).toEqual(tables);
+      // And every claim stands as the status rule makes it of its fold and the registry at the end.
+      const registry = foldRegistry(log.flatMap((event) => asPartyEvent(event) ?? []));
+      for (const row of tables.claims.map((json) => JSON.parse(json) as { record: string; evaluation: string })) {
+        const record = readClaimRecord(row.record);
+        expect(JSON.parse(row.evaluation)).toEqual(evaluateClaim(record.claim, registry));
+      }
     } finally {
       bulk.close();
       live.close();

@@ -1,14 +1,20 @@
 import { StoredEvent } from '../../src/application/ports/event-store.port';
 import { SinceBeyondCheckpointError } from '../../src/application/queries/changes/changes.query';
 import { ClaimsTouchedElsewhere } from '../../src/application/queries/changes/claims-touched-elsewhere';
+import { PartyReadModel } from '../../src/application/queries/read-models.port';
 import { InvalidCursorError } from '../../src/application/queries/page';
 import { NotFoundError } from '../../src/application/queries/not-found.error';
 import {
   STORYLINE,
+  affiliationEnded,
   claimRecorded,
   contradicted,
   corrected,
   ft,
+  janeRoe,
+  partyAffiliated,
+  partyDiscredited,
+  partyRegistered,
   retracted,
   reuters,
   sources,
@@ -358,12 +364,13 @@ describe('what changed since a position', () => {
 
   it('compares the claims the extension point names, and passes it the events of the window', async () => {
     const seen: StoredEvent[][] = [];
-    const touchedElsewhere = new (class extends ClaimsTouchedElsewhere {
-      override async claimIds(window: readonly StoredEvent[]) {
-        seen.push([...window]);
-        return ['zelensky-ready', 'no-such-claim'];
-      }
-    })();
+    const touchedElsewhere = (parties: PartyReadModel) =>
+      new (class extends ClaimsTouchedElsewhere {
+        override async claimIds(window: readonly StoredEvent[]) {
+          seen.push([...window]);
+          return ['zelensky-ready', 'no-such-claim'];
+        }
+      })(parties);
     const { changes } = await start(
       [
         storylineOpened(),
@@ -380,5 +387,95 @@ describe('what changed since a position', () => {
     // Named, folded at both points, and unchanged: it is not listed and the headline counts it once.
     expect(answer.claimsChanged.map((claim) => claim.id)).toEqual(['ft-report']);
     expect(answer.storylines).toEqual([expect.objectContaining({ before: 'developing', after: 'disputed' })]);
+  });
+
+  describe('claims the registry re-evaluated', () => {
+    const janeSupports = [
+      storylineOpened(),
+      claimRecorded('ft-report'),
+      claimRecorded('zelensky-ready', { claimant: zelensky, reportedBy: reuters }),
+      supported('ft-report', janeRoe),
+      partyRegistered(ft),
+      partyRegistered(janeRoe),
+      partyAffiliated(janeRoe.id, 'employed_by', ft.id),
+    ];
+
+    it('lists a claim without events of its own in the window, decided by the registry event that flipped it', async () => {
+      const { changes, log } = await start(janeSupports);
+
+      const answer = await changes({ since: 4 });
+
+      expect(answer.claimsChanged).toEqual([
+        expect.objectContaining({
+          id: 'ft-report',
+          before: 'corroborated',
+          after: 'unverified',
+          decidedBy: {
+            eventId: log[6].eventId,
+            type: 'PartyAffiliated',
+            position: 7,
+            recordedAt: log[6].metadata.recordedAt,
+          },
+        }),
+      ]);
+      expect(answer.claimsChanged[0].explanation.registryEventIds?.at(-1)).toBe(log[6].eventId);
+      expect(answer.developments.byStoryline).toEqual([]);
+      expect((await changes({ since: 7 })).claimsChanged).toEqual([]);
+    });
+
+    it('weighs the claim at since against the registry of since, and back when the affiliation ended before the support', async () => {
+      const { changes, log } = await start([
+        ...janeSupports,
+        affiliationEnded(janeRoe.id, ft.id, '2026-01-20T00:00:00Z'),
+      ]);
+
+      expect((await changes({ since: 7 })).claimsChanged).toEqual([
+        expect.objectContaining({
+          id: 'ft-report',
+          before: 'unverified',
+          after: 'corroborated',
+          decidedBy: expect.objectContaining({ eventId: log[7].eventId, type: 'PartyAffiliationEnded' }),
+        }),
+      ]);
+      expect((await changes({ since: 4 })).claimsChanged).toEqual([]);
+    });
+
+    it('keeps a status its own event moved decided by that event, though a later registry event names a party of it', async () => {
+      const { changes, log } = await start([
+        storylineOpened(),
+        claimRecorded('ft-report'),
+        contradicted('ft-report', usGovernment),
+        partyRegistered(usGovernment),
+      ]);
+
+      const [change] = (await changes({ since: 2 })).claimsChanged;
+
+      expect(change.explanation.registryEventIds).toEqual([log[3].eventId]);
+      expect(change).toMatchObject({
+        after: 'disputed',
+        decidedBy: { eventId: log[2].eventId, type: 'ClaimContradicted' },
+      });
+    });
+
+    it('lists a claim whose contradiction stops counting once its party is discredited, and the headline with it', async () => {
+      const { changes, log } = await start([
+        storylineOpened(),
+        claimRecorded('ft-report'),
+        contradicted('ft-report', usGovernment),
+        partyRegistered(usGovernment),
+        partyDiscredited(usGovernment.id),
+      ]);
+
+      const answer = await changes({ since: 4 });
+
+      expect(answer.claimsChanged).toEqual([
+        expect.objectContaining({
+          before: 'disputed',
+          after: 'unverified',
+          decidedBy: expect.objectContaining({ eventId: log[4].eventId, type: 'PartyDiscredited' }),
+        }),
+      ]);
+      expect(answer.storylines).toEqual([expect.objectContaining({ before: 'disputed', after: 'developing' })]);
+    });
   });
 });

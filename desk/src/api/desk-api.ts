@@ -1,4 +1,6 @@
-import { api, segment } from './client';
+import { api, ApiError, segment } from './client';
+import { Changes } from './changes-types';
+import { PartyClaim, PartyListItem, PartyView, UnregisteredName } from './party-types';
 import {
   Claim,
   ClaimStatus,
@@ -112,11 +114,70 @@ export interface CommandResult {
   position: number;
 }
 
-export function issueVerdict(claimId: string, verdict: Verdict, rationale: string): Promise<CommandResult> {
-  return api<CommandResult>(`/v1/claims/${segment(claimId)}/verdict`, {
-    method: 'POST',
-    body: { verdict, rationale },
+export interface VerdictToIssue {
+  verdict: Verdict;
+  rationale: string;
+  /** The published fact-check: with it the verdict is published as ClaimReview. */
+  reviewUrl?: string;
+  /** The desk's own wording of the rating. */
+  ratingText?: string;
+  reviewer?: string;
+}
+
+export function issueVerdict(claimId: string, verdict: VerdictToIssue): Promise<CommandResult> {
+  return api<CommandResult>(`/v1/claims/${segment(claimId)}/verdict`, { method: 'POST', body: verdict });
+}
+
+/** From a log position (`since`, the `next` of an earlier answer) or from a moment (`sinceTime`). */
+export interface ChangesWindow {
+  since?: number;
+  sinceTime?: string;
+  limit?: number;
+  minPosition?: number;
+  signal?: AbortSignal;
+}
+
+export function changesSince(window: ChangesWindow): Promise<Changes> {
+  const { signal, ...query } = window;
+  return api<Changes>('/v1/changes', { query, signal });
+}
+
+/** A server without an endpoint answers 404 (no such route) or 405 (the path exists for writes only). */
+export const isNotAvailable = (error: unknown) =>
+  error instanceof ApiError && (error.status === 404 || error.status === 405);
+
+export interface PartyFilter {
+  q?: string;
+  kind?: string;
+  discredited?: boolean;
+}
+
+export function listParties(
+  filter: PartyFilter,
+  options: { cursor?: string; limit?: number; signal?: AbortSignal } = {},
+): Promise<Page<PartyListItem>> {
+  return api<Page<PartyListItem>>('/v1/parties', {
+    query: { ...filter, cursor: options.cursor, limit: options.limit ?? 50 },
+    signal: options.signal,
   });
+}
+
+export function unregisteredNames(
+  options: { signal?: AbortSignal; limit?: number } = {},
+): Promise<Page<UnregisteredName>> {
+  return api<Page<UnregisteredName>>('/v1/parties', {
+    query: { unregistered: true, limit: options.limit ?? 50 },
+    signal: options.signal,
+  });
+}
+
+export function getParty(id: string, options: ReadOptions = {}): Promise<PartyView> {
+  const { asOf, minPosition, signal } = options;
+  return api<PartyView>(`/v1/parties/${segment(id)}`, { query: { asOf, minPosition }, signal });
+}
+
+export function partyClaims(id: string, options: ReadOptions = {}): Promise<PartyClaim[]> {
+  return allPages<PartyClaim>(`/v1/parties/${segment(id)}/claims`, {}, options.signal);
 }
 
 /** Probes whether the API lets this tab read: no key needed (auth off), a stored key that works, or 401. */

@@ -18,24 +18,51 @@ export type StorylineStatus = (typeof STORYLINE_STATUSES)[number];
 export const VERDICTS = ['confirmed', 'refuted', 'misleading', 'unproven'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
+export const CLAIM_KINDS = ['factual', 'opinion', 'prediction'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+/** Only this much of a time is known: it stands for the start of that day, month or year. */
+export type TimePrecision = 'day' | 'month' | 'year';
+
 export interface Party {
   id: string;
   name: string;
   kind?: string;
 }
 
+/** The canonical party a mention resolved to through the party registry. */
+export interface ResolvedParty {
+  id: string;
+  name: string;
+  kind?: string;
+  registered: boolean;
+}
+
+export interface Translation {
+  text: string;
+  language: string;
+}
+
 export interface Source {
   url: string;
   title?: string;
   publishedAt?: string;
+  /** The original wording, in its original language: never a translation. */
   quote?: string;
+  quoteLanguage?: string;
+  /** The wording as the source renders it in another language. */
+  translation?: Translation;
+  /** The source says a machine generated it, wholly or in part. */
+  machineGenerated?: boolean;
 }
 
 /** A support, contradiction or retraction. `counts` and `reason` come with the party registry. */
 export interface Development {
   eventId: string;
   by: Party;
+  party?: ResolvedParty;
   occurredAt: string;
+  occurredAtPrecision?: TimePrecision;
   kind?: string;
   source?: Source;
   note?: string;
@@ -49,6 +76,7 @@ export interface VerdictEntry {
   verdict: Verdict;
   rationale: string;
   occurredAt: string;
+  recordedAt?: string;
   reviewUrl?: string;
   ratingText?: string;
   reviewer?: string;
@@ -61,12 +89,24 @@ export interface CorrectionEntry {
   occurredAt: string;
 }
 
+export interface FactCheckRating {
+  value?: number;
+  best?: number;
+  worst?: number;
+  text?: string;
+}
+
+export type FactCheckEffect = 'contradiction' | 'support' | 'neither';
+
+/** Another fact-checker's published review: evidence, never the desk's verdict. */
 export interface FactCheck {
   eventId?: string;
   by: Party;
-  rating?: { value?: number; best?: number; worst?: number; text?: string };
+  party?: ResolvedParty;
+  rating?: FactCheckRating;
   url?: string;
   publishedAt?: string;
+  effect?: FactCheckEffect;
   counts?: boolean;
   reason?: string;
 }
@@ -75,6 +115,8 @@ export interface Explanation {
   rule: string;
   eventIds: string[];
   summary: string;
+  /** Registry events the status rests on. */
+  registryEventIds?: string[];
 }
 
 export interface Claim {
@@ -87,10 +129,12 @@ export interface Claim {
   attribution: string;
   anonymousSourceCount?: number;
   occurredAt: string;
+  occurredAtPrecision?: TimePrecision;
   source?: Source;
   tags: string[];
-  kind?: string;
+  kind?: ClaimKind;
   summary?: string;
+  parties?: { claimant?: ResolvedParty; reportedBy?: ResolvedParty };
   status: ClaimStatus;
   needsReview: boolean;
   explanation: Explanation;
@@ -115,8 +159,9 @@ export interface ClaimSummary {
   status: ClaimStatus;
   needsReview: boolean;
   occurredAt: string;
+  occurredAtPrecision?: TimePrecision;
   language?: string;
-  kind?: string;
+  kind?: ClaimKind;
 }
 
 export interface Storyline {
@@ -128,6 +173,8 @@ export interface Storyline {
   counts: Record<ClaimStatus, number>;
   needsReview: number;
   claimCount: number;
+  /** Claims per kind; `status` and `counts` consider factual claims only. */
+  kinds?: Partial<Record<ClaimKind, number>>;
   claims?: ClaimSummary[];
   claimsNextCursor?: string;
   revision: number;
@@ -149,6 +196,10 @@ export interface TimelineEntry {
   verdict?: string;
   note?: string;
   source?: Source;
+  rating?: FactCheckRating;
+  url?: string;
+  counts?: boolean;
+  reason?: string;
   summary: string;
 }
 

@@ -1,6 +1,8 @@
 import { Claim, ClaimSummary } from '../api/types';
 import { languageName } from '../format/language';
-import { formatTime } from '../format/time';
+import { formatOccurred } from '../format/time';
+import { PartyName } from '../party/party-name';
+import { KIND_META } from './kinds';
 
 const ATTRIBUTION: Record<string, string> = {
   on_record: 'On the record',
@@ -21,23 +23,32 @@ const partyKind = (kind: string | undefined) => (kind ? ` (${kind})` : '');
 /** Who said it, who published it, on what attribution, and when it was said in the world. */
 export function ClaimFacts(props: { summary: ClaimSummary; detail?: Claim }) {
   const { summary, detail } = props;
+  const precision = detail ? detail.occurredAtPrecision : summary.occurredAtPrecision;
+  const kind = detail?.kind ?? summary.kind;
   return (
     <dl class="facts">
       <div>
         <dt>Claimant</dt>
-        <dd dir="auto">
-          {(detail?.claimant ?? summary.claimant).name}
+        <dd>
+          <PartyName mention={detail?.claimant ?? summary.claimant} resolved={detail?.parties?.claimant} />
           {partyKind(detail?.claimant.kind)}
         </dd>
       </div>
       <div>
         <dt>Reported by</dt>
-        <dd dir="auto">
-          {detail
-            ? detail.reportedBy
-              ? `${detail.reportedBy.name}${partyKind(detail.reportedBy.kind)}`
-              : 'nobody named'
-            : '…'}
+        <dd>
+          {detail ? (
+            detail.reportedBy ? (
+              <>
+                <PartyName mention={detail.reportedBy} resolved={detail.parties?.reportedBy} />
+                {partyKind(detail.reportedBy.kind)}
+              </>
+            ) : (
+              'nobody named'
+            )
+          ) : (
+            '…'
+          )}
         </dd>
       </div>
       <div>
@@ -47,17 +58,22 @@ export function ClaimFacts(props: { summary: ClaimSummary; detail?: Claim }) {
       <div>
         <dt>Occurred</dt>
         <dd>
-          <time dateTime={summary.occurredAt}>{formatTime(summary.occurredAt)}</time>
+          {/* Until the claim's own view says how precisely the time is known, no hour is shown. */}
+          {detail || summary.occurredAtPrecision !== undefined ? (
+            <time dateTime={summary.occurredAt}>{formatOccurred(summary.occurredAt, precision)}</time>
+          ) : (
+            '…'
+          )}
         </dd>
       </div>
       <div>
         <dt>Language</dt>
         <dd>{languageName(detail?.language ?? summary.language)}</dd>
       </div>
-      {detail?.kind && detail.kind !== 'factual' && (
+      {kind && kind !== 'factual' && (
         <div>
           <dt>Kind</dt>
-          <dd>{detail.kind}: keeps its own status, never heads the storyline</dd>
+          <dd>{KIND_META[kind].label}: keeps its own status, never decides the storyline’s</dd>
         </div>
       )}
     </dl>

@@ -1,6 +1,9 @@
-import { Claim, Development, FactCheck } from '../api/types';
-import { formatTime } from '../format/time';
+import { Claim, Development, FactCheck, VerdictEntry } from '../api/types';
+import { formatOccurred, formatTime } from '../format/time';
+import { PartyName } from '../party/party-name';
 import { Icon } from '../status/icons';
+import { effectInWords, ratingInWords } from './fact-check-words';
+import { SourceWording } from './source-wording';
 
 interface Counted {
   counts: boolean;
@@ -43,9 +46,12 @@ function DevelopmentItem(props: { development: Development; kind: 'support' | 'c
       <Icon name={kind === 'support' ? 'up' : 'down'} class="development-icon" />
       <div>
         <p>
-          <strong dir="auto">{development.by.name}</strong> {kind === 'support' ? 'supports' : 'contradicts'}
+          <PartyName mention={development.by} resolved={development.party} strong />{' '}
+          {kind === 'support' ? 'supports' : 'contradicts'}
           {development.kind ? ` (${development.kind.replace(/_/g, ' ')})` : ''},{' '}
-          <time dateTime={development.occurredAt}>{formatTime(development.occurredAt)}</time>
+          <time dateTime={development.occurredAt}>
+            {formatOccurred(development.occurredAt, development.occurredAtPrecision)}
+          </time>
         </p>
         <p class={`counting ${counted.counts ? 'tone-good' : 'tone-muted'}`}>
           {counted.counts ? 'Counts' : 'Does not count'}: {counted.reason}
@@ -55,39 +61,8 @@ function DevelopmentItem(props: { development: Development; kind: 'support' | 'c
             {development.note}
           </p>
         )}
-        {development.source?.quote && (
-          <blockquote class="quote" dir="auto">
-            {development.source.quote}
-          </blockquote>
-        )}
+        {development.source && <SourceWording source={development.source} compact />}
         <SourceLink development={development} />
-      </div>
-    </li>
-  );
-}
-
-function FactCheckItem({ check }: { check: FactCheck }) {
-  const rating =
-    check.rating?.text ??
-    (check.rating?.value !== undefined ? `${check.rating.value} of ${check.rating.best ?? '?'}` : 'no rating');
-  return (
-    <li class={`development development-fact-check ${check.counts === false ? 'does-not-count' : 'counts'}`}>
-      <Icon name="gavel" class="development-icon" />
-      <div>
-        <p>
-          <strong dir="auto">{check.by.name}</strong> fact-checked it: {rating}
-          {check.publishedAt && (
-            <>
-              , <time dateTime={check.publishedAt}>{formatTime(check.publishedAt)}</time>
-            </>
-          )}
-        </p>
-        {check.reason && <p class="counting">{check.reason}</p>}
-        {check.url && (
-          <a class="source-link" href={check.url} rel="noreferrer noopener" target="_blank">
-            The fact-check<span class="visually-hidden"> (opens in a new tab)</span>
-          </a>
-        )}
       </div>
     </li>
   );
@@ -95,43 +70,118 @@ function FactCheckItem({ check }: { check: FactCheck }) {
 
 /** Supports and contradictions, each saying whether it counts towards the status and why. */
 export function Developments({ claim }: { claim: Claim }) {
-  const factChecks = claim.factChecks ?? [];
-  const total = claim.supports.length + claim.contradictions.length + factChecks.length;
-  if (total === 0 && !claim.retraction) return <p class="muted">No supports or contradictions yet.</p>;
+  const total = claim.supports.length + claim.contradictions.length;
   return (
     <>
       {claim.independentSources !== undefined && (
-        <p class="muted">
+        <p class="muted independent-sources">
           {claim.independentSources} independent {claim.independentSources === 1 ? 'source' : 'sources'}
+          {claim.independentSources > 0 && ' (supports from parties related to each other count as one)'}
+        </p>
+      )}
+      {total === 0 && !claim.retraction && <p class="muted">No supports or contradictions yet.</p>}
+      {total > 0 && (
+        <ul class="developments">
+          {claim.contradictions.map((development) => (
+            <DevelopmentItem
+              key={development.eventId}
+              development={development}
+              kind="contradiction"
+              counted={contradictionCounts(development)}
+            />
+          ))}
+          {claim.supports.map((development) => (
+            <DevelopmentItem
+              key={development.eventId}
+              development={development}
+              kind="support"
+              counted={supportCounts(claim, development)}
+            />
+          ))}
+        </ul>
+      )}
+      {claim.retraction && (
+        <p class="retraction">
+          <Icon name="undo" /> Withdrawn by{' '}
+          <PartyName mention={claim.retraction.by} resolved={claim.retraction.party} strong />,{' '}
+          <time dateTime={claim.retraction.occurredAt}>
+            {formatOccurred(claim.retraction.occurredAt, claim.retraction.occurredAtPrecision)}
+          </time>
+          {claim.retraction.note ? `: ${claim.retraction.note}` : ''}
+        </p>
+      )}
+    </>
+  );
+}
+
+function FactCheckItem({ check }: { check: FactCheck }) {
+  const counts = check.counts ?? check.effect !== 'neither';
+  const effect = check.effect ?? (counts ? 'counts' : 'neither');
+  return (
+    <li class={`fact-check effect-${effect} ${counts ? 'counts' : 'does-not-count'}`}>
+      <Icon name="magnifier" class="development-icon" />
+      <div>
+        <p>
+          <PartyName mention={check.by} resolved={check.party} strong /> rated it{' '}
+          <span class="rating">{ratingInWords(check.rating)}</span>
+          {check.publishedAt && (
+            <>
+              , published <time dateTime={check.publishedAt}>{formatTime(check.publishedAt)}</time>
+            </>
+          )}
+        </p>
+        <p class={`counting ${counts ? 'tone-good' : 'tone-muted'}`}>
+          {effectInWords(check)}
+          {check.reason ? `: ${check.reason}` : ''}
+        </p>
+        {check.url && (
+          <p>
+            <a class="source-link" href={check.url} rel="noreferrer noopener" target="_blank">
+              {check.by.name}’s review<span class="visually-hidden"> (opens in a new tab)</span>
+            </a>
+          </p>
+        )}
+      </div>
+    </li>
+  );
+}
+
+/**
+ * Other fact-checkers' published reviews: evidence that may count as a support or a
+ * contradiction, shown apart from and never styled like the desk's own verdict.
+ */
+export function FactChecks(props: { claim: Claim; heading?: boolean }) {
+  const checks = props.claim.factChecks ?? [];
+  if (checks.length === 0) return null;
+  return (
+    <div class="fact-checks">
+      {props.heading !== false && (
+        <p class="fact-checks-title">
+          <Icon name="magnifier" /> Outside fact-checks ({checks.length}){' '}
+          <span class="muted">— evidence, not the desk’s verdict</span>
         </p>
       )}
       <ul class="developments">
-        {claim.contradictions.map((development) => (
-          <DevelopmentItem
-            key={development.eventId}
-            development={development}
-            kind="contradiction"
-            counted={contradictionCounts(development)}
-          />
-        ))}
-        {claim.supports.map((development) => (
-          <DevelopmentItem
-            key={development.eventId}
-            development={development}
-            kind="support"
-            counted={supportCounts(claim, development)}
-          />
-        ))}
-        {factChecks.map((check, index) => (
+        {checks.map((check, index) => (
           <FactCheckItem key={check.eventId ?? index} check={check} />
         ))}
       </ul>
-      {claim.retraction && (
-        <p class="retraction">
-          <Icon name="undo" /> Withdrawn by <strong dir="auto">{claim.retraction.by.name}</strong>,{' '}
-          <time dateTime={claim.retraction.occurredAt}>{formatTime(claim.retraction.occurredAt)}</time>
-          {claim.retraction.note ? `: ${claim.retraction.note}` : ''}
-        </p>
+    </div>
+  );
+}
+
+function VerdictFields({ verdict }: { verdict: VerdictEntry }) {
+  return (
+    <>
+      {verdict.reviewer ? ` by ${verdict.reviewer}` : ''}
+      {verdict.reviewUrl && (
+        <>
+          {' '}
+          ·{' '}
+          <a href={verdict.reviewUrl} rel="noreferrer noopener" target="_blank">
+            the published fact-check<span class="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        </>
       )}
     </>
   );
@@ -140,12 +190,13 @@ export function Developments({ claim }: { claim: Claim }) {
 export function VerdictLine({ claim }: { claim: Claim }) {
   if (!claim.verdict) return null;
   const { verdict } = claim;
+  const recorded = verdict.recordedAt ?? verdict.occurredAt;
   return (
     <div class="verdict">
       <p>
-        <Icon name="gavel" /> <strong>Desk verdict: {verdict.ratingText ?? verdict.verdict}</strong>,{' '}
-        <time dateTime={verdict.occurredAt}>{formatTime(verdict.occurredAt)}</time>
-        {verdict.reviewer ? ` by ${verdict.reviewer}` : ''}
+        <Icon name="gavel" /> <strong>Desk verdict: {verdict.verdict}</strong>
+        {verdict.ratingText && <> (“{verdict.ratingText}”)</>}, <time dateTime={recorded}>{formatTime(recorded)}</time>
+        <VerdictFields verdict={verdict} />
       </p>
       <p class="rationale" dir="auto">
         {verdict.rationale}
@@ -156,5 +207,26 @@ export function VerdictLine({ claim }: { claim: Claim }) {
         </p>
       )}
     </div>
+  );
+}
+
+export function EarlierVerdicts({ verdicts }: { verdicts: VerdictEntry[] }) {
+  if (verdicts.length < 2) return null;
+  return (
+    <ol class="earlier-verdicts" aria-label="Earlier verdicts">
+      {verdicts
+        .slice(0, -1)
+        .reverse()
+        .map((verdict) => (
+          <li key={verdict.eventId}>
+            {verdict.verdict}
+            {verdict.ratingText && <> (“{verdict.ratingText}”)</>},{' '}
+            <time dateTime={verdict.recordedAt ?? verdict.occurredAt}>
+              {formatTime(verdict.recordedAt ?? verdict.occurredAt)}
+            </time>
+            <VerdictFields verdict={verdict} />: <span dir="auto">{verdict.rationale}</span>
+          </li>
+        ))}
+    </ol>
   );
 }

@@ -1,6 +1,7 @@
 import { StoredEvent } from '../api/types';
 import { formatTime } from '../format/time';
 import { describeEvent } from '../storyline/describe-event';
+import { EventOccurred } from './event-occurred';
 
 const EVENT_NAMES: Record<string, string> = {
   ClaimRecorded: 'Recorded',
@@ -16,7 +17,7 @@ const EVENT_NAMES: Record<string, string> = {
 export function HistoryTable(props: { history: StoredEvent[]; asOf?: string; deciding: Set<string> }) {
   const asOf = props.asOf ? Date.parse(props.asOf) : undefined;
   return (
-    <div class="table-scroll" role="region" aria-labelledby="history-title" tabIndex={0}>
+    <div class="table-scroll" role="region" aria-label="The claim’s events" tabIndex={0}>
       <table class="history">
         <caption class="visually-hidden">The claim’s events in the order they were recorded</caption>
         <thead>
@@ -31,7 +32,6 @@ export function HistoryTable(props: { history: StoredEvent[]; asOf?: string; dec
         <tbody>
           {props.history.map((event) => {
             const later = asOf !== undefined && Date.parse(event.metadata.recordedAt) > asOf;
-            const occurredAt = typeof event.data.occurredAt === 'string' ? event.data.occurredAt : undefined;
             return (
               <tr key={event.eventId} class={later ? 'later' : ''}>
                 <td>
@@ -45,7 +45,9 @@ export function HistoryTable(props: { history: StoredEvent[]; asOf?: string; dec
                   {props.deciding.has(event.eventId) && <span class="badge tone-info">decides the status</span>}
                 </td>
                 <td>{event.metadata.actor}</td>
-                <td>{occurredAt ? <time dateTime={occurredAt}>{formatTime(occurredAt)}</time> : '—'}</td>
+                <td>
+                  <EventOccurred event={event} />
+                </td>
                 <td dir="auto">
                   {describeEvent(event)}
                   {typeof event.data.rationale === 'string' && ` — ${event.data.rationale}`}

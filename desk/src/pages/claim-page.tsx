@@ -1,10 +1,14 @@
 import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
+import { ApiError } from '../api/client';
 import { claimHistory, claimReview, getClaim, getStoryline } from '../api/desk-api';
 import { Claim, StoredEvent } from '../api/types';
 import { ClaimFacts } from '../claim/claim-facts';
 import { correctionDiffs, valueInWords } from '../claim/corrections';
-import { Developments, VerdictLine } from '../claim/developments';
+import { Developments, EarlierVerdicts, FactChecks, VerdictLine } from '../claim/developments';
+import { EventOccurred } from '../claim/event-occurred';
+import { KindBadge } from '../claim/kind-badge';
+import { SourceWording } from '../claim/source-wording';
 import { HistoryTable } from '../claim/history-table';
 import { ruleInWords } from '../claim/rule-in-words';
 import { textLanguage } from '../format/language';
@@ -80,6 +84,7 @@ export function ClaimPage(props: { id: string }) {
       <header class={`claim-header tone-edge-${CLAIM_STATUS_META[view.status].tone}`}>
         <div class="storyline-header-top">
           <ClaimStatusBadge status={view.status} size="large" />
+          <KindBadge kind={view.kind} />
           {view.needsReview && (
             <span class="badge tone-caution">
               <Icon name="flag" />
@@ -99,6 +104,13 @@ export function ClaimPage(props: { id: string }) {
         <p class="explanation-summary">{view.explanation.summary}</p>
         <p>{ruleInWords(view.explanation.rule)}</p>
         <DecidingEvents eventIds={view.explanation.eventIds} history={events} />
+        {(view.explanation.registryEventIds ?? []).length > 0 && (
+          <p class="muted">
+            It also rests on {view.explanation.registryEventIds?.length} party registry{' '}
+            {view.explanation.registryEventIds?.length === 1 ? 'event' : 'events'} (who is who, affiliated or
+            discredited): see the <a href="/desk/parties">parties</a> it names.
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="facts-title" class="panel">
@@ -118,25 +130,28 @@ export function ClaimPage(props: { id: string }) {
         <Developments claim={view} />
       </section>
 
+      {(view.factChecks ?? []).length > 0 && (
+        <section aria-labelledby="fact-checks-title" class="panel panel-fact-checks">
+          <h2 id="fact-checks-title">
+            <Icon name="magnifier" /> Outside fact-checks
+          </h2>
+          <p class="muted">
+            Other fact-checkers’ published reviews. Each is evidence, counted as a support or a contradiction when its
+            rating says so, never the desk’s verdict.
+          </p>
+          <FactChecks claim={view} heading={false} />
+        </section>
+      )}
+
       {view.verdicts.length > 0 && (
         <section aria-labelledby="verdicts-title" class="panel">
           <h2 id="verdicts-title">Verdicts</h2>
           <VerdictLine claim={view} />
-          {view.verdicts.length > 1 && (
-            <ol class="earlier-verdicts" aria-label="Earlier verdicts">
-              {view.verdicts
-                .slice(0, -1)
-                .reverse()
-                .map((verdict) => (
-                  <li key={verdict.eventId}>
-                    {verdict.verdict}, <time dateTime={verdict.occurredAt}>{formatTime(verdict.occurredAt)}</time>:{' '}
-                    {verdict.rationale}
-                  </li>
-                ))}
-            </ol>
-          )}
+          <EarlierVerdicts verdicts={view.verdicts} />
         </section>
       )}
+
+      {view.verdict && <Publication claim={view} />}
 
       <Corrections history={events} />
 
@@ -149,8 +164,6 @@ export function ClaimPage(props: { id: string }) {
           <Loading what="the history" />
         )}
       </section>
-
-      {view.verdict && <ClaimReview claim={view} />}
     </>
   );
 }
@@ -160,14 +173,7 @@ function SourceBlock({ claim }: { claim: Claim }) {
   if (!source) return null;
   return (
     <div class="source">
-      {source.quote && (
-        <figure>
-          <blockquote class="quote" dir="auto">
-            {source.quote}
-          </blockquote>
-          <figcaption>Original wording in the source</figcaption>
-        </figure>
-      )}
+      <SourceWording source={source} />
       <p>
         Source:{' '}
         <a href={source.url} rel="noreferrer noopener" target="_blank">
@@ -200,7 +206,7 @@ function DecidingEvents(props: { eventIds: string[]; history: StoredEvent[] }) {
                   {describeEvent(event)}
                   {typeof event.data.occurredAt === 'string' && (
                     <>
-                      , happened <time dateTime={event.data.occurredAt}>{formatTime(event.data.occurredAt)}</time>
+                      , happened <EventOccurred event={event} />
                     </>
                   )}
                   , recorded{' '}
@@ -261,19 +267,44 @@ function Corrections(props: { history: StoredEvent[] }) {
   );
 }
 
-function ClaimReview({ claim }: { claim: Claim }) {
+/**
+ * Whether the verdict is published as ClaimReview, as the API decides it: the markup is served once
+ * a verdict names the published fact-check (its review URL); otherwise the API says why not.
+ */
+function Publication({ claim }: { claim: Claim }) {
   const review = useLoader(`${claim.id}|${claim.revision}`, ({ signal }) =>
     claimReview(claim.id, { minPosition: claim.position, signal }),
   );
   const [copied, setCopied] = useState(false);
   const json = review.data ? JSON.stringify(review.data, null, 2) : undefined;
+  const unpublished = review.error instanceof ApiError && review.error.status === 404 ? review.error : undefined;
+  const reviewUrl = typeof review.data?.url === 'string' ? review.data.url : undefined;
   return (
     <section aria-labelledby="claimreview-title" class="panel">
-      <h2 id="claimreview-title">ClaimReview (JSON-LD)</h2>
-      <p class="muted">The latest verdict as schema.org markup, ready for the published fact-check.</p>
-      {review.error !== undefined && <ErrorNotice error={review.error} what="the ClaimReview" />}
+      <h2 id="claimreview-title">Published as ClaimReview?</h2>
+      {review.loading && !review.data && !review.error && <Loading what="the ClaimReview" />}
+      {unpublished && (
+        <p class="publication publication-no">
+          <Icon name="cross" /> <strong>Ruled, but not published as ClaimReview.</strong>{' '}
+          {unpublished.problem.detail ?? ''}
+        </p>
+      )}
+      {review.error !== undefined && !unpublished && <ErrorNotice error={review.error} what="the ClaimReview" />}
       {json && (
         <>
+          <p class="publication publication-yes">
+            <Icon name="check" /> <strong>Published as ClaimReview</strong>
+            {reviewUrl && (
+              <>
+                {' '}
+                for the fact-check at{' '}
+                <a href={reviewUrl} rel="noreferrer noopener" target="_blank">
+                  {reviewUrl}
+                </a>
+              </>
+            )}
+            . The markup below is what search engines and fact-check aggregators read (also in GET /v1/claimreviews).
+          </p>
           <button
             type="button"
             onClick={() =>

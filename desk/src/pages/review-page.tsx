@@ -1,9 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
 import { listStorylines, searchClaims } from '../api/desk-api';
 import { Claim } from '../api/types';
+import { FactChecks } from '../claim/developments';
+import { isFactual } from '../claim/kinds';
 import { textLanguage } from '../format/language';
 import { formatAgo, formatTime } from '../format/time';
 import { isPartyEvent, useLiveRefresh } from '../live/live-context';
+import { PartyName } from '../party/party-name';
 import { VerdictForm } from '../review/verdict-form';
 import { Icon } from '../status/icons';
 import { ClaimStatusBadge } from '../status/status-badge';
@@ -12,8 +15,6 @@ import { claimAddress, storylineAddress } from '../ui/addresses';
 import { ErrorNotice, Loading } from '../ui/feedback';
 import { useLoader } from '../ui/use-loader';
 import { useTitle } from '../ui/use-title';
-
-const isFactual = (claim: Claim) => claim.kind === undefined || claim.kind === 'factual';
 
 /** Factual claims whose verdict has developments since, and disputed ones (which by the rule have none yet). */
 async function reviewQueue(options: { minPosition?: number; signal: AbortSignal }): Promise<Queue> {
@@ -122,11 +123,11 @@ function ReviewItem(props: {
         {claim.statement}
       </blockquote>
       <p class="review-meta">
-        <span dir="auto">{claim.claimant.name}</span>
+        <PartyName mention={claim.claimant} resolved={claim.parties?.claimant} />
         {claim.reportedBy && (
           <>
             {' '}
-            · reported by <span dir="auto">{claim.reportedBy.name}</span>
+            · reported by <PartyName mention={claim.reportedBy} resolved={claim.parties?.reportedBy} />
           </>
         )}{' '}
         · in{' '}
@@ -139,6 +140,7 @@ function ReviewItem(props: {
         </a>
       </p>
       <p class="explanation">{why}</p>
+      <FactChecks claim={claim} />
       {!open ? (
         <button
           type="button"

@@ -1,6 +1,17 @@
 import { useLocation } from 'preact-iso';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { Claim, CLAIM_STATUSES, ClaimStatus, ClaimSummary, Storyline, StoredEvent } from '../api/types';
+import {
+  Claim,
+  ClaimKind,
+  CLAIM_STATUSES,
+  ClaimStatus,
+  ClaimSummary,
+  Storyline,
+  StoredEvent,
+  TimelineEntry,
+  TimePrecision,
+} from '../api/types';
+import { isFactual, kindOf, otherKindsInWords } from '../claim/kinds';
 import { formatTime } from '../format/time';
 import { isPartyEvent, useLiveRefresh } from '../live/live-context';
 import { Icon } from '../status/icons';
@@ -73,7 +84,7 @@ export function StorylinePage(props: { id: string }) {
       {data.error !== undefined && (
         <ErrorNotice error={data.error} what="the latest state" onRetry={() => void data.reload()} />
       )}
-      <StorylineHeader storyline={view} />
+      <StorylineHeader storyline={view} details={details} />
       <div class="storyline-overview">
         <WhyStatus storyline={view} details={details} asOf={asOf} />
         <TimeControl asOf={asOf} developments={[...(timeline ?? []), ...(laterEntries ?? [])]} onChoose={choose} />
@@ -81,7 +92,11 @@ export function StorylinePage(props: { id: string }) {
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title">Timeline</h2>
         {timeline ? (
-          <TimelineChart {...chartData(view, now, timeline, laterEntries)} asOf={asOf} />
+          <TimelineChart
+            {...chartData(view, now, timeline, laterEntries, details)}
+            precisionOf={precisionLookup(details)}
+            asOf={asOf}
+          />
         ) : (
           <Loading what="the timeline" />
         )}
@@ -137,7 +152,7 @@ function PastBanner(props: { asOf: string; changes?: ChangesSince; onBack: () =>
   );
 }
 
-function StorylineHeader({ storyline }: { storyline: Storyline }) {
+function StorylineHeader({ storyline, details }: { storyline: Storyline; details?: Map<string, Claim> }) {
   return (
     <header class={`storyline-header status-${storyline.status}`}>
       <div class="storyline-header-top">
@@ -153,6 +168,7 @@ function StorylineHeader({ storyline }: { storyline: Storyline }) {
       <div class="row-facts">
         <span class="muted">
           {storyline.claimCount} {storyline.claimCount === 1 ? 'claim' : 'claims'}
+          {kindsInWords(claimKinds(storyline, details))}
         </span>
         <CountsList counts={storyline.counts} label="Factual claims by status" />
       </div>
@@ -169,21 +185,62 @@ function StorylineHeader({ storyline }: { storyline: Storyline }) {
   );
 }
 
+/** Claims per kind: the API's own count when it gives one, else counted from the loaded claims. */
+function claimKinds(
+  storyline: Storyline,
+  details?: Map<string, Claim>,
+): Partial<Record<ClaimKind, number>> | undefined {
+  if (storyline.kinds) return storyline.kinds;
+  const claims = storyline.claims ?? [];
+  if (!details || claims.length < storyline.claimCount) return undefined;
+  const kinds: Partial<Record<ClaimKind, number>> = {};
+  for (const claim of claims) {
+    const kind = kindOf(claim, details.get(claim.id));
+    kinds[kind] = (kinds[kind] ?? 0) + 1;
+  }
+  return kinds;
+}
+
+function kindsInWords(kinds: Partial<Record<ClaimKind, number>> | undefined): string {
+  const others = otherKindsInWords(kinds);
+  return others ? `: ${kinds?.factual ?? 0} factual, ${others}` : '';
+}
+
+/** How precisely each development's time is known, from the claims' views (timeline entries do not say). */
+function precisionLookup(details?: Map<string, Claim>) {
+  const byEvent = new Map<string, TimePrecision | undefined>();
+  const byClaim = new Map<string, TimePrecision | undefined>();
+  for (const claim of details?.values() ?? []) {
+    byClaim.set(claim.id, claim.occurredAtPrecision);
+    for (const development of [
+      ...claim.supports,
+      ...claim.contradictions,
+      ...(claim.retraction ? [claim.retraction] : []),
+    ])
+      byEvent.set(development.eventId, development.occurredAtPrecision);
+  }
+  return (entry: TimelineEntry) =>
+    entry.type === 'ClaimRecorded' && entry.claimId ? byClaim.get(entry.claimId) : byEvent.get(entry.eventId);
+}
+
 function chartData(
   view: Storyline,
   now: Storyline | undefined,
   timeline: ChartPoint['entry'][],
   later: ChartPoint['entry'][] = [],
+  details?: Map<string, Claim>,
 ) {
   const known = new Set((view.claims ?? []).map((claim) => claim.id));
-  const rows: ChartRow[] = (view.claims ?? []).map((claim) => ({
+  const row = (claim: ClaimSummary, recordedLater?: boolean): ChartRow => ({
     claimId: claim.id,
     label: claim.claimant.name,
     status: claim.status,
-  }));
+    kind: kindOf(claim, details?.get(claim.id)),
+    later: recordedLater,
+  });
+  const rows: ChartRow[] = (view.claims ?? []).map((claim) => row(claim));
   for (const claim of now?.claims ?? []) {
-    if (!known.has(claim.id))
-      rows.push({ claimId: claim.id, label: claim.claimant.name, status: claim.status, later: true });
+    if (!known.has(claim.id)) rows.push(row(claim, true));
   }
   rows.sort((a, b) => firstOccurrence(a.claimId, timeline, later) - firstOccurrence(b.claimId, timeline, later));
   const points: ChartPoint[] = [
@@ -208,8 +265,12 @@ function ClaimGroups(props: {
   asOf?: string;
 }) {
   const claims = props.storyline.claims ?? [];
+  const factual: ClaimSummary[] = [];
+  const others: ClaimSummary[] = [];
+  for (const claim of claims)
+    (isFactual({ kind: kindOf(claim, props.details?.get(claim.id)) }) ? factual : others).push(claim);
   const groups = CLAIM_STATUSES.map(
-    (status) => [status, claims.filter((claim) => claim.status === status)] as const,
+    (status) => [status, factual.filter((claim) => claim.status === status)] as const,
   ).filter(([, members]) => members.length > 0);
   const added = props.changes?.added ?? [];
   return (
@@ -221,6 +282,26 @@ function ClaimGroups(props: {
       {groups.map(([status, members]) => (
         <ClaimGroup key={status} status={status} claims={members} {...props} />
       ))}
+      {others.length > 0 && (
+        <section class="claim-group claim-group-other-kinds" aria-labelledby="group-other-kinds">
+          <h3 id="group-other-kinds" class="group-title">
+            <Icon name="bubble" /> Opinions and predictions ({others.length})
+          </h3>
+          <p class="muted">
+            Each keeps its own status and developments, but only factual claims decide the storyline’s status and
+            counts.
+          </p>
+          {others.map((claim) => (
+            <ClaimCard
+              key={claim.id}
+              summary={claim}
+              detail={props.details?.get(claim.id)}
+              change={props.changes?.byClaim.get(claim.id)}
+              asOf={props.asOf}
+            />
+          ))}
+        </section>
+      )}
       {added.length > 0 && (
         <section class="claim-group" aria-labelledby="group-added">
           <h3 id="group-added">

@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { listStorylines, StorylineFilter } from '../api/desk-api';
+import { ChangesPanel } from '../changes/changes-panel';
+import { otherKindsInWords } from '../claim/kinds';
 import { STORYLINE_STATUSES, StorylineStatus, Storyline } from '../api/types';
 import { isPartyEvent, useLiveRefresh } from '../live/live-context';
 import { NeedsReviewBadge, StorylineStatusBadge } from '../status/status-badge';
@@ -53,6 +55,10 @@ export function StorylinesPage() {
 
   // Newest change first: a storyline's position is that of the last event that touched it.
   const sorted = useMemo(() => [...(storylines.data ?? [])].sort((a, b) => b.position - a.position), [storylines.data]);
+  const titles = useMemo(
+    () => new Map((storylines.data ?? []).map((storyline) => [storyline.id, storyline.title])),
+    [storylines.data],
+  );
   const tags = useMemo(() => [...new Set(sorted.flatMap((storyline) => storyline.tags))].sort(), [sorted]);
   const filtered = Boolean(filter.status || filter.tag || filter.q);
 
@@ -62,6 +68,7 @@ export function StorylinesPage() {
         <h1>Storylines</h1>
         <p class="lede">Every storyline at a glance, the most recent change first.</p>
       </div>
+      <ChangesPanel titles={titles} />
       <form class="filters" role="search" aria-label="Filter storylines" onSubmit={(event) => event.preventDefault()}>
         <div class="field">
           <label for="filter-status">Status</label>
@@ -160,8 +167,9 @@ function StorylineRow({ storyline }: { storyline: Storyline }) {
           </p>
         )}
         <div class="row-facts">
-          <CountsList counts={storyline.counts} label={`Claims of “${storyline.title}” by status`} />
+          <CountsList counts={storyline.counts} label={`Factual claims of “${storyline.title}” by status`} />
           <NeedsReviewBadge count={storyline.needsReview} />
+          <OtherKinds kinds={storyline.kinds} />
         </div>
         <LastDevelopment position={storyline.position} />
         {storyline.tags.length > 0 && (
@@ -174,4 +182,10 @@ function StorylineRow({ storyline }: { storyline: Storyline }) {
       </div>
     </li>
   );
+}
+
+/** Opinions and predictions keep their own statuses but are not in the counts: say how many there are. */
+function OtherKinds({ kinds }: { kinds: Storyline['kinds'] }) {
+  const others = otherKindsInWords(kinds);
+  return others ? <span class="muted other-kinds">and {others}, not counted</span> : null;
 }

@@ -30,6 +30,7 @@ export function VerdictForm(props: {
 }) {
   const [verdict, setVerdict] = useState<Verdict | ''>('');
   const [rationale, setRationale] = useState('');
+  const [publication, setPublication] = useState({ reviewUrl: '', ratingText: '', reviewer: '' });
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<unknown>();
   const first = useRef<HTMLSelectElement>(null);
@@ -46,7 +47,7 @@ export function VerdictForm(props: {
         if (!verdict || !rationale.trim()) return;
         setSending(true);
         setError(undefined);
-        issueVerdict(id, verdict, rationale.trim()).then(
+        issueVerdict(id, { verdict, rationale: rationale.trim(), ...filledIn(publication) }).then(
           (result) => props.onIssued(result, verdict),
           (failure: unknown) => {
             setSending(false);
@@ -87,6 +88,34 @@ export function VerdictForm(props: {
           Published as the ClaimReview’s review body.
         </p>
       </div>
+      <fieldset class="publication-fields">
+        <legend>Publishing (optional)</legend>
+        <OptionalField
+          id={`review-url-${id}`}
+          label="Review URL"
+          url
+          maxLength={2000}
+          value={publication.reviewUrl}
+          onInput={(reviewUrl) => setPublication({ ...publication, reviewUrl })}
+          hint="The published fact-check. With it, the verdict is published as ClaimReview; without it, it is ruled but not published."
+        />
+        <OptionalField
+          id={`rating-text-${id}`}
+          label="Rating text"
+          maxLength={100}
+          value={publication.ratingText}
+          onInput={(ratingText) => setPublication({ ...publication, ratingText })}
+          hint="The desk’s own wording of the rating, e.g. “Pants on fire”; without it, the verdict’s name."
+        />
+        <OptionalField
+          id={`reviewer-${id}`}
+          label="Reviewer"
+          maxLength={200}
+          value={publication.reviewer}
+          onInput={(reviewer) => setPublication({ ...publication, reviewer })}
+          hint="The person who reviewed the claim, named among the review’s authors."
+        />
+      </fieldset>
       {error !== undefined && (
         <p class="notice tone-bad" role="alert">
           {refusal(error)}
@@ -101,5 +130,44 @@ export function VerdictForm(props: {
         </button>
       </div>
     </form>
+  );
+}
+
+/** Only the optional fields someone filled in, trimmed. */
+function filledIn(fields: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(fields)
+      .map(([name, value]) => [name, value.trim()])
+      .filter(([, value]) => value !== ''),
+  );
+}
+
+function OptionalField(props: {
+  id: string;
+  label: string;
+  url?: boolean;
+  maxLength: number;
+  value: string;
+  hint: string;
+  onInput: (value: string) => void;
+}) {
+  const common = {
+    maxLength: props.maxLength,
+    value: props.value,
+    onInput: (event: { currentTarget: HTMLInputElement }) => props.onInput(event.currentTarget.value),
+    'aria-describedby': `${props.id}-hint`,
+  };
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      {props.url ? (
+        <input id={props.id} type="url" inputMode="url" spellcheck={false} {...common} />
+      ) : (
+        <input id={props.id} type="text" {...common} />
+      )}
+      <p id={`${props.id}-hint`} class="hint">
+        {props.hint}
+      </p>
+    </div>
   );
 }

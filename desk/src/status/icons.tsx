@@ -16,7 +16,13 @@ export type IconName =
   | 'gavel'
   | 'pencil'
   | 'live'
-  | 'clock';
+  | 'clock'
+  | 'magnifier'
+  | 'bubble'
+  | 'forward'
+  | 'person'
+  | 'chip'
+  | 'eye';
 
 const PATHS: Record<IconName, string> = {
   question: 'M6.5 6.2a1.6 1.6 0 1 1 2.4 1.4c-.6.4-.9.7-.9 1.4M8 11v.2M8 1.8a6.2 6.2 0 1 0 0 12.4A6.2 6.2 0 0 0 8 1.8z',
@@ -36,6 +42,12 @@ const PATHS: Record<IconName, string> = {
   pencil: 'M10.5 2.5l3 3-8 8H2.5v-3z',
   live: 'M8 6.5a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zM4.8 4.8a4.5 4.5 0 0 0 0 6.4M11.2 4.8a4.5 4.5 0 0 1 0 6.4',
   clock: 'M8 1.8a6.2 6.2 0 1 0 0 12.4A6.2 6.2 0 0 0 8 1.8zM8 4.5V8l2.5 1.5',
+  magnifier: 'M7 2.5a4.5 4.5 0 1 0 0 9 4.5 4.5 0 0 0 0-9zM10.3 10.3l3.2 3.2',
+  bubble: 'M2.5 3.5h11v7h-6l-3 2.5v-2.5h-2z',
+  forward: 'M2.5 8h9M8.5 4.5L12 8l-3.5 3.5',
+  person: 'M8 2.5a2.5 2.5 0 1 0 0 5 2.5 2.5 0 0 0 0-5zM3 13.5c.5-2.8 2.5-4 5-4s4.5 1.2 5 4',
+  chip: 'M5 5h6v6H5zM7 2.5V5M9 2.5V5M7 11v2.5M9 11v2.5M2.5 7H5M2.5 9H5M11 7h2.5M11 9h2.5',
+  eye: 'M1.5 8s2.5-4.5 6.5-4.5S14.5 8 14.5 8 12 12.5 8 12.5 1.5 8 1.5 8zM8 6.2a1.8 1.8 0 1 0 0 3.6 1.8 1.8 0 0 0 0-3.6z',
 };
 
 export function Icon(props: { name: IconName; class?: string }) {

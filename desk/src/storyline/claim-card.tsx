@@ -1,6 +1,7 @@
 import { Claim, ClaimSummary } from '../api/types';
 import { ClaimFacts } from '../claim/claim-facts';
-import { Developments, VerdictLine } from '../claim/developments';
+import { Developments, FactChecks, VerdictLine } from '../claim/developments';
+import { KindBadge } from '../claim/kind-badge';
 import { textLanguage } from '../format/language';
 import { Icon } from '../status/icons';
 import { ClaimStatusBadge } from '../status/status-badge';
@@ -37,6 +38,7 @@ export function ClaimCard(props: {
     <article class={`claim-card tone-edge-${CLAIM_STATUS_META[summary.status].tone}`} aria-labelledby={statementId}>
       <header class="claim-card-header">
         <ClaimStatusBadge status={summary.status} />
+        <KindBadge kind={summary.kind ?? detail?.kind} />
         {summary.needsReview && (
           <span class="badge tone-caution">
             <Icon name="flag" />
@@ -59,6 +61,7 @@ export function ClaimCard(props: {
             <strong>Why {CLAIM_STATUS_META[detail.status].label.toLowerCase()}:</strong> {detail.explanation.summary}
           </p>
           <Developments claim={detail} />
+          <FactChecks claim={detail} />
           <VerdictLine claim={detail} />
         </>
       ) : (

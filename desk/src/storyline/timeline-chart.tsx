@@ -1,5 +1,6 @@
-import { ClaimStatus, TimelineEntry } from '../api/types';
-import { formatTime } from '../format/time';
+import { ClaimKind, ClaimStatus, TimelineEntry, TimePrecision } from '../api/types';
+import { KIND_META } from '../claim/kinds';
+import { formatOccurred, formatTime } from '../format/time';
 import { CLAIM_STATUS_META } from '../status/status-meta';
 import { timeAxis } from './time-axis';
 
@@ -7,6 +8,7 @@ export interface ChartRow {
   claimId: string;
   label: string;
   status: ClaimStatus;
+  kind?: ClaimKind;
   /** Recorded after the moment shown. */
   later?: boolean;
 }
@@ -44,6 +46,16 @@ export const SHAPE_LABELS: Record<Shape, string> = {
   'fact-check': 'outside fact-check',
 };
 
+/** A five-pointed star around (x, y). */
+function starPath(x: number, y: number, outer = 8, inner = 3.6): string {
+  const points = Array.from({ length: 10 }, (_, index) => {
+    const radius = index % 2 === 0 ? outer : inner;
+    const angle = -Math.PI / 2 + (index * Math.PI) / 5;
+    return `${(x + radius * Math.cos(angle)).toFixed(2)} ${(y + radius * Math.sin(angle)).toFixed(2)}`;
+  });
+  return `M${points.join('L')}Z`;
+}
+
 export function Marker(props: { shape: Shape; x: number; y: number; later?: boolean }) {
   const { shape, x, y } = props;
   const className = `marker marker-${shape}${props.later ? ' marker-later' : ''}`;
@@ -61,13 +73,8 @@ export function Marker(props: { shape: Shape; x: number; y: number; later?: bool
     case 'correction':
       return <rect class={className} x={x - 2} y={y - 8} width={4} height={16} />;
     case 'fact-check':
-      return (
-        <path
-          class={className}
-          d={`M${x - 6} ${y - 6}H${x + 6}V${y + 6}H${x - 6}Z`}
-          transform={`rotate(20 ${x} ${y})`}
-        />
-      );
+      // A star: an outside fact-checker's rating, never to be mistaken for the desk's diamond.
+      return <path class={className} d={starPath(x, y)} />;
   }
 }
 
@@ -91,15 +98,27 @@ function visibleRows(rows: ChartRow[], points: ChartPoint[]): ChartRow[] {
 }
 
 /** The storyline's developments drawn by when they happened: one row per claim, one mark per development. */
-export function TimelineChart(props: { rows: ChartRow[]; points: ChartPoint[]; asOf?: string }) {
+export function TimelineChart(props: {
+  rows: ChartRow[];
+  points: ChartPoint[];
+  asOf?: string;
+  /** How precisely an entry's time is known, where the claims' views say so. */
+  precisionOf?: (entry: TimelineEntry) => TimePrecision | undefined;
+}) {
   const rows = visibleRows(props.rows, props.points);
   const rowIndex = new Map(rows.map((row, index) => [row.claimId, index]));
   const points = props.points.filter(({ entry }) => entry.claimId !== undefined && rowIndex.has(entry.claimId));
   const height = AXIS_HEIGHT + rows.length * ROW_HEIGHT + 12;
+  // Only once the claims' views tell how precisely each time is known; until then hours may show.
+  const wholeDays =
+    props.precisionOf !== undefined &&
+    points.length > 0 &&
+    points.every(({ entry }) => props.precisionOf?.(entry) !== undefined);
   const axis = timeAxis(
     points.map(({ entry }) => entry.occurredAt),
     LABEL_WIDTH + 16,
     WIDTH - 20,
+    { wholeDays },
   );
   const instants = points.map(({ entry }) => Date.parse(entry.occurredAt));
   const description =
@@ -144,12 +163,13 @@ export function TimelineChart(props: { rows: ChartRow[]; points: ChartPoint[]; a
               </text>
               <text class="row-status" x={10} y={y + 12}>
                 {meta.label}
+                {row.kind && row.kind !== 'factual' ? ` · ${KIND_META[row.kind].label.toLowerCase()}` : ''}
                 {row.later ? ' · recorded later' : ''}
               </text>
               {xs.length > 0 && <line class="row-line" x1={Math.min(...xs)} x2={Math.max(...xs)} y1={y} y2={y} />}
               {own.map(({ entry, later }) => (
                 <g key={entry.eventId}>
-                  <title>{`${entry.summary} — happened ${formatTime(entry.occurredAt)}, recorded ${formatTime(entry.recordedAt, { seconds: true })}${later ? ' (after the moment shown)' : ''}`}</title>
+                  <title>{`${entry.summary} — happened ${formatOccurred(entry.occurredAt, props.precisionOf?.(entry))}, recorded ${formatTime(entry.recordedAt, { seconds: true })}${later ? ' (after the moment shown)' : ''}`}</title>
                   <Marker shape={SHAPE_OF[entry.type] ?? 'recorded'} x={axis.x(entry.occurredAt)} y={y} later={later} />
                 </g>
               ))}

@@ -1,4 +1,5 @@
 import { Claim, ClaimSummary, Storyline } from '../api/types';
+import { isFactual, kindOf } from '../claim/kinds';
 import { textLanguage } from '../format/language';
 import { STORYLINE_STATUS_META } from '../status/status-meta';
 import { ClaimStatusBadge } from '../status/status-badge';
@@ -6,11 +7,11 @@ import { claimAddress } from '../ui/addresses';
 
 const MAX_LISTED = 5;
 
-const isFactual = (claim: ClaimSummary) => claim.kind === undefined || claim.kind === 'factual';
-
-/** The claims that decide the headline status (SPEC §3: disputed → developing → settled → empty). */
-function decidingClaims(storyline: Storyline): ClaimSummary[] {
-  const factual = (storyline.claims ?? []).filter(isFactual);
+/** The claims that decide the headline status (SPEC §3: disputed → developing → settled → empty), factual ones only. */
+export function decidingClaims(storyline: Storyline, details?: Map<string, Claim>): ClaimSummary[] {
+  const factual = (storyline.claims ?? []).filter((claim) =>
+    isFactual({ kind: kindOf(claim, details?.get(claim.id)) }),
+  );
   switch (storyline.status) {
     case 'disputed':
       return factual.filter((claim) => claim.status === 'disputed');
@@ -24,9 +25,11 @@ function decidingClaims(storyline: Storyline): ClaimSummary[] {
 }
 
 export function WhyStatus(props: { storyline: Storyline; details?: Map<string, Claim>; asOf?: string }) {
-  const { storyline } = props;
+  const { storyline, details } = props;
   const meta = STORYLINE_STATUS_META[storyline.status];
-  const deciding = decidingClaims(storyline);
+  const deciding = decidingClaims(storyline, details);
+  const allListed = (storyline.claims ?? []).length >= storyline.claimCount;
+  const unexplained = deciding.length === 0 && storyline.status !== 'empty' && details !== undefined && allListed;
   return (
     <section class="why" aria-labelledby="why-title">
       <h2 id="why-title">Why it is {meta.label.toLowerCase()}</h2>
@@ -38,8 +41,8 @@ export function WhyStatus(props: { storyline: Storyline; details?: Map<string, C
       {deciding.length > 0 && (
         <ul class="deciding">
           {deciding.slice(0, MAX_LISTED).map((claim) => {
-            const language = textLanguage(props.details?.get(claim.id)?.language ?? claim.language);
-            const explanation = props.details?.get(claim.id)?.explanation.summary;
+            const language = textLanguage(details?.get(claim.id)?.language ?? claim.language);
+            const explanation = details?.get(claim.id)?.explanation.summary;
             return (
               <li key={claim.id}>
                 <ClaimStatusBadge status={claim.status} />{' '}
@@ -57,6 +60,12 @@ export function WhyStatus(props: { storyline: Storyline; details?: Map<string, C
         </ul>
       )}
       {deciding.length > MAX_LISTED && <p class="muted">…and {deciding.length - MAX_LISTED} more, listed below.</p>}
+      {unexplained && (
+        <p class="notice tone-caution">
+          None of its factual claims explains this status: the service counted opinions or predictions towards it, which
+          only factual claims should decide.
+        </p>
+      )}
     </section>
   );
 }

@@ -5,3 +5,5 @@ export const storylineAddress = (id: string, asOf?: string) =>
   withAsOf(`/desk/storylines/${encodeURIComponent(id)}`, asOf);
 
 export const claimAddress = (id: string, asOf?: string) => withAsOf(`/desk/claims/${encodeURIComponent(id)}`, asOf);
+
+export const partyAddress = (id: string) => `/desk/parties/${encodeURIComponent(id)}`;

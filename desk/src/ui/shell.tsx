@@ -18,6 +18,7 @@ export function Shell(props: { children: ComponentChildren; live?: boolean; onFo
           <nav aria-label="Desk">
             <a href="/desk">Storylines</a>
             <a href="/desk/review">Review queue</a>
+            <a href="/desk/parties">Parties</a>
           </nav>
         )}
         <div class="header-tools">

@@ -1,4 +1,6 @@
+import { AffectedMentions } from '../../domain/party/registry-changes';
 import { KnownClaim, KnownStoryline, ReadModelPage } from '../projections/read-model-page';
+import { LoggedRegistryEvent } from '../projections/registry-page';
 
 /** Versions of what the read models hold; a generation built under other versions is rebuilt. */
 export type ReadModelVersions = Record<string, number>;
@@ -11,6 +13,10 @@ export interface ReadModelGeneration {
   checkpoint(): number;
   loadClaims(ids: string[]): Map<string, KnownClaim>;
   loadStorylines(ids: string[]): Map<string, KnownStoryline>;
+  /** The party events applied so far, in log order: the engine folds its registry from them. */
+  loadRegistryEvents(): LoggedRegistryEvent[];
+  /** Ids of the claims with a mention (claimant, reporter, supporter, …) that one of `affected` names. */
+  claimsMentioning(affected: AffectedMentions[]): string[];
   /** Writes the page and moves the checkpoint to `page.checkpoint`, in one transaction. */
   write(page: ReadModelPage): void;
   /** After a bulk load: builds the indexes that were left out to make the load faster. */

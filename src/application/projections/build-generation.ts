@@ -9,23 +9,30 @@ export const BULK_CACHE_SIZE = 5_000;
 
 export const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
-/** Applies the log after the engine's checkpoint in large pages until a read comes back empty, then indexes. */
+/**
+ * Applies the log after the engine's checkpoint in large pages until a read comes back empty, then
+ * indexes. With `upTo`, stops once every event up to that position is applied and leaves the rest
+ * (and the indexes) for a later call.
+ */
 export async function catchUp(
   store: EventStore,
   engine: ProjectionEngine,
   signal: AbortSignal,
   onPage: (events: StoredEvent[]) => void,
+  upTo = Infinity,
 ): Promise<void> {
   for (;;) {
     signal.throwIfAborted();
-    const events = await store.readAll({ after: engine.checkpoint(), limit: BULK_PAGE_SIZE });
+    const read = await store.readAll({ after: engine.checkpoint(), limit: BULK_PAGE_SIZE });
+    const events = (read.at(-1)?.position ?? -1) > upTo ? read.filter((event) => event.position <= upTo) : read;
     if (events.length === 0) break;
     engine.apply(events);
     onPage(events);
+    if (events.length < read.length) break;
     // Let other work (HTTP requests, live pages of the active generation) in between pages.
     await nextTurn();
   }
-  engine.generation.finishBulkLoad();
+  if (upTo === Infinity) engine.generation.finishBulkLoad();
 }
 
 export interface BuildOptions {
@@ -36,40 +43,76 @@ export interface BuildOptions {
 }
 
 /**
+ * A new generation of the read models built from position 0, not yet promoted. Readers are told how
+ * far it is, never shown its rows. Whoever started it promotes it once `complete`, or discards it.
+ */
+export class GenerationBuild {
+  readonly engine: ProjectionEngine;
+  private readonly progress: BuildProgress;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly readModels: ReadModelStore,
+    private readonly onProgress?: (progress: BuildProgress) => void,
+  ) {
+    this.engine = new ProjectionEngine(
+      readModels.createGeneration(READ_MODEL_VERSIONS, { bulk: true }),
+      BULK_CACHE_SIZE,
+    );
+    this.progress = { applied: 0, position: -1, head: -1, startedAt: new Date().toISOString() };
+    // Reported before anything is awaited: whoever asked for the build sees it under way at once.
+    readModels.reportBuild(this.progress);
+  }
+
+  /** Applies the log up to `position` and nothing after it: the state the active generation is at, to compare with. */
+  async applyUpTo(position: number, signal: AbortSignal): Promise<void> {
+    this.progress.head = Math.max(this.progress.head, position);
+    await catchUp(this.store, this.engine, signal, (events) => this.report(events), position);
+  }
+
+  /** Applies the rest of the log, then waits for `liveCheckpoint` and builds the indexes. */
+  async complete(signal: AbortSignal, liveCheckpoint: () => number = () => -1): Promise<ProjectionEngine> {
+    this.progress.head = Math.max(this.progress.head, await this.store.headPosition());
+    await catchUp(this.store, this.engine, signal, (events) => this.report(events));
+    // The live generation may have applied events that the last read did not see yet.
+    while (liveCheckpoint() > this.engine.checkpoint()) {
+      signal.throwIfAborted();
+      const events = await this.store.readAll({ after: this.engine.checkpoint(), limit: BULK_PAGE_SIZE });
+      this.engine.apply(events);
+      this.report(events);
+    }
+    return this.engine;
+  }
+
+  /** Drops the generation and tells readers no build is under way. */
+  discard(): void {
+    this.readModels.discard(this.engine.generation);
+    this.readModels.reportBuild(undefined);
+  }
+
+  private report(events: StoredEvent[]): void {
+    this.progress.applied += events.length;
+    this.progress.position = this.engine.checkpoint();
+    this.progress.head = Math.max(this.progress.head, this.progress.position);
+    this.readModels.reportBuild(this.progress);
+    this.onProgress?.({ ...this.progress });
+  }
+}
+
+/**
  * Builds a new generation of the read models from position 0 up to the log's head, not yet promoted.
  * An abort or a failure drops it and leaves the active generation as it was.
  */
 export async function buildGeneration(
   store: EventStore,
   readModels: ReadModelStore,
-  { signal, liveCheckpoint = () => -1, onProgress }: BuildOptions,
+  { signal, liveCheckpoint, onProgress }: BuildOptions,
 ): Promise<ProjectionEngine> {
-  const next = readModels.createGeneration(READ_MODEL_VERSIONS, { bulk: true });
-  const engine = new ProjectionEngine(next, BULK_CACHE_SIZE);
-  const progress: BuildProgress = { applied: 0, position: -1, head: -1, startedAt: new Date().toISOString() };
-  // Reported before anything is awaited: whoever asked for the build sees it under way at once.
-  readModels.reportBuild(progress);
-  const report = (events: StoredEvent[]) => {
-    progress.applied += events.length;
-    progress.position = engine.checkpoint();
-    progress.head = Math.max(progress.head, progress.position);
-    readModels.reportBuild(progress);
-    onProgress?.({ ...progress });
-  };
+  const build = new GenerationBuild(store, readModels, onProgress);
   try {
-    progress.head = await store.headPosition();
-    await catchUp(store, engine, signal, report);
-    // The live generation may have applied events that the last read did not see yet.
-    while (liveCheckpoint() > engine.checkpoint()) {
-      signal.throwIfAborted();
-      const events = await store.readAll({ after: engine.checkpoint(), limit: BULK_PAGE_SIZE });
-      engine.apply(events);
-      report(events);
-    }
+    return await build.complete(signal, liveCheckpoint);
   } catch (error) {
-    readModels.discard(next);
-    readModels.reportBuild(undefined);
+    build.discard();
     throw error;
   }
-  return engine;
 }

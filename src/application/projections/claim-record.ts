@@ -68,11 +68,13 @@ export function foldClaimRecord(events: Iterable<StoredEvent>): ClaimRecord | un
 }
 
 /**
- * A record as a read-model row keeps it. Rows written before claims kept fact-checks have none;
- * they are read as an empty list, so an older generation keeps serving while a newer one is built.
+ * A record as a read-model row keeps it. Rows written before claims kept fact-checks have none, and
+ * before claims had kinds none is factual; they are read so, and an older generation keeps serving
+ * while a newer one is built.
  */
 export function readClaimRecord(json: string): ClaimRecord {
   const record = JSON.parse(json) as ClaimRecord;
   record.claim.factChecks ??= [];
+  record.claim.content.kind ??= 'factual';
   return record;
 }

@@ -1,5 +1,7 @@
+import { ClaimKind, ClaimContent } from '../../domain/claim/claim.events';
 import { ClaimStatus, ClaimStatusExplanation } from '../../domain/claim/claim-status';
-import { FactCheckEffect } from '../../domain/claim/claim-status';
+import { DevelopmentStanding, FactCheckStanding, SupportStanding } from '../../domain/claim/weighed-evidence';
+import { ResolvedParty } from '../../domain/party/party-registry';
 import {
   ContradictionEntry,
   CorrectionEntry,
@@ -8,17 +10,16 @@ import {
   SupportEntry,
   VerdictEntry,
 } from '../../domain/claim/claim.state';
-import { ClaimContent } from '../../domain/claim/claim.events';
-import { ClaimEvaluation, DevelopmentAssessment } from './claim-evaluation';
+import { ClaimEvaluation } from './claim-evaluation';
 import { ClaimRecord } from './claim-record';
 
-type Assessed = Omit<DevelopmentAssessment, 'eventId'>;
+type Standing<S extends DevelopmentStanding> = Omit<S, 'eventId'>;
 
 /** A verdict as the view shows it: with when the desk recorded it (the server's clock), which ClaimReview publishes. */
 export type RecordedVerdict = VerdictEntry & { recordedAt: string };
 
 /** An outside fact-check, always shown: whether it counts as a support or contradiction, and why. */
-export type FactCheckView = FactCheckEntry & Assessed & { effect: FactCheckEffect; reason: string };
+export type FactCheckView = FactCheckEntry & Standing<FactCheckStanding>;
 
 export type ClaimView = ClaimContent & {
   id: string;
@@ -26,8 +27,12 @@ export type ClaimView = ClaimContent & {
   status: ClaimStatus;
   needsReview: boolean;
   explanation: ClaimStatusExplanation;
-  supports: Array<SupportEntry & Assessed & { independent: boolean }>;
-  contradictions: Array<ContradictionEntry & Assessed>;
+  /** The canonical parties the claimant and reporter mentions resolve to in the party registry. */
+  parties: { claimant: ResolvedParty; reportedBy?: ResolvedParty };
+  /** Counting supports from parties not related to each other: a correspondent and her outlet are one source. */
+  independentSources: number;
+  supports: Array<SupportEntry & Standing<SupportStanding>>;
+  contradictions: Array<ContradictionEntry & Standing<DevelopmentStanding>>;
   retraction?: RetractionEntry;
   verdict?: RecordedVerdict;
   verdicts: RecordedVerdict[];
@@ -43,18 +48,19 @@ export type ClaimView = ClaimContent & {
 export interface ClaimSummary {
   id: string;
   statement: string;
+  kind: ClaimKind;
   claimant: { id: string; name: string };
   status: ClaimStatus;
   needsReview: boolean;
   occurredAt: string;
 }
 
-function withAssessments<E extends { eventId: string }, A extends DevelopmentAssessment>(
+function withStandings<E extends { eventId: string }, S extends DevelopmentStanding>(
   entries: E[],
-  assessments: A[],
-): Array<E & Omit<A, 'eventId'>> {
-  const byEvent = new Map(assessments.map(({ eventId, ...assessment }) => [eventId, assessment]));
-  return entries.map((entry) => ({ ...entry, ...(byEvent.get(entry.eventId) as Omit<A, 'eventId'>) }));
+  standings: S[],
+): Array<E & Standing<S>> {
+  const byEvent = new Map(standings.map(({ eventId, ...standing }) => [eventId, standing]));
+  return entries.map((entry) => ({ ...entry, ...(byEvent.get(entry.eventId) as Standing<S>) }));
 }
 
 /** The claim's verdicts, each with the time its event was recorded. */
@@ -73,13 +79,14 @@ export function toClaimView(record: ClaimRecord, evaluation: ClaimEvaluation): C
     status: evaluation.status,
     needsReview: evaluation.needsReview,
     explanation: evaluation.explanation,
-    supports: withAssessments(claim.supports, evaluation.supports),
-    contradictions: withAssessments(claim.contradictions, evaluation.contradictions),
+    parties: evaluation.parties,
+    independentSources: evaluation.independentSources,
+    supports: withStandings(claim.supports, evaluation.supports),
+    contradictions: withStandings(claim.contradictions, evaluation.contradictions),
     ...(claim.retraction ? { retraction: claim.retraction } : {}),
     ...(verdicts.length > 0 ? { verdict: verdicts[verdicts.length - 1] } : {}),
     verdicts,
-    // Rows written before fact-checks were evaluated have no assessments of them (and no fact-checks).
-    factChecks: withAssessments(claim.factChecks, evaluation.factChecks ?? []),
+    factChecks: withStandings(claim.factChecks, evaluation.factChecks),
     corrections: claim.corrections,
     revision,
     position,
@@ -89,10 +96,11 @@ export function toClaimView(record: ClaimRecord, evaluation: ClaimEvaluation): C
 }
 
 export function toClaimSummary({ claim }: ClaimRecord, { status, needsReview }: ClaimEvaluation): ClaimSummary {
-  const { statement, claimant, occurredAt } = claim.content;
+  const { statement, kind, claimant, occurredAt } = claim.content;
   return {
     id: claim.claimId,
     statement,
+    kind,
     claimant: { id: claimant.id, name: claimant.name },
     status,
     needsReview,

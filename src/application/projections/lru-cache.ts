@@ -12,6 +12,11 @@ export class LruCache<K, V> {
     return value;
   }
 
+  /** Sets the entry only when the cache holds one for the key, without making it more recent. */
+  replace(key: K, value: V): void {
+    if (this.entries.has(key)) this.entries.set(key, value);
+  }
+
   set(key: K, value: V): void {
     this.entries.delete(key);
     this.entries.set(key, value);

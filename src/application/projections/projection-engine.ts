@@ -1,7 +1,9 @@
 import { StoredEvent } from '../ports/event-store.port';
 import { ReadModelGeneration } from '../ports/read-model-store.port';
 import { LruCache } from './lru-cache';
-import { KnownClaim, KnownStoryline, ProjectionFailure, ReadModelSource, foldPage } from './read-model-page';
+import { PartyRegistry, foldRegistry } from '../../domain/party/party-registry';
+import { ProjectionFailure } from './projection-failure';
+import { KnownClaim, KnownStoryline, ReadModelSource, foldPage } from './read-model-page';
 
 /** How many claims and storylines the engine keeps folded in memory between pages. */
 export const LIVE_CACHE_SIZE = 5_000;
@@ -14,6 +16,7 @@ export class ProjectionEngine {
   private readonly claims: LruCache<string, KnownClaim>;
   private readonly storylines: LruCache<string, KnownStoryline>;
   private readonly source: ReadModelSource;
+  private registry: PartyRegistry;
 
   constructor(
     readonly generation: ReadModelGeneration,
@@ -21,9 +24,12 @@ export class ProjectionEngine {
   ) {
     this.claims = new LruCache(cacheSize);
     this.storylines = new LruCache(cacheSize);
+    this.registry = foldRegistry(generation.loadRegistryEvents());
     this.source = {
       claims: (ids) => this.known(ids, this.claims, (missing) => generation.loadClaims(missing)),
       storylines: (ids) => this.known(ids, this.storylines, (missing) => generation.loadStorylines(missing)),
+      registry: () => this.registry,
+      claimsMentioning: (affected) => generation.claimsMentioning(affected),
     };
   }
 
@@ -51,7 +57,12 @@ export class ProjectionEngine {
   private applyPage(events: StoredEvent[]): void {
     const page = foldPage(events, this.source);
     this.generation.write(page);
-    for (const { record, evaluation } of page.claims) this.claims.set(record.claim.claimId, { record, evaluation });
+    this.registry = page.registry;
+    // A claim only a registry event moved stays as recent as it was: a wide cascade does not push out the claims being written to.
+    for (const { record, evaluation, recordChanged } of page.claims) {
+      if (recordChanged) this.claims.set(record.claim.claimId, { record, evaluation });
+      else this.claims.replace(record.claim.claimId, { record, evaluation });
+    }
     for (const { id, record, counts, position } of page.storylines)
       this.storylines.set(id, { record, counts, position });
   }

@@ -1,8 +1,14 @@
+import sameValue from 'fast-deep-equal';
+import { PartyRegistry } from '../../domain/party/party-registry';
+import { AffectedMentions } from '../../domain/party/registry-changes';
 import { StoredEvent } from '../ports/event-store.port';
 import { ClaimEvaluation, evaluateClaim } from './claim-evaluation';
 import { ClaimRecord, evolveClaimRecord } from './claim-record';
 import { ClaimSummary, toClaimSummary } from './claim-view';
-import { StorylineCounts, noClaimsYet, tallyChange } from './storyline-tally';
+import { PartyMention, mentionsKey, mentionsOf } from './party-mentions';
+import { ProjectionFailure } from './projection-failure';
+import { LoggedRegistryEvent, foldRegistryPage } from './registry-page';
+import { StorylineCounts, noClaimsYet, standingOf, tallyChange } from './storyline-tally';
 import { StorylineRecord, evolveStorylineRecord } from './storyline-view';
 import { TimelineRow, timelineRows } from './timeline-entry';
 
@@ -16,7 +22,7 @@ export interface KnownClaim {
 export interface KnownStoryline {
   record?: StorylineRecord;
   counts: StorylineCounts;
-  /** The newest position that changed the storyline or one of its claims. */
+  /** The newest position of the storyline's own events or its claims' events. */
   position: number;
 }
 
@@ -24,10 +30,18 @@ export interface KnownStoryline {
 export interface ReadModelSource {
   claims(ids: string[]): Map<string, KnownClaim>;
   storylines(ids: string[]): Map<string, KnownStoryline>;
+  /** The party registry after the last page written. */
+  registry(): PartyRegistry;
+  /** The claims with a mention that one of `affected` names, by the mentions written so far. */
+  claimsMentioning(affected: AffectedMentions[]): string[];
 }
 
 export interface ClaimWrite extends KnownClaim {
   summary: ClaimSummary;
+  /** False when only a registry event moved the claim: its fold is as written, only its evaluation changed. */
+  recordChanged: boolean;
+  /** The claim's mentions, when they differ from those written for it. */
+  mentions?: PartyMention[];
 }
 
 export interface StorylineWrite extends KnownStoryline {
@@ -42,6 +56,9 @@ export interface ReadModelPage {
   claims: ClaimWrite[];
   storylines: StorylineWrite[];
   timeline: TimelineRow[];
+  /** The page's party events, kept with the read models: the registry is folded from them. */
+  registryEvents: LoggedRegistryEvent[];
+  registry: PartyRegistry;
 }
 
 const idOf = (event: StoredEvent, field: 'claimId' | 'storylineId'): string | undefined => {
@@ -51,9 +68,13 @@ const idOf = (event: StoredEvent, field: 'claimId' | 'storylineId'): string | un
 
 /**
  * Folds a page of the log once: each claim event moves its claim's record, and the claims,
- * storylines and timeline read models all take what they show from that one fold.
+ * storylines and timeline read models all take what they show from that one fold. The page's party
+ * events move the registry first; every claim the page touched, and every claim that mentions a
+ * party those events affected, is then evaluated once against the registry as the page leaves it.
  */
 export function foldPage(events: StoredEvent[], source: ReadModelSource): ReadModelPage {
+  const registryPage = foldRegistryPage(events, source.registry());
+  const registry = registryPage.registry;
   const claimIds = new Set<string>();
   const storylineIds = new Set<string>();
   for (const event of events) {
@@ -61,7 +82,8 @@ export function foldPage(events: StoredEvent[], source: ReadModelSource): ReadMo
     else if (event.type.startsWith('Claim')) addIf(claimIds, idOf(event, 'claimId'));
     if (event.type === 'ClaimRecorded') addIf(storylineIds, idOf(event, 'storylineId'));
   }
-  const knownClaims = source.claims([...claimIds]);
+  const cascaded = registryPage.affected.length > 0 ? source.claimsMentioning(registryPage.affected) : [];
+  const knownClaims = source.claims([...new Set([...claimIds, ...cascaded])]);
   for (const { record } of knownClaims.values()) storylineIds.add(record.claim.storylineId);
   const knownStorylines = source.storylines([...storylineIds]);
 
@@ -112,28 +134,37 @@ export function foldPage(events: StoredEvent[], source: ReadModelSource): ReadMo
   }
 
   const claims: ClaimWrite[] = [];
-  for (const [claimId, record] of records) {
-    const evaluation = evaluateClaim(record.claim);
+  const evaluate = (claimId: string, record: ClaimRecord, recordChanged: boolean) => {
+    const known = knownClaims.get(claimId);
+    const evaluation = evaluateClaim(record.claim, registry);
+    if (!recordChanged && known && sameValue(known.evaluation, evaluation)) return;
+    const mentions = mentionsOf(record, evaluation);
+    const changedMentions = !known || mentionsKey(mentionsOf(known.record, known.evaluation)) !== mentionsKey(mentions);
+    const after = { record, evaluation };
     const write = storylineOf(record.claim.storylineId);
-    write.counts = tallyChange(write.counts, knownClaims.get(claimId)?.evaluation, evaluation);
-    claims.push({ record, evaluation, summary: toClaimSummary(record, evaluation) });
+    write.counts = tallyChange(write.counts, known && standingOf(known), standingOf(after));
+    claims.push({
+      ...after,
+      summary: toClaimSummary(record, evaluation),
+      recordChanged,
+      ...(changedMentions ? { mentions } : {}),
+    });
+  };
+  for (const [claimId, record] of records) evaluate(claimId, record, true);
+  for (const claimId of cascaded) {
+    const known = knownClaims.get(claimId);
+    if (known && !records.has(claimId)) evaluate(claimId, known.record, false);
   }
-  return { checkpoint: events[events.length - 1].position, claims, storylines: [...storylines.values()], timeline };
+  return {
+    checkpoint: events[events.length - 1].position,
+    claims,
+    storylines: [...storylines.values()],
+    timeline,
+    registryEvents: registryPage.events,
+    registry,
+  };
 }
 
 function addIf(ids: Set<string>, id: string | undefined): void {
   if (id !== undefined) ids.add(id);
-}
-
-/** An event the read models could not take; the projections stop before it rather than skip it. */
-export class ProjectionFailure extends Error {
-  constructor(
-    readonly event: StoredEvent,
-    cause: unknown,
-  ) {
-    super(
-      `cannot apply ${event.type} at position ${event.position} (${event.streamId}): ${cause instanceof Error ? cause.message : String(cause)}`,
-    );
-    this.name = 'ProjectionFailure';
-  }
 }

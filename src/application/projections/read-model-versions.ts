@@ -6,14 +6,15 @@ import { ReadModelVersions } from '../ports/read-model-store.port';
  * while the old one keeps serving.
  */
 export const READ_MODEL_VERSIONS: ReadModelVersions = {
-  statusRule: 2,
-  claims: 2,
-  storylines: 1,
-  timeline: 1,
+  statusRule: 3,
+  claims: 3,
+  storylines: 2,
+  timeline: 2,
+  parties: 1,
 };
 
 /** The read models a client can name (GET /v1/projections, rebuild); they share one fold of the log. */
-export const READ_MODEL_NAMES = ['claims', 'storylines', 'timeline'] as const;
+export const READ_MODEL_NAMES = ['claims', 'storylines', 'timeline', 'parties'] as const;
 
 export const sameVersions = (a: ReadModelVersions, b: ReadModelVersions): boolean =>
   Object.keys({ ...a, ...b }).every((name) => a[name] === b[name]);

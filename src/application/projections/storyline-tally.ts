@@ -1,4 +1,7 @@
 import { ClaimStatus } from '../../domain/claim/claim-status';
+import { CLAIM_KINDS, ClaimKind } from '../../domain/claim/claim.events';
+import { ClaimEvaluation } from './claim-evaluation';
+import { ClaimRecord } from './claim-record';
 import {
   ClaimStatusCounts,
   StorylineStatus,
@@ -10,21 +13,48 @@ import {
 export interface ClaimStanding {
   status: ClaimStatus;
   needsReview: boolean;
+  kind: ClaimKind;
 }
 
-/** A storyline's headline status and counts, as stored and as shown. */
+/** A claim's standing from its fold and evaluation. */
+export const standingOf = ({
+  record,
+  evaluation,
+}: {
+  record: ClaimRecord;
+  evaluation: ClaimEvaluation;
+}): ClaimStanding => ({
+  status: evaluation.status,
+  needsReview: evaluation.needsReview,
+  kind: record.claim.content.kind,
+});
+
+export type ClaimKindCounts = Record<ClaimKind, number>;
+
+/**
+ * A storyline's headline status and counts, as stored and as shown. Opinions and predictions keep
+ * their own statuses, but the headline weighs factual claims only: a disputed opinion does not make
+ * a storyline disputed. `claimCount` and `kinds` count every claim.
+ */
 export interface StorylineCounts {
   status: StorylineStatus;
+  /** Factual claims by status. */
   counts: ClaimStatusCounts;
+  /** Factual claims that need review. */
   needsReview: number;
   claimCount: number;
+  kinds: ClaimKindCounts;
 }
+
+export const noKinds = (): ClaimKindCounts =>
+  Object.fromEntries(CLAIM_KINDS.map((kind) => [kind, 0])) as ClaimKindCounts;
 
 export const noClaimsYet = (): StorylineCounts => ({
   status: 'empty',
   counts: emptyCounts(),
   needsReview: 0,
   claimCount: 0,
+  kinds: noKinds(),
 });
 
 /**
@@ -37,16 +67,23 @@ export function tallyChange(
   after: ClaimStanding,
 ): StorylineCounts {
   const counts = { ...tally.counts };
+  const kinds = { ...tally.kinds };
   let { needsReview, claimCount } = tally;
   if (before) {
-    counts[before.status] -= 1;
-    if (before.needsReview) needsReview -= 1;
+    kinds[before.kind] -= 1;
+    if (before.kind === 'factual') {
+      counts[before.status] -= 1;
+      if (before.needsReview) needsReview -= 1;
+    }
   } else {
     claimCount += 1;
   }
-  counts[after.status] += 1;
-  if (after.needsReview) needsReview += 1;
-  return { status: storylineStatus(counts), counts, needsReview, claimCount };
+  kinds[after.kind] += 1;
+  if (after.kind === 'factual') {
+    counts[after.status] += 1;
+    if (after.needsReview) needsReview += 1;
+  }
+  return { status: storylineStatus(counts), counts, needsReview, claimCount, kinds };
 }
 
 export function countClaims(claims: ClaimStanding[]): StorylineCounts {

@@ -1,10 +1,12 @@
-import { factCheckStanding } from '../../domain/claim/claim-status';
 import { FactCheckRating } from '../../domain/claim/claim.events';
 import { readRating } from '../../domain/claim/fact-check-rating';
 import { Party } from '../../domain/party';
 import { Source } from '../../domain/source';
 import { asClaimEvent } from '../events/factline-event';
 import { StoredEvent } from '../ports/event-store.port';
+import { FactCheckStanding } from '../../domain/claim/weighed-evidence';
+import { PartyRegistry } from '../../domain/party/party-registry';
+import { ClaimEvaluation, evaluateClaim } from './claim-evaluation';
 import { ClaimRecord, evolveClaimRecord } from './claim-record';
 
 /** One development in a storyline, placed in world time (`occurredAt`). */
@@ -71,7 +73,10 @@ function recordedEntry({ claim, recordedPosition, recordedAt }: ClaimRecord): Ti
 type Base = Pick<TimelineEntry, 'eventId' | 'position' | 'recordedAt' | 'claimId' | 'statement'>;
 
 /** The entries of a claim's later developments, by event id; `base` carries what the log says of each. */
-function developmentEntries({ claim }: ClaimRecord): Map<string, (base: Base) => TimelineEntry> {
+function developmentEntries(
+  { claim }: ClaimRecord,
+  evaluation: ClaimEvaluation,
+): Map<string, (base: Base) => TimelineEntry> {
   const entries = new Map<string, (base: Base) => TimelineEntry>();
   const optional = (entry: { source?: unknown; note?: string }) => ({
     ...(entry.source ? { source: entry.source as TimelineEntry['source'] } : {}),
@@ -119,8 +124,9 @@ function developmentEntries({ claim }: ClaimRecord): Map<string, (base: Base) =>
       summary: `Correction (${Object.keys(correction.changes).join(', ')}): ${correction.reason}`,
     }));
   }
+  const standings = new Map(evaluation.factChecks.map((standing) => [standing.eventId, standing]));
   for (const factCheck of claim.factChecks) {
-    const standing = factCheckStanding(claim, factCheck);
+    const standing = standings.get(factCheck.eventId) as FactCheckStanding;
     const effect = standing.counts ? `counts as a ${standing.effect}` : 'does not count';
     entries.set(factCheck.eventId, (base) => ({
       ...base,
@@ -151,8 +157,8 @@ function developmentEntries({ claim }: ClaimRecord): Map<string, (base: Base) =>
  * Every timeline entry of a claim, derived from its fold. A development's entry quotes the
  * statement as it read when the development was recorded (a correction's, as it corrected it).
  */
-export function timelineEntries(record: ClaimRecord): TimelineEntry[] {
-  const developments = developmentEntries(record);
+export function timelineEntries(record: ClaimRecord, evaluation: ClaimEvaluation): TimelineEntry[] {
+  const developments = developmentEntries(record, evaluation);
   const statementChanges = new Map(
     record.claim.corrections.flatMap((correction) =>
       correction.changes.statement !== undefined ? [[correction.eventId, correction.changes.statement] as const] : [],
@@ -192,8 +198,11 @@ export function timelineRows(stored: StoredEvent, after: ClaimRecord): TimelineR
   return rows;
 }
 
-/** The timeline of some claims, folded in memory from their events in log order: the as-of twin of the read model. */
-export function foldTimeline(events: Iterable<StoredEvent>): TimelineEntry[] {
+/**
+ * The timeline of some claims, folded in memory from their events in log order and weighed against
+ * the registry as it stood then: the as-of twin of the read model.
+ */
+export function foldTimeline(events: Iterable<StoredEvent>, registry: PartyRegistry): TimelineEntry[] {
   const records = new Map<string, ClaimRecord>();
   for (const stored of events) {
     const claimId = (stored.data as { claimId?: unknown }).claimId;
@@ -201,5 +210,7 @@ export function foldTimeline(events: Iterable<StoredEvent>): TimelineEntry[] {
     const after = evolveClaimRecord(records.get(claimId), stored);
     if (after) records.set(claimId, after);
   }
-  return [...records.values()].flatMap(timelineEntries).sort(compareTimelineEntries);
+  return [...records.values()]
+    .flatMap((record) => timelineEntries(record, evaluateClaim(record.claim, registry)))
+    .sort(compareTimelineEntries);
 }

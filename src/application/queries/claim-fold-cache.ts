@@ -15,8 +15,11 @@ interface KeptStream {
   positions: number[];
   /** Infinity for a `recordedAt` that does not parse: such an event is known as of no time. */
   recordedAtMs: number[];
-  /** By how many leading events were folded; null when they held no claim. */
-  folds: Map<number, FoldedClaim | null>;
+  /**
+   * By how many leading events were folded and the version of the registry they were weighed
+   * against (see foldKey); null when they held no claim.
+   */
+  folds: Map<string, FoldedClaim | null>;
 }
 
 /** Roughly what the kept streams may take; the oldest go first. Enough for many storylines of 10,000 events. */
@@ -54,12 +57,16 @@ export class ClaimFoldCache {
    * The claim at the point when the stream is kept, its known events are its first n and their fold
    * is kept (or n is 0); undefined when the stream must be read and folded.
    */
-  keptAt(streamId: string, point: PointInTime): { claim: FoldedClaim | undefined } | undefined {
+  keptAt(
+    streamId: string,
+    point: PointInTime,
+    registryKey: string,
+  ): { claim: FoldedClaim | undefined } | undefined {
     const kept = this.streams.get(streamId);
     const count = kept && knownLeadingEvents(kept, point);
     if (count === undefined) return undefined;
     if (count === 0) return { claim: undefined };
-    const claim = kept?.folds.get(count);
+    const claim = kept?.folds.get(foldKey(count, registryKey));
     return claim === undefined ? undefined : { claim: claim ?? undefined };
   }
 
@@ -69,6 +76,7 @@ export class ClaimFoldCache {
     watermark: number,
     wholeStream: StoredEvent[],
     point: PointInTime,
+    registryKey: string,
     claim: FoldedClaim | undefined,
   ): void {
     // A later followLog may already have forgotten this stream for an event the read did not see.
@@ -79,9 +87,10 @@ export class ClaimFoldCache {
     const count = knownLeadingEvents(current, point);
     if (count !== undefined && count > 0) {
       if (claim) Object.freeze(Object.freeze(claim.summary).claimant);
-      current.folds.delete(count);
-      current.folds.set(count, claim ? Object.freeze(claim) : null);
-      if (current.folds.size > MAX_FOLDS_PER_STREAM) current.folds.delete(current.folds.keys().next().value as number);
+      const key = foldKey(count, registryKey);
+      current.folds.delete(key);
+      current.folds.set(key, claim ? Object.freeze(claim) : null);
+      if (current.folds.size > MAX_FOLDS_PER_STREAM) current.folds.delete(current.folds.keys().next().value as string);
     }
     this.streams.set(streamId, current);
     this.bytes += bytesOf(current);
@@ -113,6 +122,13 @@ export class ClaimFoldCache {
     }
   }
 }
+
+/**
+ * A fold is true of its leading events weighed against one version of the registry, named by the
+ * party events it holds (RegistryVersion.key): an `asOf` registry may hold a straggler without the
+ * events before it, so the position of its last event does not name it.
+ */
+const foldKey = (count: number, registryKey: string) => `${count}@${registryKey}`;
 
 /** Folds of leading events stay true of a stream whatever was appended after them. */
 function keptStreamOf(wholeStream: StoredEvent[], before: KeptStream | undefined): KeptStream {

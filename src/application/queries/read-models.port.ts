@@ -3,11 +3,14 @@ import { StorylineStatus } from '../../domain/storyline/storyline-status';
 import { ClaimSummary, ClaimView } from '../projections/claim-view';
 import { StorylineListItem, StorylineView } from '../projections/storyline-view';
 import { TimelineEntry } from '../projections/timeline-entry';
+import { AffectedMentions } from '../../domain/party/registry-changes';
+import { LoggedRegistryEvent } from '../projections/registry-page';
 import { Page, PageRequest } from './page';
 
 export const CLAIM_READ_MODEL = Symbol('CLAIM_READ_MODEL');
 export const STORYLINE_READ_MODEL = Symbol('STORYLINE_READ_MODEL');
 export const TIMELINE_READ_MODEL = Symbol('TIMELINE_READ_MODEL');
+export const PARTY_READ_MODEL = Symbol('PARTY_READ_MODEL');
 
 export interface ClaimFilter {
   status?: ClaimStatus;
@@ -57,6 +60,13 @@ export interface StorylineReadModel {
 
 export interface TimelineReadModel {
   timeline(storylineId: string, page: PageRequest): Page<TimelineEntry>;
+}
+
+export interface PartyReadModel {
+  /** The party events the read models hold after `position`, in log order, and the checkpoint they are complete to. */
+  registryEventsAfter(position: number): { checkpoint: number; events: LoggedRegistryEvent[] };
+  /** Ids of the claims with a mention that one of `affected` names, by the mentions index. */
+  claimsMentioning(affected: AffectedMentions[]): string[];
 }
 
 /** The read models are being built and have nothing to serve yet. */

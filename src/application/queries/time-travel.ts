@@ -14,6 +14,7 @@ import {
 } from '../projections/storyline-view';
 import { TimelineEntry, foldTimeline } from '../projections/timeline-entry';
 import { ClaimFoldCache, FoldedClaim } from './claim-fold-cache';
+import { RegistryHistory, RegistryVersion } from './registry-history';
 import { Page, PageRequest, decodeCursor, toPage } from './page';
 import { PointInTime, knownAt } from './point-in-time';
 import { CLAIM_READ_MODEL, ClaimReadModel } from './read-models.port';
@@ -23,8 +24,9 @@ const TAIL_PAGE_SIZE = 1000;
 
 /**
  * Views as they stood at a past point, folded from the log on demand with the same functions
- * the live projections use. A claim never changes storyline, so today's membership list
- * bounds the claims a storyline had at any earlier point.
+ * the live projections use, and weighed against the party registry as it stood at that point. A
+ * claim never changes storyline, so today's membership list bounds the claims a storyline had at
+ * any earlier point.
  */
 @Injectable()
 export class TimeTravel {
@@ -33,13 +35,14 @@ export class TimeTravel {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLAIM_READ_MODEL) private readonly claims: ClaimReadModel,
+    private readonly registries: RegistryHistory,
   ) {
     this.folds = new ClaimFoldCache(store);
   }
 
   async claim(claimId: string, point: PointInTime): Promise<ClaimView | undefined> {
     const record = foldClaimRecord(await this.streamAt(claimStreamId(claimId), point));
-    return record && toClaimView(record, evaluateClaim(record.claim));
+    return record && toClaimView(record, evaluateClaim(record.claim, await this.registries.at(point)));
   }
 
   /** The storyline at the point, with the first page of its claims as they stood then. */
@@ -67,7 +70,7 @@ export class TimeTravel {
 
   async timeline(storylineId: string, point: PointInTime): Promise<TimelineEntry[]> {
     const events = (await this.claimStreamsOf(storylineId, point)).flat().sort((a, b) => a.position - b.position);
-    return foldTimeline(events);
+    return foldTimeline(events, await this.registries.at(point));
   }
 
   async storylineExists(storylineId: string, point: PointInTime): Promise<boolean> {
@@ -108,29 +111,35 @@ export class TimeTravel {
     leaveOut: ReadonlySet<string> = new Set(),
   ): Promise<FoldedClaim[]> {
     const watermark = await this.folds.followLog();
+    const registry = await this.registries.versionAt(point);
     const streamIds = (await this.claimIdsOf(storylineId, point))
       .filter((id) => !leaveOut.has(id))
       .map((id) => claimStreamId(id));
-    const kept = streamIds.map((id) => this.folds.keptAt(id, point));
+    const kept = streamIds.map((id) => this.folds.keptAt(id, point, registry.key));
     const claims = kept.map((claim) => claim?.claim);
     const toFold = streamIds.flatMap((id, index) => (kept[index] ? [] : [index]));
     for (let start = 0; start < toFold.length; start += PARALLEL_READS) {
       const chunk = toFold.slice(start, start + PARALLEL_READS);
-      const folded = await Promise.all(chunk.map((index) => this.foldAt(streamIds[index], point, watermark)));
+      const folded = await Promise.all(chunk.map((index) => this.foldAt(streamIds[index], point, registry, watermark)));
       chunk.forEach((index, offset) => (claims[index] = folded[offset]));
     }
     return claims.filter((claim): claim is FoldedClaim => claim !== undefined).sort((a, b) => a.seq - b.seq);
   }
 
-  private async foldAt(streamId: string, point: PointInTime, watermark: number): Promise<FoldedClaim | undefined> {
+  private async foldAt(
+    streamId: string,
+    point: PointInTime,
+    { registry, key }: RegistryVersion,
+    watermark: number,
+  ): Promise<FoldedClaim | undefined> {
     const wholeStream = await this.store.readStream(streamId);
     const atPoint = foldClaimRecord(wholeStream.filter(knownAt(point)));
     const claim = atPoint && {
-      summary: toClaimSummary(atPoint, evaluateClaim(atPoint.claim)),
+      summary: toClaimSummary(atPoint, evaluateClaim(atPoint.claim, registry)),
       seq: atPoint.recordedPosition,
       position: atPoint.position,
     };
-    this.folds.remember(streamId, watermark, wholeStream, point, claim);
+    this.folds.remember(streamId, watermark, wholeStream, point, key, claim);
     return claim;
   }
 

@@ -1,15 +1,29 @@
+import Database from 'better-sqlite3';
 import { buildGeneration } from '../../application/projections/build-generation';
+import { rebuildComparing } from '../../application/projections/compared-rebuild';
 import { READ_MODEL_NAMES } from '../../application/projections/read-model-versions';
+import { SqliteStatusComparison } from '../../infrastructure/read-models/claims/status-comparison';
 import { otherLiveWriter, releaseWriter, takeWriter } from '../../infrastructure/read-models/read-model-writer';
 import { SqliteReadModelStore } from '../../infrastructure/read-models/sqlite-read-model-store';
 import { CliContext } from '../cli-context';
 import { progressBar } from '../progress';
+import { statusDiffReport } from '../status-diff-report';
+
+export interface ReplayOptions {
+  quiet?: boolean;
+  /** Report every claim whose status the rebuild changes. */
+  diff?: boolean;
+  /** With the report: keep the read models as they were. */
+  dryRun?: boolean;
+  /** The report as JSON lines. */
+  json?: boolean;
+}
 
 /**
  * `factline replay`: rebuilds the read models offline, from position 0, into a new generation that
  * replaces the old one only once it is complete (a crash halfway leaves the old one as it was).
  */
-export async function replayCommand(context: CliContext, options: { quiet?: boolean }) {
+export async function replayCommand(context: CliContext, options: ReplayOptions) {
   const db = context.readModelFile();
   const server = otherLiveWriter(db);
   if (server !== undefined) {
@@ -19,20 +33,12 @@ export async function replayCommand(context: CliContext, options: { quiet?: bool
   }
   takeWriter(db);
   try {
-    const readModels = new SqliteReadModelStore(db);
     const head = await context.store.headPosition();
     const progress = progressBar(`replay ${READ_MODEL_NAMES.join(', ')}`, head, options.quiet);
     const started = process.hrtime.bigint();
-    let events = 0;
-    const engine = await buildGeneration(context.store, readModels, {
-      signal: new AbortController().signal,
-      onProgress: ({ applied, position }) => {
-        events = applied;
-        progress.update(position);
-      },
-    });
-    readModels.promote(engine.generation);
-    progress.stop();
+    const events = await (options.diff
+      ? replayComparing(context, db, options, progress)
+      : replay(context, db, progress));
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     process.stderr.write(
       `replayed ${READ_MODEL_NAMES.join(', ')} in one pass: ${events} events in ${seconds.toFixed(2)} s (${Math.round(events / Math.max(seconds, 1e-9))} events/s)\n`,
@@ -41,4 +47,44 @@ export async function replayCommand(context: CliContext, options: { quiet?: bool
   } finally {
     releaseWriter(db);
   }
+}
+
+type Progress = ReturnType<typeof progressBar>;
+
+async function replay(context: CliContext, db: Database.Database, progress: Progress): Promise<number> {
+  const readModels = new SqliteReadModelStore(db);
+  let events = 0;
+  const engine = await buildGeneration(context.store, readModels, {
+    signal: new AbortController().signal,
+    onProgress: ({ applied, position }) => {
+      events = applied;
+      progress.update(position);
+    },
+  });
+  readModels.promote(engine.generation);
+  progress.stop();
+  return events;
+}
+
+/** The rebuild with `--diff`: the changes go to stdout as they are found, the total after them. */
+async function replayComparing(
+  context: CliContext,
+  db: Database.Database,
+  options: ReplayOptions,
+  progress: Progress,
+): Promise<number> {
+  const report = statusDiffReport(options.json ? 'json' : 'text', (line) => process.stdout.write(`${line}\n`));
+  const outcome = await rebuildComparing(context.store, new SqliteReadModelStore(db), new SqliteStatusComparison(db), {
+    signal: new AbortController().signal,
+    dryRun: options.dryRun ?? false,
+    onProgress: ({ position }) => progress.update(position),
+    onChanges: (changes) => {
+      // The bar and the report may share a terminal: the bar ends before the report's first line.
+      progress.stop();
+      report.changes(changes);
+    },
+  });
+  progress.stop();
+  report.total(outcome);
+  return outcome.applied;
 }

@@ -1,7 +1,6 @@
-import { Party } from '../party';
 import { Verdict } from './claim.events';
-import { FactCheckEntry, RecordedClaim } from './claim.state';
-import { readRating } from './fact-check-rating';
+import { RecordedClaim } from './claim.state';
+import { DevelopmentStanding, WeighedEvidence, weighEvidence } from './weighed-evidence';
 
 export const CLAIM_STATUSES = [
   'unverified',
@@ -21,6 +20,11 @@ export interface ClaimStatusExplanation {
   rule: StatusRule;
   /** The events that decided the status. */
   eventIds: string[];
+  /**
+   * The party-registry events the standing of the claim's evidence rests on, oldest first: the last
+   * is the latest registry event that may have changed the status. Absent when none do.
+   */
+  registryEventIds?: string[];
   summary: string;
 }
 
@@ -30,74 +34,17 @@ export interface ClaimStatusResult {
   explanation: ClaimStatusExplanation;
 }
 
-/**
- * A support (or a fact-check rating the claim true) counts only when it comes from neither the
- * claimant nor the outlet that reported the claim.
- */
-export function isIndependent(claim: RecordedClaim, evidence: { by: Party }): boolean {
-  return evidence.by.id !== claim.content.claimant.id && evidence.by.id !== claim.content.reportedBy?.id;
-}
-
-/** What an outside fact-check does to the status: it is evidence, never the desk's verdict. */
-export type FactCheckEffect = 'contradiction' | 'support' | 'neither';
-
-export interface FactCheckStanding {
-  effect: FactCheckEffect;
-  counts: boolean;
-  /** Why it counts as it does, in words. */
-  reason: string;
-}
-
-/** Only the latest review published at an address stands; the fact-checker may have re-rated it since. */
-function latestAtItsAddress(claim: RecordedClaim, factCheck: FactCheckEntry): boolean {
-  return claim.factChecks.findLast((other) => other.url === factCheck.url) === factCheck;
-}
-
-/**
- * Rated in the false part of its scale, a fact-check counts as a contradiction; in the true part as
- * a support, from an independent party only; in between, or in words only, as neither.
- */
-export function factCheckStanding(claim: RecordedClaim, factCheck: FactCheckEntry): FactCheckStanding {
-  const { side, described } = readRating(factCheck.rating);
-  const by = factCheck.by.name;
-  if (!latestAtItsAddress(claim, factCheck)) {
-    return { effect: 'neither', counts: false, reason: `replaced by a later review at ${factCheck.url}` };
-  }
-  if (side === 'false') {
-    return {
-      effect: 'contradiction',
-      counts: true,
-      reason: `${by} rated it ${described}: the false part of its scale`,
-    };
-  }
-  if (side === 'true') {
-    if (isIndependent(claim, factCheck)) {
-      return { effect: 'support', counts: true, reason: `${by} rated it ${described}: the true part of its scale` };
-    }
-    const role = factCheck.by.id === claim.content.claimant.id ? 'made the claim' : 'reported the claim';
-    return { effect: 'support', counts: false, reason: `${by} rated it ${described}, but ${by} ${role}` };
-  }
-  const where = side === 'middle' ? 'the middle of its scale' : 'no place on a true–false scale';
-  return {
-    effect: 'neither',
-    counts: false,
-    reason: `${by} rated it ${described}: ${where}, neither support nor contradiction`,
-  };
-}
-
-function names(entries: Array<{ by: { name: string } }>): string {
-  return [...new Set(entries.map((entry) => entry.by.name))].join(', ');
-}
-
-function factChecksThat(claim: RecordedClaim, effect: FactCheckEffect): FactCheckEntry[] {
-  return claim.factChecks.filter((factCheck) => {
-    const standing = factCheckStanding(claim, factCheck);
-    return standing.counts && standing.effect === effect;
-  });
+function names(entries: DevelopmentStanding[]): string {
+  return [...new Set(entries.map((entry) => entry.party.name))].join(', ');
 }
 
 /** "Contradicted by US government; rated false by Correctiv." */
-function decidedBy(verb: string, developments: Array<{ by: Party }>, factChecks: FactCheckEntry[], rated: string) {
+function decidedBy(
+  verb: string,
+  developments: DevelopmentStanding[],
+  factChecks: DevelopmentStanding[],
+  rated: string,
+) {
   const parts = [
     ...(developments.length > 0 ? [`${verb} by ${names(developments)}`] : []),
     ...(factChecks.length > 0 ? [`rated ${rated} by ${names(factChecks)} (fact-check)`] : []),
@@ -106,8 +53,19 @@ function decidedBy(verb: string, developments: Array<{ by: Party }>, factChecks:
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
 }
 
-/** SPEC §3: the first rule that matches decides, over the claim with its corrections applied. */
-export function claimStatus(claim: RecordedClaim): ClaimStatusResult {
+const eventIdsOf = (entries: DevelopmentStanding[]) => entries.map((entry) => entry.eventId);
+
+/** The rules that weigh evidence name the registry events behind its standing. */
+function weighed(evidence: WeighedEvidence) {
+  const ids = evidence.registryFacts.map((fact) => fact.eventId);
+  return ids.length > 0 ? { registryEventIds: ids } : {};
+}
+
+/**
+ * SPEC §3: the first rule that matches decides, over the claim with its corrections applied and its
+ * evidence weighed against the party registry (weighed-evidence.ts).
+ */
+export function claimStatus(claim: RecordedClaim, evidence: WeighedEvidence = weighEvidence(claim)): ClaimStatusResult {
   const verdict = claim.verdicts.at(-1);
   if (verdict) {
     const needsReview = claim.developmentsSinceVerdict.length > 0;
@@ -133,40 +91,51 @@ export function claimStatus(claim: RecordedClaim): ClaimStatusResult {
       },
     };
   }
-  const ratedFalse = factChecksThat(claim, 'contradiction');
-  if (claim.contradictions.length > 0 || ratedFalse.length > 0) {
+  const contradictions = evidence.contradictions.filter((entry) => entry.counts);
+  const ratedFalse = evidence.factChecks.filter((entry) => entry.counts && entry.effect === 'contradiction');
+  if (contradictions.length > 0 || ratedFalse.length > 0) {
     return {
       status: 'disputed',
       needsReview: false,
       explanation: {
         rule: 'contradicted',
-        eventIds: [...claim.contradictions, ...ratedFalse].map((entry) => entry.eventId),
-        summary: decidedBy('contradicted', claim.contradictions, ratedFalse, 'false'),
+        eventIds: eventIdsOf([...contradictions, ...ratedFalse]),
+        ...weighed(evidence),
+        summary: decidedBy('contradicted', contradictions, ratedFalse, 'false'),
       },
     };
   }
-  const independent = claim.supports.filter((support) => isIndependent(claim, support));
-  const ratedTrue = factChecksThat(claim, 'support');
+  const independent = evidence.supports.filter((entry) => entry.counts);
+  const ratedTrue = evidence.factChecks.filter((entry) => entry.counts && entry.effect === 'support');
   if (independent.length > 0 || ratedTrue.length > 0) {
     return {
       status: 'corroborated',
       needsReview: false,
       explanation: {
         rule: 'independent_support',
-        eventIds: [...independent, ...ratedTrue].map((entry) => entry.eventId),
+        eventIds: eventIdsOf([...independent, ...ratedTrue]),
+        ...weighed(evidence),
         summary: decidedBy('supported independently', independent, ratedTrue, 'true'),
       },
     };
   }
-  const dependent = claim.supports.length > 0 ? ` (support only from ${names(claim.supports)}, not independent)` : '';
-  const unplaced = claim.factChecks.length > 0 ? `; fact-checks by ${names(claim.factChecks)} do not count` : '';
+  const notCounted = [
+    ...(evidence.supports.length > 0 ? [` (support only from ${names(evidence.supports)}, which does not count)`] : []),
+    ...(evidence.factChecks.length > 0 ? [`; fact-checks by ${names(evidence.factChecks)} do not count`] : []),
+  ];
+  const ignored =
+    evidence.contradictions.length > 0 ? `; contradictions by ${names(evidence.contradictions)} do not count` : '';
   return {
     status: 'unverified',
     needsReview: false,
     explanation: {
       rule: 'no_independent_support',
-      eventIds: [claim.recordedEventId, ...[...claim.supports, ...claim.factChecks].map((entry) => entry.eventId)],
-      summary: `No independent support yet${dependent}${unplaced}.`,
+      eventIds: [
+        claim.recordedEventId,
+        ...eventIdsOf([...evidence.supports, ...evidence.factChecks, ...evidence.contradictions]),
+      ],
+      ...weighed(evidence),
+      summary: `No independent support yet${notCounted.join('')}${ignored}.`,
     },
   };
 }

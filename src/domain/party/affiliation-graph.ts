@@ -50,13 +50,16 @@ const inEffect = (edge: AffiliationEdge, at: number) =>
   (edge.start === -Infinity || edge.start <= at) && (edge.end === Infinity || at < edge.end);
 
 /**
- * The affiliations of one registry version as a graph over canonical parties. Ancestor sets (every
- * party a party is affiliated with, transitively, at an instant) are remembered per party and instant,
- * and per party alone where nothing it reaches is bounded in time. Cycles end where a party repeats.
+ * The affiliations of one registry version as a graph over canonical parties. What a party reaches
+ * at an instant is the same between two consecutive bounds (starts and ends) of the affiliations it
+ * can reach at all, so ancestor sets and shortest ways are remembered per party and such a span.
+ * Cycles end where a party repeats.
  */
 export class AffiliationGraph {
-  private readonly timeless = new Map<string, boolean>();
+  private readonly bounds = new Map<string, readonly number[]>();
   private readonly ancestorSets = new Map<string, ReadonlySet<string>>();
+  private readonly ways = new Map<string, ReadonlyMap<string, readonly AffiliationEdge[]>>();
+  private readonly commonParties = new Map<string, CommonParty | null>();
 
   private constructor(
     private readonly outgoing: PersistentMap<readonly AffiliationEdge[]>,
@@ -128,7 +131,7 @@ export class AffiliationGraph {
   /** The party itself and every party it is affiliated with at `at`, directly or through others. */
   ancestors(partyId: string, at: number): ReadonlySet<string> {
     if (!this.outgoing.has(partyId)) return new Set([partyId]);
-    const key = this.isTimeless(partyId) ? partyId : `${partyId}\u0000${at}`;
+    const key = this.spanKey(partyId, at);
     const known = this.ancestorSets.get(key);
     if (known) return known;
     const reached = new Set([partyId]);
@@ -157,9 +160,19 @@ export class AffiliationGraph {
     return false;
   }
 
-  /** The common party with the shortest ways from both; ties go to the smaller id. */
+  /** The common party with the shortest ways from both; ties go to the smaller id. The same object for the same span. */
   commonParty(a: string, b: string, at: number): CommonParty | undefined {
     if (!this.related(a, b, at)) return undefined;
+    const key = `${this.spanKey(a, at)}\u0001${this.spanKey(b, at)}`;
+    const known = this.commonParties.get(key);
+    if (known !== undefined) return known ?? undefined;
+    const common = this.shortestCommonParty(a, b, at);
+    if (this.commonParties.size >= MAX_REMEMBERED_SETS) this.commonParties.clear();
+    this.commonParties.set(key, common ?? null);
+    return common;
+  }
+
+  private shortestCommonParty(a: string, b: string, at: number): CommonParty | undefined {
     const fromA = this.shortestWays(a, at);
     const fromB = this.shortestWays(b, at);
     let best: { via: string; length: number } | undefined;
@@ -187,7 +200,10 @@ export class AffiliationGraph {
     return reached;
   }
 
-  private shortestWays(partyId: string, at: number): Map<string, AffiliationEdge[]> {
+  private shortestWays(partyId: string, at: number): ReadonlyMap<string, readonly AffiliationEdge[]> {
+    const key = this.spanKey(partyId, at);
+    const known = this.ways.get(key);
+    if (known) return known;
     const ways = new Map<string, AffiliationEdge[]>([[partyId, []]]);
     const queue = [partyId];
     for (let index = 0; index < queue.length; index++) {
@@ -198,25 +214,47 @@ export class AffiliationGraph {
         queue.push(edge.to);
       }
     }
+    if (this.ways.size >= MAX_REMEMBERED_SETS) this.ways.clear();
+    this.ways.set(key, ways);
     return ways;
   }
 
-  /** Whether nothing the party reaches, at any time, is bounded in time: then its ancestors are the same at every instant. */
-  private isTimeless(partyId: string): boolean {
-    const known = this.timeless.get(partyId);
-    if (known !== undefined) return known;
-    let timeless = true;
+  /**
+   * The party and the span of `at` between the bounds of what the party can reach: the number of
+   * bounds at or before it. An instant that is not a time has a span of its own.
+   */
+  private spanKey(partyId: string, at: number): string {
+    const bounds = this.boundsOf(partyId);
+    if (bounds.length === 0) return partyId;
+    if (Number.isNaN(at)) return `${partyId}\u0000-`;
+    let low = 0;
+    let high = bounds.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (bounds[middle] <= at) low = middle + 1;
+      else high = middle;
+    }
+    return `${partyId}\u0000${low}`;
+  }
+
+  /** The finite starts and ends, in order, of every affiliation the party reaches at any time. */
+  private boundsOf(partyId: string): readonly number[] {
+    const known = this.bounds.get(partyId);
+    if (known) return known;
+    const bounds = new Set<number>();
     const reached = new Set([partyId]);
     const queue = [partyId];
-    for (let index = 0; index < queue.length && timeless; index++) {
+    for (let index = 0; index < queue.length; index++) {
       for (const edge of this.outgoing.get(queue[index]) ?? []) {
-        if (edge.start !== -Infinity || edge.end !== Infinity) timeless = false;
+        if (Number.isFinite(edge.start)) bounds.add(edge.start);
+        if (Number.isFinite(edge.end)) bounds.add(edge.end);
         if (reached.has(edge.to)) continue;
         reached.add(edge.to);
         queue.push(edge.to);
       }
     }
-    this.timeless.set(partyId, timeless);
-    return timeless;
+    const sorted = [...bounds].sort((a, b) => a - b);
+    this.bounds.set(partyId, sorted);
+    return sorted;
   }
 }

@@ -1,4 +1,4 @@
-import { AffiliationEdge, AffiliationGraph } from './affiliation-graph';
+import { AffiliationEdge, AffiliationGraph, CommonParty } from './affiliation-graph';
 import { Party, PartyKind } from './party-mention';
 import { AffiliationRelation } from './party.events';
 import { commonPartyInWords } from './relation-words';
@@ -86,6 +86,9 @@ const NO_MEMBERS: readonly string[] = Object.freeze([]);
 
 class Registry implements PartyRegistry {
   private readonly resolved = new Map<string, ResolvedParty>();
+  /** An evaluation asks for the same mention of a claim several times; by the mention object itself, as a fold keeps it. */
+  private readonly resolutions = new WeakMap<Party, MentionResolution>();
+  private readonly relations = new WeakMap<CommonParty, Relatedness>();
 
   private constructor(
     private readonly records: PartyRecords,
@@ -142,12 +145,26 @@ class Registry implements PartyRegistry {
 
   resolve(mention: Party): ResolvedParty {
     if (this.records.size === 0) return adHoc(mention);
+    return this.resolution(mention).party;
+  }
+
+  resolution(mention: Party): MentionResolution {
+    let resolution = this.resolutions.get(mention);
+    if (!resolution) {
+      resolution = this.resolutionOf(mention);
+      this.resolutions.set(mention, resolution);
+    }
+    return resolution;
+  }
+
+  private resolveOnce(mention: Party): ResolvedParty {
+    if (this.records.size === 0) return adHoc(mention);
     const matchedId = this.records.has(mention.id) ? mention.id : this.names.get(mention.name)?.partyId;
     return matchedId === undefined ? adHoc(mention) : this.resolvedAs(this.canonicalId(matchedId));
   }
 
-  resolution(mention: Party): MentionResolution {
-    const party = this.resolve(mention);
+  private resolutionOf(mention: Party): MentionResolution {
+    const party = this.resolveOnce(mention);
     if (!party.registered) {
       return {
         party,
@@ -187,6 +204,15 @@ class Registry implements PartyRegistry {
   relation(a: string, b: string, at: string): Relatedness | undefined {
     const common = this.graph.commonParty(this.canonicalId(a), this.canonicalId(b), Date.parse(at));
     if (!common) return undefined;
+    let relation = this.relations.get(common);
+    if (!relation) {
+      relation = this.relationOver(common);
+      this.relations.set(common, relation);
+    }
+    return relation;
+  }
+
+  private relationOver(common: CommonParty): Relatedness {
     const paths = [common.paths[0].map(stepOf), common.paths[1].map(stepOf)] as const;
     const decidedBy = new Set<RegistryFact>();
     for (const edge of [...common.paths[0], ...common.paths[1]]) {

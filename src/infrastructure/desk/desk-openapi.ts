@@ -57,6 +57,10 @@ export function documentTheDesk(document: OpenAPIObject): void {
   document.paths['/desk/claims/{id}'] = view('A claim', 'desk_claim', [
     pathParameter('id', 'The claim id', 'ft-us-guarantees-conditional-on-donbass'),
   ]);
+  document.paths['/desk/parties'] = view('The party registry and the names to register', 'desk_parties');
+  document.paths['/desk/parties/{id}'] = view('A party', 'desk_party', [
+    pathParameter('id', 'The party id', 'volodymyr-zelensky'),
+  ]);
   document.paths['/desk/assets/{asset}'] = {
     get: {
       operationId: 'desk_asset',

@@ -6,6 +6,8 @@ export function generationTables(generation: number) {
     storylines: name('storylines'),
     storylineTags: name('storyline_tags'),
     timeline: name('timeline'),
+    registry: name('registry'),
+    mentions: name('mentions'),
   };
 }
 

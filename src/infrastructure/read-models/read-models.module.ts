@@ -1,11 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import {
   CLAIM_READ_MODEL,
+  PARTY_READ_MODEL,
   STORYLINE_READ_MODEL,
   TIMELINE_READ_MODEL,
 } from '../../application/queries/read-models.port';
 import { Config } from '../../config/config';
 import { ClaimQueries } from './claims/claim.queries';
+import { PartyQueries } from './parties/party.queries';
 import { ReadModelReader } from './read-model-reader';
 import { StorylineQueries } from './storylines/storyline.queries';
 import { TimelineQueries } from './timeline/timeline.queries';
@@ -34,8 +36,13 @@ export class ReadModelsModule {
           inject: [ReadModelReader],
           useFactory: (reader: ReadModelReader) => new TimelineQueries(reader),
         },
+        {
+          provide: PARTY_READ_MODEL,
+          inject: [ReadModelReader],
+          useFactory: (reader: ReadModelReader) => new PartyQueries(reader),
+        },
       ],
-      exports: [ReadModelReader, CLAIM_READ_MODEL, STORYLINE_READ_MODEL, TIMELINE_READ_MODEL],
+      exports: [ReadModelReader, CLAIM_READ_MODEL, STORYLINE_READ_MODEL, TIMELINE_READ_MODEL, PARTY_READ_MODEL],
     };
   }
 }

@@ -1,11 +1,15 @@
 import Database from 'better-sqlite3';
 import { KnownClaim, KnownStoryline, ReadModelPage } from '../../application/projections/read-model-page';
+import { LoggedRegistryEvent } from '../../application/projections/registry-page';
+import { AffectedMentions } from '../../domain/party/registry-changes';
 import { ReadModelGeneration, ReadModelVersions } from '../../application/ports/read-model-store.port';
 import { createClaimsIndexes, createClaimsTable } from './claims/claims.schema';
 import { ClaimsWriter } from './claims/claims.writer';
 import { GenerationTables, generationTables } from './generation-tables';
+import { PartiesWriter } from './parties/parties.writer';
 import { createStorylinesIndexes, createStorylinesTables } from './storylines/storylines.schema';
 import { StorylinesWriter } from './storylines/storylines.writer';
+import { createPartiesTables } from './parties/parties.schema';
 import { createTimelineIndexes, createTimelineTable } from './timeline/timeline.schema';
 import { TimelineWriter } from './timeline/timeline.writer';
 
@@ -14,6 +18,7 @@ export function createGenerationTables(db: Database.Database, tables: Generation
   createClaimsTable(db, tables);
   createStorylinesTables(db, tables);
   createTimelineTable(db, tables);
+  createPartiesTables(db, tables);
   if (withIndexes) createIndexes(db, tables);
 }
 
@@ -33,6 +38,7 @@ export class SqliteGeneration implements ReadModelGeneration {
   private readonly claims: ClaimsWriter;
   private readonly storylines: StorylinesWriter;
   private readonly timeline: TimelineWriter;
+  private readonly parties: PartiesWriter;
   private readonly saveCheckpoint: Database.Statement<[number, number]>;
   private position: number;
 
@@ -48,6 +54,7 @@ export class SqliteGeneration implements ReadModelGeneration {
     this.claims = new ClaimsWriter(db, this.tables);
     this.storylines = new StorylinesWriter(db, this.tables);
     this.timeline = new TimelineWriter(db, this.tables);
+    this.parties = new PartiesWriter(db, this.tables);
     this.saveCheckpoint = db.prepare('UPDATE read_model_generations SET checkpoint = ? WHERE generation = ?');
   }
 
@@ -63,9 +70,18 @@ export class SqliteGeneration implements ReadModelGeneration {
     return this.storylines.load(ids);
   }
 
+  loadRegistryEvents(): LoggedRegistryEvent[] {
+    return this.parties.loadEvents();
+  }
+
+  claimsMentioning(affected: AffectedMentions[]): string[] {
+    return this.parties.claimsMentioning(affected);
+  }
+
   write(page: ReadModelPage): void {
     this.db.transaction(() => {
       this.claims.write(page.claims);
+      this.parties.write(page.registryEvents, page.claims);
       this.storylines.write(page.storylines);
       this.timeline.write(page.timeline);
       this.saveCheckpoint.run(page.checkpoint, this.generation);

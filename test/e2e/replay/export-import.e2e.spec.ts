@@ -86,7 +86,7 @@ describe('moving the log with the factline CLI', () => {
     expect(imported.stderr).toContain(`${3 + 18 + 80} events appended`);
     const beforeProjecting = await statusOf(target);
     expect(beforeProjecting.head).toBe(head);
-    expect(beforeProjecting.projections.map((projection) => projection.lag)).toEqual([head, head, head]);
+    expect(beforeProjecting.projections.map((projection) => projection.lag)).toEqual([head, head, head, head]);
 
     expect(await viewsOf(target)).toEqual(original);
   });
@@ -124,7 +124,7 @@ describe('moving the log with the factline CLI', () => {
     const status = await runCli(['status'], envOf(target));
     expect(status.code).toBe(0);
     expect(status.stdout).toContain(`log head: ${head}`);
-    for (const name of ['claims', 'storylines', 'timeline']) {
+    for (const name of ['claims', 'storylines', 'timeline', 'parties']) {
       expect(status.stdout).toMatch(new RegExp(`^${name}\\s+checkpoint\\s+${head}\\s+lag 0$`, 'm'));
     }
   });
@@ -134,7 +134,7 @@ describe('moving the log with the factline CLI', () => {
     const before = dumpReadModels(readModelPath);
     const replay = await runCli(['replay', '--quiet'], envOf(target));
     expect(replay.code).toBe(0);
-    expect(replay.stderr).toContain(`replayed claims, storylines, timeline in one pass: ${head} events`);
+    expect(replay.stderr).toContain(`replayed claims, storylines, timeline, parties in one pass: ${head} events`);
 
     const after = dumpReadModels(readModelPath);
     expect(after.generation).toBe(before.generation + 1);

@@ -50,5 +50,5 @@ describe('a server killed in the middle of a rebuild', () => {
     expect(rebuilt.generation).toBe(before.generation + 1);
     expect(rebuilt.tables).toEqual(before.tables);
     expect(await storyline()).toEqual(storylineBefore);
-  });
+  }, 90_000);
 });

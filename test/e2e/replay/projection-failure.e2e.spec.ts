@@ -62,7 +62,7 @@ describe('read models that cannot apply an event', () => {
   it('stops every read model before the event, with its error, since they share one fold of the log', async () => {
     const items = await waitUntil(app, (all) => all.storylines.state === 'stopped');
 
-    for (const name of ['claims', 'storylines', 'timeline']) {
+    for (const name of ['claims', 'storylines', 'timeline', 'parties']) {
       expect(items[name].state).toBe('stopped');
       expect(items[name].checkpoint).toBe(lastGood);
       expect(items[name].lastError).toMatch(new RegExp(`StorylineOpened at position ${malformedAt}`));

@@ -42,7 +42,7 @@ describe('reads while projections are rebuilt', () => {
     );
     const answeredDuringRebuild: Record<string, number> = {};
 
-    for (const name of ['claims', 'storylines', 'timeline']) {
+    for (const name of ['claims', 'storylines', 'timeline', 'parties']) {
       answeredDuringRebuild[name] = 0;
       expect((await server.request('POST', `/v1/projections/${name}/rebuild`, { as: 'admin' })).status).toBe(202);
       while ((await stateOf(name)) === 'rebuilding') {

@@ -24,7 +24,7 @@ describe('rebuilding projections over HTTP', () => {
   }
 
   it('gives back the same storyline, claim and timeline views after every projection is rebuilt', async () => {
-    expect(names).toEqual(expect.arrayContaining(['claims', 'storylines', 'timeline']));
+    expect(names).toEqual(expect.arrayContaining(['claims', 'storylines', 'timeline', 'parties']));
     const before = await snapshotViews(app, head);
     expect(before.storylineList.length).toBeGreaterThan(0);
     expect(before.claims.length).toBeGreaterThan(0);

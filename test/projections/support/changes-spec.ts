@@ -4,6 +4,8 @@ import path from 'node:path';
 import { Changes, ChangesFrom } from '../../../src/application/queries/changes/changes';
 import { GetChangesHandler, GetChangesQuery } from '../../../src/application/queries/changes/changes.query';
 import { ClaimsTouchedElsewhere } from '../../../src/application/queries/changes/claims-touched-elsewhere';
+import { PartyReadModel } from '../../../src/application/queries/read-models.port';
+import { RegistryHistory } from '../../../src/application/queries/registry-history';
 import { TimeTravel } from '../../../src/application/queries/time-travel';
 import { StoredEvent } from '../../../src/application/ports/event-store.port';
 import { SqliteEventStore } from '../../../src/infrastructure/event-store/sqlite/sqlite-event-store';
@@ -13,6 +15,7 @@ export interface ChangesSpec {
   log: StoredEvent[];
   store: SqliteEventStore;
   readModels: ReadModels;
+  registries: RegistryHistory;
   timeTravel: TimeTravel;
   changes(from: ChangesFrom, options?: { limit?: number; cursor?: string; storylineId?: string }): Promise<Changes>;
   close(): Promise<void>;
@@ -24,7 +27,11 @@ export interface ChangesSpec {
  */
 export async function givenLog(
   events: GivenEvent[],
-  options: { projectedUpTo?: number; touchedElsewhere?: ClaimsTouchedElsewhere } = {},
+  options: {
+    projectedUpTo?: number;
+    /** Another extension point in its place, made over the read models' parties. */
+    touchedElsewhere?: (parties: PartyReadModel) => ClaimsTouchedElsewhere;
+  } = {},
 ): Promise<ChangesSpec> {
   const log = storedLog(events);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factline-changes-'));
@@ -38,13 +45,17 @@ export async function givenLog(
     start = end;
   }
   const readModels = given(log.slice(0, options.projectedUpTo ?? log.length), { pageSize: 100 });
-  const timeTravel = new TimeTravel(store, readModels.claims);
-  const touchedElsewhere = options.touchedElsewhere ?? new ClaimsTouchedElsewhere();
-  const handler = new GetChangesHandler(store, readModels.claims, timeTravel, touchedElsewhere);
+  const registries = new RegistryHistory(store, readModels.parties);
+  const timeTravel = new TimeTravel(store, readModels.claims, registries);
+  const touchedElsewhere = (options.touchedElsewhere ?? ((parties) => new ClaimsTouchedElsewhere(parties)))(
+    readModels.parties,
+  );
+  const handler = new GetChangesHandler(store, readModels.claims, timeTravel, touchedElsewhere, registries);
   return {
     log,
     store,
     readModels,
+    registries,
     timeTravel,
     changes: (from, { limit = 50, cursor, storylineId } = {}) =>
       handler.execute(new GetChangesQuery(from, { limit, cursor }, storylineId)),

@@ -71,3 +71,43 @@ export const publishedVerdict = (claimId: string, verdict: string, reviewUrl?: s
   data: { ...verdictIssued(claimId, verdict).data, ...(reviewUrl ? { reviewUrl } : {}) },
   ...(recordedAt ? { recordedAt } : {}),
 });
+
+/** The registry's events, as the party commands would have written them. */
+export const partyRegistered = (
+  { id, name, kind }: { id: string; name: string; kind: string },
+  aliases: string[] = [],
+): GivenEvent => ({ type: 'PartyRegistered', data: { partyId: id, name, kind, aliases } });
+
+export const partyRevised = (partyId: string, changes: Record<string, unknown>): GivenEvent => ({
+  type: 'PartyRevised',
+  data: { partyId, ...changes },
+});
+
+export const partyAffiliated = (
+  partyId: string,
+  relation: string,
+  withPartyId: string,
+  period: { from?: string; to?: string } = {},
+): GivenEvent => ({ type: 'PartyAffiliated', data: { partyId, withPartyId, relation, ...period } });
+
+export const affiliationEnded = (partyId: string, withPartyId: string, to: string): GivenEvent => ({
+  type: 'PartyAffiliationEnded',
+  data: { partyId, withPartyId, to },
+});
+
+export const partyMerged = (partyId: string, intoPartyId: string): GivenEvent => ({
+  type: 'PartyMerged',
+  data: { partyId, intoPartyId },
+});
+
+export const partyDiscredited = (partyId: string, reason = 'Fabricated quotes'): GivenEvent => ({
+  type: 'PartyDiscredited',
+  data: { partyId, reason },
+});
+
+export const partyReinstated = (partyId: string, reason = 'The quotes were verified after all'): GivenEvent => ({
+  type: 'PartyReinstated',
+  data: { partyId, reason },
+});
+
+export const janeRoe = { id: 'jane-roe', name: 'Jane Roe', kind: 'person' };

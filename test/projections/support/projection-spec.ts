@@ -12,6 +12,7 @@ import { openReadModelFile } from '../../../src/infrastructure/read-models/read-
 import { ReadModelReader } from '../../../src/infrastructure/read-models/read-model-reader';
 import { SqliteReadModelStore } from '../../../src/infrastructure/read-models/sqlite-read-model-store';
 import { StorylineQueries } from '../../../src/infrastructure/read-models/storylines/storyline.queries';
+import { PartyQueries } from '../../../src/infrastructure/read-models/parties/party.queries';
 import { TimelineQueries } from '../../../src/infrastructure/read-models/timeline/timeline.queries';
 
 /** An event as a spec states it: what a command would have written, recorded at a given time. */
@@ -22,8 +23,11 @@ export interface GivenEvent {
   eventId?: string;
 }
 
-const streamOf = ({ type, data }: GivenEvent): string =>
-  type.startsWith('Storyline') ? `storyline-${String(data.storylineId)}` : `claim-${String(data.claimId)}`;
+const streamOf = ({ type, data }: GivenEvent): string => {
+  if (type.startsWith('Storyline')) return `storyline-${String(data.storylineId)}`;
+  if (type.startsWith('Party')) return `party-${String(data.partyId)}`;
+  return `claim-${String(data.claimId)}`;
+};
 
 /** The events as the log would give them back: positions from 1, revisions per stream, full metadata. */
 export function storedLog(events: GivenEvent[]): StoredEvent[] {
@@ -56,6 +60,7 @@ export interface ReadModels {
   claims: ClaimQueries;
   storylines: StorylineQueries;
   timeline: TimelineQueries;
+  parties: PartyQueries;
   file: string;
   generation: ReadModelGeneration;
   /** Every row of the generation's tables, as sorted JSON lines per table. */
@@ -93,6 +98,7 @@ export function given(
     claims: new ClaimQueries(reader),
     storylines: new StorylineQueries(reader),
     timeline: new TimelineQueries(reader),
+    parties: new PartyQueries(reader),
     file,
     generation,
     tables: () => dumpTables(db, generation.generation),

@@ -1,4 +1,5 @@
-import { ClaimStatusResult, claimStatus, factCheckStanding } from '../../../src/domain/claim/claim-status';
+import { ClaimStatusResult, claimStatus } from '../../../src/domain/claim/claim-status';
+import { weighEvidence } from '../../../src/domain/claim/weighed-evidence';
 import { ClaimEvent } from '../../../src/domain/claim/claim.events';
 import { foldClaim } from '../../../src/domain/claim/claim.evolve';
 import { RecordedClaim } from '../../../src/domain/claim/claim.state';
@@ -72,7 +73,7 @@ describe('claim status with outside fact-checks: evidence, never the verdict', (
       status: 'unverified',
       explanation: { eventIds: ['recorded', 'half', 'words'] },
     });
-    expect(claim.factChecks.map((factCheck) => factCheckStanding(claim, factCheck))).toEqual([
+    expect(weighEvidence(claim).factChecks).toMatchObject([
       { effect: 'neither', counts: false, reason: expect.stringContaining('the middle of its scale') },
       { effect: 'neither', counts: false, reason: expect.stringContaining('no place on a true–false scale') },
     ]);
@@ -82,7 +83,7 @@ describe('claim status with outside fact-checks: evidence, never the verdict', (
     for (const party of [familiarSources, financialTimes]) {
       const claim = claimAfter(ftRecorded, factChecked('own', party, TRUE));
       expect(claimStatus(claim).status).toBe('unverified');
-      expect(factCheckStanding(claim, claim.factChecks[0])).toMatchObject({ effect: 'support', counts: false });
+      expect(weighEvidence(claim).factChecks[0]).toMatchObject({ effect: 'support', counts: false });
     }
   });
 

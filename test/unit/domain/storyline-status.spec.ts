@@ -17,8 +17,10 @@ import {
 function claimAfter(...history: Identified<ClaimEvent>[]) {
   const claim = foldClaim(history);
   if (claim === null) throw new Error('the history never records the claim');
-  return claimStatus(claim);
+  return { ...claimStatus(claim), kind: claim.content.kind };
 }
+
+const kinds = (factual: number, opinion = 0, prediction = 0) => ({ factual, opinion, prediction });
 
 const noClaims = {
   unverified: 0,
@@ -34,7 +36,13 @@ const noClaims = {
 describe('storyline status, first match wins', () => {
   it('is empty without claims, with every count at zero', () => {
     expect(storylineStatus(emptyCounts())).toBe('empty');
-    expect(countClaims([])).toEqual({ counts: noClaims, needsReview: 0, claimCount: 0, status: 'empty' });
+    expect(countClaims([])).toEqual({
+      counts: noClaims,
+      needsReview: 0,
+      claimCount: 0,
+      kinds: kinds(0),
+      status: 'empty',
+    });
   });
 
   it.each<[ClaimStatus, string]>([
@@ -72,6 +80,7 @@ describe('storyline status from the seed claims as they develop', () => {
       counts: { ...noClaims, unverified: 1, disputed: 1 },
       needsReview: 0,
       claimCount: 2,
+      kinds: kinds(2),
       status: 'disputed',
     });
   });
@@ -86,6 +95,7 @@ describe('storyline status from the seed claims as they develop', () => {
       counts: { ...noClaims, unverified: 1, unproven: 1 },
       needsReview: 0,
       claimCount: 2,
+      kinds: kinds(2),
       status: 'developing',
     });
   });
@@ -101,7 +111,26 @@ describe('storyline status from the seed claims as they develop', () => {
       counts: { ...noClaims, misleading: 1, unproven: 2 },
       needsReview: 1,
       claimCount: 3,
+      kinds: kinds(3),
       status: 'settled',
+    });
+  });
+
+  it('leaves opinions and predictions out of the headline: a disputed opinion disputes no storyline', () => {
+    const opinion = [
+      recorded('rutte', { kind: 'opinion', claimant: { id: 'rutte', name: 'Mark Rutte', kind: 'person' } }),
+      contradicted('barrot-disagrees', { id: 'barrot', name: 'Jean-Noël Barrot', kind: 'person' }),
+    ];
+    const prediction = [recorded('forecast', { kind: 'prediction' }), verdictIssued('forecast-ruling', 'unproven')];
+    const view = countClaims([claimAfter(...zelenskyReady), claimAfter(...opinion), claimAfter(...prediction)]);
+
+    expect(claimAfter(...opinion).status).toBe('disputed');
+    expect(view).toEqual({
+      counts: { ...noClaims, unverified: 1 },
+      needsReview: 0,
+      claimCount: 3,
+      kinds: kinds(1, 1, 1),
+      status: 'developing',
     });
   });
 });

@@ -6,11 +6,12 @@ import { EVENT_STORE, EventStore, StoredEvent } from '../../ports/event-store.po
 import { NotFoundError } from '../not-found.error';
 import { PageRequest } from '../page';
 import { CLAIM_READ_MODEL, ClaimReadModel } from '../read-models.port';
+import { RegistryHistory } from '../registry-history';
 import { TimeTravel } from '../time-travel';
 import { Changes, ChangesFrom, StorylineHeadlineChange } from './changes';
 import { answerOf, resumedFrom } from './changes-answer';
 import { ChangeWindow, lastPositionRecordedBy, readWindow } from './change-window';
-import { ClaimComparison, ClaimHistory, compareClaim } from './claim-comparison';
+import { ClaimComparison, ClaimHistory, ComparedRegistries, compareClaim } from './claim-comparison';
 import { ClaimsTouchedElsewhere } from './claims-touched-elsewhere';
 import { StorylineRecords, headlineChange, storylineRecords } from './storyline-headline';
 
@@ -51,7 +52,7 @@ const storylineOf = (event: StoredEvent) =>
 /**
  * What moved between `since` and now: each claim with events in the window (and each claim the
  * registry's events reach, see ClaimsTouchedElsewhere) folded at `since` and at `next` with the
- * functions the live projections use; each storyline they belong to counted at both points, its
+ * functions the live projections use, weighed against the registry as it stood at each; each storyline they belong to counted at both points, its
  * other claims taken from the as-of views (and their kept folds). "Now" is the read models'
  * checkpoint, and positions are log positions, so the answer does not change with a rebuild.
  */
@@ -62,6 +63,7 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
     @Inject(CLAIM_READ_MODEL) private readonly claims: ClaimReadModel,
     private readonly timeTravel: TimeTravel,
     private readonly touchedElsewhere: ClaimsTouchedElsewhere,
+    private readonly registries: RegistryHistory,
   ) {}
 
   async execute({ from, page, storylineId }: GetChangesQuery): Promise<Changes> {
@@ -91,6 +93,10 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
     since: number,
     storylineId: string | undefined,
   ): Promise<ClaimComparison[]> {
+    const registries: ComparedRegistries = {
+      since: await this.registries.at({ atPosition: since }),
+      next: await this.registries.at({ atPosition: window.next }),
+    };
     const ownEvents = new Map<string, StoredEvent[]>();
     const otherEvents = new Map<string, StoredEvent>();
     for (const event of window.events) {
@@ -99,7 +105,9 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
       else if (ownEvents.has(claimId)) ownEvents.get(claimId)?.push(event);
       else ownEvents.set(claimId, [event]);
     }
-    const elsewhere = (await this.touchedElsewhere.claimIds(window.events)).filter((id) => !ownEvents.has(id));
+    const elsewhere = (await this.touchedElsewhere.claimIds(window.events, registries.since)).filter(
+      (id) => !ownEvents.has(id),
+    );
     let ids = [...ownEvents.keys(), ...new Set(elsewhere)];
     if (storylineId !== undefined) {
       const members = new Set(await this.timeTravel.claimIdsOf(storylineId, { atPosition: window.next }));
@@ -112,7 +120,7 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
         ...(await Promise.all(chunk.map((id) => this.historyOf(id, ownEvents.get(id), since, window.next)))),
       );
     }
-    return histories.flatMap((history) => compareClaim(history, otherEvents) ?? []);
+    return histories.flatMap((history) => compareClaim(history, registries, otherEvents) ?? []);
   }
 
   /**

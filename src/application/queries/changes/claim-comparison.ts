@@ -1,3 +1,4 @@
+import { PartyRegistry } from '../../../domain/party/party-registry';
 import { StoredEvent } from '../../ports/event-store.port';
 import { evaluateClaim } from '../../projections/claim-evaluation';
 import { ClaimRecord, evolveClaimRecord } from '../../projections/claim-record';
@@ -9,6 +10,12 @@ export interface ClaimHistory {
   claimId: string;
   known: StoredEvent[];
   inWindow: StoredEvent[];
+}
+
+/** The party registry as it stood at `since` and at `next`: each fold is weighed against its own. */
+export interface ComparedRegistries {
+  since: PartyRegistry;
+  next: PartyRegistry;
 }
 
 /** One claim at `since` and at `next`, with the window's events that moved it. */
@@ -23,8 +30,8 @@ export interface ClaimComparison {
   decidedBy?: LoggedEventRef;
 }
 
-const known = (record: ClaimRecord | undefined): KnownClaim | undefined =>
-  record && { record, evaluation: evaluateClaim(record.claim) };
+const known = (record: ClaimRecord | undefined, registry: PartyRegistry): KnownClaim | undefined =>
+  record && { record, evaluation: evaluateClaim(record.claim, registry) };
 
 const refOf = (event: StoredEvent): LoggedEventRef => ({
   eventId: event.eventId,
@@ -33,48 +40,74 @@ const refOf = (event: StoredEvent): LoggedEventRef => ({
   recordedAt: event.metadata.recordedAt,
 });
 
+const newestOf = (ids: string[], eventOf: (eventId: string) => StoredEvent | undefined) =>
+  ids
+    .flatMap((id) => eventOf(id) ?? [])
+    .reduce<StoredEvent | undefined>(
+      (latest, event) => (latest && latest.position > event.position ? latest : event),
+      undefined,
+    );
+
 /**
  * The event that decided the new status: under the verdict rule the latest verdict (the rule names
- * later developments after it), else the newest event the explanation names.
+ * later developments after it); when the registry's events moved it (its own events alone, weighed
+ * against the registry at `since`, would not have), the newest registry event of the window its
+ * evidence's standing rests on; else the newest event the explanation names.
  */
 function decidingEvent(
   after: KnownClaim,
+  movedByRegistry: boolean,
   eventOf: (eventId: string) => StoredEvent | undefined,
 ): LoggedEventRef | undefined {
-  const { rule, eventIds } = after.evaluation.explanation;
-  const named = (rule === 'verdict' ? eventIds.slice(0, 1) : eventIds).flatMap((id) => {
-    const event = eventOf(id);
-    return event ? [event] : [];
-  });
-  const newest = named.reduce<StoredEvent | undefined>(
-    (latest, event) => (latest && latest.position > event.position ? latest : event),
-    undefined,
-  );
+  const { rule, eventIds, registryEventIds = [] } = after.evaluation.explanation;
+  if (rule === 'verdict') {
+    const verdict = newestOf(eventIds.slice(0, 1), eventOf);
+    return verdict && refOf(verdict);
+  }
+  const newest = (movedByRegistry ? newestOf(registryEventIds, eventOf) : undefined) ?? newestOf(eventIds, eventOf);
   return newest && refOf(newest);
 }
 
 /**
+ * Whether the status moved and the registry's events moved it: the claim's own events alone,
+ * weighed against the registry at `since`, would have left it where it was.
+ */
+function movedByTheRegistry(
+  before: KnownClaim,
+  after: KnownClaim,
+  developments: StoredEvent[],
+  registries: ComparedRegistries,
+): boolean {
+  if (registries.since === registries.next || before.evaluation.status === after.evaluation.status) return false;
+  if (developments.length === 0) return true;
+  return evaluateClaim(after.record.claim, registries.since).status !== after.evaluation.status;
+}
+
+/**
  * Folds the claim once: up to `since` with the same step the live projection takes, then on
- * through its window events. `otherEvents` are the window's events of other streams, which an
- * explanation may name too. Undefined when no claim exists at `next`.
+ * through its window events, each end weighed against the registry as it stood there. `otherEvents`
+ * are the window's events of other streams (the registry's among them), which an explanation may
+ * name too. Undefined when no claim exists at `next`.
  */
 export function compareClaim(
   history: ClaimHistory,
+  registries: ComparedRegistries,
   otherEvents: ReadonlyMap<string, StoredEvent> = new Map(),
 ): ClaimComparison | undefined {
   let record: ClaimRecord | undefined;
   for (const event of history.known) record = evolveClaimRecord(record, event);
-  const before = known(record);
+  const before = known(record, registries.since);
   const developments: StoredEvent[] = [];
   for (const event of history.inWindow) {
     const next = evolveClaimRecord(record, event);
     if (next !== record) developments.push(event);
     record = next;
   }
-  const after = known(record);
+  const after = known(record, registries.next);
   if (!after) return undefined;
   const own = new Map([...history.known, ...history.inWindow].map((event) => [event.eventId, event]));
-  const decidedBy = decidingEvent(after, (eventId) => own.get(eventId) ?? otherEvents.get(eventId));
+  const movedByRegistry = before !== undefined && movedByTheRegistry(before, after, developments, registries);
+  const decidedBy = decidingEvent(after, movedByRegistry, (eventId) => own.get(eventId) ?? otherEvents.get(eventId));
   return {
     claimId: history.claimId,
     storylineId: after.record.claim.storylineId,

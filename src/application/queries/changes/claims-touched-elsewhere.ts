@@ -1,16 +1,22 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { PartyRegistry } from '../../../domain/party/party-registry';
 import { StoredEvent } from '../../ports/event-store.port';
+import { foldRegistryPage } from '../../projections/registry-page';
+import { PARTY_READ_MODEL, PartyReadModel } from '../read-models.port';
 
 /**
  * Where "what changed since" learns of claims whose status may have moved without an event of
- * their own: given the window's events, the ids of further claims to compare at `since` and at
- * `next`. Today every event that can move a status is one of the claim's own, so there are none.
- * The party registry's events (aliases, affiliations, merges, discredits) re-evaluate claims
- * recorded earlier; this is the one place that names the claims they reach.
+ * their own: the party registry's events in the window (aliases, affiliations, merges, discredits)
+ * re-evaluate claims recorded earlier. Given the window's events and the registry at `since`, the
+ * ids of the claims those events reach, found as the live cascade finds them: by the mentions index.
+ * A superset: the caller compares each at `since` and at `next`, and lists only those that moved.
  */
 @Injectable()
 export class ClaimsTouchedElsewhere {
-  claimIds(_window: readonly StoredEvent[]): Promise<string[]> {
-    return Promise.resolve([]);
+  constructor(@Inject(PARTY_READ_MODEL) private readonly parties: PartyReadModel) {}
+
+  claimIds(window: readonly StoredEvent[], registryAtSince: PartyRegistry): Promise<string[]> {
+    const { affected } = foldRegistryPage([...window], registryAtSince);
+    return Promise.resolve(affected.length === 0 ? [] : this.parties.claimsMentioning(affected));
   }
 }

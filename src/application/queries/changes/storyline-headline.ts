@@ -1,5 +1,5 @@
 import { StoredEvent } from '../../ports/event-store.port';
-import { ClaimStanding, countClaims } from '../../projections/storyline-tally';
+import { ClaimStanding, countClaims, standingOf } from '../../projections/storyline-tally';
 import { StorylineRecord, evolveStorylineRecord } from '../../projections/storyline-view';
 import { StorylineHeadlineChange } from './changes';
 import { ClaimComparison } from './claim-comparison';
@@ -34,10 +34,11 @@ export function headlineChange(
 ): StorylineHeadlineChange | undefined {
   const { before, after } = records;
   if (!after) return undefined;
-  const statusAfter = countClaims([...unchanged, ...compared.map((claim) => claim.after.evaluation)]).status;
+  const statusAfter = countClaims([...unchanged, ...compared.map((claim) => standingOf(claim.after))]).status;
   const statusBefore =
     before &&
-    countClaims([...unchanged, ...compared.flatMap((claim) => (claim.before ? [claim.before.evaluation] : []))]).status;
+    countClaims([...unchanged, ...compared.flatMap((claim) => (claim.before ? [standingOf(claim.before)] : []))])
+      .status;
   if (statusBefore === statusAfter) return undefined;
   return {
     id: after.storylineId,

@@ -140,6 +140,12 @@ export class ExplanationBody implements ClaimStatusExplanation {
   @Described('Ids of the events that decided the status', { type: [String] })
   eventIds!: string[];
 
+  @OptionallyDescribed(
+    'Ids of the party-registry events the standing of the evidence rests on, oldest first: the last is the latest registry event that may have changed the status',
+    { type: [String] },
+  )
+  registryEventIds?: string[];
+
   @Described('The explanation in words', { example: 'Contradicted by US government.' })
   summary!: string;
 }
@@ -171,7 +177,7 @@ export class ClaimStatusChangeBody implements ClaimStatusChange {
   explanation!: ExplanationBody;
 
   @OptionallyDescribed(
-    "The explanation's deciding event: the verdict under the verdict rule, else the newest event it names",
+    "The explanation's deciding event: the verdict under the verdict rule; the newest registry event of the window its evidence rests on when the registry moved the status (its own events alone would not have); else the newest event it names",
     { type: LoggedEventRefBody },
   )
   decidedBy?: LoggedEventRefBody;

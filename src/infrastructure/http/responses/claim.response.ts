@@ -1,13 +1,8 @@
 import { ApiSchema } from '@nestjs/swagger';
 import { ClaimView, FactCheckView, RecordedVerdict } from '../../../application/projections/claim-view';
 import { Page } from '../../../application/queries/page';
-import {
-  CLAIM_STATUSES,
-  ClaimStatus,
-  ClaimStatusExplanation,
-  FactCheckEffect,
-  StatusRule,
-} from '../../../domain/claim/claim-status';
+import { CLAIM_STATUSES, ClaimStatus, ClaimStatusExplanation, StatusRule } from '../../../domain/claim/claim-status';
+import { FactCheckEffect } from '../../../domain/claim/weighed-evidence';
 import {
   ATTRIBUTIONS,
   CLAIM_KINDS,
@@ -28,7 +23,7 @@ import { nullable } from '../dto/validators';
 
 const PRECISION_NOTE = 'Only this much of occurredAt is known: it is the start of that day, month or year';
 import { ClientTime, EventIdField, Field, IntegerField, OptionalField, RecordedTime } from './fields';
-import { PartyBody, SourceBody } from './party.response';
+import { PartyBody, ResolvedPartyBody, SourceBody } from './party.response';
 
 const STATUS_RULES: StatusRule[] = [
   'verdict',
@@ -45,6 +40,14 @@ export class ExplanationBody implements ClaimStatusExplanation {
 
   @Field({ type: 'array', items: { type: 'string', format: 'uuid' } })
   eventIds!: string[];
+
+  @OptionalField({
+    type: 'array',
+    items: { type: 'string', format: 'uuid' },
+    description:
+      'The party-registry events the standing of the evidence rests on (resolutions, affiliations, discredits), oldest first: the last is the latest registry event that may have changed the status',
+  })
+  registryEventIds?: string[];
 
   @Field({ example: 'Contradicted by US government.' })
   summary!: string;
@@ -77,13 +80,22 @@ export class SupportBody extends RetractionBody implements SupportEntry {
   @Field({ enum: SUPPORT_KINDS })
   kind!: SupportKind;
 
-  @Field({ description: 'From neither the claimant nor the outlet that reported the claim' })
+  @Field({ type: ResolvedPartyBody })
+  party!: ResolvedPartyBody;
+
+  @Field({
+    description:
+      'Its party is related neither to the claimant nor to the reporter (same party, affiliated, or affiliated with a common party) at occurredAt',
+  })
   independent!: boolean;
 
-  @Field({ description: 'Whether it counts towards the status' })
+  @Field({ description: 'Whether it counts towards the status: independent, and its party not discredited' })
   counts!: boolean;
 
-  @OptionalField({ description: 'Why it does not count, in words; present only when it does not' })
+  @OptionalField({
+    description: 'Why it does not count, in words; present only when it does not',
+    example: 'Jane Roe is employed by Financial Times, which reported the claim',
+  })
   reason?: string;
 }
 
@@ -92,10 +104,16 @@ export class ContradictionBody extends RetractionBody implements ContradictionEn
   @Field({ enum: CONTRADICTION_KINDS })
   kind!: ContradictionKind;
 
-  @Field({ description: 'Whether it counts towards the status' })
+  @Field({ type: ResolvedPartyBody })
+  party!: ResolvedPartyBody;
+
+  @Field({ description: 'Whether it counts towards the status: a discredited party disputes nothing' })
   counts!: boolean;
 
-  @OptionalField({ description: 'Why it does not count, in words; present only when it does not' })
+  @OptionalField({
+    description: 'Why it does not count, in words; present only when it does not',
+    example: 'Party X is discredited: fabricated quotes',
+  })
   reason?: string;
 }
 
@@ -154,6 +172,9 @@ export class FactCheckBody implements FactCheckView {
 
   @Field({ type: PartyBody, description: 'The reviewing organization' })
   by!: PartyBody;
+
+  @Field({ type: ResolvedPartyBody })
+  party!: ResolvedPartyBody;
 
   @Field({ type: FactCheckRatingBody })
   rating!: FactCheckRatingBody;
@@ -228,6 +249,15 @@ export class CorrectionBody implements CorrectionEntry {
   occurredAt!: string;
 }
 
+@ApiSchema({ name: 'ClaimParties', description: 'The parties the claimant and reporter mentions resolve to' })
+export class ClaimPartiesBody {
+  @Field({ type: ResolvedPartyBody })
+  claimant!: ResolvedPartyBody;
+
+  @OptionalField({ type: ResolvedPartyBody })
+  reportedBy?: ResolvedPartyBody;
+}
+
 @ApiSchema({
   name: 'ClaimView',
   description: 'A claim with its status, the explanation of that status, and its developments',
@@ -283,6 +313,15 @@ export class ClaimViewBody implements ClaimView {
 
   @Field({ type: ExplanationBody })
   explanation!: ExplanationBody;
+
+  @Field({ type: ClaimPartiesBody })
+  parties!: ClaimPartiesBody;
+
+  @IntegerField(0, {
+    description:
+      'How many independent sources the counting supports come from: supports from parties related to each other count as one',
+  })
+  independentSources!: number;
 
   @Field({ type: [SupportBody] })
   supports!: SupportBody[];

@@ -1,5 +1,6 @@
 import { ApiSchema } from '@nestjs/swagger';
 import { PARTY_KINDS, Party, PartyKind } from '../../../domain/party';
+import { ResolvedParty } from '../../../domain/party/party-registry';
 import { Source } from '../../../domain/source';
 import { ClientTime, Field, OptionalField } from './fields';
 
@@ -13,6 +14,25 @@ export class PartyBody implements Party {
 
   @Field({ enum: PARTY_KINDS, example: 'media' })
   kind!: PartyKind;
+}
+
+@ApiSchema({
+  name: 'ResolvedParty',
+  description:
+    'The party a mention stands for in the party registry: the registered party its id, name or alias matched (merges followed), or the mention itself when it matches none',
+})
+export class ResolvedPartyBody implements ResolvedParty {
+  @Field({ example: 'financial-times' })
+  id!: string;
+
+  @Field({ example: 'Financial Times' })
+  name!: string;
+
+  @Field({ enum: PARTY_KINDS, example: 'media' })
+  kind!: PartyKind;
+
+  @Field({ description: 'Whether the mention resolved to a registered party' })
+  registered!: boolean;
 }
 
 @ApiSchema({ name: 'Translation' })

@@ -4,7 +4,8 @@ import { StorylineListItem, StorylineView } from '../../../application/projectio
 import { TimelineEntry } from '../../../application/projections/timeline-entry';
 import { Page } from '../../../application/queries/page';
 import { CLAIM_STATUSES, ClaimStatus } from '../../../domain/claim/claim-status';
-import { CLAIM_EVENT_TYPES } from '../../../domain/claim/claim.events';
+import { CLAIM_EVENT_TYPES, CLAIM_KINDS, ClaimKind } from '../../../domain/claim/claim.events';
+import { ClaimKindCounts } from '../../../application/projections/storyline-tally';
 import { ClaimStatusCounts, STORYLINE_STATUSES, StorylineStatus } from '../../../domain/storyline/storyline-status';
 import { ClientTime, EventIdField, Field, IntegerField, OptionalField, RecordedTime } from './fields';
 import { FactCheckRatingBody } from './claim.response';
@@ -24,6 +25,13 @@ export class StatusCountsBody implements ClaimStatusCounts {
   @count() unproven!: number;
 }
 
+@ApiSchema({ name: 'KindCounts', description: "The storyline's claims per kind" })
+export class KindCountsBody implements ClaimKindCounts {
+  @count() factual!: number;
+  @count() opinion!: number;
+  @count() prediction!: number;
+}
+
 @ApiSchema({ name: 'ClaimantName' })
 export class ClaimantNameBody {
   @Field({ example: 'volodymyr-zelensky' })
@@ -40,6 +48,9 @@ export class ClaimSummaryBody implements ClaimSummary {
 
   @Field()
   statement!: string;
+
+  @Field({ enum: CLAIM_KINDS })
+  kind!: ClaimKind;
 
   @Field({ type: ClaimantNameBody })
   claimant!: ClaimantNameBody;
@@ -68,17 +79,24 @@ export class StorylineListItemBody implements StorylineListItem {
   @Field({ type: [String], example: ['ukraine', 'usa'] })
   tags!: string[];
 
-  @Field({ enum: STORYLINE_STATUSES, example: 'disputed' })
+  @Field({
+    enum: STORYLINE_STATUSES,
+    example: 'disputed',
+    description: 'The headline status, over factual claims only: opinions and predictions keep their own',
+  })
   status!: StorylineStatus;
 
   @Field({ type: StatusCountsBody })
   counts!: StatusCountsBody;
 
-  @IntegerField(0, { description: 'Claims with developments since their verdict' })
+  @IntegerField(0, { description: 'Factual claims with developments since their verdict' })
   needsReview!: number;
 
-  @IntegerField(0)
+  @IntegerField(0, { description: 'Every claim, whatever its kind' })
   claimCount!: number;
+
+  @Field({ type: KindCountsBody })
+  kinds!: KindCountsBody;
 
   @IntegerField(0, { description: "The storyline stream's revision (the ETag)" })
   revision!: number;

@@ -1,5 +1,3 @@
-import { ClaimEvaluation } from '../../../application/projections/claim-evaluation';
-import { readClaimRecord } from '../../../application/projections/claim-record';
 import { ClaimView, toClaimView } from '../../../application/projections/claim-view';
 import { Page, PageRequest, decodeCursor, toPage } from '../../../application/queries/page';
 import {
@@ -12,6 +10,7 @@ import { containsPattern } from '../like-pattern';
 import { ReadModelReader } from '../read-model-reader';
 import { GenerationView } from '../read-model-reader';
 import { WhereClause } from '../where-clause';
+import { readClaimRow } from './claim-row';
 
 /** The claims read model's version from which its rows carry their place in the review feed. */
 const REVIEW_FEED_SINCE_VERSION = 2;
@@ -30,8 +29,10 @@ interface ClaimRow {
   evaluation: string;
 }
 
-const toView = (row: ClaimRow): ClaimView =>
-  toClaimView(readClaimRecord(row.record), JSON.parse(row.evaluation) as ClaimEvaluation);
+const toView = (row: ClaimRow): ClaimView => {
+  const { record, evaluation } = readClaimRow(row);
+  return toClaimView(record, evaluation);
+};
 
 /** The claim views and the claim search, on the HTTP side. */
 export class ClaimQueries implements ClaimReadModel {

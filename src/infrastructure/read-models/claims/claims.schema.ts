@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { GenerationTables } from '../generation-tables';
+import { addMissingColumns } from '../missing-columns';
 
 /**
  * One row per claim: its fold (`record`), what the status rule made of it (`evaluation`), its list
@@ -25,20 +26,9 @@ export function createClaimsTable(db: Database.Database, { claims }: GenerationT
 
 const REVIEW_COLUMNS = ['review_at INTEGER', 'review_first_at INTEGER', 'verdict_times TEXT'];
 
-/**
- * A generation built before the review feed lacks its columns. It keeps serving (and being written)
- * while its successor is built, so they are added to it, empty: the feed waits for the successor.
- */
+/** A generation built before the review feed lacks its columns: the feed waits for its successor. */
 export function addReviewColumns(db: Database.Database, { claims }: GenerationTables): void {
-  const columns = new Set(
-    db
-      .prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${claims}')`)
-      .all()
-      .map((column) => column.name),
-  );
-  for (const column of REVIEW_COLUMNS) {
-    if (!columns.has(column.split(' ')[0])) db.exec(`ALTER TABLE ${claims} ADD COLUMN ${column}`);
-  }
+  addMissingColumns(db, claims, REVIEW_COLUMNS);
 }
 
 export function createClaimsIndexes(db: Database.Database, { claims }: GenerationTables): void {

@@ -1,10 +1,9 @@
 import Database from 'better-sqlite3';
-import { ClaimEvaluation } from '../../../application/projections/claim-evaluation';
-import { readClaimRecord } from '../../../application/projections/claim-record';
 import { feedPlaceOf } from '../../../application/claim-reviews/publication';
 import { recordedVerdicts } from '../../../application/projections/claim-view';
 import { ClaimWrite, KnownClaim } from '../../../application/projections/read-model-page';
 import { GenerationTables } from '../generation-tables';
+import { readClaimRow } from './claim-row';
 import { addReviewColumns } from './claims.schema';
 
 interface StoredClaimRow {
@@ -16,6 +15,7 @@ interface StoredClaimRow {
 /** Writes the claims table of one generation, and reads back what it wrote. */
 export class ClaimsWriter {
   private readonly upsert: Database.Statement;
+  private readonly reevaluate: Database.Statement;
   private readonly select: Database.Statement<[string], StoredClaimRow>;
 
   constructor(
@@ -34,6 +34,10 @@ export class ClaimsWriter {
          evaluation = excluded.evaluation, summary = excluded.summary, review_at = excluded.review_at,
          review_first_at = excluded.review_first_at, verdict_times = excluded.verdict_times`,
     );
+    this.reevaluate = db.prepare(
+      `UPDATE ${tables.claims} SET status = @status, needs_review = @needsReview, evaluation = @evaluation,
+         summary = @summary WHERE id = @id`,
+    );
     this.select = db.prepare(
       `SELECT id, record, evaluation FROM ${tables.claims} WHERE id IN (SELECT value FROM json_each(?))`,
     );
@@ -42,17 +46,24 @@ export class ClaimsWriter {
   load(ids: string[]): Map<string, KnownClaim> {
     const found = new Map<string, KnownClaim>();
     for (const row of this.select.all(JSON.stringify(ids))) {
-      found.set(row.id, {
-        record: readClaimRecord(row.record),
-        evaluation: JSON.parse(row.evaluation) as ClaimEvaluation,
-      });
+      found.set(row.id, readClaimRow(row));
     }
     return found;
   }
 
   write(claims: ClaimWrite[]): void {
-    for (const { record, evaluation, summary } of claims) {
+    for (const { record, evaluation, summary, recordChanged } of claims) {
       const { claimId, storylineId, content } = record.claim;
+      if (!recordChanged) {
+        this.reevaluate.run({
+          id: claimId,
+          status: evaluation.status,
+          needsReview: evaluation.needsReview ? 1 : 0,
+          evaluation: JSON.stringify(evaluation),
+          summary: JSON.stringify(summary),
+        });
+        continue;
+      }
       const feed = feedPlaceOf(content, recordedVerdicts(record));
       this.upsert.run({
         id: claimId,

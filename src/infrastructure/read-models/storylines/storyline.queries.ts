@@ -1,5 +1,4 @@
 import { ClaimSummary } from '../../../application/projections/claim-view';
-import { ClaimStatusCounts, StorylineCounts } from '../../../application/projections/storyline-tally';
 import {
   StorylineListItem,
   StorylineRecord,
@@ -12,6 +11,7 @@ import { StorylineStatus } from '../../../domain/storyline/storyline-status';
 import { containsPattern } from '../like-pattern';
 import { GenerationView, ReadModelReader } from '../read-model-reader';
 import { WhereClause } from '../where-clause';
+import { storylineCountsOf } from './storylines.writer';
 
 interface StorylineRow {
   seq: number;
@@ -19,20 +19,15 @@ interface StorylineRow {
   needs_review: number;
   claim_count: number;
   counts: string;
+  kinds: string | null;
   record: string;
   position: number;
 }
 
-const STORYLINE_COLUMNS = 's.seq, s.status, s.needs_review, s.claim_count, s.counts, s.record, s.position';
+const STORYLINE_COLUMNS = 's.seq, s.status, s.needs_review, s.claim_count, s.counts, s.kinds, s.record, s.position';
 
 function toListItem(row: StorylineRow): StorylineListItem {
-  const counts: StorylineCounts = {
-    status: row.status,
-    counts: JSON.parse(row.counts) as ClaimStatusCounts,
-    needsReview: row.needs_review,
-    claimCount: row.claim_count,
-  };
-  return toStorylineListItem(JSON.parse(row.record) as StorylineRecord, counts, row.position);
+  return toStorylineListItem(JSON.parse(row.record) as StorylineRecord, storylineCountsOf(row), row.position);
 }
 
 /** Storylines with their headline status and counts, and each storyline's claims in recorded order. */

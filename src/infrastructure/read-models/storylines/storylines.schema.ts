@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { GenerationTables } from '../generation-tables';
+import { addMissingColumns } from '../missing-columns';
 
 /**
  * One row per storyline with its headline status and counts. `record` is NULL while only claims of
@@ -14,6 +15,7 @@ export function createStorylinesTables(db: Database.Database, { storylines, stor
       needs_review INTEGER NOT NULL,
       claim_count  INTEGER NOT NULL,
       counts       TEXT NOT NULL,
+      kinds        TEXT,
       search_text  TEXT NOT NULL,
       record       TEXT,
       position     INTEGER NOT NULL
@@ -32,4 +34,9 @@ export function createStorylinesIndexes(db: Database.Database, { storylines, sto
     CREATE INDEX ${storylines}_by_status ON ${storylines} (status, seq) WHERE record IS NOT NULL;
     CREATE INDEX ${storylineTags}_by_storyline ON ${storylineTags} (storyline_id);
   `);
+}
+
+/** Claim counts per kind; NULL in rows written before kinds were counted. */
+export function addKindsColumn(db: Database.Database, { storylines }: GenerationTables): void {
+  addMissingColumns(db, storylines, ['kinds TEXT']);
 }

@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
 import { KnownStoryline, StorylineWrite } from '../../../application/projections/read-model-page';
-import { ClaimStatusCounts } from '../../../application/projections/storyline-tally';
+import { ClaimStatusCounts, StorylineCounts, noKinds } from '../../../application/projections/storyline-tally';
 import { StorylineRecord } from '../../../application/projections/storyline-view';
 import { StorylineStatus } from '../../../domain/storyline/storyline-status';
 import { GenerationTables } from '../generation-tables';
+import { addKindsColumn } from './storylines.schema';
 
 interface StoredStorylineRow {
   id: string;
@@ -11,6 +12,7 @@ interface StoredStorylineRow {
   needs_review: number;
   claim_count: number;
   counts: string;
+  kinds: string | null;
   record: string | null;
   position: number;
 }
@@ -19,17 +21,21 @@ interface StoredStorylineRow {
 export class StorylinesWriter {
   private readonly statements;
 
-  constructor(db: Database.Database, { storylines, storylineTags }: GenerationTables) {
+  constructor(db: Database.Database, tables: GenerationTables) {
+    const { storylines, storylineTags } = tables;
+    addKindsColumn(db, tables);
     this.statements = {
       select: db.prepare<[string], StoredStorylineRow>(
-        `SELECT id, status, needs_review, claim_count, counts, record, position FROM ${storylines}
+        `SELECT id, status, needs_review, claim_count, counts, kinds, record, position FROM ${storylines}
          WHERE id IN (SELECT value FROM json_each(?))`,
       ),
       upsert: db.prepare(
-        `INSERT INTO ${storylines} (id, seq, status, needs_review, claim_count, counts, search_text, record, position)
-         VALUES (@id, @seq, @status, @needsReview, @claimCount, @counts, @searchText, @record, @position)
+        `INSERT INTO ${storylines}
+           (id, seq, status, needs_review, claim_count, counts, kinds, search_text, record, position)
+         VALUES (@id, @seq, @status, @needsReview, @claimCount, @counts, @kinds, @searchText, @record, @position)
          ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, status = excluded.status,
            needs_review = excluded.needs_review, claim_count = excluded.claim_count, counts = excluded.counts,
+           kinds = excluded.kinds,
            search_text = excluded.search_text, record = excluded.record, position = excluded.position`,
       ),
       deleteTags: db.prepare(`DELETE FROM ${storylineTags} WHERE storyline_id = ?`),
@@ -42,12 +48,7 @@ export class StorylinesWriter {
     for (const row of this.statements.select.all(JSON.stringify(ids))) {
       found.set(row.id, {
         ...(row.record !== null ? { record: JSON.parse(row.record) as StorylineRecord } : {}),
-        counts: {
-          status: row.status,
-          counts: JSON.parse(row.counts) as ClaimStatusCounts,
-          needsReview: row.needs_review,
-          claimCount: row.claim_count,
-        },
+        counts: storylineCountsOf(row),
         position: row.position,
       });
     }
@@ -63,6 +64,7 @@ export class StorylinesWriter {
         needsReview: counts.needsReview,
         claimCount: counts.claimCount,
         counts: JSON.stringify(counts.counts),
+        kinds: JSON.stringify(counts.kinds),
         searchText: record ? `${record.title}\n${record.summary}`.toLowerCase() : '',
         record: record ? JSON.stringify(record) : null,
         position,
@@ -72,4 +74,24 @@ export class StorylinesWriter {
       for (const tag of record.tags) this.statements.insertTag.run(tag, id);
     }
   }
+}
+
+/** A row's counts; one written before kinds were counted holds every claim as factual. */
+export function storylineCountsOf(row: {
+  status: StorylineStatus;
+  needs_review: number;
+  claim_count: number;
+  counts: string;
+  kinds: string | null;
+}): StorylineCounts {
+  return {
+    status: row.status,
+    counts: JSON.parse(row.counts) as ClaimStatusCounts,
+    needsReview: row.needs_review,
+    claimCount: row.claim_count,
+    kinds:
+      row.kinds === null
+        ? { ...noKinds(), factual: row.claim_count }
+        : (JSON.parse(row.kinds) as StorylineCounts['kinds']),
+  };
 }

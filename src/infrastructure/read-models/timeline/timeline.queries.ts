@@ -1,4 +1,4 @@
-import { readClaimRecord } from '../../../application/projections/claim-record';
+import { readClaimRow } from '../claims/claim-row';
 import { TimelineEntry, timelineEntries } from '../../../application/projections/timeline-entry';
 import { Page, PageRequest, decodeCursor, toPage } from '../../../application/queries/page';
 import { TimelineReadModel } from '../../../application/queries/read-models.port';
@@ -25,12 +25,13 @@ export class TimelineQueries implements TimelineReadModel {
          WHERE storyline_id = ? AND (sort_key > ? OR (sort_key = ? AND position > ?))
          ORDER BY sort_key, position LIMIT ?`,
       ).all(storylineId, afterKey, afterKey, afterPosition, limit + 1);
-      const records = prepare<[string], { record: string }>(
-        `SELECT record FROM ${tables.claims} WHERE id IN (SELECT value FROM json_each(?))`,
+      const claims = prepare<[string], { record: string; evaluation: string }>(
+        `SELECT record, evaluation FROM ${tables.claims} WHERE id IN (SELECT value FROM json_each(?))`,
       ).all(JSON.stringify([...new Set(rows.map((row) => row.claim_id))]));
       const entries = new Map<number, TimelineEntry>();
-      for (const { record } of records) {
-        for (const entry of timelineEntries(readClaimRecord(record))) entries.set(entry.position, entry);
+      for (const claim of claims) {
+        const { record, evaluation } = readClaimRow(claim);
+        for (const entry of timelineEntries(record, evaluation)) entries.set(entry.position, entry);
       }
       return toPage(
         rows.filter((row) => entries.has(row.position)),

@@ -279,6 +279,31 @@ describe('related parties', () => {
     });
   });
 
+  it('explains each instant by the affiliations in effect then, asked of one version in any order', () => {
+    const log = registryLog();
+    const registry = foldRegistry([
+      log.registered('financial-times', 'Financial Times', 'media'),
+      log.registered('us-government', 'US government', 'government'),
+      log.registered('jane-roe', 'Jane Roe'),
+      log.affiliated('jane-roe', 'employed_by', 'financial-times', { to: '2026-01-01T00:00:00Z' }),
+      log.affiliated('jane-roe', 'spokesperson_for', 'us-government', { from: '2026-01-01T00:00:00Z' }),
+    ]);
+    const asked = ['2026-06-01T00:00:00Z', '2025-06-01T00:00:00Z', '2026-01-01T00:00:00Z', '2024-01-01T00:00:00Z'];
+
+    const answers = asked.map((at) => ({
+      at,
+      outlet: registry.relation('jane-roe', 'financial-times', at)?.summary,
+      government: registry.relation('us-government', 'jane-roe', at)?.summary,
+    }));
+
+    expect(answers).toEqual([
+      { at: asked[0], outlet: undefined, government: 'Jane Roe is spokesperson for US government' },
+      { at: asked[1], outlet: 'Jane Roe is employed by Financial Times', government: undefined },
+      { at: asked[2], outlet: undefined, government: 'Jane Roe is spokesperson for US government' },
+      { at: asked[3], outlet: 'Jane Roe is employed by Financial Times', government: undefined },
+    ]);
+  });
+
   it('stops counting an affiliation once it is ended, even retroactively, and only in later versions', () => {
     const log = registryLog();
     const affiliated = foldRegistry([

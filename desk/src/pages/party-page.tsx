@@ -1,0 +1,252 @@
+import { getParty, isNotAvailable, listParties, partyClaims } from '../api/desk-api';
+import { Affiliation, PartyView } from '../api/party-types';
+import { KindBadge } from '../claim/kind-badge';
+import { isPartyEvent, useLiveRefresh } from '../live/live-context';
+import { NotAvailable } from '../party/not-available';
+import { mentionsInWords, periodInWords, relationInWords, roleInWords } from '../party/party-words';
+import { Icon } from '../status/icons';
+import { ClaimStatusBadge } from '../status/status-badge';
+import { claimAddress, partyAddress } from '../ui/addresses';
+import { ErrorNotice, Loading } from '../ui/feedback';
+import { useLoader } from '../ui/use-loader';
+import { useTitle } from '../ui/use-title';
+
+type Loaded =
+  { kind: 'party'; party: PartyView } | { kind: 'unknown'; error: unknown } | { kind: 'unavailable'; error: unknown };
+
+/** A 404 means "no such party" on a server with the registry's read side, "no such endpoint" on one without. */
+async function loadParty(id: string, options: { minPosition?: number; signal: AbortSignal }): Promise<Loaded> {
+  try {
+    return { kind: 'party', party: await getParty(id, options) };
+  } catch (error) {
+    if (!isNotAvailable(error)) throw error;
+    try {
+      await listParties({}, { limit: 1, signal: options.signal });
+    } catch (probe) {
+      if (isNotAvailable(probe)) return { kind: 'unavailable', error: probe };
+      throw probe;
+    }
+    return { kind: 'unknown', error };
+  }
+}
+
+export function PartyPage(props: { id: string }) {
+  const loaded = useLoader(props.id, (options) => loadParty(props.id, options));
+  useLiveRefresh(isPartyEvent, (minPosition) => loaded.reload(minPosition));
+  const party = loaded.data?.kind === 'party' ? loaded.data.party : undefined;
+  useTitle(party ? party.name : 'Party');
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" class="breadcrumbs">
+        <a href="/desk/parties">Parties</a>
+        {party && (
+          <>
+            <span aria-hidden="true"> / </span>
+            <span dir="auto">{party.name}</span>
+          </>
+        )}
+      </nav>
+      {loaded.data?.kind === 'unavailable' && (
+        <>
+          <h1>Party</h1>
+          <NotAvailable what="The party registry" error={loaded.data.error} />
+        </>
+      )}
+      {loaded.data?.kind === 'unknown' && (
+        <>
+          <h1>Party</h1>
+          <ErrorNotice error={loaded.data.error} what={`The party “${props.id}”`} />
+        </>
+      )}
+      {loaded.error !== undefined && (
+        <>
+          <h1>Party</h1>
+          <ErrorNotice error={loaded.error} what="this party" onRetry={() => loaded.reload()} />
+        </>
+      )}
+      {!loaded.data && loaded.error === undefined && <Loading what="the party" />}
+      {party && <PartyDetails party={party} />}
+    </>
+  );
+}
+
+function PartyDetails({ party }: { party: PartyView }) {
+  return (
+    <>
+      <header class={`party-header${party.discredited ? ' tone-edge-bad' : ''}`}>
+        <h1 dir="auto">{party.name}</h1>
+        <p class="muted">
+          {party.kind} · registry id <code>{party.id}</code>
+        </p>
+        {party.mergedInto && (
+          <p class="notice tone-caution">
+            <Icon name="undo" /> Merged into <a href={partyAddress(party.mergedInto)}>{party.mergedInto}</a>: mentions
+            of this party count as that one.
+          </p>
+        )}
+        {party.discredited && (
+          <div class="notice tone-bad">
+            <p>
+              <Icon name="alert" /> <strong>Discredited:</strong> <span dir="auto">{party.discredited.reason}</span>
+            </p>
+            <p>Its supports do not count as independent, and its contradictions do not make a claim disputed.</p>
+            {party.discredited.source && (
+              <p>
+                Shown in:{' '}
+                <a href={party.discredited.source} rel="noreferrer noopener" target="_blank">
+                  {party.discredited.source}
+                </a>
+              </p>
+            )}
+          </div>
+        )}
+      </header>
+
+      <section class="panel" aria-labelledby="names-title">
+        <h2 id="names-title">Names</h2>
+        {(party.aliases ?? []).length > 0 ? (
+          <ul class="aliases-list" aria-label="Aliases">
+            {(party.aliases ?? []).map((alias) => (
+              <li key={alias} dir="auto">
+                {alias}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="muted">No aliases: only “{party.name}” resolves to this party.</p>
+        )}
+        {(party.mergedFrom ?? []).length > 0 && (
+          <p>
+            Merged into this party:{' '}
+            {(party.mergedFrom ?? []).map((id, index) => (
+              <span key={id}>
+                {index > 0 && ', '}
+                <a href={partyAddress(id)}>{id}</a>
+              </span>
+            ))}
+          </p>
+        )}
+        <p>Mentioned in claims: {mentionsInWords(party.mentions)}.</p>
+      </section>
+
+      <section class="panel" aria-labelledby="affiliations-title">
+        <h2 id="affiliations-title">Affiliations</h2>
+        <p class="muted">
+          Parties affiliated with each other, directly or through a common party, are not independent of each other
+          while the affiliation is in effect.
+        </p>
+        <AffiliationTable
+          caption={`${party.name}’s affiliations with other parties`}
+          rows={party.affiliations ?? []}
+          sentence={(row) => (
+            <>
+              {party.name} is {relationInWords(row.relation)} <OtherParty row={row} />
+            </>
+          )}
+        />
+        <AffiliationTable
+          caption={`Parties affiliated with ${party.name}`}
+          rows={party.affiliated ?? []}
+          sentence={(row) => (
+            <>
+              <OtherParty row={row} /> is {relationInWords(row.relation)} {party.name}
+            </>
+          )}
+        />
+        {(party.affiliations ?? []).length + (party.affiliated ?? []).length === 0 && (
+          <p class="empty-state">No affiliations registered.</p>
+        )}
+      </section>
+
+      <PartyClaims id={party.id} />
+    </>
+  );
+}
+
+function OtherParty({ row }: { row: Affiliation }) {
+  return (
+    <a href={partyAddress(row.partyId)} dir="auto">
+      {row.name ?? row.partyId}
+    </a>
+  );
+}
+
+function AffiliationTable(props: {
+  caption: string;
+  rows: Affiliation[];
+  sentence: (row: Affiliation) => preact.ComponentChildren;
+}) {
+  if (props.rows.length === 0) return null;
+  return (
+    <div class="table-scroll">
+      <table class="affiliations">
+        <caption>{props.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Affiliation</th>
+            <th scope="col">Period</th>
+            <th scope="col">Now</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((row) => (
+            <tr key={`${row.partyId}|${row.relation}|${row.from ?? ''}`}>
+              <td>{props.sentence(row)}</td>
+              <td>{periodInWords(row.from, row.to)}</td>
+              <td>
+                {row.inEffect === undefined ? (
+                  '—'
+                ) : row.inEffect ? (
+                  <span class="badge tone-info">
+                    <Icon name="check" />
+                    In effect
+                  </span>
+                ) : (
+                  <span class="badge tone-neutral">
+                    <Icon name="minus" />
+                    Ended
+                  </span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function PartyClaims({ id }: { id: string }) {
+  const claims = useLoader(id, ({ signal }) => partyClaims(id, { signal }));
+  useLiveRefresh(
+    (event) => isPartyEvent(event) || event.streamId.startsWith('claim-'),
+    () => claims.reload(),
+  );
+  return (
+    <section class="panel" aria-labelledby="party-claims-title">
+      <h2 id="party-claims-title">Its claims</h2>
+      {claims.error !== undefined &&
+        (isNotAvailable(claims.error) ? (
+          <NotAvailable what="The claims that mention a party" plural error={claims.error} />
+        ) : (
+          <ErrorNotice error={claims.error} what="its claims" onRetry={() => claims.reload()} />
+        ))}
+      {!claims.data && claims.error === undefined && <Loading what="its claims" />}
+      {claims.data && claims.data.length === 0 && <p class="empty-state">No claim mentions it.</p>}
+      {claims.data && claims.data.length > 0 && (
+        <ul class="party-claims">
+          {claims.data.map((claim) => (
+            <li key={`${claim.claimId}|${claim.role}`}>
+              <ClaimStatusBadge status={claim.status} /> <KindBadge kind={claim.kind} />{' '}
+              <a href={claimAddress(claim.claimId)} dir="auto">
+                {claim.statement}
+              </a>{' '}
+              <span class="muted">— {roleInWords(claim.role)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

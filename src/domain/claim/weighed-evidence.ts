@@ -1,0 +1,151 @@
+import { PartyRegistry, ResolvedParty, emptyRegistry } from '../party/party-registry';
+import { RegistryFact } from '../party/registry-records';
+import { FactCheckEntry, RecordedClaim } from './claim.state';
+import { PartyStanding, countSources, standingOf, untiedStandingOf } from './evidence';
+import { readRating } from './fact-check-rating';
+
+/** Whether one support, contradiction or fact-check counts towards the status, and why not when it does not. */
+export interface DevelopmentStanding {
+  eventId: string;
+  /** The party it came from, as the registry resolves the mention. */
+  party: ResolvedParty;
+  counts: boolean;
+  reason?: string;
+}
+
+export interface SupportStanding extends DevelopmentStanding {
+  independent: boolean;
+}
+
+/** What an outside fact-check does to the status: it is evidence, never the desk's verdict. */
+export type FactCheckEffect = 'contradiction' | 'support' | 'neither';
+
+export interface FactCheckStanding extends DevelopmentStanding {
+  effect: FactCheckEffect;
+  /** Why it counts as it does, in words. */
+  reason: string;
+}
+
+/** Every development of a claim weighed against the party registry. */
+export interface WeighedEvidence {
+  claimant: ResolvedParty;
+  reportedBy?: ResolvedParty;
+  supports: SupportStanding[];
+  contradictions: DevelopmentStanding[];
+  factChecks: FactCheckStanding[];
+  /** Counting supports (fact-checks rated true among them) from parties not related to each other. */
+  independentSources: number;
+  /** The registry events the standings rest on, oldest first: the last is the latest that may have moved the status. */
+  registryFacts: RegistryFact[];
+}
+
+/** Only the latest review published at an address stands; the fact-checker may have re-rated it since. */
+function latestAtItsAddress(claim: RecordedClaim, factCheck: FactCheckEntry): boolean {
+  return claim.factChecks.findLast((other) => other.url === factCheck.url) === factCheck;
+}
+
+/**
+ * Rated in the false part of its scale, a fact-check counts as a contradiction; in the true part as
+ * a support, from an independent party only; in between, or in words only, as neither. A discredited
+ * fact-checker counts for neither side.
+ */
+function factCheckStanding(claim: RecordedClaim, factCheck: FactCheckEntry, standing: PartyStanding) {
+  const { side, described } = readRating(factCheck.rating);
+  const by = standing.party.name;
+  const rated = `${by} rated it ${described}`;
+  const base = { eventId: factCheck.eventId, party: standing.party };
+  if (!latestAtItsAddress(claim, factCheck)) {
+    return {
+      ...base,
+      effect: 'neither',
+      counts: false,
+      reason: `replaced by a later review at ${factCheck.url}`,
+    } as const;
+  }
+  if (side === 'false' || side === 'true') {
+    const effect = side === 'false' ? 'contradiction' : 'support';
+    const against = side === 'false' ? standing.discredited : (standing.tie ?? standing.discredited);
+    if (against) return { ...base, effect, counts: false, reason: `${rated}, but ${against}` } as const;
+    return { ...base, effect, counts: true, reason: `${rated}: the ${side} part of its scale` } as const;
+  }
+  const where = side === 'middle' ? 'the middle of its scale' : 'no place on a true–false scale';
+  return {
+    ...base,
+    effect: 'neither',
+    counts: false,
+    reason: `${rated}: ${where}, neither support nor contradiction`,
+  } as const;
+}
+
+/** Each registered party the claim mentions, last changed by which event. */
+function lastChanges(registry: PartyRegistry, parties: ResolvedParty[]): RegistryFact[] {
+  return parties.flatMap((party) => {
+    const record = party.registered ? registry.party(party.id) : undefined;
+    return record ? [record.lastChangedBy] : [];
+  });
+}
+
+function inLogOrder(facts: Iterable<RegistryFact>): RegistryFact[] {
+  const byEvent = new Map<string, RegistryFact>();
+  for (const fact of facts) byEvent.set(fact.eventId, fact);
+  return [...byEvent.values()].sort((a, b) => a.position - b.position);
+}
+
+/**
+ * SPEC §3's independence over the registry as it stands: a support counts when its party is related
+ * neither to the claimant nor to the reporter at the support's date and is not discredited; a
+ * contradiction counts unless its party is discredited. The empty registry compares mentions by id.
+ */
+export function weighEvidence(claim: RecordedClaim, registry: PartyRegistry = emptyRegistry): WeighedEvidence {
+  const { claimant, reportedBy } = claim.content;
+  const facts: RegistryFact[] = [];
+  const standing = (by: RecordedClaim['content']['claimant'], at?: string) => {
+    const found = at === undefined ? untiedStandingOf(by, registry) : standingOf(claim, by, at, registry);
+    facts.push(...found.decidedBy);
+    return found;
+  };
+  const supports = claim.supports.map((support): SupportStanding => {
+    const { party, tie, discredited } = standing(support.by, support.occurredAt);
+    const reason = [tie, discredited].filter(Boolean).join('; ');
+    return { eventId: support.eventId, party, independent: !tie, counts: !reason, ...(reason ? { reason } : {}) };
+  });
+  const contradictions = claim.contradictions.map((contradiction): DevelopmentStanding => {
+    // No tie discounts a contradiction: a denial from the claimant's own side still disputes.
+    const { party, discredited } = standing(contradiction.by);
+    return {
+      eventId: contradiction.eventId,
+      party,
+      counts: !discredited,
+      ...(discredited ? { reason: discredited } : {}),
+    };
+  });
+  const factChecks = claim.factChecks.map((factCheck): FactCheckStanding =>
+    factCheckStanding(claim, factCheck, standing(factCheck.by, factCheck.publishedAt)),
+  );
+  const claimantParty = registry.resolve(claimant);
+  const reporterParty = reportedBy && registry.resolve(reportedBy);
+  const sources = [
+    ...supports.flatMap((support, index) =>
+      support.counts ? [{ party: support.party, at: claim.supports[index].occurredAt }] : [],
+    ),
+    ...factChecks.flatMap((factCheck, index) =>
+      factCheck.counts && factCheck.effect === 'support'
+        ? [{ party: factCheck.party, at: claim.factChecks[index].publishedAt }]
+        : [],
+    ),
+  ];
+  for (const mention of [claimant, ...(reportedBy ? [reportedBy] : [])]) {
+    facts.push(...registry.resolution(mention).decidedBy);
+  }
+  const mentioned = [claimantParty, ...(reporterParty ? [reporterParty] : [])];
+  for (const entry of [...supports, ...contradictions, ...factChecks]) mentioned.push(entry.party);
+  return {
+    claimant: claimantParty,
+    ...(reporterParty ? { reportedBy: reporterParty } : {}),
+    supports,
+    contradictions,
+    factChecks,
+    independentSources: countSources(sources, registry),
+    registryFacts: inLogOrder([...facts, ...lastChanges(registry, mentioned)]),
+  };
+}

@@ -1,0 +1,33 @@
+import Database from 'better-sqlite3';
+import { GenerationTables } from '../generation-tables';
+
+/**
+ * The party events applied (the registry is folded from them, by the projections and by the views
+ * of a past time) and the mentions index: one row per distinct way a claim names a party, with the
+ * party it resolved to. Created when missing, with their indexes: a generation built before the
+ * registry keeps serving while its successor is built, and registry events find claims through the
+ * index from the first page on, a bulk load included.
+ */
+export function createPartiesTables(db: Database.Database, { registry, mentions }: GenerationTables): void {
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS ${registry} (
+      position    INTEGER PRIMARY KEY,
+      recorded_at TEXT NOT NULL,
+      event       TEXT NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS ${mentions} (
+      claim_id   TEXT NOT NULL,
+      role       TEXT NOT NULL,
+      mention_id TEXT NOT NULL,
+      name_key   TEXT NOT NULL,
+      name       TEXT NOT NULL,
+      kind       TEXT NOT NULL,
+      party_id   TEXT NOT NULL,
+      registered INTEGER NOT NULL,
+      PRIMARY KEY (claim_id, role, mention_id, name_key)
+    ) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS ${mentions}_by_party ON ${mentions} (party_id, claim_id);
+    CREATE INDEX IF NOT EXISTS ${mentions}_by_mention_id ON ${mentions} (mention_id);
+    CREATE INDEX IF NOT EXISTS ${mentions}_by_name ON ${mentions} (name_key);
+  `);
+}

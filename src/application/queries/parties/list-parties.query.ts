@@ -72,7 +72,7 @@ export class ListPartiesHandler implements IQueryHandler<ListPartiesQuery, Page<
     return toPage(
       rows,
       page.limit,
-      (record) => toPartyListItem(record, tallies.get(record.id)?.claims ?? 0),
+      (record) => toPartyListItem(record, tallies.get(canonicalIdOf(record))?.claims ?? 0),
       (record) => [record.registeredBy.position],
     );
   }

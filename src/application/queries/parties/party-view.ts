@@ -48,7 +48,7 @@ export function toPartyView(registry: PartyRegistry, record: PartyRecord, contex
       relation,
       ...(from ? { from } : {}),
       ...(to ? { to } : {}),
-      inEffect: inEffectAt(affiliation, Date.now()),
+      inEffect: inEffectAt(affiliation, context.at),
     };
   };
   const affiliations = [...standsFor]

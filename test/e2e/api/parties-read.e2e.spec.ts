@@ -46,6 +46,24 @@ describe('the party registry read API', () => {
     expect({ url, status: response.status }).toEqual({ url, status: 200 });
     return (response.body.items as Array<{ id: string }>).map((item) => item.id);
   };
+  /** Every id of a listing, page by page of `limit`, following nextCursor to the end. */
+  const walk = async (url: string, limit: number) => {
+    const all: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const response = await read(`${url}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`);
+      expect({ url, status: response.status }).toEqual({ url, status: 200 });
+      expect(response.body.items.length).toBeLessThanOrEqual(limit);
+      all.push(...(response.body.items as Array<{ id: string }>).map((item) => item.id));
+      cursor = response.body.nextCursor;
+    } while (cursor);
+    return all;
+  };
+  const recordedAt = async (type: string) => {
+    const events = (await read(`/v1/events?type=${type}`)).body.items as Array<{ metadata: { recordedAt: string } }>;
+    expect(events.length).toBeGreaterThan(0);
+    return Date.parse(events[0].metadata.recordedAt);
+  };
   const expectProblem = (response: TestResponse, status: number, detail?: RegExp) => {
     expect({ status: response.status, type: response.headers.get('content-type') }).toEqual({
       status,
@@ -67,7 +85,8 @@ describe('the party registry read API', () => {
     await register('fake-news-agency', 'Fake News Agency', 'organization');
     await write('PATCH', '/v1/parties/volodymyr-zelensky', { addAliases: ['Zelenskyy'] });
 
-    await write('POST', '/v1/parties/jane-roe/affiliations', {
+    positions.beforeAffiliations = last;
+    positions.employed = await write('POST', '/v1/parties/jane-roe/affiliations', {
       partyId: 'financial-times',
       relation: 'employed_by',
       from: '2024-03-01T00:00:00Z',
@@ -179,6 +198,8 @@ describe('the party registry read API', () => {
       } while (cursor);
 
       expect(seen).toEqual([ALL.slice(0, 4), ALL.slice(4)]);
+      expect(await walk('/v1/parties?', 1)).toEqual(ALL);
+      expect(await walk('/v1/parties?discredited=false&', 2)).toEqual(ALL.filter((id) => id !== 'fake-news-agency'));
       const firstOfTwo = await read('/v1/parties?limit=1&kind=media');
       const second = await read(`/v1/parties?limit=1&kind=media&cursor=${firstOfTwo.body.nextCursor}`);
       expect([firstOfTwo.body.items[0].id, second.body.items[0].id, second.body.nextCursor]).toEqual([
@@ -188,9 +209,13 @@ describe('the party registry read API', () => {
       ]);
     });
 
-    it('answers 400 for a bad kind, flag or cursor', async () => {
+    it('answers 400 for a bad kind, flag, limit, cursor or an unknown parameter', async () => {
       expectProblem(await read('/v1/parties?kind=celebrity'), 400);
       expectProblem(await read('/v1/parties?discredited=yes'), 400);
+      expectProblem(await read('/v1/parties?limit=0'), 400);
+      expectProblem(await read('/v1/parties?limit=501'), 400);
+      expectProblem(await read('/v1/parties?limit=ten'), 400);
+      expectProblem(await read('/v1/parties?name=Zelensky'), 400, /name is not a known field/);
       expectProblem(await read('/v1/parties?cursor=not-one-of-ours'), 400, /cursor/);
       const unregistered = await read('/v1/parties?unregistered=true&limit=1');
       expectProblem(await read(`/v1/parties?cursor=${unregistered.body.nextCursor}`), 400, /cursor/);
@@ -303,6 +328,30 @@ describe('the party registry read API', () => {
       expect(atHead.body.affiliated).toEqual([expect.objectContaining({ partyId: 'jane-roe', inEffect: false })]);
     });
 
+    it('shows the affiliations the registry held at the point: none before the first was recorded', async () => {
+      const janeBefore = await read(`/v1/parties/jane-roe?atPosition=${positions.beforeAffiliations}`);
+      const ftBefore = await read(`/v1/parties/financial-times?atPosition=${positions.beforeAffiliations}`);
+      expect([janeBefore.status, janeBefore.body.affiliations, ftBefore.body.affiliated]).toEqual([200, [], []]);
+
+      const employment = {
+        relation: 'employed_by',
+        from: '2024-03-01T00:00:00Z',
+        to: '2025-06-01T00:00:00Z',
+        inEffect: false,
+      };
+      const janeAfter = await read(`/v1/parties/jane-roe?atPosition=${positions.employed}`);
+      expect(janeAfter.body.affiliations).toEqual([{ partyId: 'financial-times', name: 'Financial Times', ...employment }]);
+
+      const affiliatedAt = await recordedAt('PartyAffiliated');
+      const ftJustBefore = await read(`/v1/parties/financial-times?asOf=${new Date(affiliatedAt - 1).toISOString()}`);
+      expect([ftJustBefore.status, ftJustBefore.body.affiliated]).toEqual([200, []]);
+      const ftThen = await read(`/v1/parties/financial-times?asOf=${new Date(affiliatedAt).toISOString()}`);
+      expect(ftThen.body.affiliated[0]).toEqual({ partyId: 'jane-roe', name: 'Jane Roe', ...employment });
+      // asOf asks what the registry held then: inside the period it held no such party yet, not an employment in effect.
+      const inPeriod = await read('/v1/parties/financial-times?asOf=2025-01-01T00:00:00Z');
+      expect(inPeriod.status).toBe(404);
+    });
+
     it('answers a merged duplicate with its own record and the party it went into; the target names it', async () => {
       const duplicate = (await read('/v1/parties/the-financial-times')).body;
       const target = (await read('/v1/parties/financial-times')).body;
@@ -379,6 +428,8 @@ describe('the party registry read API', () => {
         /mentioned in 3 claims but not registered.*unregistered=true/,
       );
       expectProblem(await read('/v1/parties/jane-roe?asOf=2026-01-01T00:00:00Z&atPosition=1'), 400, /not both/);
+      expectProblem(await read('/v1/parties/jane-roe?asOf=yesterday'), 400);
+      expectProblem(await read('/v1/parties/jane-roe?atPosition=-1'), 400);
     });
   });
 
@@ -423,14 +474,21 @@ describe('the party registry read API', () => {
         ['c2-kowalski-duplicate', 'claimant'],
         ['c3-selenskyj', 'supporter'],
       ]);
-      expectProblem(await read('/v1/parties/nobody-at-all/claims'), 404);
+      expectProblem(await read('/v1/parties/nobody-at-all/claims'), 404, /^party nobody-at-all does not exist$/);
+      expectProblem(await read('/v1/parties/jan-kowalski/claims?cursor=not-one-of-ours'), 400, /cursor/);
+      expectProblem(await read('/v1/parties/jan-kowalski/claims?limit=0'), 400);
+      expectProblem(await read('/v1/parties/jan-kowalski/claims?kind=person'), 400, /kind is not a known field/);
       expect((await read('/v1/parties/jane-roe/claims')).body).toEqual({ items: [] });
     });
   });
 
   describe('registering a name from the to-do list', () => {
     it('takes its mentions over: it leaves the list and its view counts them', async () => {
+      const firstPage = await read('/v1/parties?limit=5');
       await register('anna-nowak', 'Anna Nowak', 'person');
+      // A party registered between two pages comes after every one before it: no gap, no repeat.
+      const nextPage = await read(`/v1/parties?limit=5&cursor=${firstPage.body.nextCursor}`);
+      expect(nextPage.body.items.map((item: { id: string }) => item.id)).toEqual(['fake-news-agency', 'anna-nowak']);
 
       expect(await ids('/v1/parties?unregistered=true')).toEqual(['jan-kowalski']);
       const nowak = await read('/v1/parties/anna-nowak');

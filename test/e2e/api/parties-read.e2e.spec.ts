@@ -340,7 +340,9 @@ describe('the party registry read API', () => {
         inEffect: false,
       };
       const janeAfter = await read(`/v1/parties/jane-roe?atPosition=${positions.employed}`);
-      expect(janeAfter.body.affiliations).toEqual([{ partyId: 'financial-times', name: 'Financial Times', ...employment }]);
+      expect(janeAfter.body.affiliations).toEqual([
+        { partyId: 'financial-times', name: 'Financial Times', ...employment },
+      ]);
 
       const affiliatedAt = await recordedAt('PartyAffiliated');
       const ftJustBefore = await read(`/v1/parties/financial-times?asOf=${new Date(affiliatedAt - 1).toISOString()}`);

@@ -25,6 +25,10 @@ import { TimeTravel } from './application/queries/time-travel';
 import { GetChangesHandler } from './application/queries/changes/changes.query';
 import { ClaimsTouchedElsewhere } from './application/queries/changes/claims-touched-elsewhere';
 import { GetClaimHandler, SearchClaimsHandler } from './application/queries/claim.queries';
+import { GetPartyClaimsHandler } from './application/queries/parties/get-party-claims.query';
+import { GetPartyHandler } from './application/queries/parties/get-party.query';
+import { ListPartiesHandler } from './application/queries/parties/list-parties.query';
+import { ListUnregisteredNamesHandler } from './application/queries/parties/list-unregistered-names.query';
 import { GetClaimHistoryHandler, ListEventsHandler } from './application/queries/event-log.queries';
 import {
   GetStorylineClaimsHandler,
@@ -82,6 +86,10 @@ const QUERY_HANDLERS = [
   ListStorylinesHandler,
   GetTimelineHandler,
   GetChangesHandler,
+  ListPartiesHandler,
+  ListUnregisteredNamesHandler,
+  GetPartyHandler,
+  GetPartyClaimsHandler,
 ];
 
 /** Starts the projections and the webhook deliveries once everything is wired, and closes them and the store in order on shutdown. */

@@ -79,11 +79,10 @@ describe('the registry as it stood at a point', () => {
 
   it('folds the whole log while the read models cannot serve the registry', async () => {
     const { store, log } = await start(janeAtTheFt);
-    const rebuilding: PartyReadModel = {
+    const rebuilding: Pick<PartyReadModel, 'registryEventsAfter'> = {
       registryEventsAfter: () => {
         throw new ReadModelsUnavailableError('the read models are being rebuilt to resolve parties');
       },
-      claimsMentioning: () => [],
     };
     const registries = new RegistryHistory(store, rebuilding);
     expect(contentOf(await registries.at({ atPosition: 6 }))).toEqual(
@@ -127,12 +126,11 @@ describe('the registry as it stood at a point', () => {
     it('reads the read models once for the callers that wait together', async () => {
       const { store, readModels } = await start(janeAtTheFt);
       let reads = 0;
-      const counting: PartyReadModel = {
+      const counting: Pick<PartyReadModel, 'registryEventsAfter'> = {
         registryEventsAfter: (position) => {
           reads += 1;
           return readModels.parties.registryEventsAfter(position);
         },
-        claimsMentioning: (affected) => readModels.parties.claimsMentioning(affected),
       };
       const registries = new RegistryHistory(store, counting);
 

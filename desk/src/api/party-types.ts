@@ -1,10 +1,11 @@
-import { ClaimKind, ClaimStatus } from './types';
+import { ClaimKind, ClaimStatus, Source } from './types';
 
 /** The party registry's read side (GET /v1/parties…). Servers before it answer 404 or 405. */
 
 export interface Discredited {
   reason: string;
-  source?: string;
+  /** Where the desk found the party out, when it said. */
+  source?: Source;
 }
 
 export interface PartyListItem {

@@ -94,8 +94,8 @@ function PartyDetails({ party }: { party: PartyView }) {
             {party.discredited.source && (
               <p>
                 Shown in:{' '}
-                <a href={party.discredited.source} rel="noreferrer noopener" target="_blank">
-                  {party.discredited.source}
+                <a href={party.discredited.source.url} rel="noreferrer noopener" target="_blank" dir="auto">
+                  {party.discredited.source.title ?? party.discredited.source.url}
                 </a>
               </p>
             )}

@@ -2,6 +2,7 @@ import { FactCheckRating } from '../../domain/claim/claim.events';
 import { readRating } from '../../domain/claim/fact-check-rating';
 import { Party } from '../../domain/party';
 import { Source } from '../../domain/source';
+import { TimePrecision } from '../../domain/time-precision';
 import { asClaimEvent } from '../events/factline-event';
 import { StoredEvent } from '../ports/event-store.port';
 import { FactCheckStanding } from '../../domain/claim/weighed-evidence';
@@ -15,6 +16,8 @@ export interface TimelineEntry {
   position: number;
   type: string;
   occurredAt: string;
+  /** How much of `occurredAt` is known, when less than the instant (see time-precision.ts). */
+  occurredAtPrecision?: TimePrecision;
   recordedAt: string;
   claimId?: string;
   statement?: string;
@@ -55,7 +58,7 @@ export function compareTimelineEntries(a: TimelineEntry, b: TimelineEntry): numb
  * the entry takes the corrected wording, time, claimant and source.
  */
 function recordedEntry({ claim, recordedPosition, recordedAt }: ClaimRecord): TimelineEntry {
-  const { statement, claimant, occurredAt, source } = claim.content;
+  const { statement, claimant, occurredAt, occurredAtPrecision, source } = claim.content;
   return {
     eventId: claim.recordedEventId,
     position: recordedPosition,
@@ -64,6 +67,7 @@ function recordedEntry({ claim, recordedPosition, recordedAt }: ClaimRecord): Ti
     claimId: claim.claimId,
     statement,
     occurredAt,
+    ...(occurredAtPrecision ? { occurredAtPrecision } : {}),
     by: claimant,
     ...(source ? { source } : {}),
     summary: `${claimant.name} claims ${quoted(statement)}`,
@@ -78,7 +82,8 @@ function developmentEntries(
   evaluation: ClaimEvaluation,
 ): Map<string, (base: Base) => TimelineEntry> {
   const entries = new Map<string, (base: Base) => TimelineEntry>();
-  const optional = (entry: { source?: unknown; note?: string }) => ({
+  const optional = (entry: { occurredAtPrecision?: TimePrecision; source?: unknown; note?: string }) => ({
+    ...(entry.occurredAtPrecision ? { occurredAtPrecision: entry.occurredAtPrecision } : {}),
     ...(entry.source ? { source: entry.source as TimelineEntry['source'] } : {}),
     ...(entry.note !== undefined ? { note: entry.note } : {}),
   });

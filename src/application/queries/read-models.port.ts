@@ -4,8 +4,10 @@ import { ClaimSummary, ClaimView } from '../projections/claim-view';
 import { StorylineListItem, StorylineView } from '../projections/storyline-view';
 import { TimelineEntry } from '../projections/timeline-entry';
 import { AffectedMentions } from '../../domain/party/registry-changes';
+import { PartyKind } from '../../domain/party/party-mention';
 import { LoggedRegistryEvent } from '../projections/registry-page';
 import { Page, PageRequest } from './page';
+import { MentionTally, PartyClaim, UnregisteredName } from './parties/party-views';
 
 export const CLAIM_READ_MODEL = Symbol('CLAIM_READ_MODEL');
 export const STORYLINE_READ_MODEL = Symbol('STORYLINE_READ_MODEL');
@@ -67,6 +69,18 @@ export interface PartyReadModel {
   registryEventsAfter(position: number): { checkpoint: number; events: LoggedRegistryEvent[] };
   /** Ids of the claims with a mention that one of `affected` names, by the mentions index. */
   claimsMentioning(affected: AffectedMentions[]): string[];
+  /** Distinct claims whose mentions resolved to each of these parties, by role; parties no claim mentions are left out. */
+  mentionTallies(partyIds: string[]): Map<string, MentionTally>;
+  /** Names no mention of which resolved to a registered party, most mentioned first (ties by id). */
+  unregisteredNames(filter: UnregisteredNameFilter, page: PageRequest): Page<UnregisteredName>;
+  /** One item per claim and role in which a mention resolved to the party, in the claims' recorded order. */
+  claimsOf(partyId: string, page: PageRequest): Page<PartyClaim>;
+}
+
+export interface UnregisteredNameFilter {
+  /** A part of any spelling of the name, already compared as names are (normalizeName). */
+  nameKeyPart?: string;
+  kind?: PartyKind;
 }
 
 /** The read models are being built and have nothing to serve yet. */

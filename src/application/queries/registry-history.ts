@@ -45,7 +45,7 @@ export class RegistryHistory {
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(PARTY_READ_MODEL) private readonly parties: PartyReadModel,
+    @Inject(PARTY_READ_MODEL) private readonly parties: Pick<PartyReadModel, 'registryEventsAfter'>,
   ) {}
 
   /** The registry now, or as it stood at the point. */

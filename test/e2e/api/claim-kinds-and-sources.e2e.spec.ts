@@ -69,6 +69,17 @@ describe('claim kinds, times known to the day, and sources with translations', (
     const view = (await read(`/v1/claims/${claim.body.id}`)).body;
     expect(view).toMatchObject({ occurredAt: '2026-01-23T00:00:00+01:00', occurredAtPrecision: 'day' });
     expect(view.contradictions[0]).toMatchObject({ occurredAtPrecision: 'day' });
+    const timeline = (await read(`/v1/storylines/${view.storylineId}/timeline`)).body.items;
+    const entriesOfClaim = timeline.filter((entry: { claimId?: string }) => entry.claimId === claim.body.id);
+    expect(
+      entriesOfClaim.map((entry: { type: string; occurredAtPrecision?: string }) => [
+        entry.type,
+        entry.occurredAtPrecision,
+      ]),
+    ).toEqual([
+      ['ClaimRecorded', 'day'],
+      ['ClaimContradicted', 'day'],
+    ]);
   });
 
   it('answers 422 for an hour given with precision day, and for a translation into the original language', async () => {

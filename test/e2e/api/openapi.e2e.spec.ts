@@ -284,10 +284,17 @@ describe('requests the document calls valid are accepted', () => {
             // A verdict without the published fact-check's address leaves the claim unpublished.
             const unpublished =
               template === '/v1/claims/{id}/claimreview' && !sent['post /v1/claims/{id}/verdict']?.reviewUrl;
+            // The atPosition example names the storyline's positions; the party was registered after them.
+            const notYetRegistered = template === '/v1/parties/{id}' && /[?&]atPosition=/.test(query);
+            const missing = unpublished
+              ? /ruled but not published/
+              : notYetRegistered
+                ? /^party \S+ at position \d+ does not exist$/
+                : undefined;
             expect({ url, status: response.status, detail: response.body?.detail }).toEqual({
               url,
-              status: unpublished ? 404 : 200,
-              detail: unpublished ? expect.stringMatching(/ruled but not published/) : undefined,
+              status: missing ? 404 : 200,
+              detail: missing ? expect.stringMatching(missing) : undefined,
             });
           }
         }

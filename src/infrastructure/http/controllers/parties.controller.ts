@@ -1,5 +1,5 @@
-import { applyDecorators, Body, Controller, HttpCode, Param, Patch, Post, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { applyDecorators, Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { AffiliatePartyCommand } from '../../../application/commands/affiliate-party.command';
@@ -10,9 +10,20 @@ import { MergePartyCommand } from '../../../application/commands/merge-party.com
 import { RegisterPartyCommand } from '../../../application/commands/register-party.command';
 import { ReinstatePartyCommand } from '../../../application/commands/reinstate-party.command';
 import { RevisePartyCommand } from '../../../application/commands/revise-party.command';
+import { DEFAULT_PAGE_SIZE, Page } from '../../../application/queries/page';
+import { GetPartyClaimsQuery } from '../../../application/queries/parties/get-party-claims.query';
+import { GetPartyQuery } from '../../../application/queries/parties/get-party.query';
+import { ListPartiesQuery } from '../../../application/queries/parties/list-parties.query';
+import { ListUnregisteredNamesQuery } from '../../../application/queries/parties/list-unregistered-names.query';
+import {
+  PartyClaim,
+  PartyListItem,
+  PartyView,
+  UnregisteredName,
+} from '../../../application/queries/parties/party-views';
 import { RequireRole } from '../auth/roles.decorator';
 import { CommandCtx } from '../commands/command-context.decorator';
-import { commandResponse } from '../commands/command-response';
+import { commandResponse, etagOf } from '../commands/command-response';
 import {
   AffiliatePartyDto,
   DiscreditPartyDto,
@@ -22,8 +33,14 @@ import {
   ReinstatePartyDto,
   RevisePartyDto,
 } from '../dto/party-registry.dto';
+import { ListPartiesQueryDto } from '../dto/party-query.dto';
+import { PageQueryDto, PointInTimeQueryDto } from '../dto/query.dto';
 import { pathOf } from '../headers/header-values';
-import { ApiCommand, ApiIdParam } from '../openapi/operations';
+import { ApiCommand, ApiIdParam, ApiRead } from '../openapi/operations';
+import { pointInTimeOf } from '../point-in-time';
+import { problem } from '../problem/problem';
+import { ProblemError } from '../problem/problem.error';
+import { PartyClaimPageBody, PartyListPageBody, PartyViewBody } from '../responses/party-view.response';
 import { SlugPipe } from '../slug.pipe';
 
 const PARTY_ID = 'financial-times';
@@ -31,11 +48,82 @@ const PARTY_ID = 'financial-times';
 const PartyCommand = (status: 200 | 201 = 201) =>
   applyDecorators(ApiIdParam('party', PARTY_ID), ApiCommand({ status, target: true }));
 
-/** The registry's writes. They change which supports count, so they need the editor role. */
+/** The party registry: its writes change which supports count, so they need the editor role; readers read it. */
 @ApiTags('parties')
 @Controller('v1/parties')
 export class PartiesController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Get()
+  @RequireRole('reader')
+  @ApiOperation({
+    summary: 'List registered parties; filter by name or alias, kind, discredited. unregistered=true: the to-do list',
+    description:
+      'Registered parties in the order they were registered, merged duplicates included (with `mergedInto`). ' +
+      '`q` matches any part of a name or alias, compared after Unicode NFKC, case folding, stripping accents ' +
+      'and collapsing spaces ("selenskyj" finds the alias "Wolodymyr Selenskyj", "lodz" finds "Łódź"). ' +
+      'With `unregistered=true` the answer lists instead the names claims mention that resolve to no registered ' +
+      'party, most mentioned first (ties by id), with counts by role: `q` and `kind` filter them too (`q` any ' +
+      'spelling mentioned, `kind` the one shown), `discredited` is refused (400): only registered parties are discredited.',
+  })
+  @ApiRead({ type: PartyListPageBody, description: 'A page of parties, or of unregistered names' })
+  list(@Query() query: ListPartiesQueryDto): Promise<Page<PartyListItem> | Page<UnregisteredName>> {
+    const page = { limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor };
+    if (query.unregistered) {
+      if (query.discredited !== undefined) {
+        throw new ProblemError(
+          problem(400, 'discredited does not go with unregistered=true: only registered parties can be discredited'),
+        );
+      }
+      return this.queries.execute(new ListUnregisteredNamesQuery({ text: query.q, kind: query.kind }, page));
+    }
+    const filter = { text: query.q, kind: query.kind, discredited: query.discredited };
+    return this.queries.execute(new ListPartiesQuery(filter, page));
+  }
+
+  @Get(':id')
+  @RequireRole('reader')
+  @ApiOperation({
+    summary:
+      'A registered party: names, merges, affiliations both ways, discredit, mentions by role; asOf / atPosition',
+    description:
+      'A merged duplicate answers its own record, with `mergedInto`. `inEffect` is judged now, or at the `asOf` ' +
+      'instant (with `atPosition` now as well: a log position names no instant). Mention counts come from the ' +
+      'mentions index, which follows the claims as they stand now, also with asOf / atPosition. An id that claims ' +
+      'mention but nobody registered is 404, and the detail says so: it is on GET /v1/parties?unregistered=true.',
+  })
+  @ApiIdParam('party', PARTY_ID)
+  @ApiRead({ type: PartyViewBody, description: 'The party', notFound: true, etag: true })
+  async get(
+    @Param('id', SlugPipe) id: string,
+    @Query() query: PointInTimeQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<PartyView> {
+    const at = pointInTimeOf(query);
+    const view: PartyView = await this.queries.execute(new GetPartyQuery(id, at));
+    if (!at) void reply.header('ETag', etagOf(view.revision));
+    return view;
+  }
+
+  @Get(':id/claims')
+  @RequireRole('reader')
+  @ApiOperation({
+    summary:
+      'The claims whose mentions resolve to the party, one item per claim and role, in the order the claims were recorded',
+    description:
+      'Mentions by a merged duplicate, an alias or a registered name count for the party they resolve to; ' +
+      "a merged duplicate's id lists the claims of the party it was merged into. A name on the list of " +
+      'unregistered names lists its claims too.',
+  })
+  @ApiIdParam('party', PARTY_ID)
+  @ApiRead({ type: PartyClaimPageBody, description: 'A page of the claims that mention the party', notFound: true })
+  claims(@Param('id', SlugPipe) id: string, @Query() query: PageQueryDto): Promise<Page<PartyClaim>> {
+    const page = { limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor };
+    return this.queries.execute(new GetPartyClaimsQuery(id, page));
+  }
 
   @Post()
   @HttpCode(201)

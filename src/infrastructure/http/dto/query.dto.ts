@@ -27,6 +27,14 @@ export class ReadQueryDto {
   minPosition?: number;
 }
 
+/** `true` or `false` in the query string. */
+export const QueryFlag = (description: string) =>
+  applyDecorators(
+    OptionalProperty({ type: Boolean, description }),
+    Transform(({ value }: { value: unknown }) => ({ true: true, false: false })[String(value)] ?? value),
+    IsBoolean(),
+  );
+
 export class PageQueryDto extends ReadQueryDto {
   @OptionalProperty({ type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE, example: 20 })
   @Type(() => Number)
@@ -78,12 +86,7 @@ export class SearchClaimsQueryDto extends PageQueryDto {
   @Text(200)
   q?: string;
 
-  @OptionalProperty({
-    type: Boolean,
-    description: 'Only claims whose verdict has developments since (true) or not (false)',
-  })
-  @Transform(({ value }: { value: unknown }) => ({ true: true, false: false })[String(value)] ?? value)
-  @IsBoolean()
+  @QueryFlag('Only claims whose verdict has developments since (true) or not (false)')
   needsReview?: boolean;
 }
 

@@ -11,7 +11,7 @@ const WHEN: Record<number, string> = {
     'JSON nested deeper than 32), a bad query parameter or header, or a URL that is not percent-encoded UTF-8',
   401: 'No API key, or one that is not configured',
   403: "The key's role is too low for this operation",
-  404: 'No storyline, claim or projection with this id (or none yet at asOf / atPosition)',
+  404: 'No storyline, claim, party or projection with this id (or none yet at asOf / atPosition)',
   409: 'The id is taken, the claim is already retracted, the stream kept changing, or a rebuild is already running',
   412: 'If-Match names a revision the stream has moved past; nothing was appended',
   413: 'The body is over 64 KiB',

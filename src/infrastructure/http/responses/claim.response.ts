@@ -21,7 +21,7 @@ import { ContradictionEntry, CorrectionEntry, SupportEntry } from '../../../doma
 import { TIME_PRECISIONS, TimePrecision } from '../../../domain/time-precision';
 import { nullable } from '../dto/validators';
 
-const PRECISION_NOTE = 'Only this much of occurredAt is known: it is the start of that day, month or year';
+export const PRECISION_NOTE = 'Only this much of occurredAt is known: it is the start of that day, month or year';
 import { ClientTime, EventIdField, Field, IntegerField, OptionalField, RecordedTime } from './fields';
 import { PartyBody, ResolvedPartyBody, SourceBody } from './party.response';
 

@@ -8,7 +8,8 @@ import { CLAIM_EVENT_TYPES, CLAIM_KINDS, ClaimKind } from '../../../domain/claim
 import { ClaimKindCounts } from '../../../application/projections/storyline-tally';
 import { ClaimStatusCounts, STORYLINE_STATUSES, StorylineStatus } from '../../../domain/storyline/storyline-status';
 import { ClientTime, EventIdField, Field, IntegerField, OptionalField, RecordedTime } from './fields';
-import { FactCheckRatingBody } from './claim.response';
+import { FactCheckRatingBody, PRECISION_NOTE } from './claim.response';
+import { TIME_PRECISIONS, TimePrecision } from '../../../domain/time-precision';
 import { PartyBody, SourceBody } from './party.response';
 
 const count = () => IntegerField(0);
@@ -156,6 +157,9 @@ export class TimelineEntryBody implements TimelineEntry {
 
   @ClientTime()
   occurredAt!: string;
+
+  @OptionalField({ enum: TIME_PRECISIONS, description: PRECISION_NOTE })
+  occurredAtPrecision?: TimePrecision;
 
   @RecordedTime()
   recordedAt!: string;

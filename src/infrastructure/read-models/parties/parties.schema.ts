@@ -6,7 +6,8 @@ import { GenerationTables } from '../generation-tables';
  * of a past time) and the mentions index: one row per distinct way a claim names a party, with the
  * party it resolved to. Created when missing, with their indexes: a generation built before the
  * registry keeps serving while its successor is built, and registry events find claims through the
- * index from the first page on, a bulk load included.
+ * index from the first page on, a bulk load included. The names that resolve to no registered party
+ * (the desk's to-do list) have an index of their own.
  */
 export function createPartiesTables(db: Database.Database, { registry, mentions }: GenerationTables): void {
   db.exec(`
@@ -29,5 +30,6 @@ export function createPartiesTables(db: Database.Database, { registry, mentions 
     CREATE INDEX IF NOT EXISTS ${mentions}_by_party ON ${mentions} (party_id, claim_id);
     CREATE INDEX IF NOT EXISTS ${mentions}_by_mention_id ON ${mentions} (mention_id);
     CREATE INDEX IF NOT EXISTS ${mentions}_by_name ON ${mentions} (name_key);
+    CREATE INDEX IF NOT EXISTS ${mentions}_unregistered ON ${mentions} (party_id) WHERE registered = 0;
   `);
 }

@@ -7,11 +7,7 @@ import { launchChromium } from './support/chromium';
 import { DeskPage, enterApiKey, openDeskPage, screenshot } from './support/desk-page';
 import { countOf, textOf } from './support/eventually';
 
-/**
- * The party registry on the desk, against the read side agreed for GET /v1/parties, GET
- * /v1/parties/:id(/claims) and the claim view's `parties`. Runs once the server serves them:
- * rename this file to parties.spec.ts.
- */
+/** The party registry on the desk, over GET /v1/parties, GET /v1/parties/:id(/claims) and the claim view's `parties`. */
 describe('the desk in a browser: parties', () => {
   let app: TestApp;
   let browser: Browser;
@@ -21,7 +17,10 @@ describe('the desk in a browser: parties', () => {
     [app, browser] = await Promise.all([startTestApp(), launchChromium()]);
     await recordSeed(app.baseUrl, KEYS.editor);
     const discredit = await app.request('POST', `/v1/parties/${SEED_PARTIES.axios}/discredit`, {
-      body: { reason: 'fabricated quotes' },
+      body: {
+        reason: 'fabricated quotes',
+        source: { url: 'https://desk.example/notes/axios-quotes', title: 'Desk note on the quotes' },
+      },
       as: 'editor',
     });
     expect(discredit.status).toBe(201);
@@ -60,7 +59,7 @@ describe('the desk in a browser: parties', () => {
 
     await page.getByLabel('Discredited').selectOption('true');
     await countOf(rows(), 1);
-    expect(await rows().first().innerText()).toMatch(/Axios[\s\S]*Discredited: fabricated quotes/);
+    expect(await rows().first().innerText()).toMatch(/Axios[\s\S]*Discredited:\s+fabricated quotes/);
     await page.getByLabel('Discredited').selectOption('');
   });
 
@@ -84,13 +83,16 @@ describe('the desk in a browser: parties', () => {
 
     await page.goto(`${app.baseUrl}/desk/parties/${SEED_PARTIES.axios}`);
     await page.getByText(/Discredited:\s+fabricated quotes/).waitFor();
+    expect(await page.getByRole('link', { name: 'Desk note on the quotes' }).getAttribute('href')).toBe(
+      'https://desk.example/notes/axios-quotes',
+    );
   });
 
   it('names the party a mention resolves to beside the mention, and leads to its page', async () => {
     const { page } = desk;
     await page.goto(`${app.baseUrl}/desk/claims/${SEED_CLAIMS.documentReady}`);
     const claimant = page.locator('dt', { hasText: 'Claimant' }).locator('xpath=following-sibling::dd');
-    await textOf(claimant, /Wolodymyr Selenskyj\s+→.*Volodymyr Zelensky/);
+    await textOf(claimant, /Wolodymyr Selenskyj\s+→[\s\S]*Volodymyr Zelensky/);
     await claimant.getByRole('link', { name: 'Volodymyr Zelensky' }).click();
     await page.getByRole('heading', { level: 1, name: 'Volodymyr Zelensky' }).waitFor();
     expect(page.url()).toBe(`${app.baseUrl}/desk/parties/${SEED_PARTIES.zelensky}`);

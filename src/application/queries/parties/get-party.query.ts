@@ -1,0 +1,53 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { partyStreamId } from '../../../domain/party/party.events';
+import { EVENT_STORE, EventStore } from '../../ports/event-store.port';
+import { PointInTime, knownAt } from '../point-in-time';
+import { PARTY_READ_MODEL, PartyReadModel } from '../read-models.port';
+import { RegistryHistory } from '../registry-history';
+import { partyNotFound } from './party-not-found';
+import { toPartyView } from './party-view';
+import { NO_MENTIONS, PartyView } from './party-views';
+
+export class GetPartyQuery {
+  constructor(
+    readonly partyId: string,
+    readonly at?: PointInTime,
+  ) {}
+}
+
+/**
+ * A registered party (a merged duplicate answers its own record) from the registry now or as it stood
+ * at the point. Affiliations are judged in effect now, or at `asOf`; a log position names no instant, so
+ * at `atPosition` they are judged now too. Mention counts are the mentions index's, which follows
+ * the claims as they stand now, at any point.
+ */
+@QueryHandler(GetPartyQuery)
+export class GetPartyHandler implements IQueryHandler<GetPartyQuery, PartyView> {
+  constructor(
+    private readonly registries: RegistryHistory,
+    @Inject(PARTY_READ_MODEL) private readonly parties: PartyReadModel,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  async execute({ partyId, at }: GetPartyQuery): Promise<PartyView> {
+    const registry = await this.registries.at(at);
+    const record = registry.party(partyId);
+    if (!record) throw await this.notFound(partyId, at);
+    const known = at ? knownAt(at) : () => true;
+    const stream = (await this.store.readStream(partyStreamId(partyId))).filter(
+      (event) => event.position <= registry.position && known(event),
+    );
+    const last = stream[stream.length - 1];
+    const canonicalId = registry.canonicalId(partyId);
+    const mentions = (this.parties.mentionTallies([canonicalId]).get(canonicalId) ?? NO_MENTIONS).roles;
+    const instant = at && 'asOf' in at ? Date.parse(at.asOf) : Date.now();
+    return toPartyView(registry, record, { at: instant, mentions, revision: last.revision, position: last.position });
+  }
+
+  private async notFound(partyId: string, at: PointInTime | undefined): Promise<Error> {
+    const registeredSince = at !== undefined && (await this.registries.at()).party(partyId) !== undefined;
+    const mentionedIn = registeredSince ? 0 : (this.parties.mentionTallies([partyId]).get(partyId)?.claims ?? 0);
+    return partyNotFound(partyId, mentionedIn, at);
+  }
+}

@@ -1,10 +1,14 @@
+import { readClaimRecord } from '../../../application/projections/claim-record';
 import { ClaimView, toClaimView } from '../../../application/projections/claim-view';
+import { READ_MODEL_VERSIONS } from '../../../application/projections/read-model-versions';
+import { ClaimStatus } from '../../../domain/claim/claim-status';
 import { Page, PageRequest, decodeCursor, toPage } from '../../../application/queries/page';
 import {
   ClaimFilter,
   ClaimReadModel,
   ReadModelsUnavailableError,
   ReviewedClaim,
+  StoredClaimFold,
 } from '../../../application/queries/read-models.port';
 import { containsPattern } from '../like-pattern';
 import { ReadModelReader } from '../read-model-reader';
@@ -44,6 +48,24 @@ export class ClaimQueries implements ClaimReadModel {
         claimId,
       );
       return row && toView(row);
+    });
+  }
+
+  storedFolds(claimIds: readonly string[]): { checkpoint: number; folds: Map<string, StoredClaimFold> } | undefined {
+    return this.reader.read(({ tables, prepare, checkpoint, versions }) => {
+      if (versions.statusRule !== READ_MODEL_VERSIONS.statusRule || versions.claims !== READ_MODEL_VERSIONS.claims) {
+        return undefined;
+      }
+      const rows = prepare<[string], { id: string; status: ClaimStatus; needs_review: number; record: string }>(
+        `SELECT id, status, needs_review, record FROM ${tables.claims} WHERE id IN (SELECT value FROM json_each(?))`,
+      ).all(JSON.stringify(claimIds));
+      const folds = new Map<string, StoredClaimFold>();
+      for (const row of rows) {
+        const record = readClaimRecord(row.record);
+        const standing = { status: row.status, needsReview: row.needs_review === 1, kind: record.claim.content.kind };
+        folds.set(row.id, { record, standing });
+      }
+      return { checkpoint, folds };
     });
   }
 

@@ -31,8 +31,12 @@ export interface ReviewedClaim {
 
 /** A claim's fold as its row keeps it, and the standing the status rule gave it there. */
 export interface StoredClaimFold {
-  record: ClaimRecord;
+  storylineId: string;
+  /** Position of the claim's latest event. */
+  position: number;
   standing: ClaimStanding;
+  /** The fold itself, read when asked for. */
+  record(): ClaimRecord;
 }
 
 export interface ClaimReadModel {

@@ -13,6 +13,7 @@ import { answerOf, resumedFrom } from './changes-answer';
 import { ChangeWindow, lastPositionRecordedBy, readWindow } from './change-window';
 import { ClaimComparison, ClaimHistory, ComparedRegistries, compareClaim } from './claim-comparison';
 import { ClaimsTouchedElsewhere } from './claims-touched-elsewhere';
+import { KeptEvaluations } from './kept-evaluations';
 import { SteadyClaim, sortReachedClaims } from './steady-claims';
 import { StorylineRecords, headlineChange, storylineRecords } from './storyline-headline';
 
@@ -59,6 +60,8 @@ const storylineOf = (event: StoredEvent) =>
  */
 @QueryHandler(GetChangesQuery)
 export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes> {
+  private readonly evaluations = new KeptEvaluations();
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLAIM_READ_MODEL) private readonly claims: ClaimReadModel,
@@ -100,7 +103,7 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
   ): Promise<{ compared: ClaimComparison[]; steady: SteadyClaim[] }> {
     const atSince = await this.registries.versionAt({ atPosition: since });
     const atNext = await this.registries.versionAt({ atPosition: window.next });
-    const registries: ComparedRegistries = { since: atSince.registry, next: atNext.registry };
+    const registries: ComparedRegistries = { since: atSince, next: atNext };
     const ownEvents = new Map<string, StoredEvent[]>();
     const otherEvents = new Map<string, StoredEvent>();
     for (const event of window.events) {
@@ -112,7 +115,7 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
     let own = [...ownEvents.keys()];
     let reached = [
       ...new Set(
-        (await this.touchedElsewhere.claimIds(window.events, registries.since)).filter((id) => !ownEvents.has(id)),
+        (await this.touchedElsewhere.claimIds(window.events, atSince.registry)).filter((id) => !ownEvents.has(id)),
       ),
     ];
     if (storylineId !== undefined) {
@@ -124,7 +127,8 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
       reached,
       await this.storedFoldsAt(reached, atNext),
       since,
-      registries.since,
+      atSince,
+      this.evaluations,
     );
     const ids = [...own, ...toCompare];
     const histories: ClaimHistory[] = [];
@@ -134,7 +138,7 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
         ...(await Promise.all(chunk.map((id) => this.historyOf(id, ownEvents.get(id), since, window.next)))),
       );
     }
-    const compared = histories.flatMap((history) => compareClaim(history, registries, otherEvents) ?? []);
+    const compared = histories.flatMap((history) => compareClaim(history, registries, otherEvents, this.evaluations) ?? []);
     return { compared, steady };
   }
 

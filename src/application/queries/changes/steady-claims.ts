@@ -1,7 +1,7 @@
-import { PartyRegistry } from '../../../domain/party/party-registry';
-import { evaluateClaim } from '../../projections/claim-evaluation';
-import { ClaimStanding, standingOf } from '../../projections/storyline-tally';
+import { ClaimStanding } from '../../projections/storyline-tally';
 import { StoredClaimFold } from '../read-models.port';
+import { RegistryVersion } from '../registry-history';
+import { KeptEvaluations } from './kept-evaluations';
 
 /** A claim the registry's events reached that stood the same at `since` and at `next`. */
 export interface SteadyClaim {
@@ -25,17 +25,18 @@ export function sortReachedClaims(
   claimIds: readonly string[],
   folds: ReadonlyMap<string, StoredClaimFold>,
   since: number,
-  registryAtSince: PartyRegistry,
+  atSince: RegistryVersion,
+  evaluations: KeptEvaluations,
 ): { steady: SteadyClaim[]; toCompare: string[] } {
   const steady: SteadyClaim[] = [];
   const toCompare: string[] = [];
   for (const claimId of claimIds) {
     const fold = folds.get(claimId);
-    if (fold && fold.record.position <= since) {
-      const { record } = fold;
-      const before = standingOf({ record, evaluation: evaluateClaim(record.claim, registryAtSince) });
+    if (fold && fold.position <= since) {
+      const before =
+        evaluations.keptStanding(claimId, fold.position, atSince) ?? evaluations.standing(fold.record(), atSince);
       if (sameStanding(before, fold.standing)) {
-        steady.push({ claimId, storylineId: record.claim.storylineId, standing: fold.standing });
+        steady.push({ claimId, storylineId: fold.storylineId, standing: fold.standing });
         continue;
       }
     }

@@ -53,10 +53,11 @@ const storylineOf = (event: StoredEvent) =>
 
 /**
  * What moved between `since` and now: each claim with events in the window (and each claim the
- * registry's events reach, see ClaimsTouchedElsewhere) folded at `since` and at `next` with the
- * functions the live projections use, weighed against the registry as it stood at each; each storyline they belong to counted at both points, its
- * other claims taken from the as-of views (and their kept folds). "Now" is the read models'
- * checkpoint, and positions are log positions, so the answer does not change with a rebuild.
+ * registry's events reach, see ClaimsTouchedElsewhere, unless it stood still: see
+ * sortReachedClaims) folded at `since` and at `next` with the functions the live projections use,
+ * weighed against the registry as it stood at each; each storyline they belong to counted at both
+ * points, its other claims taken from the as-of views (and their kept folds). "Now" is the read
+ * models' checkpoint, and positions are log positions, so the answer does not change with a rebuild.
  */
 @QueryHandler(GetChangesQuery)
 export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes> {
@@ -138,7 +139,9 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
         ...(await Promise.all(chunk.map((id) => this.historyOf(id, ownEvents.get(id), since, window.next)))),
       );
     }
-    const compared = histories.flatMap((history) => compareClaim(history, registries, otherEvents, this.evaluations) ?? []);
+    const compared = histories.flatMap(
+      (history) => compareClaim(history, registries, otherEvents, this.evaluations) ?? [],
+    );
     return { compared, steady };
   }
 

@@ -45,4 +45,5 @@ export class KeptEvaluations {
   }
 }
 
-const keyOf = (claimId: string, position: number, { key }: RegistryVersion) => `${claimId}\u0000${position}\u0000${key}`;
+const keyOf = (claimId: string, position: number, { key }: RegistryVersion) =>
+  `${claimId}\u0000${position}\u0000${key}`;

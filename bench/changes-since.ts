@@ -11,7 +11,7 @@ import { writeEventLog } from './workload/write-event-log';
  * The morning call, GET /v1/changes?since=…, after a night of N events on a generated newsroom log,
  * against the built service (first call on a fresh process, then repeated):
  *
- *   npm run build && npx tsc -p bench/tsconfig.json && node dist/bench/bench/changes-since.js [--quick]
+ *   npm run build && npx tsc -p bench/tsconfig.json && node dist/bench/bench/changes-since.js [--quick] [--profile DIR]
  */
 interface Answer {
   next: number;
@@ -37,7 +37,10 @@ async function main(): Promise<void> {
   const files = serviceFilesIn(dir);
   try {
     await writeEventLog(files.sqlitePath, { events, largeStorylineEvents: 2_000, seed: 20260127 });
-    const service = await startService(files);
+    const service = await startService(
+      files,
+      options.profileDir ? { dir: options.profileDir, name: 'changes-since' } : undefined,
+    );
     try {
       const health = (await (await fetch(`${service.baseUrl}/health`)).json()) as { head: number };
       for (const night of nights) {

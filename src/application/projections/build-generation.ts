@@ -32,6 +32,7 @@ export async function catchUp(
     // Let other work (HTTP requests, live pages of the active generation) in between pages.
     await nextTurn();
   }
+  engine.settleCascades();
   if (upTo === Infinity) engine.generation.finishBulkLoad();
 }
 
@@ -58,6 +59,7 @@ export class GenerationBuild {
     this.engine = new ProjectionEngine(
       readModels.createGeneration(READ_MODEL_VERSIONS, { bulk: true }),
       BULK_CACHE_SIZE,
+      { deferCascades: true },
     );
     this.progress = { applied: 0, position: -1, head: -1, startedAt: new Date().toISOString() };
     // Reported before anything is awaited: whoever asked for the build sees it under way at once.
@@ -81,6 +83,7 @@ export class GenerationBuild {
       this.engine.apply(events);
       this.report(events);
     }
+    this.engine.settleCascades({ goLive: true });
     return this.engine;
   }
 

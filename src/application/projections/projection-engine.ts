@@ -3,10 +3,21 @@ import { ReadModelGeneration } from '../ports/read-model-store.port';
 import { LruCache } from './lru-cache';
 import { PartyRegistry, foldRegistry } from '../../domain/party/party-registry';
 import { ProjectionFailure } from './projection-failure';
-import { KnownClaim, KnownStoryline, ReadModelSource, foldPage } from './read-model-page';
+import { AffectedMentions } from '../../domain/party/registry-changes';
+import {
+  KnownClaim,
+  KnownStoryline,
+  ReadModelPage,
+  ReadModelSource,
+  foldPage,
+  reevaluationPage,
+} from './read-model-page';
 
 /** How many claims and storylines the engine keeps folded in memory between pages. */
 export const LIVE_CACHE_SIZE = 5_000;
+
+/** Claims re-evaluated per commit when a rebuild settles its cascades. */
+const REEVALUATION_PAGE = 5_000;
 
 /**
  * Applies pages of the log to one generation of the read models. It is the generation's only
@@ -17,11 +28,21 @@ export class ProjectionEngine {
   private readonly storylines: LruCache<string, KnownStoryline>;
   private readonly source: ReadModelSource;
   private registry: PartyRegistry;
+  /** Registry changes whose claims are not re-evaluated yet: set while a rebuild defers its cascades. */
+  private deferred: AffectedMentions[] | undefined;
 
+  /**
+   * With `deferCascades` (a rebuild), a registry event does not re-evaluate the claims it reaches
+   * page by page, which over a long log re-evaluates most claims again and again; `settleCascades`
+   * re-evaluates every claim they reached once, against the registry as it then stands. Live, each
+   * registry event re-evaluates its claims in the page that applies it.
+   */
   constructor(
     readonly generation: ReadModelGeneration,
     cacheSize = LIVE_CACHE_SIZE,
+    { deferCascades = false } = {},
   ) {
+    this.deferred = deferCascades ? [] : undefined;
     this.claims = new LruCache(cacheSize);
     this.storylines = new LruCache(cacheSize);
     this.registry = foldRegistry(generation.loadRegistryEvents());
@@ -29,8 +50,23 @@ export class ProjectionEngine {
       claims: (ids) => this.known(ids, this.claims, (missing) => generation.loadClaims(missing)),
       storylines: (ids) => this.known(ids, this.storylines, (missing) => generation.loadStorylines(missing)),
       registry: () => this.registry,
-      claimsMentioning: (affected) => generation.claimsMentioning(affected),
+      claimsMentioning: (affected) => {
+        if (!this.deferred) return generation.claimsMentioning(affected);
+        this.deferred.push(...affected);
+        return [];
+      },
     };
+  }
+
+  /** Re-evaluates the claims the deferred registry changes reached, in pages; with `goLive`, defers no more. */
+  settleCascades({ goLive = false } = {}): void {
+    const affected = this.deferred ?? [];
+    if (this.deferred) this.deferred = goLive ? undefined : [];
+    if (affected.length === 0) return;
+    const reached = this.generation.claimsMentioning(affected);
+    for (let index = 0; index < reached.length; index += REEVALUATION_PAGE) {
+      this.write(reevaluationPage(reached.slice(index, index + REEVALUATION_PAGE), this.source, this.checkpoint()));
+    }
   }
 
   checkpoint(): number {
@@ -55,7 +91,10 @@ export class ProjectionEngine {
   }
 
   private applyPage(events: StoredEvent[]): void {
-    const page = foldPage(events, this.source);
+    this.write(foldPage(events, this.source));
+  }
+
+  private write(page: ReadModelPage): void {
     this.generation.write(page);
     this.registry = page.registry;
     // A claim only a registry event moved stays as recent as it was: a wide cascade does not push out the claims being written to.

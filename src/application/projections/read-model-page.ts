@@ -133,6 +133,29 @@ export function foldPage(events: StoredEvent[], source: ReadModelSource): ReadMo
     }
   }
 
+  const claims = evaluateClaims(records, cascaded, knownClaims, registry, storylineOf);
+  return {
+    checkpoint: events[events.length - 1].position,
+    claims,
+    storylines: [...storylines.values()],
+    timeline,
+    registryEvents: registryPage.events,
+    registry,
+  };
+}
+
+/**
+ * Evaluates against the registry the claims the page moved (`records`) and those only a registry
+ * event reached (`reached`, left out when their evaluation did not change), tallying each change
+ * into its storyline.
+ */
+function evaluateClaims(
+  records: Map<string, ClaimRecord>,
+  reached: Iterable<string>,
+  knownClaims: Map<string, KnownClaim>,
+  registry: PartyRegistry,
+  storylineOf: (id: string) => StorylineWrite,
+): ClaimWrite[] {
   const claims: ClaimWrite[] = [];
   const evaluate = (claimId: string, record: ClaimRecord, recordChanged: boolean) => {
     const known = knownClaims.get(claimId);
@@ -151,18 +174,35 @@ export function foldPage(events: StoredEvent[], source: ReadModelSource): ReadMo
     });
   };
   for (const [claimId, record] of records) evaluate(claimId, record, true);
-  for (const claimId of cascaded) {
+  for (const claimId of reached) {
     const known = knownClaims.get(claimId);
     if (known && !records.has(claimId)) evaluate(claimId, known.record, false);
   }
-  return {
-    checkpoint: events[events.length - 1].position,
-    claims,
-    storylines: [...storylines.values()],
-    timeline,
-    registryEvents: registryPage.events,
-    registry,
+  return claims;
+}
+
+/**
+ * A page without events: the claims a rebuild's registry events reached, evaluated against the
+ * registry as it now stands. A rebuild defers its cascades to this one pass (see ProjectionEngine).
+ */
+export function reevaluationPage(claimIds: string[], source: ReadModelSource, checkpoint: number): ReadModelPage {
+  const registry = source.registry();
+  const knownClaims = source.claims(claimIds);
+  const knownStorylines = source.storylines([
+    ...new Set([...knownClaims.values()].map(({ record }) => record.claim.storylineId)),
+  ]);
+  const storylines = new Map<string, StorylineWrite>();
+  const storylineOf = (id: string): StorylineWrite => {
+    let write = storylines.get(id);
+    if (!write) {
+      const stored = knownStorylines.get(id) as KnownStoryline;
+      write = { id, ...stored, recordChanged: false };
+      storylines.set(id, write);
+    }
+    return write;
   };
+  const claims = evaluateClaims(new Map(), claimIds, knownClaims, registry, storylineOf);
+  return { checkpoint, claims, storylines: [...storylines.values()], timeline: [], registryEvents: [], registry };
 }
 
 function addIf(ids: Set<string>, id: string | undefined): void {

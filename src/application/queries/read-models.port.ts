@@ -6,6 +6,8 @@ import { TimelineEntry } from '../projections/timeline-entry';
 import { AffectedMentions } from '../../domain/party/registry-changes';
 import { PartyKind } from '../../domain/party/party-mention';
 import { LoggedRegistryEvent } from '../projections/registry-page';
+import { ClaimRecord } from '../projections/claim-record';
+import { ClaimStanding } from '../projections/storyline-tally';
 import { Page, PageRequest } from './page';
 import { MentionTally, PartyClaim, UnregisteredName } from './parties/party-views';
 
@@ -29,8 +31,24 @@ export interface ReviewedClaim {
   at: number;
 }
 
+/** A claim's fold as its row keeps it, and the standing the status rule gave it there. */
+export interface StoredClaimFold {
+  storylineId: string;
+  /** Position of the claim's latest event. */
+  position: number;
+  standing: ClaimStanding;
+  /** The fold itself, read when asked for. */
+  record(): ClaimRecord;
+}
+
 export interface ClaimReadModel {
   get(claimId: string): ClaimView | undefined;
+  /**
+   * The rows' folds of those claims (unknown ids left out), with the checkpoint they are true at;
+   * undefined while the active generation was built by another status rule or claims read model
+   * than this release's, whose standings would not be this rule's.
+   */
+  storedFolds(claimIds: readonly string[]): { checkpoint: number; folds: Map<string, StoredClaimFold> } | undefined;
   /** Factual claims with a published verdict, the latest verdict first; the cursor is the last one's place. */
   publishedReviews(page: PageRequest): Page<ClaimView>;
   /**

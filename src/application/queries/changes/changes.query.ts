@@ -5,14 +5,16 @@ import { storylineStreamId } from '../../../domain/storyline/storyline.events';
 import { EVENT_STORE, EventStore, StoredEvent } from '../../ports/event-store.port';
 import { NotFoundError } from '../not-found.error';
 import { PageRequest } from '../page';
-import { CLAIM_READ_MODEL, ClaimReadModel } from '../read-models.port';
-import { RegistryHistory } from '../registry-history';
+import { CLAIM_READ_MODEL, ClaimReadModel, StoredClaimFold } from '../read-models.port';
+import { RegistryHistory, RegistryVersion } from '../registry-history';
 import { TimeTravel } from '../time-travel';
 import { Changes, ChangesFrom, StorylineHeadlineChange } from './changes';
 import { answerOf, resumedFrom } from './changes-answer';
 import { ChangeWindow, lastPositionRecordedBy, readWindow } from './change-window';
 import { ClaimComparison, ClaimHistory, ComparedRegistries, compareClaim } from './claim-comparison';
 import { ClaimsTouchedElsewhere } from './claims-touched-elsewhere';
+import { KeptEvaluations } from './kept-evaluations';
+import { SteadyClaim, sortReachedClaims } from './steady-claims';
 import { StorylineRecords, headlineChange, storylineRecords } from './storyline-headline';
 
 /** The most events one answer reads; past it the answer stops short (`truncated`) and `next` says where. */
@@ -51,13 +53,16 @@ const storylineOf = (event: StoredEvent) =>
 
 /**
  * What moved between `since` and now: each claim with events in the window (and each claim the
- * registry's events reach, see ClaimsTouchedElsewhere) folded at `since` and at `next` with the
- * functions the live projections use, weighed against the registry as it stood at each; each storyline they belong to counted at both points, its
- * other claims taken from the as-of views (and their kept folds). "Now" is the read models'
- * checkpoint, and positions are log positions, so the answer does not change with a rebuild.
+ * registry's events reach, see ClaimsTouchedElsewhere, unless it stood still: see
+ * sortReachedClaims) folded at `since` and at `next` with the functions the live projections use,
+ * weighed against the registry as it stood at each; each storyline they belong to counted at both
+ * points, its other claims taken from the as-of views (and their kept folds). "Now" is the read
+ * models' checkpoint, and positions are log positions, so the answer does not change with a rebuild.
  */
 @QueryHandler(GetChangesQuery)
 export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes> {
+  private readonly evaluations = new KeptEvaluations();
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLAIM_READ_MODEL) private readonly claims: ClaimReadModel,
@@ -75,9 +80,9 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
       throw new NotFoundError(`storyline ${storylineId}`);
     }
     const window = await readWindow(this.store, since, resumed?.next ?? checkpoint, MAX_WINDOW_EVENTS);
-    const compared = await this.compareClaims(window, since, storylineId);
+    const { compared, steady } = await this.compareClaims(window, since, storylineId);
     const storylines = await this.storylineRecordsOf(compared, window, since, storylineId);
-    const headlines = await this.headlineChanges(storylines, compared, window.next);
+    const headlines = await this.headlineChanges(storylines, compared, steady, window.next);
 
     return answerOf({ from, since, window, compared, storylines, headlines, page, resumed, storylineId });
   }
@@ -87,16 +92,19 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
     return opened !== undefined && opened.position <= checkpoint;
   }
 
-  /** Every claim the window moved, each folded once from its events known at `since` on through the window. */
+  /**
+   * Every claim the window moved, each folded once from its events known at `since` on through the
+   * window; of the claims only the registry's events reached, those that stood still (see
+   * sortReachedClaims) are kept apart with their standing.
+   */
   private async compareClaims(
     window: ChangeWindow,
     since: number,
     storylineId: string | undefined,
-  ): Promise<ClaimComparison[]> {
-    const registries: ComparedRegistries = {
-      since: await this.registries.at({ atPosition: since }),
-      next: await this.registries.at({ atPosition: window.next }),
-    };
+  ): Promise<{ compared: ClaimComparison[]; steady: SteadyClaim[] }> {
+    const atSince = await this.registries.versionAt({ atPosition: since });
+    const atNext = await this.registries.versionAt({ atPosition: window.next });
+    const registries: ComparedRegistries = { since: atSince, next: atNext };
     const ownEvents = new Map<string, StoredEvent[]>();
     const otherEvents = new Map<string, StoredEvent>();
     for (const event of window.events) {
@@ -105,14 +113,25 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
       else if (ownEvents.has(claimId)) ownEvents.get(claimId)?.push(event);
       else ownEvents.set(claimId, [event]);
     }
-    const elsewhere = (await this.touchedElsewhere.claimIds(window.events, registries.since)).filter(
-      (id) => !ownEvents.has(id),
-    );
-    let ids = [...ownEvents.keys(), ...new Set(elsewhere)];
+    let own = [...ownEvents.keys()];
+    let reached = [
+      ...new Set(
+        (await this.touchedElsewhere.claimIds(window.events, atSince.registry)).filter((id) => !ownEvents.has(id)),
+      ),
+    ];
     if (storylineId !== undefined) {
       const members = new Set(await this.timeTravel.claimIdsOf(storylineId, { atPosition: window.next }));
-      ids = ids.filter((id) => members.has(id));
+      own = own.filter((id) => members.has(id));
+      reached = reached.filter((id) => members.has(id));
     }
+    const { steady, toCompare } = sortReachedClaims(
+      reached,
+      await this.storedFoldsAt(reached, atNext),
+      since,
+      atSince,
+      this.evaluations,
+    );
+    const ids = [...own, ...toCompare];
     const histories: ClaimHistory[] = [];
     for (let start = 0; start < ids.length; start += PARALLEL_READS) {
       const chunk = ids.slice(start, start + PARALLEL_READS);
@@ -120,7 +139,19 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
         ...(await Promise.all(chunk.map((id) => this.historyOf(id, ownEvents.get(id), since, window.next)))),
       );
     }
-    return histories.flatMap((history) => compareClaim(history, registries, otherEvents) ?? []);
+    const compared = histories.flatMap(
+      (history) => compareClaim(history, registries, otherEvents, this.evaluations) ?? [],
+    );
+    return { compared, steady };
+  }
+
+  /** The claims' stored folds, when the registry they were weighed against is the one at `next`; else none. */
+  private async storedFoldsAt(claimIds: string[], atNext: RegistryVersion): Promise<Map<string, StoredClaimFold>> {
+    if (claimIds.length === 0) return new Map();
+    const stored = this.claims.storedFolds(claimIds);
+    if (!stored) return new Map();
+    const weighedAgainst = await this.registries.versionAt({ atPosition: stored.checkpoint });
+    return weighedAgainst.key === atNext.key ? stored.folds : new Map();
   }
 
   /**
@@ -168,21 +199,27 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
     return records;
   }
 
-  /** The storylines whose headline moved; their claims that the window left alone stand as the as-of view at `next` has them. */
+  /**
+   * The storylines whose headline moved; their claims that stood still stand as found, those the
+   * window left alone as the as-of view at `next` has them. A storyline with no claim compared and
+   * no event of its own is not among them: its headline stood still too.
+   */
   private async headlineChanges(
     storylines: Map<string, StorylineRecords>,
     compared: ClaimComparison[],
+    steady: SteadyClaim[],
     next: number,
   ): Promise<StorylineHeadlineChange[]> {
     const changes: StorylineHeadlineChange[] = [];
     for (const [storylineId, records] of storylines) {
       if (!records.after) continue;
       const own = compared.filter((claim) => claim.storylineId === storylineId);
-      const unchanged = await this.timeTravel.claimSummariesAt(
-        storylineId,
-        { atPosition: next },
-        new Set(own.map((claim) => claim.claimId)),
-      );
+      const still = steady.filter((claim) => claim.storylineId === storylineId);
+      const leftOut = new Set([...own, ...still].map((claim) => claim.claimId));
+      const unchanged = [
+        ...(await this.timeTravel.claimSummariesAt(storylineId, { atPosition: next }, leftOut)),
+        ...still.map((claim) => claim.standing),
+      ];
       const change = headlineChange(records, unchanged, own);
       if (change) changes.push(change);
     }

@@ -1,9 +1,10 @@
-import { PartyRegistry } from '../../../domain/party/party-registry';
 import { StoredEvent } from '../../ports/event-store.port';
 import { evaluateClaim } from '../../projections/claim-evaluation';
 import { ClaimRecord, evolveClaimRecord } from '../../projections/claim-record';
 import { KnownClaim } from '../../projections/read-model-page';
+import { RegistryVersion } from '../registry-history';
 import { LoggedEventRef } from './changes';
+import { KeptEvaluations } from './kept-evaluations';
 
 /** A claim's events split at `since`: those known then, and its own events in the window after it. */
 export interface ClaimHistory {
@@ -14,8 +15,8 @@ export interface ClaimHistory {
 
 /** The party registry as it stood at `since` and at `next`: each fold is weighed against its own. */
 export interface ComparedRegistries {
-  since: PartyRegistry;
-  next: PartyRegistry;
+  since: RegistryVersion;
+  next: RegistryVersion;
 }
 
 /** One claim at `since` and at `next`, with the window's events that moved it. */
@@ -30,8 +31,11 @@ export interface ClaimComparison {
   decidedBy?: LoggedEventRef;
 }
 
-const known = (record: ClaimRecord | undefined, registry: PartyRegistry): KnownClaim | undefined =>
-  record && { record, evaluation: evaluateClaim(record.claim, registry) };
+const known = (
+  record: ClaimRecord | undefined,
+  version: RegistryVersion,
+  evaluations: KeptEvaluations,
+): KnownClaim | undefined => record && { record, evaluation: evaluations.evaluation(record, version) };
 
 const refOf = (event: StoredEvent): LoggedEventRef => ({
   eventId: event.eventId,
@@ -78,9 +82,11 @@ function movedByTheRegistry(
   developments: StoredEvent[],
   registries: ComparedRegistries,
 ): boolean {
-  if (registries.since === registries.next || before.evaluation.status === after.evaluation.status) return false;
+  if (registries.since.key === registries.next.key || before.evaluation.status === after.evaluation.status) {
+    return false;
+  }
   if (developments.length === 0) return true;
-  return evaluateClaim(after.record.claim, registries.since).status !== after.evaluation.status;
+  return evaluateClaim(after.record.claim, registries.since.registry).status !== after.evaluation.status;
 }
 
 /**
@@ -92,18 +98,19 @@ function movedByTheRegistry(
 export function compareClaim(
   history: ClaimHistory,
   registries: ComparedRegistries,
-  otherEvents: ReadonlyMap<string, StoredEvent> = new Map(),
+  otherEvents: ReadonlyMap<string, StoredEvent>,
+  evaluations: KeptEvaluations,
 ): ClaimComparison | undefined {
   let record: ClaimRecord | undefined;
   for (const event of history.known) record = evolveClaimRecord(record, event);
-  const before = known(record, registries.since);
+  const before = known(record, registries.since, evaluations);
   const developments: StoredEvent[] = [];
   for (const event of history.inWindow) {
     const next = evolveClaimRecord(record, event);
     if (next !== record) developments.push(event);
     record = next;
   }
-  const after = known(record, registries.next);
+  const after = known(record, registries.next, evaluations);
   if (!after) return undefined;
   const own = new Map([...history.known, ...history.inWindow].map((event) => [event.eventId, event]));
   const movedByRegistry = before !== undefined && movedByTheRegistry(before, after, developments, registries);

@@ -1,10 +1,15 @@
+import { readClaimRecord } from '../../../application/projections/claim-record';
 import { ClaimView, toClaimView } from '../../../application/projections/claim-view';
+import { READ_MODEL_VERSIONS } from '../../../application/projections/read-model-versions';
+import { ClaimStatus } from '../../../domain/claim/claim-status';
+import { ClaimKind } from '../../../domain/claim/claim.events';
 import { Page, PageRequest, decodeCursor, toPage } from '../../../application/queries/page';
 import {
   ClaimFilter,
   ClaimReadModel,
   ReadModelsUnavailableError,
   ReviewedClaim,
+  StoredClaimFold,
 } from '../../../application/queries/read-models.port';
 import { containsPattern } from '../like-pattern';
 import { ReadModelReader } from '../read-model-reader';
@@ -29,6 +34,16 @@ interface ClaimRow {
   evaluation: string;
 }
 
+interface StoredFoldRow {
+  id: string;
+  storyline_id: string;
+  status: ClaimStatus;
+  needs_review: number;
+  record: string;
+  position: number;
+  kind: ClaimKind | null;
+}
+
 const toView = (row: ClaimRow): ClaimView => {
   const { record, evaluation } = readClaimRow(row);
   return toClaimView(record, evaluation);
@@ -44,6 +59,30 @@ export class ClaimQueries implements ClaimReadModel {
         claimId,
       );
       return row && toView(row);
+    });
+  }
+
+  storedFolds(claimIds: readonly string[]): { checkpoint: number; folds: Map<string, StoredClaimFold> } | undefined {
+    return this.reader.read(({ tables, prepare, checkpoint, versions }) => {
+      if (versions.statusRule !== READ_MODEL_VERSIONS.statusRule || versions.claims !== READ_MODEL_VERSIONS.claims) {
+        return undefined;
+      }
+      const rows = prepare<[string], StoredFoldRow>(
+        `SELECT id, storyline_id, status, needs_review, record,
+                json_extract(record, '$.position') AS position, json_extract(record, '$.claim.content.kind') AS kind
+         FROM ${tables.claims} WHERE id IN (SELECT value FROM json_each(?))`,
+      ).all(JSON.stringify(claimIds));
+      const folds = new Map<string, StoredClaimFold>();
+      for (const row of rows) {
+        folds.set(row.id, {
+          storylineId: row.storyline_id,
+          position: row.position,
+          // A row written before claims had kinds holds a factual one (see readClaimRecord).
+          standing: { status: row.status, needsReview: row.needs_review === 1, kind: row.kind ?? 'factual' },
+          record: () => readClaimRecord(row.record),
+        });
+      }
+      return { checkpoint, folds };
     });
   }
 

@@ -1,0 +1,49 @@
+import { ClaimEvaluation, evaluateClaim } from '../../projections/claim-evaluation';
+import { ClaimRecord } from '../../projections/claim-record';
+import { LruCache } from '../../projections/lru-cache';
+import { ClaimStanding, standingOf } from '../../projections/storyline-tally';
+import { RegistryVersion } from '../registry-history';
+
+/** Whole evaluations kept: those of the claims an answer lists (about 1.6 kB each as JSON). */
+const KEPT_EVALUATIONS = 5_000;
+/** Standings kept: those of the claims a registry event reached, most of which stood still. */
+const KEPT_STANDINGS = 50_000;
+
+/**
+ * What the status rule made of claim folds against registry versions, kept between answers: the
+ * morning call is asked again, and by several editors from nearby positions. The log only grows,
+ * so a claim's fold is named by the claim and the position of its latest event, and a registry by
+ * its version key (RegistryHistory): the same names always stand for the same evaluation.
+ */
+export class KeptEvaluations {
+  private readonly evaluations = new LruCache<string, ClaimEvaluation>(KEPT_EVALUATIONS);
+  private readonly standings = new LruCache<string, ClaimStanding>(KEPT_STANDINGS);
+
+  evaluation(record: ClaimRecord, version: RegistryVersion): ClaimEvaluation {
+    const key = keyOf(record.claim.claimId, record.position, version);
+    let evaluation = this.evaluations.get(key);
+    if (!evaluation) {
+      evaluation = evaluateClaim(record.claim, version.registry);
+      this.evaluations.set(key, evaluation);
+    }
+    return evaluation;
+  }
+
+  /** The standing of the claim's fold whose latest event is at `position`, when one is kept. */
+  keptStanding(claimId: string, position: number, version: RegistryVersion): ClaimStanding | undefined {
+    return this.standings.get(keyOf(claimId, position, version));
+  }
+
+  standing(record: ClaimRecord, version: RegistryVersion): ClaimStanding {
+    const key = keyOf(record.claim.claimId, record.position, version);
+    let standing = this.standings.get(key);
+    if (!standing) {
+      standing = standingOf({ record, evaluation: evaluateClaim(record.claim, version.registry) });
+      this.standings.set(key, standing);
+    }
+    return standing;
+  }
+}
+
+const keyOf = (claimId: string, position: number, { key }: RegistryVersion) =>
+  `${claimId}\u0000${position}\u0000${key}`;

@@ -40,8 +40,8 @@ export class DiscreditBody implements Discredit {
   source?: SourceBody;
 }
 
-@ApiSchema({ name: 'PartyListItem', description: 'A registered party (a merged duplicate included)' })
-export class PartyListItemBody implements PartyListItem {
+/** The names every answer about a registered party starts with. */
+abstract class RegisteredPartyNamesBody {
   @Field({ example: 'volodymyr-zelensky' })
   id!: string;
 
@@ -53,6 +53,10 @@ export class PartyListItemBody implements PartyListItem {
 
   @Field({ type: [String], example: ['Wolodymyr Selenskyj', 'Selenskyj'] })
   aliases!: string[];
+}
+
+@ApiSchema({ name: 'PartyListItem', description: 'A registered party (a merged duplicate included)' })
+export class PartyListItemBody extends RegisteredPartyNamesBody implements PartyListItem {
 
   @OptionalField({ type: DiscreditBody })
   discredited?: DiscreditBody;
@@ -139,18 +143,7 @@ export class AffiliationBody implements AffiliationView {
   name: 'PartyView',
   description: 'A registered party: names, merges, affiliations both ways, discredit, mentions',
 })
-export class PartyViewBody implements PartyView {
-  @Field({ example: 'volodymyr-zelensky' })
-  id!: string;
-
-  @Field({ example: 'Volodymyr Zelensky' })
-  name!: string;
-
-  @Field({ enum: PARTY_KINDS, example: 'person' })
-  kind!: PartyKind;
-
-  @Field({ type: [String], example: ['Wolodymyr Selenskyj', 'Selenskyj'] })
-  aliases!: string[];
+export class PartyViewBody extends RegisteredPartyNamesBody implements PartyView {
 
   @OptionalField({
     example: 'financial-times',

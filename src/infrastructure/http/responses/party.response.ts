@@ -21,16 +21,7 @@ export class PartyBody implements Party {
   description:
     'The party a mention stands for in the party registry: the registered party its id, name or alias matched (merges followed), or the mention itself when it matches none',
 })
-export class ResolvedPartyBody implements ResolvedParty {
-  @Field({ example: 'financial-times' })
-  id!: string;
-
-  @Field({ example: 'Financial Times' })
-  name!: string;
-
-  @Field({ enum: PARTY_KINDS, example: 'media' })
-  kind!: PartyKind;
-
+export class ResolvedPartyBody extends PartyBody implements ResolvedParty {
   @Field({ description: 'Whether the mention resolved to a registered party' })
   registered!: boolean;
 }

@@ -61,25 +61,23 @@ function tieToClaim(claim: RecordedClaim, evidence: Party, at: string, registry:
  * related to the claimant or the reporter at `at`, and whether the registry discredits it.
  */
 export function standingOf(claim: RecordedClaim, by: Party, at: string, registry: PartyRegistry): PartyStanding {
-  const tie = tieToClaim(claim, by, at, registry);
-  const standing = untiedStandingOf(by, registry);
-  if (!tie) return standing;
-  const discredit = registry.discredited(standing.party.id);
-  return {
-    ...standing,
-    tie: tie.reason,
-    decidedBy: [...tie.decidedBy, ...(discredit ? [discredit.discreditedBy] : [])],
-  };
+  return standingWith(by, registry, tieToClaim(claim, by, at, registry));
 }
 
 /** Whom the evidence came from and whether the registry discredits it, for evidence no tie can discount (a contradiction). */
 export function untiedStandingOf(by: Party, registry: PartyRegistry): PartyStanding {
+  return standingWith(by, registry, undefined);
+}
+
+/** The standing with its tie, if any: the tie's facts include the resolution of the evidence's party. */
+function standingWith(by: Party, registry: PartyRegistry, tie: Tie | undefined): PartyStanding {
   const resolution = registry.resolution(by);
   const discredit = registry.discredited(resolution.party.id);
   return {
     party: resolution.party,
+    ...(tie ? { tie: tie.reason } : {}),
     ...(discredit ? { discredited: `${resolution.party.name} is discredited: ${discredit.reason}` } : {}),
-    decidedBy: [...resolution.decidedBy, ...(discredit ? [discredit.discreditedBy] : [])],
+    decidedBy: [...(tie?.decidedBy ?? resolution.decidedBy), ...(discredit ? [discredit.discreditedBy] : [])],
   };
 }
 

@@ -3,6 +3,7 @@ import { EventToAppend } from '../../src/application/ports/event-store.port';
 import { partyStreamId } from '../../src/domain/party/party.events';
 import { withSecondStore } from './direct-append';
 import { eventToAppend } from './event-to-append';
+import { activeGenerationOf } from './read-model-tables';
 
 /** The versions of the release before the party registry (read-model-versions.ts at that time). */
 export const VERSIONS_BEFORE_THE_REGISTRY = { statusRule: 2, claims: 2, storylines: 1, timeline: 1 };
@@ -18,11 +19,7 @@ export const VERSIONS_BEFORE_THE_REGISTRY = { statusRule: 2, claims: 2, storylin
 export function rewriteAsBeforeTheRegistry(readModelPath: string, checkpoint: number): number {
   const db = new Database(readModelPath);
   try {
-    const generation = db
-      .prepare<[], number>("SELECT generation FROM read_model_generations WHERE role = 'active'")
-      .pluck()
-      .get();
-    if (generation === undefined) throw new Error(`${readModelPath} has no active generation`);
+    const generation = activeGenerationOf(db, readModelPath);
     const table = (name: string) => `g${generation}_${name}`;
     db.transaction(() => {
       db.prepare('UPDATE read_model_generations SET versions = ?, checkpoint = ? WHERE generation = ?').run(

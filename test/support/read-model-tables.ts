@@ -7,15 +7,21 @@ export interface ReadModelDump {
   tables: Record<string, string[]>;
 }
 
+/** The generation a read-model file serves readers from. */
+export function activeGenerationOf(db: Database.Database, readModelPath: string): number {
+  const generation = db
+    .prepare<[], number>("SELECT generation FROM read_model_generations WHERE role = 'active'")
+    .pluck()
+    .get();
+  if (generation === undefined) throw new Error(`${readModelPath} has no active generation`);
+  return generation;
+}
+
 /** Reads every table of the active generation of a read-model file, whatever its generation number. */
 export function dumpReadModels(readModelPath: string): ReadModelDump {
   const db = new Database(readModelPath, { readonly: true, fileMustExist: true });
   try {
-    const generation = db
-      .prepare<[], number>("SELECT generation FROM read_model_generations WHERE role = 'active'")
-      .pluck()
-      .get();
-    if (generation === undefined) throw new Error(`${readModelPath} has no active generation`);
+    const generation = activeGenerationOf(db, readModelPath);
     const prefix = `g${generation}_`;
     const names = db
       .prepare<[string], string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name GLOB ? || '*'")

@@ -1,7 +1,7 @@
 import { claimBody, developmentBody, party, storylineBody } from '../../support/fixtures';
-import { KeyRole, startTestApp, TestApp, TestResponse } from '../../support/test-app';
+import { expectProblem } from '../../support/problem-response';
+import { KeyRole, startTestApp, TestApp } from '../../support/test-app';
 
-const PROBLEM_JSON = /^application\/problem\+json/;
 const STORYLINE = 'party-reads';
 const FT = party('Financial Times', 'media', 'financial-times');
 const DUPLICATE_FT = party('The Financial Times', 'media', 'the-financial-times');
@@ -63,13 +63,6 @@ describe('the party registry read API', () => {
     const events = (await read(`/v1/events?type=${type}`)).body.items as Array<{ metadata: { recordedAt: string } }>;
     expect(events.length).toBeGreaterThan(0);
     return Date.parse(events[0].metadata.recordedAt);
-  };
-  const expectProblem = (response: TestResponse, status: number, detail?: RegExp) => {
-    expect({ status: response.status, type: response.headers.get('content-type') }).toEqual({
-      status,
-      type: expect.stringMatching(PROBLEM_JSON),
-    });
-    if (detail) expect(response.body.detail).toMatch(detail);
   };
 
   beforeAll(async () => {

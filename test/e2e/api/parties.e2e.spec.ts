@@ -1,6 +1,6 @@
+import { expectProblem } from '../../support/problem-response';
 import { KeyRole, startTestApp, TestApp } from '../../support/test-app';
 
-const PROBLEM_JSON = /^application\/problem\+json/;
 
 describe('the party registry write API', () => {
   let app: TestApp;
@@ -20,17 +20,6 @@ describe('the party registry write API', () => {
     (await app.request('GET', '/v1/events?limit=500', { as: 'reader' })).body.items.filter(
       (event: { streamId: string }) => event.streamId === `party-${partyId}`,
     );
-  const expectProblem = (
-    response: { status: number; headers: Headers; body: { detail: string } },
-    status: number,
-    detail?: RegExp,
-  ) => {
-    expect({ status: response.status, type: response.headers.get('content-type') }).toEqual({
-      status,
-      type: expect.stringMatching(PROBLEM_JSON),
-    });
-    if (detail) expect(response.body.detail).toMatch(detail);
-  };
 
   beforeAll(async () => {
     app = await startTestApp();

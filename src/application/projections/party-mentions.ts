@@ -26,6 +26,9 @@ export interface PartyMention {
 
 const adHoc = (mention: Party): ResolvedParty => ({ ...mention, registered: false });
 
+/** A mention's place in the index: one row per role, mention id and normalized name. */
+const rowKey = (mention: PartyMention) => `${mention.role}\u0000${mention.mentionId}\u0000${mention.nameKey}`;
+
 /** Each distinct mention of the claim, by role; rows of an older rule version without resolutions resolve to themselves. */
 export function mentionsOf({ claim }: ClaimRecord, evaluation: ClaimEvaluation): PartyMention[] {
   const mentions = new Map<string, PartyMention>();
@@ -40,7 +43,7 @@ export function mentionsOf({ claim }: ClaimRecord, evaluation: ClaimEvaluation):
       partyId: resolved.id,
       registered: resolved.registered,
     };
-    mentions.set(`${role}\u0000${row.mentionId}\u0000${row.nameKey}`, row);
+    mentions.set(rowKey(row), row);
   };
   const partyOf = (standings: Array<{ eventId: string; party?: ResolvedParty }> | undefined) =>
     new Map((standings ?? []).map((standing) => [standing.eventId, standing.party]));
@@ -57,11 +60,26 @@ export function mentionsOf({ claim }: ClaimRecord, evaluation: ClaimEvaluation):
   return [...mentions.values()];
 }
 
-/** Equal for two lists of the same mentions resolved alike: whether a claim's index rows need rewriting. */
-export const mentionsKey = (mentions: PartyMention[]): string =>
-  mentions
-    .map(
-      (mention) =>
-        `${mention.role}\u0000${mention.mentionId}\u0000${mention.nameKey}\u0000${mention.partyId}\u0000${mention.registered ? 1 : 0}`,
-    )
-    .join('\u0001');
+/** The index rows a claim's mentions changing from `before` to `after` deletes and writes. */
+export interface MentionsChange {
+  removed: PartyMention[];
+  written: PartyMention[];
+}
+
+/** Undefined when the claim's index rows stand as they are: the same mentions, named and resolved as before. */
+export function mentionsChange(before: PartyMention[], after: PartyMention[]): MentionsChange | undefined {
+  const previous = new Map(before.map((mention) => [rowKey(mention), mention]));
+  const written = after.filter((mention) => {
+    const was = previous.get(rowKey(mention));
+    return (
+      !was ||
+      was.partyId !== mention.partyId ||
+      was.registered !== mention.registered ||
+      was.name !== mention.name ||
+      was.kind !== mention.kind
+    );
+  });
+  const kept = new Set(after.map(rowKey));
+  const removed = before.filter((mention) => !kept.has(rowKey(mention)));
+  return written.length > 0 || removed.length > 0 ? { removed, written } : undefined;
+}

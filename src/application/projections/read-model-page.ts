@@ -5,7 +5,7 @@ import { StoredEvent } from '../ports/event-store.port';
 import { ClaimEvaluation, evaluateClaim } from './claim-evaluation';
 import { ClaimRecord, evolveClaimRecord } from './claim-record';
 import { ClaimSummary, toClaimSummary } from './claim-view';
-import { PartyMention, mentionsKey, mentionsOf } from './party-mentions';
+import { MentionsChange, mentionsChange, mentionsOf } from './party-mentions';
 import { ProjectionFailure } from './projection-failure';
 import { LoggedRegistryEvent, foldRegistryPage } from './registry-page';
 import { StorylineCounts, noClaimsYet, standingOf, tallyChange } from './storyline-tally';
@@ -40,8 +40,8 @@ export interface ClaimWrite extends KnownClaim {
   summary: ClaimSummary;
   /** False when only a registry event moved the claim: its fold is as written, only its evaluation changed. */
   recordChanged: boolean;
-  /** The claim's mentions, when they differ from those written for it. */
-  mentions?: PartyMention[];
+  /** How the claim's mentions differ from those written for it, when they do. */
+  mentions?: MentionsChange;
 }
 
 export interface StorylineWrite extends KnownStoryline {
@@ -161,8 +161,10 @@ function evaluateClaims(
     const known = knownClaims.get(claimId);
     const evaluation = evaluateClaim(record.claim, registry);
     if (!recordChanged && known && sameValue(known.evaluation, evaluation)) return;
-    const mentions = mentionsOf(record, evaluation);
-    const changedMentions = !known || mentionsKey(mentionsOf(known.record, known.evaluation)) !== mentionsKey(mentions);
+    const mentions = mentionsChange(
+      known ? mentionsOf(known.record, known.evaluation) : [],
+      mentionsOf(record, evaluation),
+    );
     const after = { record, evaluation };
     const write = storylineOf(record.claim.storylineId);
     write.counts = tallyChange(write.counts, known && standingOf(known), standingOf(after));
@@ -170,7 +172,7 @@ function evaluateClaims(
       ...after,
       summary: toClaimSummary(record, evaluation),
       recordChanged,
-      ...(changedMentions ? { mentions } : {}),
+      ...(mentions ? { mentions } : {}),
     });
   };
   for (const [claimId, record] of records) evaluate(claimId, record, true);

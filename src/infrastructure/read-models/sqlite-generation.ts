@@ -54,7 +54,7 @@ export class SqliteGeneration implements ReadModelGeneration {
     this.claims = new ClaimsWriter(db, this.tables);
     this.storylines = new StorylinesWriter(db, this.tables);
     this.timeline = new TimelineWriter(db, this.tables);
-    this.parties = new PartiesWriter(db, this.tables);
+    this.parties = new PartiesWriter(db, this.tables, !indexesPending);
     this.saveCheckpoint = db.prepare('UPDATE read_model_generations SET checkpoint = ? WHERE generation = ?');
   }
 
@@ -91,7 +91,10 @@ export class SqliteGeneration implements ReadModelGeneration {
 
   finishBulkLoad(): void {
     if (!this.indexesPending) return;
-    this.db.transaction(() => createIndexes(this.db, this.tables))();
+    this.db.transaction(() => {
+      createIndexes(this.db, this.tables);
+      this.parties.index();
+    })();
     this.indexesPending = false;
   }
 }

@@ -4,10 +4,8 @@ import { GenerationTables } from '../generation-tables';
 /**
  * The party events applied (the registry is folded from them, by the projections and by the views
  * of a past time) and the mentions index: one row per distinct way a claim names a party, with the
- * party it resolved to. Created when missing, with their indexes: a generation built before the
- * registry keeps serving while its successor is built, and registry events find claims through the
- * index from the first page on, a bulk load included. The names that resolve to no registered party
- * (the desk's to-do list) have an index of their own.
+ * party it resolved to. Created when missing: a generation built before the registry gains them
+ * while its successor is built.
  */
 export function createPartiesTables(db: Database.Database, { registry, mentions }: GenerationTables): void {
   db.exec(`
@@ -27,6 +25,15 @@ export function createPartiesTables(db: Database.Database, { registry, mentions 
       registered INTEGER NOT NULL,
       PRIMARY KEY (claim_id, role, mention_id, name_key)
     ) WITHOUT ROWID;
+  `);
+}
+
+/**
+ * How registry events find the claims they reach. The names that resolve to no registered party
+ * (the desk's to-do list) have an index of their own.
+ */
+export function createPartiesIndexes(db: Database.Database, { mentions }: GenerationTables): void {
+  db.exec(`
     CREATE INDEX IF NOT EXISTS ${mentions}_by_party ON ${mentions} (party_id, claim_id);
     CREATE INDEX IF NOT EXISTS ${mentions}_by_mention_id ON ${mentions} (mention_id);
     CREATE INDEX IF NOT EXISTS ${mentions}_by_name ON ${mentions} (name_key);

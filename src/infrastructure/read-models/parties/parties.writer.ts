@@ -1,25 +1,33 @@
 import Database from 'better-sqlite3';
-import { PartyMention } from '../../../application/projections/party-mentions';
+import { MentionsChange } from '../../../application/projections/party-mentions';
 import { ClaimWrite } from '../../../application/projections/read-model-page';
 import { LoggedRegistryEvent } from '../../../application/projections/registry-page';
 import { AffectedMentions } from '../../../domain/party/registry-changes';
 import { GenerationTables } from '../generation-tables';
-import { createPartiesTables } from './parties.schema';
+import { createPartiesIndexes, createPartiesTables } from './parties.schema';
 
 /** Writes the registry's events and the mentions index of one generation, and answers the cascade's lookups. */
 export class PartiesWriter {
   private readonly statements;
 
-  constructor(db: Database.Database, tables: GenerationTables) {
+  /** `indexed: false` while a bulk load leaves the indexes to its end, or to the first lookup of the claims reached. */
+  constructor(
+    private readonly db: Database.Database,
+    private readonly tables: GenerationTables,
+    private indexed: boolean,
+  ) {
     createPartiesTables(db, tables);
+    if (indexed) createPartiesIndexes(db, tables);
     const { registry, mentions } = tables;
     this.statements = {
       insertEvent: db.prepare<[number, string, string]>(
         `INSERT OR REPLACE INTO ${registry} (position, recorded_at, event) VALUES (?, ?, ?)`,
       ),
       events: db.prepare<[], { event: string }>(`SELECT event FROM ${registry} ORDER BY position`),
-      deleteMentions: db.prepare<[string]>(`DELETE FROM ${mentions} WHERE claim_id = ?`),
-      insertMention: db.prepare(
+      deleteMention: db.prepare(
+        `DELETE FROM ${mentions} WHERE claim_id = @claimId AND role = @role AND mention_id = @mentionId AND name_key = @nameKey`,
+      ),
+      upsertMention: db.prepare(
         `INSERT OR REPLACE INTO ${mentions} (claim_id, role, mention_id, name_key, name, kind, party_id, registered)
          VALUES (@claimId, @role, @mentionId, @nameKey, @name, @kind, @partyId, @registered)`,
       ),
@@ -38,6 +46,7 @@ export class PartiesWriter {
   }
 
   claimsMentioning(affected: AffectedMentions[]): string[] {
+    this.index();
     const partyIds = new Set(affected.flatMap((change) => [...change.partyIds]));
     const names = new Set(affected.flatMap((change) => [...change.names]));
     return this.statements.claimsMentioning.all({
@@ -46,19 +55,27 @@ export class PartiesWriter {
     });
   }
 
+  index(): void {
+    if (this.indexed) return;
+    createPartiesIndexes(this.db, this.tables);
+    this.indexed = true;
+  }
+
   write(events: LoggedRegistryEvent[], claims: ClaimWrite[]): void {
     for (const event of events) {
       this.statements.insertEvent.run(event.position, event.recordedAt, JSON.stringify(event));
     }
     for (const { record, mentions } of claims) {
-      if (mentions) this.replaceMentions(record.claim.claimId, mentions);
+      if (mentions) this.changeMentions(record.claim.claimId, mentions);
     }
   }
 
-  private replaceMentions(claimId: string, mentions: PartyMention[]): void {
-    this.statements.deleteMentions.run(claimId);
-    for (const mention of mentions) {
-      this.statements.insertMention.run({ claimId, ...mention, registered: mention.registered ? 1 : 0 });
+  private changeMentions(claimId: string, { removed, written }: MentionsChange): void {
+    for (const { role, mentionId, nameKey } of removed) {
+      this.statements.deleteMention.run({ claimId, role, mentionId, nameKey });
+    }
+    for (const mention of written) {
+      this.statements.upsertMention.run({ claimId, ...mention, registered: mention.registered ? 1 : 0 });
     }
   }
 }

@@ -47,11 +47,17 @@ export interface ReplayResults {
   projections: ProjectionReplay[];
 }
 
-export interface LiveProjectionResults {
+export interface LiveRun {
   events: number;
-  pageSize: number;
   /** CPU (user + system) of all projections together, per event. */
   cpuMicrosPerEvent: number;
+}
+
+/** The start of the log as generated; and a longer start without the registry's events (no cascades). */
+export interface LiveProjectionResults {
+  pageSize: number;
+  withRegistry: LiveRun;
+  withoutRegistry: LiveRun;
 }
 
 export interface ImportResults {

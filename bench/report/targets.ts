@@ -20,8 +20,15 @@ export function checkTargets(results: Omit<BenchResults, 'targets'>): TargetChec
     check('replay of all projections', replay.eventsPerSecond, 'events/s', '>=', 100_000),
     check('replay peak RSS', replay.peakRssMb, 'MB', '<=', 256),
     check(
-      `projections' CPU per event in pages of ${liveProjection.pageSize}`,
-      liveProjection.cpuMicrosPerEvent,
+      `projections' CPU per event in pages of ${liveProjection.pageSize}, ${liveProjection.withRegistry.events} events with the registry's`,
+      liveProjection.withRegistry.cpuMicrosPerEvent,
+      'µs',
+      '<=',
+      40,
+    ),
+    check(
+      `the same, ${liveProjection.withoutRegistry.events} events of the log without the registry's`,
+      liveProjection.withoutRegistry.cpuMicrosPerEvent,
       'µs',
       '<=',
       40,

@@ -3,7 +3,6 @@ import { ReadModelGeneration } from '../ports/read-model-store.port';
 import { LruCache } from './lru-cache';
 import { PartyRegistry, foldRegistry } from '../../domain/party/party-registry';
 import { ProjectionFailure } from './projection-failure';
-import { AffectedMentions } from '../../domain/party/registry-changes';
 import {
   KnownClaim,
   KnownStoryline,
@@ -19,6 +18,8 @@ export const LIVE_CACHE_SIZE = 5_000;
 /** Claims re-evaluated per commit when a rebuild settles its cascades. */
 const REEVALUATION_PAGE = 5_000;
 
+const noChanges = () => ({ partyIds: new Set<string>(), names: new Set<string>() });
+
 /**
  * Applies pages of the log to one generation of the read models. It is the generation's only
  * writer, so what it keeps in memory of the claims and storylines it wrote stays true.
@@ -28,8 +29,8 @@ export class ProjectionEngine {
   private readonly storylines: LruCache<string, KnownStoryline>;
   private readonly source: ReadModelSource;
   private registry: PartyRegistry;
-  /** Registry changes whose claims are not re-evaluated yet: set while a rebuild defers its cascades. */
-  private deferred: AffectedMentions[] | undefined;
+  /** Registry changes whose claims are not re-evaluated yet, as one union: set while a rebuild defers its cascades. */
+  private deferred: { partyIds: Set<string>; names: Set<string> } | undefined;
 
   /**
    * With `deferCascades` (a rebuild), a registry event does not re-evaluate the claims it reaches
@@ -42,7 +43,7 @@ export class ProjectionEngine {
     cacheSize = LIVE_CACHE_SIZE,
     { deferCascades = false } = {},
   ) {
-    this.deferred = deferCascades ? [] : undefined;
+    this.deferred = deferCascades ? noChanges() : undefined;
     this.claims = new LruCache(cacheSize);
     this.storylines = new LruCache(cacheSize);
     this.registry = foldRegistry(generation.loadRegistryEvents());
@@ -52,7 +53,10 @@ export class ProjectionEngine {
       registry: () => this.registry,
       claimsMentioning: (affected) => {
         if (!this.deferred) return generation.claimsMentioning(affected);
-        this.deferred.push(...affected);
+        for (const { partyIds, names } of affected) {
+          for (const partyId of partyIds) this.deferred.partyIds.add(partyId);
+          for (const name of names) this.deferred.names.add(name);
+        }
         return [];
       },
     };
@@ -60,10 +64,10 @@ export class ProjectionEngine {
 
   /** Re-evaluates the claims the deferred registry changes reached, in pages; with `goLive`, defers no more. */
   settleCascades({ goLive = false } = {}): void {
-    const affected = this.deferred ?? [];
-    if (this.deferred) this.deferred = goLive ? undefined : [];
-    if (affected.length === 0) return;
-    const reached = this.generation.claimsMentioning(affected);
+    const affected = this.deferred;
+    if (affected) this.deferred = goLive ? undefined : noChanges();
+    if (!affected || (affected.partyIds.size === 0 && affected.names.size === 0)) return;
+    const reached = this.generation.claimsMentioning([affected]);
     for (let index = 0; index < reached.length; index += REEVALUATION_PAGE) {
       this.write(reevaluationPage(reached.slice(index, index + REEVALUATION_PAGE), this.source, this.checkpoint()));
     }

@@ -17,6 +17,16 @@ async function cli(args: string[], env: Record<string, string>, nodeArgs: string
     throw new Error(`factline ${args[0]} failed (${exit.code ?? exit.signal}): ${child.stderr().slice(-2000)}`);
 }
 
+/** Newlines in a file, read in chunks: an export of a long log is larger than the longest string V8 allows. */
+async function countLines(file: string): Promise<number> {
+  let lines = 0;
+  for await (const chunk of fs.createReadStream(file)) {
+    for (let index = (chunk as Buffer).indexOf(10); index >= 0; index = (chunk as Buffer).indexOf(10, index + 1))
+      lines++;
+  }
+  return lines;
+}
+
 /** `factline export` of the replay's log, then a timed `factline import` of it into a fresh store. */
 export async function importSection(
   options: { profileDir?: string },
@@ -25,7 +35,7 @@ export async function importSection(
 ): Promise<ImportResults> {
   const exported = path.join(dir, 'log.ndjson');
   await cli(['export', '--quiet', '--out', exported], { SQLITE_PATH: files.sqlitePath, LOG_LEVEL: 'silent' });
-  const lines = fs.readFileSync(exported, 'utf8').split('\n').filter(Boolean).length;
+  const lines = await countLines(exported);
   const started = performance.now();
   await cli(
     ['import', '--quiet', exported],

@@ -20,7 +20,12 @@ export interface CommonParty {
   readonly paths: readonly [readonly AffiliationEdge[], readonly AffiliationEdge[]];
 }
 
-const MAX_REMEMBERED_SETS = 100_000;
+/**
+ * Spans remembered per kind before the memory starts over. A registry with years of dated
+ * affiliations has many spans; a rebuild's last registry version, which every reached claim is
+ * evaluated against, filled 100,000 of each to about 150 MB.
+ */
+const MAX_REMEMBERED_SETS = 10_000;
 
 /** The order of `MergeIndex` members: the canonical party, then its duplicates by registration. */
 const membersFirst = (canonicalId: string) => (a: PartyRecord, b: PartyRecord) =>

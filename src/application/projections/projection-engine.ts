@@ -16,7 +16,7 @@ import {
 export const LIVE_CACHE_SIZE = 5_000;
 
 /** Claims re-evaluated per commit when a rebuild settles its cascades. */
-const REEVALUATION_PAGE = 5_000;
+const REEVALUATION_PAGE = 1_000;
 
 const noChanges = () => ({ partyIds: new Set<string>(), names: new Set<string>() });
 

@@ -1,3 +1,4 @@
+import v8 from 'node:v8';
 import Database from 'better-sqlite3';
 import { buildGeneration } from '../../application/projections/build-generation';
 import { rebuildComparing } from '../../application/projections/compared-rebuild';
@@ -20,6 +21,16 @@ export interface ReplayOptions {
 }
 
 /**
+ * A rebuild allocates fast and keeps little (about 100 MB live at 1,000,000 events), and V8 lets
+ * such a heap grow to about four times what survives a full collection before it collects again:
+ * 1 GB at the peak. Growing it by half instead keeps the process near what is live (about 350 MB)
+ * for the same time (the flag is read at every collection, so setting it here takes effect).
+ */
+function boundHeapGrowth(): void {
+  v8.setFlagsFromString('--heap-growing-percent=50');
+}
+
+/**
  * `factline replay`: rebuilds the read models offline, from position 0, into a new generation that
  * replaces the old one only once it is complete (a crash halfway leaves the old one as it was).
  */
@@ -32,6 +43,7 @@ export async function replayCommand(context: CliContext, options: ReplayOptions)
     );
   }
   takeWriter(db);
+  boundHeapGrowth();
   try {
     const head = await context.store.headPosition();
     const progress = progressBar(`replay ${READ_MODEL_NAMES.join(', ')}`, head, options.quiet);

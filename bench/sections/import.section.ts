@@ -1,5 +1,5 @@
-import fs from 'node:fs';
 import path from 'node:path';
+import { countLines } from '../../src/cli/count-lines';
 import { REPO_ROOT } from '../bench-options';
 import { cpuProfileArgs } from '../profiling/cpu-profile-args';
 import { ImportResults } from '../report/results';
@@ -15,16 +15,6 @@ async function cli(args: string[], env: Record<string, string>, nodeArgs: string
   clearTimeout(timer);
   if (exit.code !== 0)
     throw new Error(`factline ${args[0]} failed (${exit.code ?? exit.signal}): ${child.stderr().slice(-2000)}`);
-}
-
-/** Newlines in a file, read in chunks: an export of a long log is larger than the longest string V8 allows. */
-async function countLines(file: string): Promise<number> {
-  let lines = 0;
-  for await (const chunk of fs.createReadStream(file)) {
-    for (let index = (chunk as Buffer).indexOf(10); index >= 0; index = (chunk as Buffer).indexOf(10, index + 1))
-      lines++;
-  }
-  return lines;
 }
 
 /** `factline export` of the replay's log, then a timed `factline import` of it into a fresh store. */

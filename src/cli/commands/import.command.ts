@@ -4,7 +4,16 @@ import { readWholeLog } from '../../application/log-transfer/export-log';
 import { importLog } from '../../application/log-transfer/import-log';
 import { EventStore } from '../../application/ports/event-store.port';
 import { CliContext } from '../cli-context';
+import { countLines } from '../count-lines';
 import { progressBar } from '../progress';
+
+/**
+ * Appends the embedded store commits together (its group commit takes up to 2,000 per transaction).
+ * Each commit writes the pages the batch dirtied in the event-id index, which a random id spreads
+ * over the whole index: larger batches share more of them (200,000 events: 256 in flight 15.7 s,
+ * 2,000 in flight 12.5 s).
+ */
+const SQLITE_APPENDS_IN_FLIGHT = 2_000;
 
 /** `factline import FILE|-`: appends an export, idempotent by event id. */
 export async function importCommand(context: CliContext, file: string, options: { quiet?: boolean }) {
@@ -16,7 +25,7 @@ export async function importCommand(context: CliContext, file: string, options: 
   const lines = readline.createInterface({ input, crlfDelay: Infinity });
   const before = await context.store.headPosition();
   const result = await importLog(context.store, lines, {
-    inFlight: context.config.eventStore === 'sqlite' ? 256 : 1,
+    inFlight: context.config.eventStore === 'sqlite' ? SQLITE_APPENDS_IN_FLIGHT : 1,
     onProgress: ({ lines: done }) => progress.update(done),
   });
   progress.stop();
@@ -28,13 +37,5 @@ export async function importCommand(context: CliContext, file: string, options: 
 async function countEventsAfter(store: EventStore, after: number): Promise<number> {
   let count = 0;
   for await (const page of readWholeLog(store, undefined, after)) count += page.length;
-  return count;
-}
-
-async function countLines(file: string): Promise<number> {
-  let count = 0;
-  for await (const chunk of fs.createReadStream(file)) {
-    for (const byte of chunk as Buffer) if (byte === 10) count += 1;
-  }
   return count;
 }

@@ -3,6 +3,7 @@ import { ReadModelGeneration } from '../ports/read-model-store.port';
 import { LruCache } from './lru-cache';
 import { PartyRegistry, foldRegistry } from '../../domain/party/party-registry';
 import { ProjectionFailure } from './projection-failure';
+import { AffectedMentions, unionOf } from '../../domain/party/registry-changes';
 import {
   KnownClaim,
   KnownStoryline,
@@ -18,8 +19,6 @@ export const LIVE_CACHE_SIZE = 5_000;
 /** Claims re-evaluated per commit when a rebuild settles its cascades. */
 const REEVALUATION_PAGE = 1_000;
 
-const noChanges = () => ({ partyIds: new Set<string>(), names: new Set<string>() });
-
 /**
  * Applies pages of the log to one generation of the read models. It is the generation's only
  * writer, so what it keeps in memory of the claims and storylines it wrote stays true.
@@ -30,7 +29,7 @@ export class ProjectionEngine {
   private readonly source: ReadModelSource;
   private registry: PartyRegistry;
   /** Registry changes whose claims are not re-evaluated yet, as one union: set while a rebuild defers its cascades. */
-  private deferred: { partyIds: Set<string>; names: Set<string> } | undefined;
+  private deferred: AffectedMentions | undefined;
 
   /**
    * With `deferCascades` (a rebuild), a registry event does not re-evaluate the claims it reaches
@@ -43,7 +42,7 @@ export class ProjectionEngine {
     cacheSize = LIVE_CACHE_SIZE,
     { deferCascades = false } = {},
   ) {
-    this.deferred = deferCascades ? noChanges() : undefined;
+    this.deferred = deferCascades ? unionOf([]) : undefined;
     this.claims = new LruCache(cacheSize);
     this.storylines = new LruCache(cacheSize);
     this.registry = foldRegistry(generation.loadRegistryEvents());
@@ -53,10 +52,7 @@ export class ProjectionEngine {
       registry: () => this.registry,
       claimsMentioning: (affected) => {
         if (!this.deferred) return generation.claimsMentioning(affected);
-        for (const { partyIds, names } of affected) {
-          for (const partyId of partyIds) this.deferred.partyIds.add(partyId);
-          for (const name of names) this.deferred.names.add(name);
-        }
+        this.deferred = unionOf([this.deferred, ...affected]);
         return [];
       },
     };
@@ -65,7 +61,7 @@ export class ProjectionEngine {
   /** Re-evaluates the claims the deferred registry changes reached, in pages; with `goLive`, defers no more. */
   settleCascades({ goLive = false } = {}): void {
     const affected = this.deferred;
-    if (affected) this.deferred = goLive ? undefined : noChanges();
+    if (affected) this.deferred = goLive ? undefined : unionOf([]);
     if (!affected || (affected.partyIds.size === 0 && affected.names.size === 0)) return;
     const reached = this.generation.claimsMentioning([affected]);
     for (let index = 0; index < reached.length; index += REEVALUATION_PAGE) {

@@ -14,6 +14,17 @@ export interface AffectedMentions {
   readonly names: ReadonlySet<string>;
 }
 
+/** Several registry changes as one: a claim any of them may change is one the union may change. */
+export function unionOf(changes: Iterable<AffectedMentions>): AffectedMentions {
+  const partyIds = new Set<string>();
+  const names = new Set<string>();
+  for (const change of changes) {
+    for (const partyId of change.partyIds) partyIds.add(partyId);
+    for (const name of change.names) names.add(name);
+  }
+  return { partyIds, names };
+}
+
 const changesAffiliations = (event: RegistryEvent): boolean =>
   event.type === 'PartyAffiliated' || event.type === 'PartyAffiliationEnded' || event.type === 'PartyMerged';
 

@@ -4,6 +4,7 @@ import { ClaimWrite } from '../../../application/projections/read-model-page';
 import { LoggedRegistryEvent } from '../../../application/projections/registry-page';
 import { AffectedMentions } from '../../../domain/party/registry-changes';
 import { GenerationTables } from '../generation-tables';
+import { ReachParameters, reachParameters, reachQuery } from './mentions-reach';
 import { createPartiesIndexes, createPartiesTables } from './parties.schema';
 
 /** Writes the registry's events and the mentions index of one generation, and answers the cascade's lookups. */
@@ -31,13 +32,7 @@ export class PartiesWriter {
         `INSERT OR REPLACE INTO ${mentions} (claim_id, role, mention_id, name_key, name, kind, party_id, registered)
          VALUES (@claimId, @role, @mentionId, @nameKey, @name, @kind, @partyId, @registered)`,
       ),
-      claimsMentioning: db
-        .prepare<[{ partyIds: string; names: string }], string>(
-          `SELECT claim_id FROM ${mentions} WHERE mention_id IN (SELECT value FROM json_each(@partyIds))
-           UNION SELECT claim_id FROM ${mentions} WHERE party_id IN (SELECT value FROM json_each(@partyIds))
-           UNION SELECT claim_id FROM ${mentions} WHERE name_key IN (SELECT value FROM json_each(@names))`,
-        )
-        .pluck(),
+      claimsMentioning: db.prepare<[ReachParameters], string>(reachQuery(mentions)).pluck(),
     };
   }
 
@@ -47,12 +42,7 @@ export class PartiesWriter {
 
   claimsMentioning(affected: AffectedMentions[]): string[] {
     this.index();
-    const partyIds = new Set(affected.flatMap((change) => [...change.partyIds]));
-    const names = new Set(affected.flatMap((change) => [...change.names]));
-    return this.statements.claimsMentioning.all({
-      partyIds: JSON.stringify([...partyIds]),
-      names: JSON.stringify([...names]),
-    });
+    return this.statements.claimsMentioning.all(reachParameters(affected));
   }
 
   index(): void {

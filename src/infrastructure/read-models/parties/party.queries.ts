@@ -11,6 +11,7 @@ import {
 import { PartyKind } from '../../../domain/party/party-mention';
 import { AffectedMentions } from '../../../domain/party/registry-changes';
 import { GenerationView, ReadModelReader } from '../read-model-reader';
+import { ReachParameters, reachParameters, reachQuery } from './mentions-reach';
 
 /** The read-model version from which a generation keeps the registry's events and the mentions index. */
 const REGISTRY_SINCE_VERSION = 1;
@@ -69,19 +70,10 @@ export class PartyQueries implements PartyReadModel {
   }
 
   claimsMentioning(affected: AffectedMentions[]): string[] {
-    const partyIds = JSON.stringify([...new Set(affected.flatMap((change) => [...change.partyIds]))]);
-    const names = JSON.stringify([...new Set(affected.flatMap((change) => [...change.names]))]);
+    const parameters = reachParameters(affected);
     return this.reader.read((view) => {
       requireRegistry(view);
-      const { mentions } = view.tables;
-      return view
-        .prepare<[{ partyIds: string; names: string }], string>(
-          `SELECT claim_id FROM ${mentions} WHERE mention_id IN (SELECT value FROM json_each(@partyIds))
-           UNION SELECT claim_id FROM ${mentions} WHERE party_id IN (SELECT value FROM json_each(@partyIds))
-           UNION SELECT claim_id FROM ${mentions} WHERE name_key IN (SELECT value FROM json_each(@names))`,
-        )
-        .pluck()
-        .all({ partyIds, names });
+      return view.prepare<[ReachParameters], string>(reachQuery(view.tables.mentions)).pluck().all(parameters);
     });
   }
 

@@ -1,5 +1,5 @@
 import { evolveRegistry, foldRegistry, PartyRegistry } from '../../../../src/domain/party/party-registry';
-import { affectedBy } from '../../../../src/domain/party/registry-changes';
+import { affectedBy, unionOf } from '../../../../src/domain/party/registry-changes';
 import { normalizeName } from '../../../../src/domain/party/party-names';
 import { RegistryEvent } from '../../../../src/domain/party/registry-records';
 import { registryLog } from './party-fixtures';
@@ -61,5 +61,16 @@ describe('affectedBy: the mentions a registry event may change', () => {
     expect([...affected.partyIds].sort()).toEqual(['financial-times', 'the-ft']);
     expect(affected.names.has(normalizeName('The FT'))).toBe(true);
     expect(affected.partyIds.has('john-doe')).toBe(false);
+  });
+
+  it('several changes as one union, which reaches what any of them reaches', () => {
+    const registration = apply(base, log.registered('reuters', 'Reuters', 'media'));
+    const affiliation = apply(base, log.affiliated('jane-roe', 'employed_by', 'financial-times'));
+
+    const union = unionOf([registration, affiliation]);
+
+    expect([...union.partyIds].sort()).toEqual(['intern', 'jane-roe', 'reuters']);
+    expect(union.names).toEqual(new Set(['reuters', 'jane roe', 'ivy intern']));
+    expect(unionOf([]).partyIds.size + unionOf([]).names.size).toBe(0);
   });
 });

@@ -18,8 +18,7 @@ import { serviceFilesIn } from './support/service';
 const step = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
 /** Each section's figures as soon as it ends, so a later section's failure does not lose them. */
-async function echoed<T>(run: Promise<T>): Promise<T> {
-  const results = await run;
+function echoed<T>(results: T): T {
   process.stderr.write(`bench: ${JSON.stringify(results)}\n`);
   return results;
 }
@@ -37,25 +36,25 @@ async function main(): Promise<void> {
   const loadAverageAtStart = os.loadavg();
   try {
     step(`record-claim load on the raw, no-op and real services (${options.loadSeconds} s each)`);
-    const recordClaim = await echoed(recordClaimSection(options, sectionDir('record-claim')));
+    const recordClaim = echoed(await recordClaimSection(options, sectionDir('record-claim')));
     step('reads under writes');
-    const readsUnderWrites = await echoed(readsUnderWritesSection(options, sectionDir('reads-under-writes')));
+    const readsUnderWrites = echoed(await readsUnderWritesSection(options, sectionDir('reads-under-writes')));
     step(`generating ${options.logEvents} events and replaying them`);
     const logFiles = serviceFilesIn(sectionDir('replay'));
-    const { results: replay, log } = await replaySection(options, logFiles);
-    process.stderr.write(`bench: ${JSON.stringify(replay)}\n`);
+    const { results: replayed, log } = await replaySection(options, logFiles);
+    const replay = echoed(replayed);
     step('projections fed the log in live-sized pages');
-    const liveProjection = await echoed(liveProjectionSection(options, logFiles, sectionDir('live-projection')));
+    const liveProjection = echoed(await liveProjectionSection(options, logFiles, sectionDir('live-projection')));
     step('export of the log, then a timed import into a fresh store');
-    const imported = await echoed(importSection(options, logFiles, sectionDir('import')));
+    const imported = echoed(await importSection(options, logFiles, sectionDir('import')));
     step('restart on the projected log, then as-of reads');
-    const { restart, asOf } = await echoed(restartAndAsOfSection(options, logFiles, log));
+    const { restart, asOf } = echoed(await restartAndAsOfSection(options, logFiles, log));
     step(`write cost: supports on a fresh claim and on one with ${options.writeCostStreamEvents} events`);
-    const writeCost = await echoed(writeCostSection(options, sectionDir('write-cost')));
+    const writeCost = echoed(await writeCostSection(options, sectionDir('write-cost')));
     step(
       `registry cascade: a registry write reaching ${options.cascadeClaims} claims, and rebuilds with and without registry events`,
     );
-    const registryCascade = await echoed(registryCascadeSection(options, sectionDir('registry-cascade')));
+    const registryCascade = echoed(await registryCascadeSection(options, sectionDir('registry-cascade')));
     const measured = {
       mode: options.mode,
       startedAt,

@@ -162,9 +162,9 @@ describe('Idempotency-Key answers come from the event store', () => {
   });
 
   it('answers a retry racing the first on another instance of the service the same, storing one event', async () => {
-    const replica = (name: string) =>
-      startTestApp({ dir, env: { READ_MODEL_PATH: path.join(dir, `${name}.read-models.db`) } });
-    const [one, two] = await Promise.all([replica('one'), replica('two')]);
+    const replica = (name: string, holdStore: boolean) =>
+      startTestApp({ dir, env: { READ_MODEL_PATH: path.join(dir, `${name}.read-models.db`) }, holdStore });
+    const [one, two] = await Promise.all([replica('one', true), replica('two', false)]);
     try {
       const key = { 'idempotency-key': 'open-on-two-replicas' };
       const raced = storylineBody({ title: 'Raced on two replicas' });

@@ -11,6 +11,8 @@ async function bootstrap(): Promise<void> {
   const logger = new Logger('Factline');
   // Before the store is opened: a second server must not even start its projections on the same files.
   const storeLock = StoreLock.hold(config, SERVER);
+  // Not before: Nest closes the HTTP server before the projections and the store. A process ended by a
+  // signal skips this, and the system lets go of the lock all the same.
   process.once('exit', () => storeLock.release());
   const eventStore = await createEventStore(config);
   const app = await createApp(config, eventStore);

@@ -139,12 +139,17 @@ describe('the store lock', () => {
   const dir = makeTempDir();
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('refuses a second holder in the same process, naming the first, until the first lets go', () => {
+  it('refuses a second holder in the same process, naming the first, until the first lets go', async () => {
     const config = loadConfig({ SQLITE_PATH: path.join(dir, 'factline.db') });
     const first = StoreLock.hold(config, 'factline replay');
-    expect(() => StoreLock.hold(config, 'a Factline server')).toThrow(
-      `factline replay (pid ${process.pid}) is using ${config.sqlitePath} and ${config.readModelPath}`,
-    );
+    const held = `factline replay (pid ${process.pid}) is using ${config.sqlitePath} and ${config.readModelPath}`;
+    expect(() => StoreLock.hold(config, 'a Factline server')).toThrow(held);
+    // The refused attempt closed its own handle of the file; the first still holds it for other processes too.
+    const imported = await runCli(['import', '-', '--quiet'], { SQLITE_PATH: config.sqlitePath });
+    expect({ code: imported.code, stderr: imported.stderr }).toEqual({
+      code: 1,
+      stderr: `factline: ${held}; wait until it is done\n`,
+    });
     first.release();
     StoreLock.hold(config, 'a Factline server').release();
   });

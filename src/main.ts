@@ -3,10 +3,17 @@ import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig } from './config/config';
 import { createEventStore } from './infrastructure/event-store/create-event-store';
 import { createApp } from './infrastructure/http/create-app';
+import { localUrlOf } from './infrastructure/http/local-url';
+import { SERVER, StoreInUseError, StoreLock } from './infrastructure/store-lock/store-lock';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const logger = new Logger('Factline');
+  // Before the store is opened: a second server must not even start its projections on the same files.
+  const storeLock = StoreLock.hold(config, SERVER);
+  // Not before: Nest closes the HTTP server before the projections and the store. A process ended by a
+  // signal skips this, and the system lets go of the lock all the same.
+  process.once('exit', () => storeLock.release());
   const eventStore = await createEventStore(config);
   const app = await createApp(config, eventStore);
   let host = config.host;
@@ -16,13 +23,21 @@ async function bootstrap(): Promise<void> {
     logger.warn('auth is off (no API_KEYS): every local caller acts as admin');
   }
   await app.listen(config.port, host);
+  storeLock.servesAt(localUrlOf(app.getHttpServer().address()));
   logger.log(`Factline on http://${host}:${config.port} (${config.eventStore} store; docs at /docs)`);
 }
 
+/** One line, naming the variable or the files where there is one; no stack trace for a mistake of setup. */
+function explain(error: unknown): string {
+  if (error instanceof ConfigError) return `configuration error: ${error.message}`;
+  if (error instanceof StoreInUseError) return `${error.message}; one process serves a store: stop that one first`;
+  return String(error);
+}
+
 bootstrap().catch((error: unknown) => {
-  // One line, naming the variable where there is one; no stack trace for a configuration mistake.
-  const message = error instanceof ConfigError ? `configuration error: ${error.message}` : String(error);
-  process.stderr.write(`factline: ${message}\n`);
-  if (!(error instanceof ConfigError) && process.env.LOG_LEVEL === 'debug') console.error(error);
+  process.stderr.write(`factline: ${explain(error)}\n`);
+  if (!(error instanceof ConfigError || error instanceof StoreInUseError) && process.env.LOG_LEVEL === 'debug') {
+    console.error(error);
+  }
   process.exit(1);
 });

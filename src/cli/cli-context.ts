@@ -3,6 +3,7 @@ import { Config, loadConfig } from '../config/config';
 import { createEventStore, openStoredEventStore } from '../infrastructure/event-store/create-event-store';
 import { EventStore } from '../application/ports/event-store.port';
 import { openReadModelFile } from '../infrastructure/read-models/read-model-file';
+import { StoreLock } from '../infrastructure/store-lock/store-lock';
 
 /** What every CLI command works on: the same configuration variables as the server. */
 export interface CliContext {
@@ -13,9 +14,16 @@ export interface CliContext {
   close(): Promise<void>;
 }
 
-/** `asStored`: the log's events exactly as stored (for export), not upcast to the current schema. */
-export async function openCliContext({ asStored = false } = {}): Promise<CliContext> {
+export interface CliContextOptions {
+  /** The log's events exactly as stored (for export), not upcast to the current schema. */
+  asStored?: boolean;
+  /** A command that writes holds the store as a server does, under this name; one that only reads does not. */
+  holdAs?: string;
+}
+
+export async function openCliContext({ asStored = false, holdAs }: CliContextOptions = {}): Promise<CliContext> {
   const config = loadConfig();
+  const storeLock = holdAs === undefined ? undefined : StoreLock.hold(config, holdAs);
   const store = asStored ? await openStoredEventStore(config) : await createEventStore(config);
   let db: Database.Database | undefined;
   return {
@@ -28,6 +36,7 @@ export async function openCliContext({ asStored = false } = {}): Promise<CliCont
     async close() {
       await store.close();
       db?.close();
+      storeLock?.release();
     },
   };
 }

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { Command, Option } from 'commander';
 import { ConfigError } from '../config/config';
-import { CliContext, openCliContext } from './cli-context';
+import { StoreInUseError } from '../infrastructure/store-lock/store-lock';
+import { CliContext, CliContextOptions, openCliContext } from './cli-context';
 import { exportCommand } from './commands/export.command';
 import { importCommand } from './commands/import.command';
 import { ReplayOptions, replayCommand } from './commands/replay.command';
@@ -10,10 +11,18 @@ import { statusCommand } from './commands/status.command';
 /** Opens the store named by the environment, runs one command, and always closes it again. */
 function run<A extends unknown[]>(
   action: (context: CliContext, ...args: A) => Promise<unknown>,
-  contextOptions?: Parameters<typeof openCliContext>[0],
+  contextOptions?: CliContextOptions & { whenInUse?: (error: StoreInUseError) => string },
 ) {
   return async (...args: A) => {
-    const context = await openCliContext(contextOptions);
+    let context: CliContext;
+    try {
+      context = await openCliContext(contextOptions);
+    } catch (error) {
+      if (error instanceof StoreInUseError && contextOptions?.whenInUse) {
+        throw new Error(`${error.message}; ${contextOptions.whenInUse(error)}`);
+      }
+      throw error;
+    }
     try {
       await action(context, ...args);
     } finally {
@@ -43,7 +52,13 @@ program
   .description('append an export (a file, or - for stdin); events already present are skipped by id')
   .argument('<file>', 'NDJSON export, or - for stdin')
   .option('-q, --quiet', 'no progress bar')
-  .action(run((context, file: string, options: { quiet?: boolean }) => importCommand(context, file, options)));
+  .action(
+    run((context, file: string, options: { quiet?: boolean }) => importCommand(context, file, options), {
+      holdAs: 'factline import',
+      whenInUse: ({ holder }) =>
+        holder?.url ? 'an import writes the store directly: stop that server first' : 'wait until it is done',
+    }),
+  );
 
 program
   .command('replay')
@@ -65,7 +80,15 @@ program
       diff: true,
     }),
   )
-  .action(run((context, options: ReplayOptions) => replayCommand(context, options)));
+  .action(
+    run((context, options: ReplayOptions) => replayCommand(context, options), {
+      holdAs: 'factline replay',
+      whenInUse: ({ holder }) =>
+        holder?.url
+          ? `stop it first, or rebuild through POST ${holder.url}/v1/projections/:name/rebuild`
+          : 'wait until it is done',
+    }),
+  );
 
 program
   .command('status')

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 
-const BIN = path.resolve(__dirname, '../../bin/factline.js');
+const ROOT = path.resolve(__dirname, '../..');
+const BIN = path.join(ROOT, 'bin/factline.js');
 
 export interface CliResult {
   code: number | null;
@@ -11,8 +12,14 @@ export interface CliResult {
 
 /** Runs the built `factline` CLI as a child process with the given variables (needs `npm run build` first). */
 export function runCli(args: string[], env: Record<string, string>): Promise<CliResult> {
+  return runBuilt(BIN, args, env);
+}
+
+/** Runs a script of the repository (`dist/main.js`, `dist/cli/demo.js`, …) as a child process until it exits. */
+export function runBuilt(script: string, args: string[], env: Record<string, string>): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(process.execPath, [path.resolve(ROOT, script), ...args], {
+      cwd: ROOT,
       env: { ...process.env, LOG_LEVEL: 'silent', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

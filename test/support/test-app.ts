@@ -5,6 +5,8 @@ import path from 'node:path';
 import { loadConfig } from '../../src/config/config';
 import { createEventStore } from '../../src/infrastructure/event-store/create-event-store';
 import { createApp } from '../../src/infrastructure/http/create-app';
+import { localUrlOf } from '../../src/infrastructure/http/local-url';
+import { SERVER, StoreLock } from '../../src/infrastructure/store-lock/store-lock';
 import { claimBody, storylineBody } from './fixtures';
 import { apiKeysVariable, httpClient, RequestOptions, TestResponse } from './http-client';
 
@@ -18,6 +20,9 @@ export interface TestApp {
   app: NestFastifyApplication;
   /** Sends a request; JSON bodies are serialised, the `as` role's key is used (reporter by default). */
   request(method: string, url: string, options?: RequestOptions): Promise<TestResponse>;
+  /** Stops the service and lets go of the store; the files stay. */
+  stop(): Promise<void>;
+  /** Stops the service and removes the temp dir it made. */
   close(): Promise<void>;
 }
 
@@ -25,8 +30,18 @@ export function makeTempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'factline-test-'));
 }
 
-/** The real service on a real SQLite file in a temp dir, listening on a free port. */
-export async function startTestApp(options: { dir?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  dir?: string;
+  env?: Record<string, string>;
+  /**
+   * false: this instance shares a store another one holds, as replicas share a KurrentDB (a second
+   * server on the embedded store is refused, so a test that stands in for replicas with it must say so).
+   */
+  holdStore?: boolean;
+}
+
+/** The real service on a real SQLite file in a temp dir, listening on a free port, holding the store as `npm start` does. */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const dir = options.dir ?? makeTempDir();
   const sqlitePath = path.join(dir, 'factline.db');
   const config = loadConfig({
@@ -35,21 +50,25 @@ export async function startTestApp(options: { dir?: string; env?: Record<string,
     LOG_LEVEL: 'silent',
     ...options.env,
   });
+  const storeLock = options.holdStore === false ? undefined : StoreLock.hold(config, SERVER);
   const store = await createEventStore(config);
   const app = await createApp(config, store);
   await app.listen(0, '127.0.0.1');
-  const address = app.getHttpServer().address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  const baseUrl = `http://127.0.0.1:${port}`;
-
+  const baseUrl = localUrlOf(app.getHttpServer().address());
+  storeLock?.servesAt(baseUrl);
+  const stop = async () => {
+    await app.close();
+    storeLock?.release();
+  };
   return {
     baseUrl,
     dir,
     sqlitePath,
     app,
     request: httpClient(baseUrl).request,
+    stop,
     async close() {
-      await app.close();
+      await stop();
       if (!options.dir) fs.rmSync(dir, { recursive: true, force: true });
     },
   };

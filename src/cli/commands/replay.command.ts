@@ -4,7 +4,6 @@ import { buildGeneration } from '../../application/projections/build-generation'
 import { rebuildComparing } from '../../application/projections/compared-rebuild';
 import { READ_MODEL_NAMES } from '../../application/projections/read-model-versions';
 import { SqliteStatusComparison } from '../../infrastructure/read-models/claims/status-comparison';
-import { otherLiveWriter, releaseWriter, takeWriter } from '../../infrastructure/read-models/read-model-writer';
 import { SqliteReadModelStore } from '../../infrastructure/read-models/sqlite-read-model-store';
 import { CliContext } from '../cli-context';
 import { progressBar } from '../progress';
@@ -36,29 +35,16 @@ function boundHeapGrowth(): void {
  */
 export async function replayCommand(context: CliContext, options: ReplayOptions) {
   const db = context.readModelFile();
-  const server = otherLiveWriter(db);
-  if (server !== undefined) {
-    throw new Error(
-      `a Factline server (pid ${server}) is serving ${context.config.readModelPath}; stop it first, or rebuild through POST /v1/projections/:name/rebuild`,
-    );
-  }
-  takeWriter(db);
   boundHeapGrowth();
-  try {
-    const head = await context.store.headPosition();
-    const progress = progressBar(`replay ${READ_MODEL_NAMES.join(', ')}`, head, options.quiet);
-    const started = process.hrtime.bigint();
-    const events = await (options.diff
-      ? replayComparing(context, db, options, progress)
-      : replay(context, db, progress));
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    process.stderr.write(
-      `replayed ${READ_MODEL_NAMES.join(', ')} in one pass: ${events} events in ${seconds.toFixed(2)} s (${Math.round(events / Math.max(seconds, 1e-9))} events/s)\n`,
-    );
-    return READ_MODEL_NAMES.map((name) => ({ name, events, seconds }));
-  } finally {
-    releaseWriter(db);
-  }
+  const head = await context.store.headPosition();
+  const progress = progressBar(`replay ${READ_MODEL_NAMES.join(', ')}`, head, options.quiet);
+  const started = process.hrtime.bigint();
+  const events = await (options.diff ? replayComparing(context, db, options, progress) : replay(context, db, progress));
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  process.stderr.write(
+    `replayed ${READ_MODEL_NAMES.join(', ')} in one pass: ${events} events in ${seconds.toFixed(2)} s (${Math.round(events / Math.max(seconds, 1e-9))} events/s)\n`,
+  );
+  return READ_MODEL_NAMES.map((name) => ({ name, events, seconds }));
 }
 
 type Progress = ReturnType<typeof progressBar>;

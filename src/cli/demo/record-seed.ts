@@ -127,6 +127,8 @@ export async function recordSeed(baseUrl: string, apiKey?: string): Promise<Seed
       foundDone(earlier);
       continue;
     }
+    if (response.status === 401)
+      throw new Error(`${refused}. This server has keys: set FACTLINE_API_KEY to an editor's`);
     if (response.status === 403) throw new Error(`${refused}. The demo registers parties: it needs an editor key`);
     throw new Error(refused);
   }

@@ -32,8 +32,7 @@ export function openReadModelFile(file: string): Database.Database {
       CREATE TABLE IF NOT EXISTS read_model_status (
         id       INTEGER PRIMARY KEY CHECK (id = 1),
         build    TEXT,
-        failure  TEXT,
-        writer   INTEGER
+        failure  TEXT
       );
       INSERT OR IGNORE INTO read_model_status (id) VALUES (1);
     `);

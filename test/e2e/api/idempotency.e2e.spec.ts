@@ -162,9 +162,11 @@ describe('Idempotency-Key answers come from the event store', () => {
   });
 
   it('answers a retry racing the first on another instance of the service the same, storing one event', async () => {
-    const replica = (name: string) =>
-      startTestApp({ dir, env: { READ_MODEL_PATH: path.join(dir, `${name}.read-models.db`) } });
-    const [one, two] = await Promise.all([replica('one'), replica('two')]);
+    // Replicas share a log on KurrentDB; two instances on one SQLite file stand in for them here, so the
+    // second must not hold the store (a second server on the embedded store is refused).
+    const replica = (name: string, holdStore: boolean) =>
+      startTestApp({ dir, env: { READ_MODEL_PATH: path.join(dir, `${name}.read-models.db`) }, holdStore });
+    const [one, two] = await Promise.all([replica('one', true), replica('two', false)]);
     try {
       const key = { 'idempotency-key': 'open-on-two-replicas' };
       const raced = storylineBody({ title: 'Raced on two replicas' });

@@ -145,7 +145,7 @@ describe('factline replay --diff', () => {
       expect(projected.status).toBe(200);
       expect(projected.body.statement).toBe('Pakiet pomocy zostanie zatwierdzony w piątek — mówi rzecznik.');
     } finally {
-      await app.app.close();
+      await app.stop();
     }
     head = await appendPartyEvents(app.sqlitePath, REGISTRY);
     rewriteAsBeforeTheRegistry(readModelPath, head);

@@ -1,11 +1,12 @@
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
+import { loadConfig } from '../../../src/config/config';
+import { lockPathOf } from '../../../src/infrastructure/store-lock/store-lock';
 import { runCli } from '../../support/cli';
 import { readModelPathOf } from '../../support/read-model-path';
 import { openStorylineWithClaim, startTestApp } from '../../support/test-app';
 
-describe('factline replay while a server serves the same read models', () => {
-  it('refuses with one line naming the server, and runs once the server has stopped', async () => {
+describe('factline replay while a server serves the same store', () => {
+  it('refuses with one line naming the server and its rebuild route, and runs once the server has stopped', async () => {
     const app = await startTestApp();
     const env = { SQLITE_PATH: app.sqlitePath };
     try {
@@ -13,10 +14,10 @@ describe('factline replay while a server serves the same read models', () => {
       const refused = await runCli(['replay', '--quiet'], env);
       expect(refused.code).toBe(1);
       expect(refused.stderr.trim().split('\n')).toEqual([
-        expect.stringMatching(new RegExp(`^factline: a Factline server \\(pid ${process.pid}\\) is serving `)),
+        `factline: a Factline server (pid ${process.pid}, ${app.baseUrl}) is serving ${app.sqlitePath} and ${readModelPathOf(app.sqlitePath)}; stop it first, or rebuild through POST ${app.baseUrl}/v1/projections/:name/rebuild`,
       ]);
     } finally {
-      await app.app.close();
+      await app.stop();
     }
     try {
       const replayed = await runCli(['replay', '--quiet'], env);
@@ -27,14 +28,16 @@ describe('factline replay while a server serves the same read models', () => {
     }
   });
 
-  it('ignores the mark a killed server left behind', async () => {
+  it('ignores the description a killed server left behind: only the lock decides', async () => {
     const app = await startTestApp();
-    await app.app.close();
+    await app.stop();
     try {
-      // A pid that is not running: what a server killed with SIGKILL leaves in the file.
-      const db = new Database(readModelPathOf(app.sqlitePath));
-      db.prepare('UPDATE read_model_status SET writer = 2147483646').run();
-      db.close();
+      // What a server killed with SIGKILL leaves beside the lock, which the system released with it.
+      const lockPath = lockPathOf(loadConfig({ SQLITE_PATH: app.sqlitePath }));
+      fs.writeFileSync(
+        `${lockPath}.json`,
+        JSON.stringify({ pid: 2147483646, name: 'a Factline server', url: app.baseUrl }),
+      );
       const replayed = await runCli(['replay', '--quiet'], { SQLITE_PATH: app.sqlitePath });
       expect(replayed.code).toBe(0);
     } finally {

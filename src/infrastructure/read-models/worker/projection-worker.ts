@@ -6,7 +6,6 @@ import { Config } from '../../../config/config';
 import { createEventStore } from '../../event-store/create-event-store';
 import { openReadModelFile } from '../read-model-file';
 import { SqliteReadModelStore } from '../sqlite-read-model-store';
-import { releaseWriter, takeWriter } from '../read-model-writer';
 import { FromWorker, ToWorker } from './worker-messages';
 
 /**
@@ -20,7 +19,6 @@ async function main(port: NonNullable<typeof parentPort>, config: Config): Promi
   // This thread only reads the log: it needs no writer thread of its own.
   const store = await createEventStore({ ...config, workerThreads: false });
   const db = openReadModelFile(config.readModelPath);
-  takeWriter(db);
   const runner = new ProjectionRunner(store, new SqliteReadModelStore(db), {
     onAdvanced: () => post({ type: 'advanced' }),
     logger: { log: (message) => logger.log(message), error: (message) => logger.error(message) },
@@ -40,7 +38,6 @@ async function main(port: NonNullable<typeof parentPort>, config: Config): Promi
       void (async () => {
         await runner.stop();
         await store.close();
-        releaseWriter(db);
         db.close();
         post({ type: 'stopped' });
       })();

@@ -90,7 +90,8 @@ export class ProjectionRunner {
     const done = this.rebuild(signal)
       .catch((error: unknown) => {
         if (signal.aborted) return;
-        if (this.readModels.faultOf(causeOf(error)) === 'damaged') return this.hooks.onDamaged?.(messageOf(causeOf(error)));
+        const cause = causeOf(error);
+        if (this.readModels.faultOf(cause) === 'damaged') return this.hooks.onDamaged?.(messageOf(cause));
         const message = `rebuild failed: ${messageOf(error)}`;
         this.report(message);
         this.hooks.logger?.error(message);
@@ -171,8 +172,16 @@ export class ProjectionRunner {
       this.hooks.logger?.error(`read models stopped at position ${engine.checkpoint()}: ${messageOf(error)}`);
       return;
     }
+    this.retryLater(
+      engine,
+      fault === 'storage' ? `cannot write the read-model file: ${messageOf(cause)}` : messageOf(cause),
+    );
+  }
+
+  /** Catches up again from the checkpoint after a delay that doubles with each failure in a row; logged once. */
+  private retryLater(engine: ProjectionEngine, reason: string): void {
     const delayMs = Math.min(MAX_RETRY_MS, this.retry ? this.retry.delayMs * 2 : FIRST_RETRY_MS);
-    const message = `${fault === 'storage' ? 'cannot write the read-model file' : 'cannot follow the log'}: ${messageOf(cause)}; retrying in ${Math.ceil(delayMs / 1000)} s`;
+    const message = `${reason}; retrying in ${Math.ceil(delayMs / 1000)} s`;
     if (!this.retry) this.hooks.logger?.error(`read models stopped at position ${engine.checkpoint()}: ${message}`);
     this.report(message);
     this.retry = {

@@ -28,8 +28,7 @@ export class HealthController {
   })
   @ApiResponse({
     status: 503,
-    description:
-      'degraded: the event store is down (or, as a problem, minPosition not reached)',
+    description: 'degraded: the event store is down (or, as a problem, minPosition not reached)',
     content: {
       'application/json': health,
       [PROBLEM_CONTENT_TYPE]: { schema: { $ref: getSchemaPath(ProblemBody) } },

@@ -63,8 +63,7 @@ export class ProjectionWorkerClient implements ProjectionControl {
         else if (message.type === 'replaced') {
           this.fileNumber = message.file;
           this.reader.close();
-        }
-        else if (message.type === 'failed') {
+        } else if (message.type === 'failed') {
           this.logger.error(`projection worker failed: ${message.message}`);
           reject(new Error(message.message));
         }

@@ -62,7 +62,7 @@ describe.each(cases)('a read-model file $damage, $when', ({ damage, when }) => {
 
   beforeAll(async () => {
     await appendBulkStoryline(sqlitePath, storylineId, claims, 1);
-    server = await startServerProcess(env);
+    server = await startServerProcess(env, 30_000);
     await waitForLiveProjections(server, 30_000);
     const first = server;
     expected = await Promise.all(reads.map(async (url) => (await first.request('GET', url, { as: 'reader' })).body));
@@ -78,7 +78,7 @@ describe.each(cases)('a read-model file $damage, $when', ({ damage, when }) => {
       await waitForLiveProjections(server, 30_000);
     }
     damages[damage](readModelFile);
-  });
+  }, 150_000);
   afterAll(async () => {
     await server?.kill('SIGKILL');
     fs.rmSync(dir, { recursive: true, force: true });
@@ -118,5 +118,5 @@ describe.each(cases)('a read-model file $damage, $when', ({ damage, when }) => {
     const health = await served.request('GET', '/health', { as: 'nobody' });
     expect(health.status).toBe(200);
     expect(health.body.status).toBe('ok');
-  });
+  }, 150_000);
 });

@@ -98,14 +98,17 @@ if (!mounted) console.warn(`read models on a full disk: skipped, cannot mount a 
   }
 
   beforeAll(async () => {
-    server = await startServerProcess({
-      SQLITE_PATH: path.join(dir, 'factline.db'),
-      READ_MODEL_PATH: path.join(diskDir, 'factline.read-models.db'),
-      LOG_LEVEL: 'error',
-    });
+    server = await startServerProcess(
+      {
+        SQLITE_PATH: path.join(dir, 'factline.db'),
+        READ_MODEL_PATH: path.join(diskDir, 'factline.read-models.db'),
+        LOG_LEVEL: 'error',
+      },
+      30_000,
+    );
     storylineId = (await server.request('POST', '/v1/storylines', { body: storylineBody() })).body.id;
     await expectServed(await recordClaim('Recorded while there was room'));
-  });
+  }, 150_000);
   afterAll(async () => {
     await server?.kill();
     execFileSync('umount', [diskDir]);
@@ -124,7 +127,7 @@ if (!mounted) console.warn(`read models on a full disk: skipped, cannot mount a 
     expect(server.stderr()).toMatch(
       /read models stopped at position \d+: cannot write the read-model file: database or disk is full/,
     );
-  });
+  }, 150_000);
 
   it('rebuilds after such a stop without a restart, and goes on projecting new writes', async () => {
     const filler = fillDisk(diskDir);
@@ -137,5 +140,5 @@ if (!mounted) console.warn(`read models on a full disk: skipped, cannot mount a 
     await expectServed(written);
     await expectServed(await recordClaim('Recorded after the rebuild'));
     await expectServed(await recordClaim('And another one'));
-  });
+  }, 150_000);
 });

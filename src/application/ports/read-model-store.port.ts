@@ -30,8 +30,17 @@ export interface BuildProgress {
   startedAt: string;
 }
 
+/**
+ * What went wrong with the read-model file itself, not with what was written to it: `storage` (a full
+ * disk, an I/O error) passes once its cause is gone; `damaged` (a malformed file) needs a new file,
+ * rebuilt from the log.
+ */
+export type ReadModelFault = 'storage' | 'damaged';
+
 /** The read-model file as its one writer sees it: which generation serves, and the building of the next. */
 export interface ReadModelStore {
+  /** Whether `error`, thrown by one of these methods or a generation's, is a fault of the file; undefined when it is not. */
+  faultOf(error: unknown): ReadModelFault | undefined;
   /** The generation readers use, if there is one. */
   active(): ReadModelGeneration | undefined;
   /** A new, empty generation nobody reads until it is promoted; `bulk` leaves secondary indexes for later. */

@@ -8,6 +8,7 @@ export class ProjectionFailure extends Error {
   ) {
     super(
       `cannot apply ${event.type} at position ${event.position} (${event.streamId}): ${cause instanceof Error ? cause.message : String(cause)}`,
+      { cause },
     );
     this.name = 'ProjectionFailure';
   }

@@ -13,6 +13,16 @@ export const READ_MODEL_LAYOUT = 1;
 export function openReadModelFile(file: string): Database.Database {
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = new Database(file);
+  try {
+    prepare(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}
+
+function prepare(db: Database.Database): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   // A checkpoint fsyncs the file; with the default (every 1,000 pages) a live page of large claim rows paid for one every few commits.
@@ -40,7 +50,6 @@ export function openReadModelFile(file: string): Database.Database {
       db.prepare('INSERT INTO read_model_layout (version) VALUES (?)').run(READ_MODEL_LAYOUT);
     }
   }).immediate();
-  return db;
 }
 
 /** Opens the file for reading only; undefined until the projection worker has created it. */

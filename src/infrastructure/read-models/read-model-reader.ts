@@ -3,6 +3,7 @@ import { BuildProgress, ReadModelVersions } from '../../application/ports/read-m
 import { ReadModelsUnavailableError } from '../../application/queries/read-models.port';
 import { GenerationTables, generationTables } from './generation-tables';
 import { openReadModelFileForReading } from './read-model-file';
+import { sqliteFaultOf } from './sqlite-fault';
 
 export interface ReadModelStatus {
   active?: { generation: number; versions: ReadModelVersions; checkpoint: number };
@@ -35,10 +36,16 @@ export class ReadModelReader {
   private generation = -1;
   private readonly statements = new Map<string, Database.Statement>();
   private versions: { raw: string; parsed: ReadModelVersions } | undefined;
+  /** Told when a query meets a damaged file, so that its writer replaces it. */
+  onDamaged: ((message: string) => void) | undefined;
 
   constructor(private readonly file: string) {}
 
   read<T>(query: (view: GenerationView) => T): T {
+    return this.guarded(() => this.readActive(query));
+  }
+
+  private readActive<T>(query: (view: GenerationView) => T): T {
     const db = this.connection();
     return db.transaction(() => {
       const active = this.activeRow(db);
@@ -58,10 +65,14 @@ export class ReadModelReader {
 
   /** The active generation's checkpoint, -1 while there is none. */
   checkpoint(): number {
-    return this.activeRow(this.connection())?.checkpoint ?? -1;
+    return this.guarded(() => this.activeRow(this.connection())?.checkpoint ?? -1);
   }
 
   status(): ReadModelStatus {
+    return this.guarded(() => this.readStatus());
+  }
+
+  private readStatus(): ReadModelStatus {
     const db = this.connection();
     const active = this.activeRow(db);
     const row = db
@@ -82,9 +93,32 @@ export class ReadModelReader {
     };
   }
 
+  /** Closes the connection; the next read opens the file again, as after the writer replaced it. */
   close(): void {
     this.db?.close();
     this.db = undefined;
+    this.statements.clear();
+    this.generation = -1;
+  }
+
+  /**
+   * A damaged file, or one missing while its writer replaces it, answers as the read models do while
+   * they are built: unavailable for now. The writer is told of the damage and rebuilds the file.
+   */
+  private guarded<T>(read: () => T): T {
+    try {
+      return read();
+    } catch (error) {
+      const fault = sqliteFaultOf(error);
+      if (!fault) throw error;
+      this.close();
+      if (fault === 'damaged') this.onDamaged?.((error as Error).message);
+      throw new ReadModelsUnavailableError(
+        fault === 'damaged'
+          ? 'the read-model file is damaged and is being rebuilt from the event log; retry shortly'
+          : `the read-model file cannot be read (${(error as Error).message}); retry shortly`,
+      );
+    }
   }
 
   private connection(): Database.Database {
@@ -116,7 +150,7 @@ export class ReadModelReader {
   }
 
   private buildingDetail(): string {
-    const { build } = this.status();
+    const { build } = this.readStatus();
     if (!build) return 'the read models are not built yet; retry shortly';
     return `the read models are being built (${build.position} of ${build.head} log positions applied); retry shortly`;
   }

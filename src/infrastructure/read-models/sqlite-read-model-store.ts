@@ -1,11 +1,13 @@
 import Database from 'better-sqlite3';
 import {
   BuildProgress,
+  ReadModelFault,
   ReadModelGeneration,
   ReadModelStore,
   ReadModelVersions,
 } from '../../application/ports/read-model-store.port';
 import { generationTables } from './generation-tables';
+import { sqliteFaultOf } from './sqlite-fault';
 import { SqliteGeneration, createGenerationTables, dropGenerationTables } from './sqlite-generation';
 
 interface GenerationRow {
@@ -39,6 +41,10 @@ export class SqliteReadModelStore implements ReadModelStore {
       const versions = JSON.parse(active.versions) as ReadModelVersions;
       this.current = new SqliteGeneration(db, active.generation, versions, active.checkpoint, false);
     }
+  }
+
+  faultOf(error: unknown): ReadModelFault | undefined {
+    return sqliteFaultOf(error);
   }
 
   active(): ReadModelGeneration | undefined {

@@ -21,11 +21,14 @@ export class HealthController {
   @Get()
   @ApiOperation({ summary: 'Liveness and readiness, including the event store' })
   @ApiExtraModels(HealthBody, ProblemBody)
-  @ApiResponse({ status: 200, description: 'Up, every projection running', content: { 'application/json': health } })
+  @ApiResponse({
+    status: 200,
+    description: 'The event store is up: ok, or degraded when the read models stopped (writes are still taken)',
+    content: { 'application/json': health },
+  })
   @ApiResponse({
     status: 503,
-    description:
-      'degraded: the event store is down or a projection stopped (or, as a problem, minPosition not reached)',
+    description: 'degraded: the event store is down (or, as a problem, minPosition not reached)',
     content: {
       'application/json': health,
       [PROBLEM_CONTENT_TYPE]: { schema: { $ref: getSchemaPath(ProblemBody) } },
@@ -38,9 +41,11 @@ export class HealthController {
       () => 'down' as const,
     );
     const projections = await this.runner.status();
-    const healthy = eventStore === 'up' && projections.every((projection) => projection.state !== 'stopped');
-    void reply.status(healthy ? 200 : 503);
+    const readModels = projections.some((projection) => projection.state === 'stopped') ? 'stopped' : 'up';
+    // Stopped read models still leave the writes and the last known reads to serve: a balancer keeps sending traffic.
+    void reply.status(eventStore === 'up' ? 200 : 503);
     const head = projections[0]?.head ?? -1;
-    return { status: healthy ? 'ok' : 'degraded', eventStore, head, projections };
+    const status = eventStore === 'up' && readModels === 'up' ? 'ok' : 'degraded';
+    return { status, eventStore, readModels, head, projections };
   }
 }

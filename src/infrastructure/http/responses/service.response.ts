@@ -83,11 +83,20 @@ export class RebuildStartedBody {
 
 @ApiSchema({ name: 'Health' })
 export class HealthBody {
-  @Field({ enum: ['ok', 'degraded'], description: 'degraded (with 503): the store is down or a projection stopped' })
+  @Field({
+    enum: ['ok', 'degraded'],
+    description: 'degraded: the store is down (503) or the read models stopped (200: writes are still taken)',
+  })
   status!: 'ok' | 'degraded';
 
   @Field({ enum: ['up', 'down'] })
   eventStore!: 'up' | 'down';
+
+  @Field({
+    enum: ['up', 'stopped'],
+    description: 'stopped: the read models cannot apply the log; the projections say why (lastError)',
+  })
+  readModels!: 'up' | 'stopped';
 
   @IntegerField(-1)
   head!: number;

@@ -12,7 +12,8 @@ import { READ_MODEL_NAMES, READ_MODEL_VERSIONS } from '../../../application/proj
 import { EventStore } from '../../../application/ports/event-store.port';
 import { Config } from '../../../config/config';
 import { compiledWorkerScript } from '../../compiled-worker-script';
-import { ReadModelReader } from '../read-model-reader';
+import { ReadModelReader, ReadModelStatus } from '../read-model-reader';
+import { ReadModelsUnavailableError } from '../../../application/queries/read-models.port';
 import { FromWorker, ToWorker } from './worker-messages';
 
 const WORKER_SCRIPT = compiledWorkerScript(__dirname, 'projection-worker.js');
@@ -33,6 +34,10 @@ export class ProjectionWorkerClient implements ProjectionControl {
   private poll: NodeJS.Timeout | undefined;
   private stopped: (() => void) | undefined;
   private crashed: string | undefined;
+  /** Why the worker says the projections stopped; undefined while they run. */
+  private failure: string | undefined;
+  /** The number of the read-model file the worker writes (it counts the damaged files it replaced). */
+  private fileNumber = 0;
   /** The head as last read, for status while the event store cannot be reached. */
   private head = -1;
 
@@ -47,13 +52,18 @@ export class ProjectionWorkerClient implements ProjectionControl {
     const worker = new Worker(WORKER_SCRIPT, { workerData: { config: this.config } });
     this.worker = worker;
     this.store.onAppended?.(() => this.send({ type: 'wake' }));
+    this.reader.onDamaged = (message) => this.send({ type: 'damaged', file: this.fileNumber, message });
     return new Promise((resolve, reject) => {
       worker.on('message', (message: FromWorker) => {
         if (message.type === 'ready') resolve();
         else if (message.type === 'advanced') this.releaseWaiters();
         else if (message.type === 'rebuild-answer') this.rebuildAnswers.get(message.id)?.(message.refused);
         else if (message.type === 'stopped') this.stopped?.();
-        else if (message.type === 'failed') {
+        else if (message.type === 'failure') this.failure = message.message;
+        else if (message.type === 'replaced') {
+          this.fileNumber = message.file;
+          this.reader.close();
+        } else if (message.type === 'failed') {
           this.logger.error(`projection worker failed: ${message.message}`);
           reject(new Error(message.message));
         }
@@ -76,9 +86,9 @@ export class ProjectionWorkerClient implements ProjectionControl {
   async status(): Promise<ProjectionStatus[]> {
     this.head = await this.store.headPosition().catch(() => this.head);
     const head = this.head;
-    const { active, build, failure } = this.reader.status();
+    const { active, build, failure } = this.readStatus();
     const checkpoint = active?.checkpoint ?? -1;
-    const lastError = this.crashed ?? failure;
+    const lastError = this.crashed ?? this.failure ?? failure;
     const state = lastError && !build ? 'stopped' : build ? 'rebuilding' : checkpoint >= head ? 'live' : 'catching_up';
     return READ_MODEL_NAMES.map((name) => ({
       name,
@@ -118,8 +128,28 @@ export class ProjectionWorkerClient implements ProjectionControl {
     this.reader.close();
   }
 
+  /** -1 while the file cannot be read: the waiters wait on, up to their own deadline. */
+  private checkpointNow(): number {
+    try {
+      return this.reader.checkpoint();
+    } catch (error) {
+      if (error instanceof ReadModelsUnavailableError) return -1;
+      throw error;
+    }
+  }
+
+  /** While the file is damaged or being replaced there is nothing to tell but that. */
+  private readStatus(): ReadModelStatus {
+    try {
+      return this.reader.status();
+    } catch (error) {
+      if (!(error instanceof ReadModelsUnavailableError)) throw error;
+      return { failure: error.message };
+    }
+  }
+
   private releaseWaiters(): void {
-    if (this.waiters.size() > 0) this.waiters.release(this.reader.checkpoint());
+    if (this.waiters.size() > 0) this.waiters.release(this.checkpointNow());
     if (this.waiters.size() === 0 && this.poll) {
       clearInterval(this.poll);
       this.poll = undefined;

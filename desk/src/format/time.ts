@@ -26,6 +26,14 @@ export function formatTime(iso: string, options: { seconds?: boolean } = {}): st
   return (options.seconds ? dateTimeSeconds : dateTime).format(date);
 }
 
+const date = new Intl.DateTimeFormat(DESK_LOCALE, DATE);
+
+/** "14 Jan 2026": the day an instant falls on in the reader's zone. */
+export function formatDate(time: string | number): string {
+  const instant = new Date(time);
+  return Number.isNaN(instant.getTime()) ? String(time) : date.format(instant);
+}
+
 /** The reader's zone as the dates name it ("CET", "GMT-5"), at an instant since summer time moves it. */
 export function zoneName(at: Date = new Date()): string {
   return dateTime.formatToParts(at).find((part) => part.type === 'timeZoneName')?.value ?? '';

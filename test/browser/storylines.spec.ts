@@ -147,7 +147,8 @@ describe('the desk in a browser: storylines', () => {
     await ft.getByText(/Changed since: now disputed, 1 later development/).waitFor();
     await page.getByText(/Since then the storyline went from developing to disputed/).waitFor();
     expect(await page.getByRole('heading', { name: /^Disputed/ }).count()).toBe(0);
-    expect(await page.locator('.marker-contradiction.marker-later').count()).toBe(1);
+    const chart = page.getByRole('group', { name: /^Timeline chart/ });
+    expect(await chart.locator('.marker-contradiction.marker-later').count()).toBe(1);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'storyline-as-of');
 

@@ -41,7 +41,7 @@ export interface TimelineLayout {
 /** The desk's and other fact-checkers' reviews: about the story, not developments in it. */
 const REVIEWS = new Set(['ClaimVerdictIssued', 'ClaimFactChecked']);
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+const LONG_AFTER_MS = 30 * 24 * 60 * 60 * 1000;
 /** The least distance between the centres of two marks in a row, in chart units. */
 export const MARK_SPACING = 18;
 const APART_WIDTH = 120;
@@ -49,12 +49,12 @@ const APART_WIDTH = 120;
 const timeOf = (point: ChartPoint) => Date.parse(point.entry.occurredAt);
 
 /**
- * The axis spans the developments in the world. A review that came long after them (later than the
- * world's own span again, and at least a day) is drawn apart, beyond a break, so a verdict recorded
- * years on does not squeeze the story into a corner.
+ * The axis spans the developments in the world. A review that came long after them (after more than
+ * the world's own span again, and more than a month) is drawn apart, beyond a break, so a verdict
+ * recorded years on does not squeeze the story into a corner.
  */
 export function isApart(point: ChartPoint, worldEnd: number, worldSpan: number): boolean {
-  return REVIEWS.has(point.entry.type) && timeOf(point) - worldEnd > Math.max(worldSpan, DAY_MS);
+  return REVIEWS.has(point.entry.type) && timeOf(point) - worldEnd > Math.max(worldSpan, LONG_AFTER_MS);
 }
 
 /**

@@ -124,6 +124,8 @@ describe('the desk in a browser: one language and a timeline people can read', (
 
     await page.goto(`${app.baseUrl}/desk/review`);
     await page.getByRole('heading', { level: 1, name: 'Review queue' }).waitFor();
+    await page.locator('.review-item').first().getByText(/ago|now/).waitFor();
+    expect(await germanOn(page)).toEqual([]);
     await page.goto(`${app.baseUrl}/desk`);
     const last = page.locator('.storyline-list > li').first();
     await last.getByText(/(\d+ (seconds?|minutes?) ago|now)\b/).waitFor();
@@ -158,7 +160,10 @@ describe('the desk in a browser: one language and a timeline people can read', (
     const [left, right] = await chart
       .locator('.marker-contradiction, .marker-support')
       .evaluateAll((nodes) =>
-        nodes.map((node) => (node as SVGGraphicsElement).getBBox()).map(({ x, width }) => ({ x, width })),
+        nodes.map((node) => {
+          const { x, width } = (node as unknown as { getBBox(): { x: number; width: number } }).getBBox();
+          return { x, width };
+        }),
       )
       .then((boxes) => boxes.sort((a, b) => a.x - b.x));
     expect(left.x + left.width).toBeLessThan(right.x);
@@ -179,7 +184,7 @@ describe('the desk in a browser: one language and a timeline people can read', (
     await list.getByText('Later, long after the story:').waitFor();
     const overflow = await list.evaluate((node) => node.scrollWidth - node.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    const pageOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const pageOverflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(pageOverflow).toBeLessThanOrEqual(0);
     expect(await germanOn(page)).toEqual([]);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);

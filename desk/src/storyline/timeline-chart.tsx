@@ -1,8 +1,9 @@
-import { TimelineEntry, TimePrecision } from '../api/types';
 import { KIND_META } from '../claim/kinds';
 import { formatOccurred, formatTime, zoneName } from '../format/time';
 import { CLAIM_STATUS_META } from '../status/status-meta';
-import { ChartPoint, ChartRow, layOut, PlacedPoint, TimelineLayout } from './timeline-layout';
+import { ChartPoint, ChartRow, layOut, PlacedPoint, PrecisionOf, TimelineLayout } from './timeline-layout';
+import { TimelineList } from './timeline-list';
+import { Marker, SHAPE_LABELS, shapeOf } from './timeline-marks';
 
 const WIDTH = 960;
 const LABEL_WIDTH = 230;
@@ -10,65 +11,7 @@ const AXIS_HEIGHT = 40;
 const ROW_HEIGHT = 40;
 const MAX_ROWS = 30;
 
-type Shape = 'recorded' | 'support' | 'contradiction' | 'verdict' | 'retraction' | 'correction' | 'fact-check';
-
-const SHAPE_OF: Record<string, Shape> = {
-  ClaimRecorded: 'recorded',
-  ClaimSupported: 'support',
-  ClaimContradicted: 'contradiction',
-  ClaimVerdictIssued: 'verdict',
-  ClaimRetracted: 'retraction',
-  ClaimCorrected: 'correction',
-  ClaimFactChecked: 'fact-check',
-};
-
-export const SHAPE_LABELS: Record<Shape, string> = {
-  recorded: 'claim made',
-  support: 'support',
-  contradiction: 'contradiction',
-  verdict: 'desk verdict',
-  retraction: 'retraction',
-  correction: 'correction',
-  'fact-check': 'outside fact-check',
-};
-
-/** A five-pointed star around (x, y). */
-function starPath(x: number, y: number, outer = 8, inner = 3.6): string {
-  const points = Array.from({ length: 10 }, (_, index) => {
-    const radius = index % 2 === 0 ? outer : inner;
-    const angle = -Math.PI / 2 + (index * Math.PI) / 5;
-    return `${(x + radius * Math.cos(angle)).toFixed(2)} ${(y + radius * Math.sin(angle)).toFixed(2)}`;
-  });
-  return `M${points.join('L')}Z`;
-}
-
-export function Marker(props: { shape: Shape; x: number; y: number; later?: boolean }) {
-  const { shape, x, y } = props;
-  const className = `marker marker-${shape}${props.later ? ' marker-later' : ''}`;
-  switch (shape) {
-    case 'recorded':
-      return <circle class={className} cx={x} cy={y} r={6} />;
-    case 'support':
-      return <path class={className} d={`M${x} ${y - 7}L${x + 7} ${y + 5}H${x - 7}Z`} />;
-    case 'contradiction':
-      return <path class={className} d={`M${x} ${y + 7}L${x + 7} ${y - 5}H${x - 7}Z`} />;
-    case 'verdict':
-      return <path class={className} d={`M${x} ${y - 7}L${x + 7} ${y}L${x} ${y + 7}L${x - 7} ${y}Z`} />;
-    case 'retraction':
-      return <rect class={className} x={x - 5.5} y={y - 5.5} width={11} height={11} />;
-    case 'correction':
-      return <rect class={className} x={x - 2} y={y - 8} width={4} height={16} />;
-    case 'fact-check':
-      // A star: an outside fact-checker's rating, never to be mistaken for the desk's diamond.
-      return <path class={className} d={starPath(x, y)} />;
-  }
-}
-
 const truncate = (text: string, length: number) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
-
-const shapeOf = (entry: TimelineEntry): Shape => SHAPE_OF[entry.type] ?? 'recorded';
-
-type PrecisionOf = (entry: TimelineEntry) => TimePrecision | undefined;
 
 /** One mark in words, the same in the chart and the list: what, when it happened, when it was recorded. */
 function markInWords(point: ChartPoint, precisionOf?: PrecisionOf): string {
@@ -108,7 +51,6 @@ export function TimelineChart(props: {
   rows: ChartRow[];
   points: ChartPoint[];
   asOf?: string;
-  /** How precisely an entry's time is known, where the claims' views say so. */
   precisionOf?: PrecisionOf;
 }) {
   const rows = visibleRows(props.rows, props.points);
@@ -263,42 +205,5 @@ function ChartRowDrawing(props: { row: ChartRow; y: number; marks: PlacedPoint[]
         );
       })}
     </g>
-  );
-}
-
-/** The same developments as a list, oldest first, for screens too narrow for the chart. */
-function TimelineList(props: { layout: TimelineLayout; precisionOf?: PrecisionOf }) {
-  const marks = [...props.layout.byClaim.values()]
-    .flat()
-    .sort((a, b) => Date.parse(a.entry.occurredAt) - Date.parse(b.entry.occurredAt));
-  const item = (mark: PlacedPoint) => (
-    <li key={mark.entry.eventId} class={mark.later ? 'timeline-item-later' : undefined}>
-      <svg viewBox="-9 -9 18 18" aria-hidden="true" class="legend-mark">
-        <Marker shape={shapeOf(mark.entry)} x={0} y={0} later={mark.later} />
-      </svg>
-      <div>
-        <p class="timeline-item-when">
-          <time dateTime={mark.entry.occurredAt}>
-            {formatOccurred(mark.entry.occurredAt, props.precisionOf?.(mark.entry))}
-          </time>{' '}
-          · {SHAPE_LABELS[shapeOf(mark.entry)]}
-          {mark.later ? ' · recorded after the moment shown' : ''}
-        </p>
-        <p>{mark.entry.summary}</p>
-      </div>
-    </li>
-  );
-  const inWorld = marks.filter((mark) => !mark.apart);
-  const apart = marks.filter((mark) => mark.apart);
-  return (
-    <div class="timeline-list">
-      <ol aria-label="Developments, oldest first">{inWorld.map(item)}</ol>
-      {apart.length > 0 && (
-        <>
-          <p class="timeline-list-later">Later, long after the story:</p>
-          <ol aria-label="Later reviews">{apart.map(item)}</ol>
-        </>
-      )}
-    </div>
   );
 }

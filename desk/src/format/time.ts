@@ -79,22 +79,14 @@ export function justBefore(iso: string): string {
   return new Date(new Date(iso).getTime() - 1).toISOString();
 }
 
-const calendarFormats = new Map<TimePrecision, Intl.DateTimeFormat>();
-
-const CALENDAR: Record<TimePrecision, Intl.DateTimeFormatOptions> = {
-  day: DATE,
-  month: { month: 'long', year: 'numeric' },
-  year: { year: 'numeric' },
+/** Dates as written, in UTC: the calendar day, month or year an ISO time names (see calendarDate). */
+const calendar = (options: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat(DESK_LOCALE, { ...options, timeZone: 'UTC' });
+const CALENDAR: Record<TimePrecision, Intl.DateTimeFormat> = {
+  day: calendar(DATE),
+  month: calendar({ month: 'long', year: 'numeric' }),
+  year: calendar({ year: 'numeric' }),
 };
-
-function calendarFormat(precision: TimePrecision): Intl.DateTimeFormat {
-  let format = calendarFormats.get(precision);
-  if (!format) {
-    format = new Intl.DateTimeFormat(DESK_LOCALE, { ...CALENDAR[precision], timeZone: 'UTC' });
-    calendarFormats.set(precision, format);
-  }
-  return format;
-}
 
 const NOT_GIVEN: Record<TimePrecision, string> = {
   day: 'time not given',
@@ -118,5 +110,5 @@ export function calendarDate(iso: string, precision: TimePrecision = 'day'): str
   const written = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!written) return undefined;
   const [, year, month, day] = written.map(Number);
-  return calendarFormat(precision).format(new Date(Date.UTC(year, month - 1, day)));
+  return CALENDAR[precision].format(new Date(Date.UTC(year, month - 1, day)));
 }

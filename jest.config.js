@@ -17,6 +17,10 @@ module.exports = {
     ],
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
+  // The desk's d3 modules are ES modules; their UMD builds load under Jest's CommonJS.
+  moduleNameMapper: {
+    '^d3-(time|array)$': '<rootDir>/node_modules/d3-$1/dist/d3-$1.js',
+  },
   testTimeout: 30000,
   globalSetup: '<rootDir>/test/support/built-code-check.ts',
   maxWorkers: 2,

@@ -52,13 +52,13 @@ describe('the desk in a browser: fact-checks, publishing and what changed', () =
     const card = page.locator('article.claim-card').filter({ hasText: 'Das Dokument ist zu 100 Prozent fertig' });
     await textOf(card.locator('.badge').first(), 'Disputed');
     const check = card.locator('.fact-checks');
-    await textOf(check, /Correctiv\s+rated it “Falsch”, 1 on its scale from 1 \(false\) to 5 \(true\)/);
+    await textOf(check, /Correctiv\s+rated it “Falsch” \(false\), 1 on its scale from 1 \(false\) to 5 \(true\)/);
     expect(await check.innerText()).toMatch(/Counts as a contradiction: Correctiv rated it "Falsch"/);
     expect(await check.innerText()).toContain('evidence, not the desk’s verdict');
     expect(await check.getByRole('link', { name: /Correctiv’s review/ }).getAttribute('href')).toBe(FACT_CHECK_URL);
     expect(await card.locator('.verdict').count()).toBe(0);
 
-    const chart = page.getByRole('img', { name: /^Timeline chart/ });
+    const chart = page.getByRole('group', { name: /^Timeline chart/ });
     await countOf(chart.locator('.marker-fact-check'), 1);
     await page.getByRole('list', { name: 'Legend' }).getByText('outside fact-check').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);

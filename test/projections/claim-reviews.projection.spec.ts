@@ -43,7 +43,7 @@ describe('the claims read model: fact-checks and published reviews', () => {
       { eventId: 'event-5', effect: 'contradiction', counts: true },
     ]);
     expect(view?.factChecks[1].reason).toBe(
-      'Financial Times rated it "True" (5 on 1–5), but Financial Times reported the claim',
+      'Financial Times rated it "True" (5 on 1–5: true), but Financial Times reported the claim',
     );
   });
 
@@ -61,7 +61,7 @@ describe('the claims read model: fact-checks and published reviews', () => {
       by: correctiv,
       rating: { value: 1, text: 'Falsch' },
       counts: true,
-      summary: 'Correctiv fact-checks “Statement of ft-report”: "Falsch" (1 on 1–5), counts as a contradiction',
+      summary: 'Correctiv fact-checks “Statement of ft-report”: "Falsch" (1 on 1–5: false), counts as a contradiction',
     });
   });
 

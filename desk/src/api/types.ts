@@ -98,6 +98,9 @@ export interface FactCheckRating {
 
 export type FactCheckEffect = 'contradiction' | 'support' | 'neither';
 
+/** What a rating means on its scale, in English, as the API reads it. */
+export type RatingMeaning = 'false' | 'mostly false' | 'mixed' | 'mostly true' | 'true';
+
 /** Another fact-checker's published review: evidence, never the desk's verdict. */
 export interface FactCheck {
   eventId?: string;
@@ -107,6 +110,7 @@ export interface FactCheck {
   url?: string;
   publishedAt?: string;
   effect?: FactCheckEffect;
+  meaning?: RatingMeaning;
   counts?: boolean;
   reason?: string;
 }

@@ -123,7 +123,7 @@ function FactCheckItem({ check }: { check: FactCheck }) {
       <div>
         <p>
           <PartyName mention={check.by} resolved={check.party} strong /> rated it{' '}
-          <span class="rating">{ratingInWords(check.rating)}</span>
+          <span class="rating">{ratingInWords(check.rating, check.meaning)}</span>
           {check.publishedAt && (
             <>
               , published <time dateTime={check.publishedAt}>{formatTime(check.publishedAt)}</time>

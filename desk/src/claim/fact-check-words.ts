@@ -1,4 +1,4 @@
-import { FactCheck, FactCheckRating } from '../api/types';
+import { FactCheck, FactCheckRating, RatingMeaning } from '../api/types';
 
 /** The numeric part of a rating on the fact-checker's own scale; the API's defaults are 1 (false) to 5 (true). */
 export function ratingOnScale(rating: FactCheckRating | undefined): string | undefined {
@@ -8,10 +8,14 @@ export function ratingOnScale(rating: FactCheckRating | undefined): string | und
   return `${rating.value} on its scale from ${worst} (false) to ${best} (true)`;
 }
 
-/** The rating as the fact-checker worded it, and where it sits on their scale when it is numeric. */
-export function ratingInWords(rating: FactCheckRating | undefined): string {
+/**
+ * The rating as the fact-checker worded it, in their language; what it means in English (the API reads
+ * it from its place on the scale); and that place when it is numeric.
+ */
+export function ratingInWords(rating: FactCheckRating | undefined, meaning?: RatingMeaning): string {
   const scale = ratingOnScale(rating);
-  const text = rating?.text ? `“${rating.text}”` : undefined;
+  const words = rating?.text ? `“${rating.text}”` : undefined;
+  const text = words && meaning ? `${words} (${meaning})` : words;
   if (text && scale) return `${text}, ${scale}`;
   if (text) return `${text}, in words only`;
   return scale ?? 'no rating given';

@@ -1,3 +1,5 @@
+import { DESK_LOCALE } from './time';
+
 const RIGHT_TO_LEFT_LANGUAGES = new Set([
   'ar',
   'arc',
@@ -34,9 +36,10 @@ export function textLanguage(language: string | undefined): TextLanguage {
   return { lang: language, dir: rtl ? 'rtl' : 'ltr' };
 }
 
+/** Language names in the desk's language ("German"), never the browser's ("Deutsch"). */
 const languageNames = (() => {
   try {
-    return new Intl.DisplayNames(undefined, { type: 'language' });
+    return new Intl.DisplayNames(DESK_LOCALE, { type: 'language' });
   } catch {
     return undefined;
   }

@@ -21,7 +21,8 @@ import { ChangesSince, changesSince } from '../storyline/changes';
 import { ClaimCard } from '../storyline/claim-card';
 import { CountsList } from '../storyline/counts-list';
 import { TimeControl } from '../storyline/time-control';
-import { ChartPoint, ChartRow, TimelineChart } from '../storyline/timeline-chart';
+import { TimelineChart } from '../storyline/timeline-chart';
+import { ChartPoint, ChartRow } from '../storyline/timeline-layout';
 import { useStoryline } from '../storyline/use-storyline';
 import { WhyStatus } from '../storyline/why-status';
 import { storylineAddress } from '../ui/addresses';
@@ -233,7 +234,8 @@ function chartData(
   const known = new Set((view.claims ?? []).map((claim) => claim.id));
   const row = (claim: ClaimSummary, recordedLater?: boolean): ChartRow => ({
     claimId: claim.id,
-    label: claim.claimant.name,
+    label: details?.get(claim.id)?.summary ?? claim.statement,
+    claimant: claim.claimant.name,
     status: claim.status,
     kind: kindOf(claim, details?.get(claim.id)),
     later: recordedLater,

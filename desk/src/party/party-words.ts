@@ -42,9 +42,9 @@ const ROLE_OF_CLAIM: Record<string, string> = {
 export const roleInWords = (role: string) => ROLE_OF_CLAIM[role] ?? role;
 
 /** An affiliation's period: the dates as written, open ends said so. */
-export function periodInWords(from: string | undefined, to: string | undefined, locale?: string): string {
-  const start = from ? (calendarDate(from, 'day', locale) ?? from) : undefined;
-  const end = to ? (calendarDate(to, 'day', locale) ?? to) : undefined;
+export function periodInWords(from: string | undefined, to: string | undefined): string {
+  const start = from ? (calendarDate(from, 'day') ?? from) : undefined;
+  const end = to ? (calendarDate(to, 'day') ?? to) : undefined;
   if (start && end) return `${start} – ${end}`;
   if (start) return `since ${start}`;
   if (end) return `until ${end}`;

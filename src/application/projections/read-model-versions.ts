@@ -6,7 +6,7 @@ import { ReadModelVersions } from '../ports/read-model-store.port';
  * while the old one keeps serving.
  */
 export const READ_MODEL_VERSIONS: ReadModelVersions = {
-  statusRule: 3,
+  statusRule: 4,
   claims: 3,
   storylines: 2,
   timeline: 2,

@@ -1,6 +1,6 @@
 import { Verdict } from './claim.events';
 import { RecordedClaim } from './claim.state';
-import { DevelopmentStanding, WeighedEvidence, weighEvidence } from './weighed-evidence';
+import { DevelopmentStanding, FactCheckStanding, WeighedEvidence, weighEvidence } from './weighed-evidence';
 
 export const CLAIM_STATUSES = [
   'unverified',
@@ -38,17 +38,18 @@ function names(entries: DevelopmentStanding[]): string {
   return [...new Set(entries.map((entry) => entry.party.name))].join(', ');
 }
 
-/** "Contradicted by US government; rated false by Correctiv." */
-function decidedBy(
-  verb: string,
-  developments: DevelopmentStanding[],
-  factChecks: DevelopmentStanding[],
-  rated: string,
-) {
-  const parts = [
-    ...(developments.length > 0 ? [`${verb} by ${names(developments)}`] : []),
-    ...(factChecks.length > 0 ? [`rated ${rated} by ${names(factChecks)} (fact-check)`] : []),
-  ];
+/** "rated mostly false by Correctiv (fact-check)": what each rating means, never the fact-checker's own words. */
+function ratedBy(factChecks: FactCheckStanding[]): string[] {
+  const meanings = [...new Set(factChecks.map((factCheck) => factCheck.meaning))];
+  return meanings.map((meaning) => {
+    const checks = factChecks.filter((factCheck) => factCheck.meaning === meaning);
+    return `rated ${meaning} by ${names(checks)} (fact-check)`;
+  });
+}
+
+/** "Contradicted by US government; rated mostly false by Correctiv (fact-check)." */
+function decidedBy(verb: string, developments: DevelopmentStanding[], factChecks: FactCheckStanding[]) {
+  const parts = [...(developments.length > 0 ? [`${verb} by ${names(developments)}`] : []), ...ratedBy(factChecks)];
   const sentence = parts.join('; ');
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
 }
@@ -101,7 +102,7 @@ export function claimStatus(claim: RecordedClaim, evidence: WeighedEvidence = we
         rule: 'contradicted',
         eventIds: eventIdsOf([...contradictions, ...ratedFalse]),
         ...weighed(evidence),
-        summary: decidedBy('contradicted', contradictions, ratedFalse, 'false'),
+        summary: decidedBy('contradicted', contradictions, ratedFalse),
       },
     };
   }
@@ -115,7 +116,7 @@ export function claimStatus(claim: RecordedClaim, evidence: WeighedEvidence = we
         rule: 'independent_support',
         eventIds: eventIdsOf([...independent, ...ratedTrue]),
         ...weighed(evidence),
-        summary: decidedBy('supported independently', independent, ratedTrue, 'true'),
+        summary: decidedBy('supported independently', independent, ratedTrue),
       },
     };
   }

@@ -7,10 +7,28 @@ export const DEFAULT_BEST_RATING = 5;
 /** Which side of its own true–false line a rating sits on; `unplaced` when it rates in words only. */
 export type RatingSide = 'false' | 'true' | 'middle' | 'unplaced';
 
+/** What a rating means on its scale, in English whatever the fact-checker's own words. */
+export const RATING_MEANINGS = ['false', 'mostly false', 'mixed', 'mostly true', 'true'] as const;
+export type RatingMeaning = (typeof RATING_MEANINGS)[number];
+
 export interface RatingReading {
   side: RatingSide;
-  /** In words, for explanations: `"Mostly false" (2 on 1–5)`. */
+  /** Absent when the rating has no place on a scale. */
+  meaning?: RatingMeaning;
+  /** In words, for explanations: the fact-checker's own and what they mean, `"Größtenteils falsch" (2 on 1–5: mostly false)`. */
   described: string;
+}
+
+/**
+ * The meaning of a place on the scale (0 = worst, 1 = best), by its distance from the midpoint: on it
+ * "mixed"; within a quarter of the scale "mostly false" / "mostly true"; beyond, "false" / "true".
+ * On schema.org's default 1–5 scale that reads 1 false, 2 mostly false, 3 mixed, 4 mostly true, 5 true.
+ */
+export function meaningOf(place: number): RatingMeaning {
+  const fromMiddle = place - 0.5;
+  if (fromMiddle === 0) return 'mixed';
+  const side = fromMiddle < 0 ? 'false' : 'true';
+  return Math.abs(fromMiddle) <= 0.25 ? `mostly ${side}` : side;
 }
 
 /**
@@ -22,10 +40,12 @@ export function readRating(rating: FactCheckRating): RatingReading {
   if (value === undefined) return { side: 'unplaced', described: `"${text}" (in words only)` };
   const worst = rating.worst ?? DEFAULT_WORST_RATING;
   const best = rating.best ?? DEFAULT_BEST_RATING;
-  const described = `"${text}" (${value} on ${worst}–${best})`;
+  const onScale = `"${text}" (${value} on ${worst}–${best}`;
   const place = (value - worst) / (best - worst);
-  if (!Number.isFinite(place)) return { side: 'unplaced', described };
-  return { side: place < 0.5 ? 'false' : place > 0.5 ? 'true' : 'middle', described };
+  if (!Number.isFinite(place)) return { side: 'unplaced', described: `${onScale})` };
+  const meaning = meaningOf(place);
+  const side = place < 0.5 ? 'false' : place > 0.5 ? 'true' : 'middle';
+  return { side, meaning, described: `${onScale}: ${meaning})` };
 }
 
 /** Why a rating cannot be read on its scale, or undefined when it can. */

@@ -2,7 +2,7 @@ import { PartyRegistry, ResolvedParty, emptyRegistry } from '../party/party-regi
 import { RegistryFact } from '../party/registry-records';
 import { FactCheckEntry, RecordedClaim } from './claim.state';
 import { PartyStanding, countSources, standingOf, untiedStandingOf } from './evidence';
-import { readRating } from './fact-check-rating';
+import { RatingMeaning, readRating } from './fact-check-rating';
 
 /** Whether one support, contradiction or fact-check counts towards the status, and why not when it does not. */
 export interface DevelopmentStanding {
@@ -22,6 +22,8 @@ export type FactCheckEffect = 'contradiction' | 'support' | 'neither';
 
 export interface FactCheckStanding extends DevelopmentStanding {
   effect: FactCheckEffect;
+  /** What its rating means on its scale, in English; absent when it rates in words only. */
+  meaning?: RatingMeaning;
   /** Why it counts as it does, in words. */
   reason: string;
 }
@@ -50,10 +52,10 @@ function latestAtItsAddress(claim: RecordedClaim, factCheck: FactCheckEntry): bo
  * fact-checker counts for neither side.
  */
 function factCheckStanding(claim: RecordedClaim, factCheck: FactCheckEntry, standing: PartyStanding) {
-  const { side, described } = readRating(factCheck.rating);
+  const { side, meaning, described } = readRating(factCheck.rating);
   const by = standing.party.name;
   const rated = `${by} rated it ${described}`;
-  const base = { eventId: factCheck.eventId, party: standing.party };
+  const base = { eventId: factCheck.eventId, party: standing.party, ...(meaning ? { meaning } : {}) };
   if (!latestAtItsAddress(claim, factCheck)) {
     return {
       ...base,

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 
 export const ARTIFACTS_DIR = path.resolve(__dirname, '../../../test-artifacts/browser');
 
@@ -14,12 +14,16 @@ export interface DeskPage {
   close(): Promise<void>;
 }
 
-/** A fresh browser context (its own sessionStorage) with one page, recording what the page asks for. */
-export async function openDeskPage(browser: Browser): Promise<DeskPage> {
+/**
+ * A fresh browser context (its own sessionStorage) with one page, recording what the page asks for;
+ * `options` set another locale, zone or viewport.
+ */
+export async function openDeskPage(browser: Browser, options: BrowserContextOptions = {}): Promise<DeskPage> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     locale: 'en-GB',
     timezoneId: 'Europe/Berlin',
+    ...options,
   });
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();

@@ -74,6 +74,7 @@ describe('fact-checks in', () => {
           url: 'https://factcheck.example.net/one',
           publishedAt: '2026-01-28T00:00:00Z',
           effect: 'contradiction',
+          meaning: 'false',
           counts: true,
         },
       ],

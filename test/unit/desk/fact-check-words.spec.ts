@@ -7,6 +7,12 @@ describe('an outside fact-check in words', () => {
     );
   });
 
+  it('given what the rating means, says it in English beside the fact-checker’s own words', () => {
+    expect(ratingInWords({ value: 2, best: 5, worst: 1, text: 'Größtenteils falsch' }, 'mostly false')).toBe(
+      '“Größtenteils falsch” (mostly false), 2 on its scale from 1 (false) to 5 (true)',
+    );
+  });
+
   it('given a value without its scale, uses the scale the API assumes (1 to 5)', () => {
     expect(ratingInWords({ value: 4 })).toBe('4 on its scale from 1 (false) to 5 (true)');
   });

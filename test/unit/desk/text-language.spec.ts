@@ -1,4 +1,4 @@
-import { textLanguage } from '../../../desk/src/format/language';
+import { languageName, textLanguage } from '../../../desk/src/format/language';
 
 describe('the lang and dir of a statement', () => {
   it.each([
@@ -19,5 +19,13 @@ describe('the lang and dir of a statement', () => {
   it('leaves an undetermined language to the browser', () => {
     expect(textLanguage('und')).toEqual({ dir: 'auto' });
     expect(textLanguage(undefined)).toEqual({ dir: 'auto' });
+  });
+});
+
+describe('a language named on the desk', () => {
+  it('names it in English, whatever the browser speaks', () => {
+    expect(languageName('de')).toBe('German');
+    expect(languageName('en')).toBe('English');
+    expect(languageName('und')).toBe('language not given');
   });
 });

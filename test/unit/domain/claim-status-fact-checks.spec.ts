@@ -36,9 +36,20 @@ describe('claim status with outside fact-checks: evidence, never the verdict', (
       explanation: {
         rule: 'contradicted',
         eventIds: ['correctiv-false'],
-        summary: 'Rated false by Correctiv (fact-check).',
+        summary: 'Rated mostly false by Correctiv (fact-check).',
       },
     });
+  });
+
+  it('summarises each rating by its place on the scale, in English, never in the fact-checker’s words', () => {
+    const result = statusAfter(
+      ftRecorded,
+      factChecked('correctiv', correctiv, { value: 2, best: 5, worst: 1, text: 'Größtenteils falsch' }),
+      factChecked('reuters', reuters, { value: 0, best: 10, worst: 0, text: 'Falso' }),
+    );
+    expect(result.explanation.summary).toBe(
+      'Rated mostly false by Correctiv (fact-check); rated false by Reuters (fact-check).',
+    );
   });
 
   it('names both a contradiction and a false rating as deciding', () => {
@@ -73,6 +84,9 @@ describe('claim status with outside fact-checks: evidence, never the verdict', (
       status: 'unverified',
       explanation: { eventIds: ['recorded', 'half', 'words'] },
     });
+    const [half, words] = weighEvidence(claim).factChecks;
+    expect(half.meaning).toBe('mixed');
+    expect(words.meaning).toBeUndefined();
     expect(weighEvidence(claim).factChecks).toMatchObject([
       { effect: 'neither', counts: false, reason: expect.stringContaining('the middle of its scale') },
       { effect: 'neither', counts: false, reason: expect.stringContaining('no place on a true–false scale') },

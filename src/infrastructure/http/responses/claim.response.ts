@@ -3,6 +3,7 @@ import { ClaimView, FactCheckView, RecordedVerdict } from '../../../application/
 import { Page } from '../../../application/queries/page';
 import { CLAIM_STATUSES, ClaimStatus, ClaimStatusExplanation, StatusRule } from '../../../domain/claim/claim-status';
 import { FactCheckEffect } from '../../../domain/claim/weighed-evidence';
+import { RATING_MEANINGS, RatingMeaning } from '../../../domain/claim/fact-check-rating';
 import {
   ATTRIBUTIONS,
   CLAIM_KINDS,
@@ -187,6 +188,13 @@ export class FactCheckBody implements FactCheckView {
 
   @Field({ enum: ['contradiction', 'support', 'neither'], description: 'What the rating makes of it' })
   effect!: FactCheckEffect;
+
+  @OptionalField({
+    enum: RATING_MEANINGS,
+    description:
+      "What the rating means on its scale, in English whatever the fact-checker's own words: by its distance from the scale's midpoint, on it mixed, within a quarter of the scale mostly false / mostly true, beyond false / true (1–5: false, mostly false, mixed, mostly true, true). Absent for a rating in words only",
+  })
+  meaning?: RatingMeaning;
 
   @Field({ description: 'Whether it counts towards the status' })
   counts!: boolean;

@@ -17,7 +17,9 @@ module.exports = {
     ],
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
-  testTimeout: 30000,
+  // An outer bound above the deadlines tests wait on (test/support/deadlines.ts), so a failure names
+  // what was awaited; tests that start service processes set a longer one of their own.
+  testTimeout: 120_000,
   globalSetup: '<rootDir>/test/support/built-code-check.ts',
   maxWorkers: 2,
 };

@@ -21,7 +21,9 @@ module.exports = {
   moduleNameMapper: {
     '^d3-(time|array)$': '<rootDir>/node_modules/d3-$1/dist/d3-$1.js',
   },
-  testTimeout: 30000,
+  // An outer bound above the deadlines tests wait on (test/support/deadlines.ts), so a failure names
+  // what was awaited; tests that start service processes set a longer one of their own.
+  testTimeout: 120_000,
   globalSetup: '<rootDir>/test/support/built-code-check.ts',
   maxWorkers: 2,
 };

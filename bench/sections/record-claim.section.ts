@@ -35,7 +35,7 @@ async function measure(options: BenchOptions, baseUrl: string): Promise<LoadFigu
 async function measureBaseline(options: BenchOptions, server: string): Promise<LoadFigures> {
   const child = new Child({ script: path.join(__dirname, '..', 'servers', server) });
   try {
-    const { port } = await child.nextJsonLine<{ port: number }>((line) => line.ready === true, 30_000);
+    const { port } = await child.nextJsonLine<{ port: number }>((line) => line.ready === true, 120_000);
     return await measure(options, `http://127.0.0.1:${port}`);
   } finally {
     await child.stop();

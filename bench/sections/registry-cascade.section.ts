@@ -20,6 +20,15 @@ import { writeEventLog } from '../workload/write-event-log';
 const HEADERS = { 'content-type': 'application/json', authorization: bearer('editor') };
 const REBUILD_TIMEOUT_MS = 30 * 60_000;
 
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 async function call<T>(baseUrl: string, method: 'GET' | 'POST', url: string, body?: unknown): Promise<T> {
   const response = await fetch(`${baseUrl}${url}`, {
     method,
@@ -27,8 +36,27 @@ async function call<T>(baseUrl: string, method: 'GET' | 'POST', url: string, bod
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await response.text();
-  if (response.status >= 300) throw new Error(`${method} ${url}: ${response.status} ${text}`);
+  if (response.status >= 300) throw new HttpError(response.status, `${method} ${url}: ${response.status} ${text}`);
   return JSON.parse(text) as T;
+}
+
+/** How long a read that waits for a position is asked again while the service answers it 503. */
+const PROJECTED_DEADLINE_MS = 30 * 60_000;
+
+/**
+ * A GET with `minPosition`: when the projections have not reached the position while the service
+ * held the read (a cascade over many claims, a busy machine), it answers 503 and is asked again at
+ * once, since the service itself waits each time.
+ */
+async function readWhenProjected<T>(baseUrl: string, url: string): Promise<T> {
+  const deadline = performance.now() + PROJECTED_DEADLINE_MS;
+  for (;;) {
+    try {
+      return await call<T>(baseUrl, 'GET', url);
+    } catch (error) {
+      if (!(error instanceof HttpError && error.status === 503) || performance.now() > deadline) throw error;
+    }
+  }
 }
 
 const latency = (timings: number[]): LatencyFigures => {
@@ -59,7 +87,7 @@ async function timedRegistryWrite(
   const { position } = await call<{ position: number }>(baseUrl, 'POST', write.url, write.body);
   const appendMs = performance.now() - started;
   const claimId = check?.claimId ?? cascadeClaimId(0);
-  const view = await call<{ status: string }>(baseUrl, 'GET', `/v1/claims/${claimId}?minPosition=${position}`);
+  const view = await readWhenProjected<{ status: string }>(baseUrl, `/v1/claims/${claimId}?minPosition=${position}`);
   const projectedMs = performance.now() - started;
   if (check && view.status !== check.expected) {
     throw new Error(`${write.url}: claim ${claimId} is ${view.status} at position ${position}, not ${check.expected}`);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventStore, EventToAppend, StoredEvent } from '../../src/application/ports/event-store.port';
 import { eventToAppend } from '../support/event-to-append';
+import { CONDITION_DEADLINE_MS } from '../support/deadlines';
 
 /**
  * A stream no earlier run has used: a KurrentDB database keeps every run's events. The name has
@@ -33,7 +34,7 @@ export async function readAllOf(store: EventStore, streams: string[], after: num
 }
 
 /** Retries `check` until it stops throwing; gives up after `timeoutMs` with its last error. */
-export async function eventually(check: () => void, timeoutMs = 15_000): Promise<void> {
+export async function eventually(check: () => void, timeoutMs = CONDITION_DEADLINE_MS): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

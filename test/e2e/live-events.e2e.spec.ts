@@ -3,6 +3,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { EVENT_STORE, EventStore, StoredEvent } from '../../src/application/ports/event-store.port';
 import { LiveFeed } from '../../src/infrastructure/http/live/live-feed';
+import { CONDITION_DEADLINE_MS } from '../support/deadlines';
 import { claimBody, party, storylineBody } from '../support/fixtures';
 import { openPausedSse, openSse, SseMessage, SseStream } from '../support/sse-client';
 import { KEYS, startTestApp, TestApp } from '../support/test-app';
@@ -10,7 +11,7 @@ import { KEYS, startTestApp, TestApp } from '../support/test-app';
 const asReader = { authorization: `Bearer ${KEYS.reader}` };
 
 /** A bound for things that must happen, never a speed assertion. */
-function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+function within<T>(promise: Promise<T>, what: string, ms = CONDITION_DEADLINE_MS): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => reject(new Error(`${what} did not happen within ${ms} ms`)), ms);
@@ -18,7 +19,7 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-async function eventually(check: () => boolean, ms: number, what: string): Promise<void> {
+async function eventually(check: () => boolean, what: string, ms = CONDITION_DEADLINE_MS): Promise<void> {
   const deadline = Date.now() + ms;
   while (!check()) {
     if (Date.now() > deadline) throw new Error(`${what} did not happen within ${ms} ms`);
@@ -77,7 +78,7 @@ async function fillUntilPausedClientBacksUp(app: TestApp, reading: SseStream): P
   const store = app.app.get<EventStore>(EVENT_STORE);
   for (let round = 0; round < 100; round += 1) {
     const last = await appendBulkyEvents(store, 20);
-    await reading.takeUntil((message) => message.id === String(last), 10000);
+    await reading.takeUntil((message) => message.id === String(last));
     if (feed.stats().backedUp === 1) return;
   }
   throw new Error('the paused client never filled its socket');
@@ -102,7 +103,7 @@ describe('GET /v1/events/live', () => {
     expect(stream.headers.get('content-type')).toMatch(/^text\/event-stream/);
     expect(stream.headers.get('cache-control')).toBe('no-store');
     expect(stream.headers.get('x-accel-buffering')).toBe('no');
-    await eventually(() => stream.retry !== undefined, 1000, 'the retry hint');
+    await eventually(() => stream.retry !== undefined, 'the retry hint');
     expect(stream.retry).toBeGreaterThan(0);
   });
 
@@ -111,7 +112,7 @@ describe('GET /v1/events/live', () => {
     const stream = await open();
     const opened = await openStoryline(app, 'Recorded while the client listens');
 
-    const message = await stream.next(1000);
+    const message = await stream.next();
 
     expect(message.id).toBe(String(opened.position));
     expect(message.event).toBe('StorylineOpened');
@@ -226,11 +227,11 @@ describe('GET /v1/events/live', () => {
     const feed = app.app.get(LiveFeed);
     const before = feed.stats().clients;
     const stream = await open();
-    await eventually(() => feed.stats().clients === before + 1, 1000, 'the client registering');
+    await eventually(() => feed.stats().clients === before + 1, 'the client registering');
 
     stream.close();
 
-    await eventually(() => feed.stats().clients === before, 2000, 'the client being dropped');
+    await eventually(() => feed.stats().clients === before, 'the client being dropped');
   });
 });
 
@@ -239,7 +240,7 @@ describe('GET /v1/events/live heartbeats', () => {
     const app = await startTestApp({ env: { LIVE_HEARTBEAT_MS: '50' } });
     try {
       const stream = await openSse(`${app.baseUrl}/v1/events/live`, asReader);
-      expect(await stream.nextComment(2000)).toBe('heartbeat');
+      expect(await stream.nextComment()).toBe('heartbeat');
       stream.close();
     } finally {
       await app.close();
@@ -261,7 +262,7 @@ describe('GET /v1/events/live with a client that stops reading', () => {
     await appendBulkyEvents(app.app.get<EventStore>(EVENT_STORE), 40);
     const opened = await openStoryline(app, 'Delivered past a stalled client');
 
-    const received = await reading.takeUntil((message) => message.id === String(opened.position), 20000);
+    const received = await reading.takeUntil((message) => message.id === String(opened.position));
     expect(received[received.length - 1].event).toBe('StorylineOpened');
     // Still connected, still waiting: skipped, not dropped; and the 40 new events (2.5 MiB) were
     // not queued for it: at most the frame in flight sits in its buffer.
@@ -269,7 +270,7 @@ describe('GET /v1/events/live with a client that stops reading', () => {
     expect(feed.stats().bufferedBytes).toBeLessThan(4 * BULKY_SUMMARY_BYTES);
     paused.close();
     reading.close();
-    await eventually(() => feed.stats().clients === 0, 2000, 'both clients being dropped');
+    await eventually(() => feed.stats().clients === 0, 'both clients being dropped');
   });
 
   it('closes the app promptly with open streams, stalled or not', async () => {
@@ -277,8 +278,8 @@ describe('GET /v1/events/live with a client that stops reading', () => {
     const reading = await openSse(`${app.baseUrl}/v1/events/live`, asReader);
     await fillUntilPausedClientBacksUp(app, reading);
 
-    await within(app.close(), 5000, 'app.close()');
-    await within(reading.ended, 5000, 'the reading stream ending');
+    await within(app.close(), 'app.close()');
+    await within(reading.ended, 'the reading stream ending');
     paused.close();
     app = undefined as unknown as TestApp;
   });
@@ -300,7 +301,7 @@ describe('GET /v1/events/live limits (LIVE_MAX_CLIENTS, LIVE_STALL_TIMEOUT_MS)',
       expect(refused.body.detail).toMatch(/at most 2 clients/);
 
       first.close();
-      await eventually(() => feed.stats().clients === 1, 2000, 'the first client being dropped');
+      await eventually(() => feed.stats().clients === 1, 'the first client being dropped');
       const third = await openSse(`${app.baseUrl}/v1/events/live`, asReader);
       expect(third.status).toBe(200);
       second.close();
@@ -324,18 +325,18 @@ describe('GET /v1/events/live limits (LIVE_MAX_CLIENTS, LIVE_STALL_TIMEOUT_MS)',
   });
 
   it('disconnects a client whose socket has not drained in time, and keeps serving the others', async () => {
-    const app = await startTestApp({ env: { LIVE_STALL_TIMEOUT_MS: '300' } });
+    const app = await startTestApp({ env: { LIVE_STALL_TIMEOUT_MS: '2000' } });
     const feed = app.app.get(LiveFeed);
     try {
       const paused = await openPausedSse(`${app.baseUrl}/v1/events/live`, asReader);
       const reading = await openSse(`${app.baseUrl}/v1/events/live`, asReader);
       await fillUntilPausedClientBacksUp(app, reading);
 
-      await eventually(() => feed.stats().clients === 1, 10000, 'the stalled client being disconnected');
+      await eventually(() => feed.stats().clients === 1, 'the stalled client being disconnected');
       expect(feed.stats().backedUp).toBe(0);
-      await within(paused.readToTheEnd(), 10000, 'the stalled client seeing its stream end');
+      await within(paused.readToTheEnd(), 'the stalled client seeing its stream end');
       const opened = await openStoryline(app, 'Delivered after the stalled client left');
-      await reading.takeUntil((message) => message.id === String(opened.position), 10000);
+      await reading.takeUntil((message) => message.id === String(opened.position));
       reading.close();
     } finally {
       await app.close();

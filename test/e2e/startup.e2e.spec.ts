@@ -1,7 +1,11 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { PROCESS_TEST_TIMEOUT_MS, SERVER_READY_DEADLINE_MS } from '../support/deadlines';
 import { makeTempDir } from '../support/test-app';
+
+// Starts service processes and waits on them: a longer bound than the suite's (see deadlines.ts).
+jest.setTimeout(PROCESS_TEST_TIMEOUT_MS);
 
 const MAIN = path.join(__dirname, '../../dist/main.js');
 
@@ -18,8 +22,12 @@ function runMain(env: Record<string, string>, untilOutput?: RegExp): Promise<Run
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`no exit or expected output within 15 s; stdout: ${stdout} stderr: ${stderr}`));
-    }, 15_000);
+      reject(
+        new Error(
+          `no exit or expected output within ${SERVER_READY_DEADLINE_MS} ms; stdout: ${stdout} stderr: ${stderr}`,
+        ),
+      );
+    }, SERVER_READY_DEADLINE_MS);
     const check = () => {
       if (untilOutput && untilOutput.test(stdout + stderr)) {
         clearTimeout(timer);

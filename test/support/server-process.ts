@@ -1,3 +1,4 @@
+import { SERVER_READY_DEADLINE_MS } from './deadlines';
 import { freePort } from './free-port';
 import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
@@ -10,6 +11,8 @@ export interface ServerProcess extends HttpClient {
   child: ChildProcess;
   /** Output the process wrote to stderr so far, for failure messages. */
   stderr(): string;
+  /** What the process wrote to stdout so far: its log lines. */
+  stdout(): string;
   /** Sends the signal and resolves once the process has exited. */
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
@@ -18,7 +21,10 @@ export interface ServerProcess extends HttpClient {
  * The built service (`node dist/main.js`) as a child process on its own port, with the test keys,
  * so it can be killed with SIGKILL like a crashed production process. Needs `npm run build` first.
  */
-export async function startServerProcess(env: Record<string, string>, readyTimeoutMs = 10000): Promise<ServerProcess> {
+export async function startServerProcess(
+  env: Record<string, string>,
+  readyTimeoutMs = SERVER_READY_DEADLINE_MS,
+): Promise<ServerProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(ROOT, 'dist/main.js')], {
     cwd: ROOT,
@@ -30,9 +36,11 @@ export async function startServerProcess(env: Record<string, string>, readyTimeo
       LOG_LEVEL: 'silent',
       ...env,
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let stdout = '';
   let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -42,6 +50,7 @@ export async function startServerProcess(env: Record<string, string>, readyTimeo
     baseUrl,
     child,
     stderr: () => stderr,
+    stdout: () => stdout,
     async kill(signal = 'SIGTERM') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       await exited;

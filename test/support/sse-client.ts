@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { CONDITION_DEADLINE_MS } from './deadlines';
 
 /** A small Server-Sent Events reader for end-to-end tests of `GET /v1/events/live`. */
 
@@ -107,11 +108,11 @@ function readStream(response: http.IncomingMessage, destroy: () => void): SseStr
     ),
     comments,
     ended: Promise.resolve(),
-    async next(timeoutMs = 1000) {
+    async next(timeoutMs = CONDITION_DEADLINE_MS) {
       const [message] = await this.takeUntil(() => true, timeoutMs);
       return message;
     },
-    takeUntil(matches, timeoutMs = 1000) {
+    takeUntil(matches, timeoutMs = CONDITION_DEADLINE_MS) {
       const taken: SseMessage[] = [];
       const take = async (): Promise<SseMessage[]> => {
         for (;;) {
@@ -126,7 +127,7 @@ function readStream(response: http.IncomingMessage, destroy: () => void): SseStr
       };
       return withTimeout(take(), timeoutMs, 'matching event');
     },
-    nextComment(timeoutMs = 1000) {
+    nextComment(timeoutMs = CONDITION_DEADLINE_MS) {
       const seen = comments.length;
       const wait = async (): Promise<string> => {
         while (comments.length === seen) {

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
+import { CONDITION_DEADLINE_MS } from './deadlines';
 
 export interface Received {
   messageId: string;
@@ -70,7 +71,7 @@ export async function startWebhookReceiver(path = '/hook'): Promise<WebhookRecei
     respond(next) {
       responder = next;
     },
-    async waitFor(what, accept, timeoutMs = 15_000) {
+    async waitFor(what, accept, timeoutMs = CONDITION_DEADLINE_MS) {
       const deadline = Date.now() + timeoutMs;
       while (!accept(receiver)) {
         if (Date.now() > deadline) {

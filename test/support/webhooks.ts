@@ -2,6 +2,7 @@ import { claimBody, developmentBody, party, storylineBody } from './fixtures';
 import { HttpClient } from './http-client';
 import { TestResponse } from './test-app';
 import { WebhookReceiver } from './webhook-receiver';
+import { CONDITION_DEADLINE_MS } from './deadlines';
 
 /** Registers a webhook for the receiver as admin and gives the receiver the secret it was answered with. */
 export async function registerWebhook(
@@ -51,7 +52,7 @@ export async function webhookWhen(
   id: string,
   what: string,
   accept: (view: TestResponse['body']) => boolean,
-  timeoutMs = 15_000,
+  timeoutMs = CONDITION_DEADLINE_MS,
 ) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

@@ -1,3 +1,4 @@
+import { CONDITION_DEADLINE_MS } from './deadlines';
 import { claimBody, developmentBody, party, storylineBody } from './fixtures';
 import { HttpClient } from './http-client';
 
@@ -128,12 +129,14 @@ export async function snapshotViews(app: HttpClient, minPosition: number) {
 }
 
 /** Waits until no projection is rebuilding and all are live. */
-export async function waitForLiveProjections(app: HttpClient, timeoutMs = 10000) {
+export async function waitForLiveProjections(app: HttpClient, timeoutMs = CONDITION_DEADLINE_MS) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const { body } = await app.request('GET', '/v1/projections', { as: 'admin' });
     if (body.items.every((item: { state: string }) => item.state === 'live')) return body.items;
-    if (Date.now() > deadline) throw new Error(`projections not live: ${JSON.stringify(body.items)}`);
+    if (Date.now() > deadline) {
+      throw new Error(`projections not live within ${timeoutMs} ms: ${JSON.stringify(body.items)}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

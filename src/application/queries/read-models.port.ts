@@ -57,8 +57,11 @@ export interface ClaimReadModel {
    */
   reviewedBy(asOfMs: number): { checkpoint: number; claims: ReviewedClaim[] };
   search(filter: ClaimFilter, page: PageRequest): Page<ClaimView>;
-  /** Ids of a storyline's claims, in the order they were recorded. */
-  claimIdsOf(storylineId: string): string[];
+  /**
+   * Ids of a storyline's claims in the order they were recorded, with the checkpoint they are complete
+   * to, both from one snapshot of the file.
+   */
+  claimIdsOf(storylineId: string): { checkpoint: number; ids: string[] };
   /** Log position of the last event the read models reflect. */
   checkpoint(): number;
 }

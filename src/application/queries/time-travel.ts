@@ -145,12 +145,14 @@ export class TimeTravel {
 
   /**
    * The read model knows the storyline's claims up to its checkpoint; it may lag or be stopped, so
-   * claims recorded after that are looked up in the log (usually an empty tail).
+   * claims recorded after that are looked up in the log (usually an empty tail). The ids and the
+   * checkpoint come from one snapshot: a page committed between two reads would move the checkpoint
+   * past a claim the ids do not have, and the claim would be in neither.
    */
   async claimIdsOf(storylineId: string, point: PointInTime): Promise<string[]> {
-    const ids = this.claims.claimIdsOf(storylineId);
+    const { ids, checkpoint } = this.claims.claimIdsOf(storylineId);
     const known = knownAt(point);
-    let after = this.claims.checkpoint();
+    let after = checkpoint;
     for (;;) {
       const page = await this.store.readAll({ after, limit: TAIL_PAGE_SIZE, types: ['ClaimRecorded'] });
       if (page.length === 0) return ids;

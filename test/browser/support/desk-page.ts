@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { CONDITION_DEADLINE_MS } from '../../support/deadlines';
 
 export const ARTIFACTS_DIR = path.resolve(__dirname, '../../../test-artifacts/browser');
 
@@ -25,7 +26,7 @@ export async function openDeskPage(browser: Browser, options: BrowserContextOpti
     timezoneId: 'Europe/Berlin',
     ...options,
   });
-  context.setDefaultTimeout(10_000);
+  context.setDefaultTimeout(CONDITION_DEADLINE_MS);
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];

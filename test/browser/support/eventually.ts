@@ -1,4 +1,5 @@
 import { Locator } from 'playwright-core';
+import { CONDITION_DEADLINE_MS } from '../../support/deadlines';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -7,7 +8,7 @@ export async function eventually<T>(
   what: string,
   read: () => Promise<T>,
   accept: (value: T) => boolean,
-  timeoutMs = 5000,
+  timeoutMs = CONDITION_DEADLINE_MS,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

@@ -50,7 +50,7 @@ describe('the global log, read-your-writes, health and docs', () => {
     const future = await app.request('GET', `/v1/claims/${claimId}?minPosition=${head + 1000}`, { as: 'reader' });
     expect(future.status).toBe(503);
     expect(future.headers.get('retry-after')).toMatch(/^\d+$/);
-  }, 15_000);
+  });
 
   it('reports health with the event store and every projection', async () => {
     const health = await app.request('GET', '/health', { as: 'nobody' });

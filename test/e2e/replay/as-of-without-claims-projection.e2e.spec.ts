@@ -1,6 +1,7 @@
 import { appendDirectly } from '../../support/direct-append';
 import { claimBody, storylineBody } from '../../support/fixtures';
 import { startTestApp, TestApp } from '../../support/test-app';
+import { CONDITION_DEADLINE_MS } from '../../support/deadlines';
 
 // A claimant without an id cannot be stored in the claims read model (its search columns need
 // one), so the read models stop before it; the as-of views must still be folded from the whole log.
@@ -27,7 +28,7 @@ describe('as-of views while the read models are stopped', () => {
     await appendDirectly(app.sqlitePath, 'claim-claimant-without-id', [
       { type: 'ClaimRecorded', data: claimWithoutClaimantId },
     ]);
-    const deadline = Date.now() + 5000;
+    const deadline = Date.now() + CONDITION_DEADLINE_MS;
     for (;;) {
       const { body } = await app.request('GET', '/v1/projections', { as: 'admin' });
       if (body.items.find((item: { name: string }) => item.name === 'claims').state === 'stopped') break;

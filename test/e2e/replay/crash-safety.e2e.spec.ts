@@ -7,6 +7,10 @@ import { readModelPathOf } from '../../support/read-model-path';
 import { ServerProcess, startServerProcess } from '../../support/server-process';
 import { makeTempDir, startTestApp } from '../../support/test-app';
 import { seededRandom, snapshotViews, waitForLiveProjections } from '../../support/workload';
+import { PROCESS_TEST_TIMEOUT_MS, waitUntil } from '../../support/deadlines';
+
+// Starts service processes and waits on them: a longer bound than the suite's (see deadlines.ts).
+jest.setTimeout(PROCESS_TEST_TIMEOUT_MS);
 
 interface Acknowledged {
   claimId: string;
@@ -84,7 +88,11 @@ describe('a server killed with SIGKILL under write load', () => {
     server = await startServerProcess(env);
     const storylineId = (await server.request('POST', '/v1/storylines', { body: storylineBody() })).body.id;
     const load = writeLoad(server, storylineId, 24);
-    while (load.acknowledged.length < 400) await new Promise((resolve) => setTimeout(resolve, 5));
+    await waitUntil(
+      '400 acknowledged writes',
+      () => load.acknowledged.length,
+      (count) => count >= 400,
+    );
     load.stopIssuing();
     const inFlightAtKill = load.inFlight();
     await server.kill('SIGKILL');
@@ -95,7 +103,7 @@ describe('a server killed with SIGKILL under write load', () => {
     expect(acknowledged.length + load.failures()).toBeGreaterThanOrEqual(400);
 
     server = await startServerProcess(env);
-    const projections = await waitForLiveProjections(server, 15000);
+    const projections = await waitForLiveProjections(server);
     const log = await readWholeLog(server);
     for (const ack of acknowledged) {
       expect(log.get(ack.position)).toEqual(
@@ -114,7 +122,7 @@ describe('a server killed with SIGKILL under write load', () => {
 
     const fresh = await startTestApp({ dir, env: { READ_MODEL_PATH: path.join(dir, 'from-zero.read-models.db') } });
     try {
-      await waitForLiveProjections(fresh, 15000);
+      await waitForLiveProjections(fresh);
       expect(await snapshotViews(fresh, head)).toEqual(recovered);
       expect(dumpReadModels(path.join(dir, 'from-zero.read-models.db')).tables).toEqual(
         dumpReadModels(readModelPathOf(env.SQLITE_PATH)).tables,

@@ -4,6 +4,7 @@ import { claimBody, developmentBody, party, storylineBody } from '../../support/
 import { HttpClient } from '../../support/http-client';
 import { makeTempDir, startTestApp, TestApp } from '../../support/test-app';
 import { waitForLiveProjections } from '../../support/workload';
+import { CONDITION_DEADLINE_MS } from '../../support/deadlines';
 
 interface ProjectionItem {
   name: string;
@@ -18,7 +19,7 @@ async function projections(app: HttpClient): Promise<Record<string, ProjectionIt
 }
 
 async function waitUntil(app: HttpClient, done: (items: Record<string, ProjectionItem>) => boolean) {
-  const deadline = Date.now() + 5000;
+  const deadline = Date.now() + CONDITION_DEADLINE_MS;
   for (;;) {
     const items = await projections(app);
     if (done(items)) return items;

@@ -4,6 +4,10 @@ import { appendBulkStoryline } from '../../support/direct-append';
 import { ServerProcess, startServerProcess } from '../../support/server-process';
 import { makeTempDir } from '../../support/test-app';
 import { waitForLiveProjections } from '../../support/workload';
+import { PROCESS_TEST_TIMEOUT_MS } from '../../support/deadlines';
+
+// Starts service processes and waits on them: a longer bound than the suite's (see deadlines.ts).
+jest.setTimeout(PROCESS_TEST_TIMEOUT_MS);
 
 // The server runs as a child process here: in-process, the test's own HTTP client would share the
 // event loop with the rebuild and could not tell a slow read from a blocked one.
@@ -19,7 +23,7 @@ describe('reads while projections are rebuilt', () => {
     const sqlitePath = path.join(dir, 'factline.db');
     head = await appendBulkStoryline(sqlitePath, storylineId, claims, 11);
     server = await startServerProcess({ SQLITE_PATH: sqlitePath });
-    await waitForLiveProjections(server, 15000);
+    await waitForLiveProjections(server);
   });
   afterAll(async () => {
     await server?.kill();

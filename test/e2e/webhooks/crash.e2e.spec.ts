@@ -4,6 +4,10 @@ import { ServerProcess, startServerProcess } from '../../support/server-process'
 import { makeTempDir } from '../../support/test-app';
 import { startWebhookReceiver, WebhookReceiver } from '../../support/webhook-receiver';
 import { appendEvents, firstAcceptedPositions, logAfter, registerWebhook, webhookWhen } from '../../support/webhooks';
+import { PROCESS_TEST_TIMEOUT_MS } from '../../support/deadlines';
+
+// Starts service processes and waits on them: a longer bound than the suite's (see deadlines.ts).
+jest.setTimeout(PROCESS_TEST_TIMEOUT_MS);
 
 const ACCEPTED_BEFORE_THE_CRASH = 20;
 

@@ -4,6 +4,7 @@ import { parseAllowedHosts } from '../../../src/config/webhook-hosts';
 import { HttpWebhookSender } from '../../../src/infrastructure/webhooks/delivery/http-webhook-sender';
 import { Resolver, TargetGuard } from '../../../src/infrastructure/webhooks/delivery/target-guard';
 import { startWebhookReceiver, WebhookReceiver } from '../../support/webhook-receiver';
+import { CONDITION_DEADLINE_MS } from '../../support/deadlines';
 
 const SECRET = `whsec_${Buffer.alloc(32, 3).toString('base64')}`;
 const payload = JSON.stringify({ eventId: 'evt-1', type: 'ClaimRecorded', position: 1 });
@@ -15,7 +16,7 @@ describe('the webhook sender, on loopback, with a DNS of its own', () => {
 
   /** Every answer it gives is 127.0.0.1 unless told otherwise: a connection can only ever reach this machine. */
   const senderWith = (allowed: string, resolve: Resolver) => {
-    const sender = new HttpWebhookSender(new TargetGuard(parseAllowedHosts(allowed), resolve), 2000);
+    const sender = new HttpWebhookSender(new TargetGuard(parseAllowedHosts(allowed), resolve), CONDITION_DEADLINE_MS);
     senders.push(sender);
     return sender;
   };

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger, NotFoundException } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
+import { ProblemError } from './problem.error';
 import { routeNotFound } from './route-not-found';
 import { sendProblem } from './send-problem';
 import { toProblem } from './to-problem';
@@ -14,8 +15,12 @@ export class ProblemFilter implements ExceptionFilter {
     // Nest's not-found handler throws NotFoundException; errors raised earlier on the way keep their status.
     const noRoute = request.is404 && error instanceof NotFoundException;
     const { problem, headers } = noRoute ? routeNotFound(request) : toProblem(error);
-    if (problem.status >= 500)
+    // A ProblemError is an answer the service chose (minPosition not reached, say): worth a line, not a stack.
+    if (problem.status >= 500 && error instanceof ProblemError) {
+      this.logger.warn(`${request.method} ${request.url} answered ${problem.status}: ${problem.detail}`);
+    } else if (problem.status >= 500) {
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    }
     sendProblem(http.getResponse<FastifyReply>(), problem, headers);
   }
 }

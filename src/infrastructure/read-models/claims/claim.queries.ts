@@ -86,12 +86,13 @@ export class ClaimQueries implements ClaimReadModel {
     });
   }
 
-  claimIdsOf(storylineId: string): string[] {
-    return this.reader.read(({ tables, prepare }) =>
-      prepare<[string], { id: string }>(`SELECT id FROM ${tables.claims} WHERE storyline_id = ? ORDER BY seq`)
+  claimIdsOf(storylineId: string): { checkpoint: number; ids: string[] } {
+    return this.reader.read(({ tables, prepare, checkpoint }) => ({
+      checkpoint,
+      ids: prepare<[string], { id: string }>(`SELECT id FROM ${tables.claims} WHERE storyline_id = ? ORDER BY seq`)
         .all(storylineId)
         .map((row) => row.id),
-    );
+    }));
   }
 
   checkpoint(): number {

@@ -53,7 +53,8 @@ describe.each(pages.map((page) => [page.file, page] as const))('the examples of 
     async (_title, step) => {
       const command = step.command.replace(/http:\/\/(127\.0\.0\.1|localhost):3000/g, app.baseUrl);
       const result = await shell.run(command, DEADLINE_MS);
-      const ended = result.exitCode === 0 || (result.exitCode === STREAM_ENDED_BY_MAX_TIME && /--max-time/.test(command));
+      const ended =
+        result.exitCode === 0 || (result.exitCode === STREAM_ENDED_BY_MAX_TIME && /--max-time/.test(command));
       if (!ended) throw new Error(`exit code ${result.exitCode}\n${result.stderr}\n${result.output}`);
       for (const answer of step.answers) {
         const why = mismatch(answer.text, result);

@@ -8,7 +8,9 @@ export interface CommandResult extends ActualAnswer {
   stderr: string;
 }
 
-const MARKER = /\n\x1e(\d+)\x1e\n$/;
+/** Printed after each command: its exit code between two record separators (U+001E). */
+const SEPARATOR = String.fromCharCode(0x1e);
+const MARKER = new RegExp(`\n${SEPARATOR}(\\d+)${SEPARATOR}\n$`);
 
 /**
  * One bash process for a page's examples, so that variables one command sets (`SINCE=$(curl …)`)
@@ -73,7 +75,10 @@ export class ShellSession {
   /** The status and headers of the last answer in curl's header dump (after any 100 Continue). */
   private lastAnswer(): Pick<ActualAnswer, 'status' | 'headers'> {
     if (!fs.existsSync(this.headersFile)) return { headers: {} };
-    const dumps = fs.readFileSync(this.headersFile, 'utf8').split(/\r?\n\r?\n/).filter((dump) => /^HTTP\//.test(dump));
+    const dumps = fs
+      .readFileSync(this.headersFile, 'utf8')
+      .split(/\r?\n\r?\n/)
+      .filter((dump) => /^HTTP\//.test(dump));
     const [statusLine, ...lines] = (dumps.at(-1) ?? '').split(/\r?\n/);
     const headers: Record<string, string> = {};
     for (const line of lines) {

@@ -45,7 +45,8 @@ describe.each(pages.map((page) => [page.file, page] as const))('the examples of 
 
   beforeAll(async () => {
     requireTools();
-    app = await startTestApp({ env: { API_KEYS: '', ...page.serverEnv } });
+    // A heartbeat a second ends a live-feed example piped into head soon after its last line.
+    app = await startTestApp({ env: { API_KEYS: '', LIVE_HEARTBEAT_MS: '1000', ...page.serverEnv } });
     await recordSeed(app.baseUrl);
     await settled(app.baseUrl);
     shell = new ShellSession(app.dir, {

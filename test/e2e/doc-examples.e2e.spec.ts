@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { recordSeed } from '../../src/cli/demo/record-seed';
 import { mismatch } from '../support/doc-examples/answer-match';
 import { docExamples, ExampleStep } from '../support/doc-examples/doc-examples';
@@ -24,19 +23,6 @@ async function settled(baseUrl: string): Promise<void> {
   }
 }
 
-/** The examples are shell: they need bash, curl and jq, as a reader trying them would. */
-function requireTools(): void {
-  const missing = ['curl', 'jq'].filter((tool) => {
-    try {
-      execFileSync('bash', ['-c', `command -v ${tool}`], { stdio: 'ignore' });
-      return false;
-    } catch {
-      return true;
-    }
-  });
-  if (missing.length > 0) throw new Error(`the doc examples need ${missing.join(' and ')} on PATH`);
-}
-
 const pages = docExamples().filter((page) => page.steps.length > 0);
 
 describe.each(pages.map((page) => [page.file, page] as const))('the examples of %s', (_file, page) => {
@@ -44,7 +30,6 @@ describe.each(pages.map((page) => [page.file, page] as const))('the examples of 
   let shell: ShellSession;
 
   beforeAll(async () => {
-    requireTools();
     // A heartbeat a second ends a live-feed example piped into head soon after its last line.
     app = await startTestApp({ env: { API_KEYS: '', LIVE_HEARTBEAT_MS: '1000', ...page.serverEnv } });
     await recordSeed(app.baseUrl);

@@ -12,6 +12,9 @@ export interface CommandResult extends ActualAnswer {
 const SEPARATOR = String.fromCharCode(0x1e);
 const MARKER = new RegExp(`\n${SEPARATOR}(\\d+)${SEPARATOR}\n$`);
 
+/** The suite's own curl and jq (Node scripts), first on the PATH: the examples need neither installed. */
+export const TOOLS_DIR = path.join(__dirname, 'bin');
+
 /**
  * One bash process for a page's examples, so that variables one command sets (`SINCE=$(curl …)`)
  * are there for the next. curl is wrapped to keep the headers of its last answer in a file.
@@ -27,7 +30,7 @@ export class ShellSession {
     this.headersFile = path.join(dir, 'last-answer-headers');
     this.bash = spawn('bash', ['--noprofile', '--norc'], {
       cwd: dir,
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: dir, LC_ALL: 'C.UTF-8', ...env },
+      env: { PATH: toolsFirst(process.env.PATH), HOME: dir, LC_ALL: 'C.UTF-8', ...env },
     });
     this.bash.stdout.setEncoding('utf8').on('data', (chunk: string) => this.received(() => (this.stdout += chunk)));
     this.bash.stderr.setEncoding('utf8').on('data', (chunk: string) => this.received(() => (this.stderr += chunk)));
@@ -88,4 +91,9 @@ export class ShellSession {
     const status = /^HTTP\/\S+ (\d{3})/.exec(statusLine)?.[1];
     return { status: status === undefined ? undefined : Number(status), headers };
   }
+}
+
+/** The PATH with the suite's tools first, and the running node (their interpreter) right after. */
+export function toolsFirst(pathVariable = '/usr/bin:/bin'): string {
+  return [TOOLS_DIR, path.dirname(process.execPath), pathVariable].join(path.delimiter);
 }

@@ -24,6 +24,8 @@ function bash(command: string, input = ''): Promise<Run> {
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (exitCode) => resolve({ exitCode, stdout, stderr }));
+    // A command that reads no input may be gone before the input is written.
+    child.stdin.on('error', () => {});
     child.stdin.end(input);
   });
 }
@@ -146,6 +148,11 @@ describe("the doc examples' curl", () => {
     ['data from a file', `-d @body.json`, 'option -d: reading data from a file (@file) is unknown'],
     ['a header without a value', `-H 'Accept:'`, `header "Accept:": only 'Name: value' is known`],
     ['a missing option value', `-H`, 'option -H: requires parameter'],
+    [
+      'a body with GET',
+      `-X GET -d a=1`,
+      'data with -X GET is unknown: fetch sends no body with it (-G puts data in the query)',
+    ],
   ])('refuses %s loudly, even with -s, and sends nothing', async (_case, options, message) => {
     const run = await bash(`curl -s ${base}/v1/parties ${options}`);
     expect(run.exitCode).toBe(2);

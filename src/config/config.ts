@@ -219,7 +219,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
-/** JSON in the shape of DEFAULT_RATING_SCALE (see the README); absent, that default. */
+/** JSON in the shape of DEFAULT_RATING_SCALE (see docs/claimreview.md); absent, that default. */
 function parseRatingScale(value: string | undefined): RatingScale {
   if (value === undefined || value.trim() === '') return DEFAULT_RATING_SCALE;
   let json: unknown;

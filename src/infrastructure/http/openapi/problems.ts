@@ -4,7 +4,7 @@ import { PROBLEM_CONTENT_TYPE } from '../problem/problem';
 import { ProblemBody } from '../responses/problem.response';
 import { RETRY_AFTER, WWW_AUTHENTICATE } from './headers';
 
-/** When each status is answered; the README's error catalogue says the same with the problem types. */
+/** When each status is answered; the error catalogue in docs/api.md says the same with the problem types. */
 const WHEN: Record<number, string> = {
   400:
     'The request is not valid: fields named in `errors` (unknown, blank, wrong type or format, a lone surrogate, ' +

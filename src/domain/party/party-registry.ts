@@ -2,6 +2,7 @@ import { AffiliationEdge, AffiliationGraph, CommonParty } from './affiliation-gr
 import { Party, PartyKind } from './party-mention';
 import { AffiliationRelation } from './party.events';
 import { commonPartyInWords } from './relation-words';
+import { IdIndex } from './registry-ids';
 import { Indexes, indexesAfter } from './registry-indexes';
 import { MergeIndex } from './registry-merges';
 import { NameClaim, NameIndex } from './registry-names';
@@ -63,7 +64,10 @@ export interface Relatedness {
 export interface PartyRegistry {
   /** Global position of the last party event applied; -1 for the empty registry. */
   readonly position: number;
-  /** By id (merges followed), else by normalized name against names and aliases, else the mention as an ad-hoc party. */
+  /**
+   * By id (exactly, else by its key: slug.ts idKey; merges followed), else by normalized name against
+   * names and aliases, else the mention as an ad-hoc party.
+   */
   resolve(mention: Party): ResolvedParty;
   /** The same, with the match and the registry events that decided it. */
   resolution(mention: Party): MentionResolution;
@@ -125,6 +129,10 @@ class Registry implements PartyRegistry {
     return (this.indexes.names ??= NameIndex.of(this.records));
   }
 
+  private get ids(): IdIndex {
+    return (this.indexes.ids ??= IdIndex.of(this.records));
+  }
+
   private get graph(): AffiliationGraph {
     return (this.indexes.graph ??= AffiliationGraph.of(this.records, (id) => this.canonicalId(id)));
   }
@@ -157,9 +165,14 @@ class Registry implements PartyRegistry {
     return resolution;
   }
 
+  /** The registered id a mention carries: exactly, else compared by key (an id derived by an older slug). */
+  private registeredIdOf(mention: Party): string | undefined {
+    return this.records.has(mention.id) ? mention.id : this.ids.get(mention.id);
+  }
+
   private resolveOnce(mention: Party): ResolvedParty {
     if (this.records.size === 0) return adHoc(mention);
-    const matchedId = this.records.has(mention.id) ? mention.id : this.names.get(mention.name)?.partyId;
+    const matchedId = this.registeredIdOf(mention) ?? this.names.get(mention.name)?.partyId;
     return matchedId === undefined ? adHoc(mention) : this.resolvedAs(this.canonicalId(matchedId));
   }
 
@@ -173,14 +186,14 @@ class Registry implements PartyRegistry {
         summary: `“${mention.name}” matches no registered party`,
       };
     }
-    if (this.records.has(mention.id)) {
-      const record = this.records.get(mention.id) as PartyRecord;
-      const merges = this.merges.mergesFrom(this.records, mention.id);
+    const registeredId = this.registeredIdOf(mention);
+    if (registeredId !== undefined) {
+      const record = this.records.get(registeredId) as PartyRecord;
+      const merges = this.merges.mergesFrom(this.records, registeredId);
+      const id = registeredId === mention.id ? mention.id : `${mention.id} (as ${registeredId})`;
       const summary =
-        merges.length === 0
-          ? `${mention.id} is the registered party ${party.name}`
-          : `${mention.id} was merged into ${party.name}`;
-      return { party, matched: 'id', matchedPartyId: mention.id, decidedBy: [record.registeredBy, ...merges], summary };
+        merges.length === 0 ? `${id} is the registered party ${party.name}` : `${id} was merged into ${party.name}`;
+      return { party, matched: 'id', matchedPartyId: registeredId, decidedBy: [record.registeredBy, ...merges], summary };
     }
     const claim = this.names.get(mention.name) as NameClaim;
     const merges = this.merges.mergesFrom(this.records, claim.partyId);

@@ -24,13 +24,7 @@ export function normalizeName(name: string): string {
   const known = remembered.get(name);
   if (known !== undefined) return known;
   const key = asciiLatin(
-    name
-      .normalize('NFKC')
-      .toUpperCase()
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(ACCENTS, '$1')
-      .normalize('NFC'),
+    name.normalize('NFKC').toUpperCase().toLowerCase().normalize('NFD').replace(ACCENTS, '$1').normalize('NFC'),
   )
     .toLowerCase()
     .replace(ARABIC_OPTIONAL_MARKS, '')

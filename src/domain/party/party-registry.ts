@@ -37,6 +37,15 @@ export interface MentionResolution {
   readonly summary: string;
 }
 
+/** The party a name, an alias or an id answers to in the registry, and the registered party that holds it. */
+export interface Holder {
+  /** Canonical: merges followed. */
+  readonly party: ResolvedParty;
+  /** The registered party whose name, alias or id it is (a merged duplicate, or the party itself). */
+  readonly heldBy: string;
+  readonly as: 'name' | 'alias' | 'id';
+}
+
 export interface AffiliationStep {
   readonly partyId: string;
   readonly relation: AffiliationRelation;
@@ -71,6 +80,10 @@ export interface PartyRegistry {
   resolve(mention: Party): ResolvedParty;
   /** The same, with the match and the registry events that decided it. */
   resolution(mention: Party): MentionResolution;
+  /** The party a name answers to as a registered name or alias, compared as names are (party-names.ts). */
+  nameHolder(name: string): Holder | undefined;
+  /** The party an id answers to, exactly or by its key (slug.ts idKey). */
+  idHolder(partyId: string): Holder | undefined;
   /** The party an id stands for once merges are followed; an unregistered id stands for itself. */
   canonicalId(partyId: string): string;
   /** Same party, one affiliated with the other, or both with a common party, by affiliations in effect at `at`. */
@@ -147,6 +160,18 @@ class Registry implements PartyRegistry {
     return party;
   }
 
+  nameHolder(name: string): Holder | undefined {
+    const claim = this.records.size === 0 ? undefined : this.names.get(name);
+    return (
+      claim && { party: this.resolvedAs(this.canonicalId(claim.partyId)), heldBy: claim.partyId, as: claim.matched }
+    );
+  }
+
+  idHolder(partyId: string): Holder | undefined {
+    const heldBy = this.records.size === 0 ? undefined : this.registeredIdOf({ id: partyId });
+    return heldBy === undefined ? undefined : { party: this.resolvedAs(this.canonicalId(heldBy)), heldBy, as: 'id' };
+  }
+
   canonicalId(partyId: string): string {
     return this.records.size === 0 ? partyId : (this.merges.canonicalOf(partyId) ?? partyId);
   }
@@ -166,8 +191,8 @@ class Registry implements PartyRegistry {
   }
 
   /** The registered id a mention carries: exactly, else compared by key (an id derived by an older slug). */
-  private registeredIdOf(mention: Party): string | undefined {
-    return this.records.has(mention.id) ? mention.id : this.ids.get(mention.id);
+  private registeredIdOf({ id }: Pick<Party, 'id'>): string | undefined {
+    return this.records.has(id) ? id : this.ids.get(id);
   }
 
   private resolveOnce(mention: Party): ResolvedParty {
@@ -193,7 +218,13 @@ class Registry implements PartyRegistry {
       const id = registeredId === mention.id ? mention.id : `${mention.id} (as ${registeredId})`;
       const summary =
         merges.length === 0 ? `${id} is the registered party ${party.name}` : `${id} was merged into ${party.name}`;
-      return { party, matched: 'id', matchedPartyId: registeredId, decidedBy: [record.registeredBy, ...merges], summary };
+      return {
+        party,
+        matched: 'id',
+        matchedPartyId: registeredId,
+        decidedBy: [record.registeredBy, ...merges],
+        summary,
+      };
     }
     const claim = this.names.get(mention.name) as NameClaim;
     const merges = this.merges.mergesFrom(this.records, claim.partyId);

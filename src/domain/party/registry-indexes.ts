@@ -50,7 +50,12 @@ export function indexesAfter(
       if (!merges || !graph) return { merges, names, ids };
       const canonicalOf = (id: string) => merges.canonicalOf(id) ?? id;
       const canonicalId = canonicalOf(partyId);
-      return { merges, names, ids, graph: graph.withEdgesOf(canonicalId, groupOf(canonicalId, after, merges), canonicalOf) };
+      return {
+        merges,
+        names,
+        ids,
+        graph: graph.withEdgesOf(canonicalId, groupOf(canonicalId, after, merges), canonicalOf),
+      };
     }
     case 'PartyMerged': {
       const merged = merges?.withMerged(after, partyId, event.data.intoPartyId);

@@ -27,12 +27,12 @@ function taken(what: string, holder: Holder, advice: string): DomainError {
 export function checkFreeForNewParty(partyId: string, names: readonly string[], registry: RegisteredNames): void {
   const advice = (holderId: string) =>
     `If it is that party, revise it (PATCH /v1/parties/${holderId}); if it is another one, register it under a name that tells them apart.`;
-  const idHolder = registry.idHolder(partyId);
-  if (idHolder) throw taken(`the id ${partyId}`, idHolder, advice(idHolder.party.id));
   for (const name of names) {
     const holder = registry.nameHolder(name);
     if (holder) throw taken(`"${name}"`, holder, advice(holder.party.id));
   }
+  const idHolder = registry.idHolder(partyId);
+  if (idHolder) throw taken(`the id ${partyId}`, idHolder, advice(idHolder.party.id));
 }
 
 /** A party may take a name or alias that answers to itself (or to a duplicate merged into it), no other. */

@@ -1,7 +1,10 @@
 import { appendDirectly } from '../../support/direct-append';
+import { dumpReadModels } from '../../support/read-model-tables';
+import { readModelPathOf } from '../../support/read-model-path';
 import { claimBody, developmentBody, party, storylineBody } from '../../support/fixtures';
 import { expectProblem } from '../../support/problem-response';
 import { makeTempDir, startTestApp, TestApp } from '../../support/test-app';
+import { waitForLiveProjections } from '../../support/workload';
 
 const OCCURRED_AT = '2026-01-20T10:00:00+01:00';
 
@@ -193,5 +196,17 @@ describe('party names: ASCII slugs for Latin letters, old ids kept, one party pe
         expectProblem(response, 409, new RegExp(`"Kremlin" already answers to party ${winner} \\(Kremlin\\)`));
       }
     });
+  });
+
+  it('builds the same read models on a rebuild as it did live, the older ids’ mentions included', async () => {
+    await read('/v1/storylines/łodz');
+    const readModelPath = readModelPathOf(app.sqlitePath);
+    const live = dumpReadModels(readModelPath);
+    expect((await app.request('POST', '/v1/projections/claims/rebuild', { as: 'admin' })).status).toBe(202);
+    await waitForLiveProjections(app);
+    const rebuilt = dumpReadModels(readModelPath);
+
+    expect(rebuilt.generation).toBe(live.generation + 1);
+    expect(rebuilt.tables).toEqual(live.tables);
   });
 });

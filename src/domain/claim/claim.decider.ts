@@ -64,7 +64,9 @@ export function decideClaim(command: ClaimCommand, state: ClaimState): ClaimEven
       if (claim.retraction) throw new DomainError('conflict', `claim ${claim.claimId} is already retracted`);
       checkDevelopment(command.data);
       const { claimant, reportedBy } = claim.content;
-      if (command.data.by.id !== claimant.id && command.data.by.id !== reportedBy?.id) {
+      // Compared by key: the claim may have been recorded under an id an older slug derived.
+      const by = idKey(command.data.by.id);
+      if (by !== idKey(claimant.id) && (!reportedBy || by !== idKey(reportedBy.id))) {
         throw new DomainError(
           'rejected',
           `only the claimant (${claimant.id})${reportedBy ? ` or the reporter (${reportedBy.id})` : ''} can retract a claim; record a contradiction instead`,

@@ -7,6 +7,7 @@ import { Indexes, indexesAfter } from './registry-indexes';
 import { MergeIndex } from './registry-merges';
 import { NameClaim, NameIndex } from './registry-names';
 import { PersistentMap } from '../persistent-map';
+import { idKey } from '../slug';
 import {
   applyToRecords,
   DiscreditRecord,
@@ -306,6 +307,14 @@ const stepOf = (edge: AffiliationEdge): AffiliationStep => ({
 });
 
 export const emptyRegistry: PartyRegistry = Registry.empty;
+
+/**
+ * What tells two resolved parties apart: a registered party's id; an unregistered mention's id by its
+ * key, so the same unregistered name under an id an older slug derived is one party, not two sources.
+ */
+export function partyKey(party: ResolvedParty): string {
+  return party.registered ? party.id : idKey(party.id);
+}
 
 /** The registry after `events` (in log order), from `from` (the empty registry by default). */
 export function foldRegistry(events: Iterable<RegistryEvent>, from: PartyRegistry = emptyRegistry): PartyRegistry {

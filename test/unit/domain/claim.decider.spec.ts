@@ -134,6 +134,14 @@ describe('RetractClaim', () => {
       .then([{ type: 'ClaimRetracted', data: { claimId: CLAIM_ID, by, occurredAt: DEVELOPMENT_TIME } }]);
   });
 
+  it('lets the claimant withdraw under the id the slug derives now, when an older slug derived the one recorded', () => {
+    const claimant = { id: 'łukasz-kowalski', name: 'Łukasz Kowalski', kind: 'person' as const };
+    const by = { ...claimant, id: 'lukasz-kowalski' };
+    givenClaim([{ ...ftRecorded, data: { ...ftRecorded.data, claimant } }])
+      .when(retractBy(by))
+      .then([{ type: 'ClaimRetracted', data: { claimId: CLAIM_ID, by, occurredAt: DEVELOPMENT_TIME } }]);
+  });
+
   it('refuses a retraction by anyone else; they contradict instead', () => {
     givenClaim([ftRecorded])
       .when(retractBy(usGovernment))

@@ -269,6 +269,21 @@ describe('RecordFactCheck', () => {
       .then([{ type: 'ClaimFactChecked', data: { claimId: CLAIM_ID, ...rerated } }]);
   });
 
+  it('records nothing for a review imported again after slugs changed, its by.id derived anew', () => {
+    const olderImport = {
+      ...review,
+      by: { id: 'łodzki-fact-check', name: 'Łódzki Fact Check', kind: 'organization' as const },
+    };
+    const stored = {
+      eventId: 'checked',
+      type: 'ClaimFactChecked' as const,
+      data: { claimId: CLAIM_ID, ...olderImport },
+    };
+    givenClaim([ftRecorded, stored])
+      .when(recordFactCheck({ ...olderImport, by: { ...olderImport.by, id: 'lodzki-fact-check' } }))
+      .then([]);
+  });
+
   it('refuses a rating outside its scale, or on a scale without a span', () => {
     givenClaim([ftRecorded])
       .when(recordFactCheck({ ...review, rating: { value: 6, best: 5, worst: 1, text: 'x' } }))

@@ -37,5 +37,8 @@ export function isSlug(value: string): boolean {
  * ("radosław-sikorski") and one derived after ("radoslaw-sikorski") share it. Ids themselves never change.
  */
 export function idKey(id: string): string {
-  return slugify(id);
+  // Most ids are ASCII slugs already, which slugify gives back as they are; resolution asks for keys often.
+  return id.length <= MAX_SLUG_LENGTH && ASCII_SLUG.test(id) ? id : slugify(id);
 }
+
+const ASCII_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -106,6 +106,10 @@ describe('idKey', () => {
     expect(idKey('łodz-fabryka')).toBe(slugify('Łódź Fabryka'));
   });
 
+  it.each(['financial-times', 'a', '2026', 'a--b', '-a', 'A-b', 'a'.repeat(81)])('is the slug of %p', (id) => {
+    expect(idKey(id)).toBe(slugify(id));
+  });
+
   it('leaves ids in other scripts as they are', () => {
     expect(idKey('володимир-зеленський')).toBe('володимир-зеленський');
     expect(idKey('自由民主党')).toBe('自由民主党');

@@ -169,7 +169,7 @@ class Registry implements PartyRegistry {
   }
 
   idHolder(partyId: string): Holder | undefined {
-    const heldBy = this.records.size === 0 ? undefined : this.registeredIdOf({ id: partyId });
+    const heldBy = this.records.size === 0 ? undefined : this.registeredIdOf(partyId);
     return heldBy === undefined ? undefined : { party: this.resolvedAs(this.canonicalId(heldBy)), heldBy, as: 'id' };
   }
 
@@ -191,14 +191,14 @@ class Registry implements PartyRegistry {
     return resolution;
   }
 
-  /** The registered id a mention carries: exactly, else compared by key (an id derived by an older slug). */
-  private registeredIdOf({ id }: Pick<Party, 'id'>): string | undefined {
+  /** The registered id a mention's id stands for: exactly, else by its key (an id an older slug derived). */
+  private registeredIdOf(id: string): string | undefined {
     return this.records.has(id) ? id : this.ids.get(id);
   }
 
   private resolveOnce(mention: Party): ResolvedParty {
     if (this.records.size === 0) return adHoc(mention);
-    const matchedId = this.registeredIdOf(mention) ?? this.names.get(mention.name)?.partyId;
+    const matchedId = this.registeredIdOf(mention.id) ?? this.names.get(mention.name)?.partyId;
     return matchedId === undefined ? adHoc(mention) : this.resolvedAs(this.canonicalId(matchedId));
   }
 
@@ -212,7 +212,7 @@ class Registry implements PartyRegistry {
         summary: `“${mention.name}” matches no registered party`,
       };
     }
-    const registeredId = this.registeredIdOf(mention);
+    const registeredId = this.registeredIdOf(mention.id);
     if (registeredId !== undefined) {
       const record = this.records.get(registeredId) as PartyRecord;
       const merges = this.merges.mergesFrom(this.records, registeredId);

@@ -10,6 +10,7 @@ import { MergePartyHandler } from './application/commands/merge-party.command';
 import { OpenStorylineHandler } from './application/commands/open-storyline.command';
 import { ImportClaimReviewsHandler } from './application/commands/import-claim-reviews.command';
 import { RecordClaimHandler } from './application/commands/record-claim.command';
+import { RegistryTurns } from './application/commands/registry-turns';
 import { RegisterPartyHandler } from './application/commands/register-party.command';
 import { ReinstatePartyHandler } from './application/commands/reinstate-party.command';
 import { RevisePartyHandler } from './application/commands/revise-party.command';
@@ -142,6 +143,7 @@ export class AppModule {
         { provide: CONFIG, useValue: config },
         { provide: EVENT_STORE, useValue: eventStore },
         StreamWriter,
+        RegistryTurns,
         TimeTravel,
         RegistryHistory,
         ClaimsTouchedElsewhere,

@@ -3,6 +3,7 @@ import { PartyKind } from '../../domain/party/party-mention';
 import { slugify } from '../../domain/slug';
 import { CommandContext, CommandResult } from './command-context';
 import { writeParty } from './party-streams';
+import { RegistryTurns } from './registry-turns';
 import { StreamWriter } from './stream-writer';
 
 export class RegisterPartyCommand {
@@ -14,10 +15,16 @@ export class RegisterPartyCommand {
 
 @CommandHandler(RegisterPartyCommand)
 export class RegisterPartyHandler implements ICommandHandler<RegisterPartyCommand, CommandResult> {
-  constructor(private readonly writer: StreamWriter) {}
+  constructor(
+    private readonly writer: StreamWriter,
+    private readonly turns: RegistryTurns,
+  ) {}
 
   execute({ input, context }: RegisterPartyCommand): Promise<CommandResult> {
     const partyId = input.partyId ?? slugify(input.name);
-    return writeParty(this.writer, partyId, { type: 'RegisterParty', data: { ...input, partyId } }, context);
+    const data = { ...input, partyId };
+    return this.turns.take((registry) =>
+      writeParty(this.writer, partyId, { type: 'RegisterParty', data, registry }, context),
+    );
   }
 }

@@ -1,6 +1,7 @@
 import { Party, PartyKind } from '../../domain/party';
 import { normalizeName } from '../../domain/party/party-names';
 import { ResolvedParty } from '../../domain/party/party-registry';
+import { idKey } from '../../domain/slug';
 import { ClaimEvaluation } from './claim-evaluation';
 import { ClaimRecord } from './claim-record';
 
@@ -16,6 +17,7 @@ export type MentionCounts = Record<MentionRole, number>;
  */
 export interface PartyMention {
   role: MentionRole;
+  /** The mention's id by its key (slug.ts idKey), as a registered id is compared with it. */
   mentionId: string;
   nameKey: string;
   name: string;
@@ -36,7 +38,7 @@ export function mentionsOf({ claim }: ClaimRecord, evaluation: ClaimEvaluation):
     const resolved = party ?? adHoc(mention);
     const row = {
       role,
-      mentionId: mention.id,
+      mentionId: idKey(mention.id),
       nameKey: normalizeName(mention.name),
       name: mention.name,
       kind: mention.kind,

@@ -7,10 +7,10 @@ import { ReadModelVersions } from '../ports/read-model-store.port';
  */
 export const READ_MODEL_VERSIONS: ReadModelVersions = {
   statusRule: 4,
-  claims: 3,
-  storylines: 2,
-  timeline: 2,
-  parties: 1,
+  claims: 4,
+  storylines: 3,
+  timeline: 3,
+  parties: 2,
 };
 
 /** The read models a client can name (GET /v1/projections, rebuild); they share one fold of the log. */

@@ -1,5 +1,6 @@
 import { Decider } from '../decider';
 import { DomainError } from '../domain-error';
+import { idKey } from '../slug';
 import { checkSource } from '../source';
 import { checkPrecision } from '../time-precision';
 import { ClaimCommand, DevelopmentInput } from './claim.commands';
@@ -34,7 +35,7 @@ function checkDevelopment(development: DevelopmentInput): void {
 
 const sameFactCheck = (a: FactCheckData, b: FactCheckData) =>
   a.url === b.url &&
-  a.by.id === b.by.id &&
+  idKey(a.by.id) === idKey(b.by.id) && // an import after slugs changed derives the by.id anew
   a.publishedAt === b.publishedAt &&
   a.rating.text === b.rating.text &&
   a.rating.value === b.rating.value &&
@@ -63,7 +64,9 @@ export function decideClaim(command: ClaimCommand, state: ClaimState): ClaimEven
       if (claim.retraction) throw new DomainError('conflict', `claim ${claim.claimId} is already retracted`);
       checkDevelopment(command.data);
       const { claimant, reportedBy } = claim.content;
-      if (command.data.by.id !== claimant.id && command.data.by.id !== reportedBy?.id) {
+      // Compared by key: the claim may have been recorded under an id an older slug derived.
+      const by = idKey(command.data.by.id);
+      if (by !== idKey(claimant.id) && (!reportedBy || by !== idKey(reportedBy.id))) {
         throw new DomainError(
           'rejected',
           `only the claimant (${claimant.id})${reportedBy ? ` or the reporter (${reportedBy.id})` : ''} can retract a claim; record a contradiction instead`,

@@ -1,5 +1,5 @@
 import { Party } from '../party';
-import { PartyRegistry, ResolvedParty } from '../party/party-registry';
+import { PartyRegistry, ResolvedParty, partyKey } from '../party/party-registry';
 import { RegistryFact } from '../party/registry-records';
 import { RecordedClaim } from './claim.state';
 
@@ -27,7 +27,9 @@ function resolutionFacts(registry: PartyRegistry, ...mentions: Party[]): Registr
 /** "Volodymyr Zelensky made the claim (“Wolodymyr Selenskyj” is an alias of Volodymyr Zelensky)". */
 function samePartyTie(registry: PartyRegistry, mentions: Party[], party: ResolvedParty, role: string): Tie {
   const how = new Set(
-    mentions.filter((mention) => mention.id !== party.id).map((mention) => registry.resolution(mention).summary),
+    mentions
+      .filter((mention) => party.registered && mention.id !== party.id)
+      .map((mention) => registry.resolution(mention).summary),
   );
   return {
     reason: `${party.name} ${role}${how.size > 0 ? ` (${[...how].join('; ')})` : ''}`,
@@ -38,7 +40,7 @@ function samePartyTie(registry: PartyRegistry, mentions: Party[], party: Resolve
 function tieBetween(registry: PartyRegistry, evidence: Party, claimParty: Party, at: string, role: string) {
   const from = registry.resolve(evidence);
   const to = registry.resolve(claimParty);
-  if (from.id === to.id) return samePartyTie(registry, [evidence, claimParty], from, role);
+  if (partyKey(from) === partyKey(to)) return samePartyTie(registry, [evidence, claimParty], from, role);
   const relation = registry.relation(from.id, to.id, at);
   if (!relation) return undefined;
   const reason =
@@ -87,7 +89,7 @@ function standingWith(by: Party, registry: PartyRegistry, tie: Tie | undefined):
  */
 export function countSources(evidence: ReadonlyArray<{ party: ResolvedParty; at: string }>, registry: PartyRegistry) {
   const datesOf = new Map<string, string[]>();
-  for (const { party, at } of evidence) datesOf.set(party.id, [...(datesOf.get(party.id) ?? []), at]);
+  for (const { party, at } of evidence) datesOf.set(partyKey(party), [...(datesOf.get(partyKey(party)) ?? []), at]);
   const parties = [...datesOf.keys()];
   const sourceOf = parties.map((_, index) => index);
   const root = (index: number): number =>

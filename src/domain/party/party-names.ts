@@ -1,3 +1,5 @@
+import { asciiLatin } from '../latin-letters';
+
 /**
  * The key two party names are compared by: "Wolodymyr Selenskyj", "WOLODYMYR  SELENSKYJ" and
  * "Wołodymyr Sełenskyj" share one, so an alias registered once matches every spelling of it that
@@ -8,30 +10,24 @@
 const ACCENTS = /(\p{Script=Latin}|\p{Script=Greek}|\p{Script=Cyrillic})\p{M}+/gu;
 /** Arabic vowel marks (harakat, superscript alef) and the kashida are optional in writing; hamza and madda are kept. */
 const ARABIC_OPTIONAL_MARKS = /[\u064B-\u0652\u0670\u0640]/g;
-/** ß (what the capital ẞ lowercases to), and Latin letters whose accent is a stroke, which Unicode does not decompose. */
-const FOLDED: Record<string, string> = { ß: 'ss', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ŧ: 't' };
-const FOLDED_LETTERS = /[ßłøđħŧ]/g;
 const SPACES = /\s+/gu;
 
 const MAX_REMEMBERED = 50_000;
 const remembered = new Map<string, string>();
 
 /**
- * Unicode NFKC (full-width and compatibility forms), case folding (ß → ss, final ς → σ, İ and ı → i),
- * accents stripped from Latin, Greek and Cyrillic letters, whitespace collapsed and trimmed.
+ * Unicode NFKC (full-width and compatibility forms), case folding (final ς → σ, İ and ı → i), accents
+ * stripped from Latin, Greek and Cyrillic letters, the Latin letters Unicode does not decompose spelled
+ * in ASCII as slugs spell them (ł → l, ø → o, ß → ss, æ → ae, þ → th), whitespace collapsed and trimmed.
  */
 export function normalizeName(name: string): string {
   const known = remembered.get(name);
   if (known !== undefined) return known;
-  const key = name
-    .normalize('NFKC')
-    .toUpperCase()
+  const key = asciiLatin(
+    name.normalize('NFKC').toUpperCase().toLowerCase().normalize('NFD').replace(ACCENTS, '$1').normalize('NFC'),
+  )
     .toLowerCase()
-    .normalize('NFD')
-    .replace(ACCENTS, '$1')
-    .normalize('NFC')
     .replace(ARABIC_OPTIONAL_MARKS, '')
-    .replace(FOLDED_LETTERS, (letter) => FOLDED[letter])
     .replace(SPACES, ' ')
     .trim();
   if (remembered.size >= MAX_REMEMBERED) remembered.clear();

@@ -2,10 +2,12 @@ import { AffiliationEdge, AffiliationGraph, CommonParty } from './affiliation-gr
 import { Party, PartyKind } from './party-mention';
 import { AffiliationRelation } from './party.events';
 import { commonPartyInWords } from './relation-words';
+import { IdIndex } from './registry-ids';
 import { Indexes, indexesAfter } from './registry-indexes';
 import { MergeIndex } from './registry-merges';
 import { NameClaim, NameIndex } from './registry-names';
 import { PersistentMap } from '../persistent-map';
+import { idKey } from '../slug';
 import {
   applyToRecords,
   DiscreditRecord,
@@ -36,6 +38,15 @@ export interface MentionResolution {
   readonly summary: string;
 }
 
+/** The party a name, an alias or an id answers to in the registry, and the registered party that holds it. */
+export interface Holder {
+  /** Canonical: merges followed. */
+  readonly party: ResolvedParty;
+  /** The registered party whose name, alias or id it is (a merged duplicate, or the party itself). */
+  readonly heldBy: string;
+  readonly as: 'name' | 'alias' | 'id';
+}
+
 export interface AffiliationStep {
   readonly partyId: string;
   readonly relation: AffiliationRelation;
@@ -63,10 +74,17 @@ export interface Relatedness {
 export interface PartyRegistry {
   /** Global position of the last party event applied; -1 for the empty registry. */
   readonly position: number;
-  /** By id (merges followed), else by normalized name against names and aliases, else the mention as an ad-hoc party. */
+  /**
+   * By id (exactly, else by its key: slug.ts idKey; merges followed), else by normalized name against
+   * names and aliases, else the mention as an ad-hoc party.
+   */
   resolve(mention: Party): ResolvedParty;
   /** The same, with the match and the registry events that decided it. */
   resolution(mention: Party): MentionResolution;
+  /** The party a name answers to as a registered name or alias, compared as names are (party-names.ts). */
+  nameHolder(name: string): Holder | undefined;
+  /** The party an id answers to, exactly or by its key (slug.ts idKey). */
+  idHolder(partyId: string): Holder | undefined;
   /** The party an id stands for once merges are followed; an unregistered id stands for itself. */
   canonicalId(partyId: string): string;
   /** Same party, one affiliated with the other, or both with a common party, by affiliations in effect at `at`. */
@@ -125,6 +143,10 @@ class Registry implements PartyRegistry {
     return (this.indexes.names ??= NameIndex.of(this.records));
   }
 
+  private get ids(): IdIndex {
+    return (this.indexes.ids ??= IdIndex.of(this.records));
+  }
+
   private get graph(): AffiliationGraph {
     return (this.indexes.graph ??= AffiliationGraph.of(this.records, (id) => this.canonicalId(id)));
   }
@@ -137,6 +159,18 @@ class Registry implements PartyRegistry {
       this.resolved.set(canonicalId, party);
     }
     return party;
+  }
+
+  nameHolder(name: string): Holder | undefined {
+    const claim = this.records.size === 0 ? undefined : this.names.get(name);
+    return (
+      claim && { party: this.resolvedAs(this.canonicalId(claim.partyId)), heldBy: claim.partyId, as: claim.matched }
+    );
+  }
+
+  idHolder(partyId: string): Holder | undefined {
+    const heldBy = this.records.size === 0 ? undefined : this.registeredIdOf(partyId);
+    return heldBy === undefined ? undefined : { party: this.resolvedAs(this.canonicalId(heldBy)), heldBy, as: 'id' };
   }
 
   canonicalId(partyId: string): string {
@@ -157,9 +191,14 @@ class Registry implements PartyRegistry {
     return resolution;
   }
 
+  /** The registered id a mention's id stands for: exactly, else by its key (an id an older slug derived). */
+  private registeredIdOf(id: string): string | undefined {
+    return this.records.has(id) ? id : this.ids.get(id);
+  }
+
   private resolveOnce(mention: Party): ResolvedParty {
     if (this.records.size === 0) return adHoc(mention);
-    const matchedId = this.records.has(mention.id) ? mention.id : this.names.get(mention.name)?.partyId;
+    const matchedId = this.registeredIdOf(mention.id) ?? this.names.get(mention.name)?.partyId;
     return matchedId === undefined ? adHoc(mention) : this.resolvedAs(this.canonicalId(matchedId));
   }
 
@@ -173,14 +212,20 @@ class Registry implements PartyRegistry {
         summary: `“${mention.name}” matches no registered party`,
       };
     }
-    if (this.records.has(mention.id)) {
-      const record = this.records.get(mention.id) as PartyRecord;
-      const merges = this.merges.mergesFrom(this.records, mention.id);
+    const registeredId = this.registeredIdOf(mention.id);
+    if (registeredId !== undefined) {
+      const record = this.records.get(registeredId) as PartyRecord;
+      const merges = this.merges.mergesFrom(this.records, registeredId);
+      const id = registeredId === mention.id ? mention.id : `${mention.id} (as ${registeredId})`;
       const summary =
-        merges.length === 0
-          ? `${mention.id} is the registered party ${party.name}`
-          : `${mention.id} was merged into ${party.name}`;
-      return { party, matched: 'id', matchedPartyId: mention.id, decidedBy: [record.registeredBy, ...merges], summary };
+        merges.length === 0 ? `${id} is the registered party ${party.name}` : `${id} was merged into ${party.name}`;
+      return {
+        party,
+        matched: 'id',
+        matchedPartyId: registeredId,
+        decidedBy: [record.registeredBy, ...merges],
+        summary,
+      };
     }
     const claim = this.names.get(mention.name) as NameClaim;
     const merges = this.merges.mergesFrom(this.records, claim.partyId);
@@ -262,6 +307,14 @@ const stepOf = (edge: AffiliationEdge): AffiliationStep => ({
 });
 
 export const emptyRegistry: PartyRegistry = Registry.empty;
+
+/**
+ * What tells two resolved parties apart: a registered party's id; an unregistered mention's id by its
+ * key, so the same unregistered name under an id an older slug derived is one party, not two sources.
+ */
+export function partyKey(party: ResolvedParty): string {
+  return party.registered ? party.id : idKey(party.id);
+}
 
 /** The registry after `events` (in log order), from `from` (the empty registry by default). */
 export function foldRegistry(events: Iterable<RegistryEvent>, from: PartyRegistry = emptyRegistry): PartyRegistry {

@@ -5,6 +5,7 @@ import { distinctNames, normalizeName } from './party-names';
 import { PartyCommand, ReviseParty } from './party.commands';
 import { PartyEvent, PartyRevised } from './party.events';
 import { evolveParty, initialPartyState, PartyState, RegisteredParty } from './party.state';
+import { checkFreeForNewParty, checkFreeForParty } from './unique-names';
 
 const mergedAway = (party: RegisteredParty) =>
   new DomainError(
@@ -99,10 +100,17 @@ export function decideParty(command: PartyCommand, state: PartyState): PartyEven
       }
       checkNames([name], 'a party name');
       checkNames(aliases, 'an alias');
-      return [{ type: 'PartyRegistered', data: { partyId, name, kind, aliases: distinctNames(aliases, [name]) } }];
+      const distinctAliases = distinctNames(aliases, [name]);
+      checkFreeForNewParty(partyId, [name, ...distinctAliases], command.registry);
+      return [{ type: 'PartyRegistered', data: { partyId, name, kind, aliases: distinctAliases } }];
     }
-    case 'ReviseParty':
-      return revision(requireActive(state), command.data);
+    case 'ReviseParty': {
+      const party = requireActive(state);
+      const events = revision(party, command.data);
+      const gained = events.flatMap(({ data }) => [...(data.name ? [data.name] : []), ...(data.addAliases ?? [])]);
+      checkFreeForParty(party.partyId, gained, command.registry);
+      return events;
+    }
     case 'AffiliateParty': {
       const party = requireActive(state);
       const terms = command.data;

@@ -1,3 +1,4 @@
+import { idKey } from '../slug';
 import { normalizeName } from './party-names';
 import { PartyRegistry } from './party-registry';
 import { RegistryEvent } from './registry-records';
@@ -8,7 +9,7 @@ import { RegistryEvent } from './registry-records';
  * normalized form is in `names`. A superset: some of those claims may come out the same.
  */
 export interface AffectedMentions {
-  /** Mention ids, and the canonical ids they resolved to before or resolve to after the event. */
+  /** Mention ids (with their keys: slug.ts idKey), and the canonical ids they resolved to before or resolve to after the event. */
   readonly partyIds: ReadonlySet<string>;
   /** Normalized names (party-names.ts) a mention may match by. */
   readonly names: ReadonlySet<string>;
@@ -72,5 +73,6 @@ export function affectedBy(before: PartyRegistry, after: PartyRegistry, event: R
       }
     }
   }
+  for (const partyId of [...partyIds]) partyIds.add(idKey(partyId));
   return { partyIds, names };
 }

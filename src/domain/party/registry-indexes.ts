@@ -1,4 +1,5 @@
 import { AffiliationGraph } from './affiliation-graph';
+import { IdIndex } from './registry-ids';
 import { MergeIndex } from './registry-merges';
 import { NameIndex } from './registry-names';
 import { PartyRecord, PartyRecords, RegistryEvent } from './registry-records';
@@ -7,6 +8,7 @@ import { PartyRecord, PartyRecords, RegistryEvent } from './registry-records';
 export interface Indexes {
   merges?: MergeIndex;
   names?: NameIndex;
+  ids?: IdIndex;
   graph?: AffiliationGraph;
 }
 
@@ -27,11 +29,12 @@ export function indexesAfter(
   event: RegistryEvent,
 ): Indexes {
   const partyId = event.data.partyId;
-  const { merges, names, graph } = indexes;
+  const { merges, names, ids, graph } = indexes;
   switch (event.type) {
     case 'PartyRegistered':
       return {
         graph,
+        ids: ids?.withRegistered(partyId),
         merges: merges?.withRegistered(partyId),
         names: names?.withParty(after.get(partyId) as PartyRecord),
       };
@@ -39,23 +42,29 @@ export function indexesAfter(
       return {
         graph,
         merges,
+        ids,
         names: names?.withRevised(before.get(partyId) as PartyRecord, after.get(partyId) as PartyRecord),
       };
     case 'PartyAffiliated':
     case 'PartyAffiliationEnded': {
-      if (!merges || !graph) return { merges, names };
+      if (!merges || !graph) return { merges, names, ids };
       const canonicalOf = (id: string) => merges.canonicalOf(id) ?? id;
       const canonicalId = canonicalOf(partyId);
-      return { merges, names, graph: graph.withEdgesOf(canonicalId, groupOf(canonicalId, after, merges), canonicalOf) };
+      return {
+        merges,
+        names,
+        ids,
+        graph: graph.withEdgesOf(canonicalId, groupOf(canonicalId, after, merges), canonicalOf),
+      };
     }
     case 'PartyMerged': {
       const merged = merges?.withMerged(after, partyId, event.data.intoPartyId);
       const target = merged?.canonicalOf(partyId);
-      if (!merged || target === undefined) return { names };
-      if (!graph) return { names, merges: merged };
+      if (!merged || target === undefined) return { names, ids };
+      if (!graph) return { names, ids, merges: merged };
       const canonicalOf = (id: string) => merged.canonicalOf(id) ?? id;
       const groups = (canonicalId: string) => groupOf(canonicalId, after, merged);
-      return { names, merges: merged, graph: graph.withMerged(partyId, target, groups, canonicalOf) };
+      return { names, ids, merges: merged, graph: graph.withMerged(partyId, target, groups, canonicalOf) };
     }
     case 'PartyDiscredited':
     case 'PartyReinstated':

@@ -54,6 +54,19 @@ describe('claim status, rule 5: unverified without an independent support', () =
 
     expect(statusAfter(ftRecorded, supported('ft', ftUnderAnotherName)).status).toBe('unverified');
   });
+
+  it('takes an id an older slug derived and the one derived now for one unregistered party', () => {
+    const recordedBefore = recorded('recorded', {
+      claimant: { id: 'radosław-sikorski', name: 'Radosław Sikorski', kind: 'person' },
+      reportedBy: undefined,
+    });
+    const result = statusAfter(
+      recordedBefore,
+      supported('sikorski-repeats', { id: 'radoslaw-sikorski', name: 'Radosław Sikorski', kind: 'person' }),
+    );
+
+    expect(result.status).toBe('unverified');
+  });
 });
 
 describe('claim status, rule 4: corroborated by an independent support', () => {

@@ -134,6 +134,14 @@ describe('RetractClaim', () => {
       .then([{ type: 'ClaimRetracted', data: { claimId: CLAIM_ID, by, occurredAt: DEVELOPMENT_TIME } }]);
   });
 
+  it('lets the claimant withdraw under the id the slug derives now, when an older slug derived the one recorded', () => {
+    const claimant = { id: 'łukasz-kowalski', name: 'Łukasz Kowalski', kind: 'person' as const };
+    const by = { ...claimant, id: 'lukasz-kowalski' };
+    givenClaim([{ ...ftRecorded, data: { ...ftRecorded.data, claimant } }])
+      .when(retractBy(by))
+      .then([{ type: 'ClaimRetracted', data: { claimId: CLAIM_ID, by, occurredAt: DEVELOPMENT_TIME } }]);
+  });
+
   it('refuses a retraction by anyone else; they contradict instead', () => {
     givenClaim([ftRecorded])
       .when(retractBy(usGovernment))
@@ -259,6 +267,21 @@ describe('RecordFactCheck', () => {
     givenClaim([ftRecorded, stored])
       .when(recordFactCheck(rerated))
       .then([{ type: 'ClaimFactChecked', data: { claimId: CLAIM_ID, ...rerated } }]);
+  });
+
+  it('records nothing for a review imported again after slugs changed, its by.id derived anew', () => {
+    const olderImport = {
+      ...review,
+      by: { id: 'łodzki-fact-check', name: 'Łódzki Fact Check', kind: 'organization' as const },
+    };
+    const stored = {
+      eventId: 'checked',
+      type: 'ClaimFactChecked' as const,
+      data: { claimId: CLAIM_ID, ...olderImport },
+    };
+    givenClaim([ftRecorded, stored])
+      .when(recordFactCheck({ ...olderImport, by: { ...olderImport.by, id: 'lodzki-fact-check' } }))
+      .then([]);
   });
 
   it('refuses a rating outside its scale, or on a scale without a span', () => {

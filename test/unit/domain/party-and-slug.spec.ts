@@ -1,6 +1,6 @@
 import { DomainError } from '../../../src/domain/domain-error';
 import { toParty } from '../../../src/domain/party';
-import { isSlug, slugify } from '../../../src/domain/slug';
+import { idKey, isSlug, slugify } from '../../../src/domain/slug';
 
 describe('toParty', () => {
   it('derives the id from the name as a lower-case slug', () => {
@@ -19,8 +19,8 @@ describe('toParty', () => {
     ['Jean-Noël Barrot', 'jean-noel-barrot'],
     ['US-Regierung', 'us-regierung'],
     ['Марк Рютте', 'марк-рютте'],
-    ['Łukasz Kowalski', 'łukasz-kowalski'],
-    ['Außenministerium', 'außenministerium'],
+    ['Łukasz Kowalski', 'lukasz-kowalski'],
+    ['Außenministerium', 'aussenministerium'],
     ['  Mark Rutte (NATO)  ', 'mark-rutte-nato'],
   ])('derives %p as %p', (name, id) => {
     expect(toParty({ name, kind: 'person' }).id).toBe(id);
@@ -60,6 +60,32 @@ describe('slugify', () => {
     expect(slugify('İstanbul')).toBe('istanbul');
   });
 
+  it.each([
+    ['Łódź', 'lodz'],
+    ['Radosław Sikorski', 'radoslaw-sikorski'],
+    ['Søren Kierkegaard', 'soren-kierkegaard'],
+    ['Ærøskøbing', 'aeroskobing'],
+    ['Þórunn Sveinbjarnardóttir', 'thorunn-sveinbjarnardottir'],
+    ['Œuvre d’Orient', 'oeuvre-d-orient'],
+    ['Straße des 17. Juni', 'strasse-des-17-juni'],
+    ['GROẞE KOALITION', 'grosse-koalition'],
+    ['Diyarbakır', 'diyarbakir'],
+    ['Võ Nguyên Giáp', 'vo-nguyen-giap'],
+    ['Đà Nẵng', 'da-nang'],
+    ['Paral·lel', 'paral-lel'],
+    ['Ħamrun', 'hamrun'],
+  ])('spells the Latin letters of %p in ASCII: %p', (text, slug) => {
+    expect(slugify(text)).toBe(slug);
+  });
+
+  it('spells in ASCII only Latin letters, so Cyrillic, Greek, Arabic and CJK keep theirs', () => {
+    expect(slugify('Łódź – Київ')).toBe('lodz-київ');
+    expect(slugify('Αθήνα')).toBe('αθήνα');
+    expect(slugify('وزارة الدفاع')).toBe('وزارة-الدفاع');
+    expect(slugify('自由民主党')).toBe('自由民主党');
+    expect(slugify('東京都庁')).toBe('東京都庁');
+  });
+
   it.each(['नई दिल्ली', 'Ёлка', '\u0301Zeleńska', 'a \u0308b'])('derives a valid slug from marks in %p', (text) => {
     expect(isSlug(slugify(text))).toBe(true);
   });
@@ -71,6 +97,24 @@ describe('slugify', () => {
       expect(isSlug(slugify(text))).toBe(true);
     },
   );
+});
+
+describe('idKey', () => {
+  it('gives an id derived by the older slug the key of the one derived now', () => {
+    expect(idKey('radosław-sikorski')).toBe('radoslaw-sikorski');
+    expect(idKey('radoslaw-sikorski')).toBe('radoslaw-sikorski');
+    expect(idKey('łodz-fabryka')).toBe(slugify('Łódź Fabryka'));
+  });
+
+  it.each(['financial-times', 'a', '2026', 'a--b', '-a', 'A-b', 'a'.repeat(81)])('is the slug of %p', (id) => {
+    expect(idKey(id)).toBe(slugify(id));
+  });
+
+  it('leaves ids in other scripts as they are', () => {
+    expect(idKey('володимир-зеленський')).toBe('володимир-зеленський');
+    expect(idKey('自由民主党')).toBe('自由民主党');
+    expect(idKey('नई-दिल्ली')).toBe('नई-दिल्ली');
+  });
 });
 
 describe('isSlug', () => {

@@ -128,7 +128,13 @@ export class PartiesController {
   @Post()
   @HttpCode(201)
   @RequireRole('editor')
-  @ApiOperation({ summary: 'Register a party with its aliases (PartyRegistered); 409 if the id is taken' })
+  @ApiOperation({
+    summary: 'Register a party with its aliases (PartyRegistered)',
+    description:
+      'The id defaults to the slug of the name (Latin letters in ASCII: "Radosław Sikorski" → `radoslaw-sikorski`). ' +
+      '409 if the id is taken, or if another party already answers to the name, an alias or the id ' +
+      '(compared as resolution compares them: NFKC, case, accents, spacing); the problem names that party.',
+  })
   @ApiCommand({ status: 201, location: true })
   async register(
     @Body() body: RegisterPartyDto,
@@ -142,7 +148,12 @@ export class PartiesController {
 
   @Patch(':id')
   @RequireRole('editor')
-  @ApiOperation({ summary: 'Rename, change the kind, add or remove aliases (PartyRevised); no change, no event' })
+  @ApiOperation({
+    summary: 'Rename, change the kind, add or remove aliases (PartyRevised); no change, no event',
+    description:
+      '409 if another party already answers to the new name or an added alias; the problem names that party ' +
+      'and the merge to send when the two are one (POST /v1/parties/{id}/merge).',
+  })
   @PartyCommand(200)
   revise(
     @Param('id', SlugPipe) id: string,

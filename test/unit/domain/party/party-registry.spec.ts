@@ -59,6 +59,32 @@ describe('resolving a mention', () => {
     expect(registry.resolution(mention('Volodymyr Zelensky', 'vz'))).toMatchObject({ matched: 'name' });
   });
 
+  it('finds a party by an id the older slug derived, which kept Latin letters such as ł', () => {
+    const log = registryLog();
+    const registered = log.registered('radoslaw-sikorski', 'Radek Sikorski', 'person');
+    const registry = foldRegistry([registered]);
+
+    expect(registry.resolve(mention('R. Sikorski', 'radosław-sikorski')).id).toBe('radoslaw-sikorski');
+    expect(registry.resolution(mention('R. Sikorski', 'radosław-sikorski'))).toMatchObject({
+      matched: 'id',
+      matchedPartyId: 'radoslaw-sikorski',
+      decidedBy: [{ eventId: registered.eventId }],
+      summary: 'radosław-sikorski (as radoslaw-sikorski) is the registered party Radek Sikorski',
+    });
+  });
+
+  it('prefers the exact id, then the one registered first among ids with one key', () => {
+    const log = registryLog();
+    const registry = foldRegistry([
+      log.registered('łodz-city', 'Łódź city hall', 'government'),
+      log.registered('lodz-city', 'Lodz City FC', 'organization'),
+    ]);
+
+    expect(registry.resolve(mention('x', 'lodz-city')).name).toBe('Lodz City FC');
+    expect(registry.resolve(mention('x', 'łodz-city')).name).toBe('Łódź city hall');
+    expect(registry.resolve(mention('x', 'łódz-city')).name).toBe('Łódź city hall');
+  });
+
   it('lets the id decide over the name', () => {
     const log = registryLog();
     const registry = foldRegistry([
@@ -418,7 +444,7 @@ describe('a registry evolved event by event, with queries between', () => {
   /** Updated indexes and indexes built from scratch must answer alike; this log touches every kind of update. */
   it('answers every question as a registry folded from scratch', () => {
     const log = registryLog();
-    const ids = ['ft', 'nikkei', 'jane', 'john', 'ivy', 'the-ft', 'pearson', 'ghost'];
+    const ids = ['ft', 'nikkei', 'jane', 'john', 'ivy', 'the-ft', 'pearson', 'ghost', 'łodz', 'lodz'];
     const events = [
       log.registered('ft', 'Financial Times', 'media', ['FT']),
       log.registered('nikkei', 'Nikkei', 'media'),
@@ -437,6 +463,9 @@ describe('a registry evolved event by event, with queries between', () => {
       log.affiliated('the-ft', 'owned_by', 'pearson', { to: '2015-11-30T00:00:00Z' }),
       log.discredited('john', 'fabricated quotes'),
       log.affiliated('nikkei', 'affiliated_with', 'ivy'),
+      log.registered('łodz', 'Łódź', 'government'),
+      log.registered('lodz', 'Lodz Times', 'media'),
+      log.merged('łodz', 'nikkei'),
     ];
     const instants = ['2010-01-01T00:00:00Z', '2025-06-01T00:00:00Z', '2026-01-27T12:00:00+01:00'];
     const names = ['FT', 'The Financial Times', 'Jane Roe', 'j. doe', 'The FT', 'Nikkei', 'nobody'];
@@ -444,6 +473,7 @@ describe('a registry evolved event by event, with queries between', () => {
       resolved: [...ids.map((id) => mention('x', id)), ...names.map((name) => mention(name, 'unregistered'))].map(
         (party) => registry.resolve(party),
       ),
+      byOlderIds: ['łódz', 'łodz', 'ſodz'].map((id) => registry.resolve(mention('x', id))),
       related: instants.flatMap((at) => ids.flatMap((a) => ids.map((b) => registry.related(a, b, at)))),
       members: ids.map((id) => registry.members(id)),
       dependents: ids.map((id) => [...registry.dependents(id)].sort()),

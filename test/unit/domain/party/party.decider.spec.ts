@@ -1,8 +1,12 @@
+import { emptyRegistry, foldRegistry, PartyRegistry } from '../../../../src/domain/party/party-registry';
 import { PartyCommand } from '../../../../src/domain/party/party.commands';
 import { PartyEvent } from '../../../../src/domain/party/party.events';
 import { foldParty } from '../../../../src/domain/party/party.state';
 import { givenParty } from '../decider-spec';
-import { ftRegistered, janeRegistered, stateAfter, zelenskyRegistered } from './party-fixtures';
+import { ftRegistered, janeRegistered, registryLog, stateAfter, zelenskyRegistered } from './party-fixtures';
+
+/** The registry of the other parties, for the commands that give names: none by default. */
+const NO_OTHERS = emptyRegistry;
 
 const JANE = 'jane-roe';
 const FT = 'financial-times';
@@ -23,6 +27,7 @@ describe('RegisterParty', () => {
     givenParty([])
       .when({
         type: 'RegisterParty',
+        registry: NO_OTHERS,
         data: {
           partyId: 'volodymyr-zelensky',
           name: 'Volodymyr Zelensky',
@@ -36,36 +41,40 @@ describe('RegisterParty', () => {
   it('registers a party under a Cyrillic id with an Arabic alias', () => {
     const data = { partyId: 'міністерство-оборони', name: 'Міністерство оборони', kind: 'government' as const };
     givenParty([])
-      .when({ type: 'RegisterParty', data: { ...data, aliases: ['وزارة الدفاع'] } })
+      .when({ type: 'RegisterParty', registry: NO_OTHERS, data: { ...data, aliases: ['وزارة الدفاع'] } })
       .then([{ type: 'PartyRegistered', data: { ...data, aliases: ['وزارة الدفاع'] } }]);
   });
 
   it('refuses a second registration under the same id', () => {
     givenParty([ftRegistered])
-      .when({ type: 'RegisterParty', data: { partyId: FT, name: 'FT', kind: 'media', aliases: [] } })
+      .when({ type: 'RegisterParty', registry: NO_OTHERS, data: { partyId: FT, name: 'FT', kind: 'media', aliases: [] } })
       .thenRejects('already_exists', /financial-times already exists/);
   });
 
   it('names the party a merged id points to', () => {
     givenParty([janeRegistered, janeMerged])
-      .when({ type: 'RegisterParty', data: { partyId: JANE, name: 'Jane Roe', kind: 'person', aliases: [] } })
+      .when({ type: 'RegisterParty', registry: NO_OTHERS, data: { partyId: JANE, name: 'Jane Roe', kind: 'person', aliases: [] } })
       .thenRejects('already_exists', /merged into jane-roe-2/);
   });
 
   it('refuses an id that is not a slug, and a blank alias', () => {
     givenParty([])
-      .when({ type: 'RegisterParty', data: { partyId: '', name: '„…“', kind: 'anonymous', aliases: [] } })
+      .when({ type: 'RegisterParty', registry: NO_OTHERS, data: { partyId: '', name: '„…“', kind: 'anonymous', aliases: [] } })
       .thenRejects('rejected', /send an id/);
     givenParty([])
-      .when({ type: 'RegisterParty', data: { partyId: 'x', name: 'X', kind: 'person', aliases: [' \u00a0'] } })
+      .when({ type: 'RegisterParty', registry: NO_OTHERS, data: { partyId: 'x', name: 'X', kind: 'person', aliases: [' \u00a0'] } })
       .thenRejects('rejected', /alias cannot be blank/);
   });
 });
 
 describe('ReviseParty', () => {
-  const revise = (data: Extract<PartyCommand, { type: 'ReviseParty' }>['data']): PartyCommand => ({
+  const revise = (
+    data: Extract<PartyCommand, { type: 'ReviseParty' }>['data'],
+    registry: PartyRegistry = NO_OTHERS,
+  ): PartyCommand => ({
     type: 'ReviseParty',
     data,
+    registry,
   });
 
   it('refuses a party that was never registered', () => {
@@ -273,7 +282,7 @@ describe('MergeParty', () => {
   });
 
   it.each<PartyCommand>([
-    { type: 'ReviseParty', data: { kind: 'organization' } },
+    { type: 'ReviseParty', registry: NO_OTHERS, data: { kind: 'organization' } },
     affiliate(),
     { type: 'EndPartyAffiliation', data: { withPartyId: FT, to: '2026-01-01T00:00:00Z' } },
     merge('someone-else', stateAfter(ftRegistered)),
@@ -319,5 +328,109 @@ describe('DiscreditParty and ReinstateParty', () => {
     { type: 'ReinstateParty', data: { reason: 'x' } },
   ])('refuses $type on a party that was never registered', (command) => {
     givenParty([]).when(command).thenRejects('not_found');
+  });
+});
+
+describe('names answer to one party', () => {
+  const log = registryLog();
+  const registry = foldRegistry([
+    log.registered('us-government', 'US government', 'government', ['US-Regierung']),
+    log.registered('radosław-sikorski', 'Radosław Sikorski', 'person'),
+    log.registered('jane-roe', 'Jane Roe', 'person', ['J. Roe']),
+    log.registered('jane-roe-2', 'Jane Roe-Smith', 'person'),
+    log.merged('jane-roe', 'jane-roe-2'),
+  ]);
+  const register = (partyId: string, name: string, aliases: string[] = []): PartyCommand => ({
+    type: 'RegisterParty',
+    data: { partyId, name, kind: 'government', aliases },
+    registry,
+  });
+  const revise = (data: Extract<PartyCommand, { type: 'ReviseParty' }>['data']): PartyCommand => ({
+    type: 'ReviseParty',
+    data,
+    registry,
+  });
+  const usGovernment = {
+    type: 'PartyRegistered' as const,
+    data: { partyId: 'us-government', name: 'US government', kind: 'government' as const, aliases: ['US-Regierung'] },
+  };
+  const janeRoeSmith = {
+    type: 'PartyRegistered' as const,
+    data: { partyId: 'jane-roe-2', name: 'Jane Roe-Smith', kind: 'person' as const, aliases: [] },
+  };
+
+  it('refuses a new party a name or an alias another one answers to, in any spelling, naming that party', () => {
+    givenParty([])
+      .when(register('us-regierung', 'US-Regierung'))
+      .thenRejects(
+        'conflict',
+        /^"US-Regierung" already answers to party us-government \(US government\) as an alias; .*PATCH \/v1\/parties\/us-government/,
+      );
+    givenParty([])
+      .when(register('usa', 'United States', ['US GOVERNMENT']))
+      .thenRejects('conflict', /"US GOVERNMENT" already answers to party us-government \(US government\) as the name/);
+  });
+
+  it('refuses an id another party answers to by its key, as an id the older slug derived', () => {
+    givenParty([])
+      .when(register('radoslaw-sikorski', 'Radek Sikorski'))
+      .thenRejects(
+        'conflict',
+        /the id radoslaw-sikorski already answers to party radosław-sikorski \(Radosław Sikorski\) as the id/,
+      );
+    givenParty([])
+      .when(register('sikorski', 'Radoslaw Sikorski'))
+      .thenRejects('conflict', /answers to party radosław-sikorski/);
+  });
+
+  it('counts the names of a merged duplicate as the names of the party it was merged into', () => {
+    givenParty([])
+      .when(register('jane', 'J. ROE'))
+      .thenRejects(
+        'conflict',
+        /"J. ROE" already answers to party jane-roe-2 \(Jane Roe-Smith\) as an alias of jane-roe, which was merged into it/,
+      );
+  });
+
+  it('registers a name no party answers to', () => {
+    givenParty([])
+      .when(register('russian-government', 'Russian government'))
+      .then([
+        {
+          type: 'PartyRegistered',
+          data: { partyId: 'russian-government', name: 'Russian government', kind: 'government', aliases: [] },
+        },
+      ]);
+  });
+
+  it('refuses a revision that takes another party’s name or alias, pointing at the merge', () => {
+    givenParty([janeRoeSmith])
+      .when(revise({ addAliases: ['us-regierung'] }))
+      .thenRejects(
+        'conflict',
+        /"us-regierung" already answers to party us-government \(US government\) as an alias; .*merge one into the other: POST \/v1\/parties\/jane-roe-2\/merge with \{"into": "us-government"\}/,
+      );
+    givenParty([janeRoeSmith])
+      .when(revise({ name: 'Radoslaw Sikorski' }))
+      .thenRejects('conflict', /answers to party radosław-sikorski/);
+  });
+
+  it('lets a party take again what answers to itself: its own names, its merged duplicates’ names', () => {
+    givenParty([usGovernment])
+      .when(revise({ name: 'US-Regierung' }))
+      .then([
+        {
+          type: 'PartyRevised',
+          data: {
+            partyId: 'us-government',
+            name: 'US-Regierung',
+            addAliases: ['US government'],
+            removeAliases: ['US-Regierung'],
+          },
+        },
+      ]);
+    givenParty([janeRoeSmith])
+      .when(revise({ addAliases: ['J. Roe'] }))
+      .then([{ type: 'PartyRevised', data: { partyId: 'jane-roe-2', addAliases: ['J. Roe'] } }]);
   });
 });

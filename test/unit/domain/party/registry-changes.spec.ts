@@ -26,6 +26,12 @@ describe('affectedBy: the mentions a registry event may change', () => {
     expect([...affected.names].sort()).toEqual(['reuters', 'thomson reuters']);
   });
 
+  it('a registration: also the mentions whose id an older slug derived, by their key', () => {
+    const affected = apply(base, log.registered('łodz-council', 'Rada Miejska w Łodzi', 'government'));
+
+    expect([...affected.partyIds].sort()).toEqual(['lodz-council', 'łodz-council']);
+  });
+
   it('a revision: the party’s mentions under its old and new names and aliases', () => {
     const affected = apply(base, log.revised('financial-times', { name: 'FT Group', removeAliases: ['FT'] }));
 

@@ -27,6 +27,8 @@ export async function createApp(config: Config, eventStore: EventStore): Promise
   });
   // Before Nest registers any route: the hooks and plugins below apply to every one of them.
   const fastify = adapter.getInstance();
+  // Inherited by the plugins registered below (the desk, Swagger UI); Nest sets its own for its routes.
+  fastify.setErrorHandler(answerFrameworkError);
   // Fastify's own parsers stay for text (refused by validation); JSON gets ours; any other type is 415.
   useStrictJsonParser(fastify);
   checkUrls(fastify);

@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig } from './config/config';
 import { createEventStore } from './infrastructure/event-store/create-event-store';
 import { createApp } from './infrastructure/http/create-app';
+import { stopGracefullyOnSignals } from './infrastructure/http/shutdown';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
@@ -15,6 +16,7 @@ async function bootstrap(): Promise<void> {
     host = '127.0.0.1';
     logger.warn('auth is off (no API_KEYS): every local caller acts as admin');
   }
+  stopGracefullyOnSignals(app, config.shutdownGraceMs);
   await app.listen(config.port, host);
   logger.log(`Factline on http://${host}:${config.port} (${config.eventStore} store; docs at /docs)`);
 }

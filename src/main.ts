@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig } from './config/config';
 import { createEventStore } from './infrastructure/event-store/create-event-store';
+import { DamagedEventStoreError } from './infrastructure/event-store/sqlite/damaged-event-store';
 import { createApp } from './infrastructure/http/create-app';
 import { stopGracefullyOnSignals } from './infrastructure/http/shutdown';
 
@@ -23,8 +24,10 @@ async function bootstrap(): Promise<void> {
 
 bootstrap().catch((error: unknown) => {
   // One line, naming the variable where there is one; no stack trace for a configuration mistake.
-  const message = error instanceof ConfigError ? `configuration error: ${error.message}` : String(error);
+  const expected = error instanceof ConfigError || error instanceof DamagedEventStoreError;
+  const message =
+    error instanceof ConfigError ? `configuration error: ${error.message}` : expected ? error.message : String(error);
   process.stderr.write(`factline: ${message}\n`);
-  if (!(error instanceof ConfigError) && process.env.LOG_LEVEL === 'debug') console.error(error);
+  if (!expected && process.env.LOG_LEVEL === 'debug') console.error(error);
   process.exit(1);
 });

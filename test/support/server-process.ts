@@ -10,6 +10,8 @@ export interface ServerProcess extends HttpClient {
   child: ChildProcess;
   /** Output the process wrote to stderr so far, for failure messages. */
   stderr(): string;
+  /** Its log (stdout) so far: empty unless LOG_LEVEL is set. */
+  stdout(): string;
   /** Sends the signal and resolves once the process has exited. */
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
@@ -30,10 +32,12 @@ export async function startServerProcess(env: Record<string, string>, readyTimeo
       LOG_LEVEL: 'silent',
       ...env,
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
+  let stdout = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const baseUrl = `http://127.0.0.1:${port}`;
   const client = httpClient(baseUrl);
@@ -42,6 +46,7 @@ export async function startServerProcess(env: Record<string, string>, readyTimeo
     baseUrl,
     child,
     stderr: () => stderr,
+    stdout: () => stdout,
     async kill(signal = 'SIGTERM') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       await exited;

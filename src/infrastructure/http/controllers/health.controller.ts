@@ -33,14 +33,21 @@ export class HealthController {
   })
   @ApiProblems(...ANY_REQUEST)
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthBody> {
-    const eventStore = await this.store.ping().then(
-      () => 'up' as const,
-      () => 'down' as const,
+    const eventStoreError = await this.store.ping().then(
+      () => undefined,
+      (error: unknown) => (error instanceof Error ? error.message : String(error)),
     );
+    const eventStore = eventStoreError === undefined ? ('up' as const) : ('down' as const);
     const projections = await this.runner.status();
     const healthy = eventStore === 'up' && projections.every((projection) => projection.state !== 'stopped');
     void reply.status(healthy ? 200 : 503);
     const head = projections[0]?.head ?? -1;
-    return { status: healthy ? 'ok' : 'degraded', eventStore, head, projections };
+    return {
+      status: healthy ? 'ok' : 'degraded',
+      eventStore,
+      ...(eventStoreError && { eventStoreError }),
+      head,
+      projections,
+    };
   }
 }

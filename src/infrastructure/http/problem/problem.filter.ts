@@ -14,7 +14,10 @@ export class ProblemFilter implements ExceptionFilter {
     // Nest's not-found handler throws NotFoundException; errors raised earlier on the way keep their status.
     const noRoute = request.is404 && error instanceof NotFoundException;
     const { problem, headers } = noRoute ? routeNotFound(request) : toProblem(error);
-    if (problem.status >= 500)
+    // A 503 is an expected condition (a store out of reach, a full disk, a shutdown): one line, no stack.
+    if (problem.status === 503)
+      this.logger.warn(`503 ${request.method} ${request.url.split('?')[0]}: ${problem.detail}`);
+    else if (problem.status >= 500)
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     sendProblem(http.getResponse<FastifyReply>(), problem, headers);
   }

@@ -52,6 +52,17 @@ function writeUntilGone(server: ServerProcess, storylineId: string, workers: num
   return { answers, finished: Promise.all(Array.from({ length: workers }, (_, index) => worker(index))) };
 }
 
+/** Reads a streamed body to its end: 'ended' when the server finished it, the error when the connection was cut. */
+async function readToEnd(response: Response): Promise<string> {
+  const reader = response.body!.getReader();
+  try {
+    while (!(await reader.read()).done);
+    return 'ended';
+  } catch (error) {
+    return `cut: ${String(error)}`;
+  }
+}
+
 function exited({ child }: ServerProcess): Promise<void> {
   return new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
 }
@@ -82,15 +93,22 @@ describe('SIGTERM', () => {
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('under 32 writers: every answer is 201 or a 503 problem with Retry-After, every 201 is stored, exit 0', async () => {
+  it('under 32 writers and a live client: every answer is 201 or a 503 problem with Retry-After, every 201 is stored, exit 0', async () => {
     server = await startServerProcess(env);
     const storylineId = (await server.request('POST', '/v1/storylines', { body: storylineBody() })).body.id;
+    const live = await fetch(`${server.baseUrl}/v1/events/live`, {
+      headers: { authorization: `Bearer ${KEYS.reader}` },
+    });
+    expect(live.status).toBe(200);
+    const liveEnd = readToEnd(live);
     const load = writeUntilGone(server, storylineId, 32);
     while (load.answers.length < 300) await new Promise((resolve) => setTimeout(resolve, 5));
     const answeredBeforeSignal = load.answers.length;
     await server.kill('SIGTERM');
     await load.finished;
     expect(server.child.exitCode).toBe(0);
+    // The live client saw its stream end, not a cut connection.
+    await expect(liveEnd).resolves.toBe('ended');
 
     const unexpected = load.answers.filter(
       (answer) =>

@@ -67,6 +67,25 @@ function exited({ child }: ServerProcess): Promise<void> {
   return new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
 }
 
+/**
+ * A POST whose headers have reached the service and whose body has not (Expect: 100-continue: the
+ * server says Continue once the request is routed and its hooks have run): a request in flight.
+ */
+async function requestInFlight(port: number, url: string, body: string) {
+  const socket = net.connect(port, '127.0.0.1');
+  let received = '';
+  socket.on('data', (chunk) => (received += chunk.toString()));
+  socket.on('error', () => undefined);
+  const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+  socket.write(
+    `POST ${url} HTTP/1.1\r\nHost: 127.0.0.1\r\n` +
+      `Authorization: Bearer ${KEYS.reporter}\r\nContent-Type: application/json\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nExpect: 100-continue\r\n\r\n`,
+  );
+  while (!received.includes('100 Continue')) await new Promise((resolve) => setTimeout(resolve, 10));
+  return { socket, received: () => received, closed };
+}
+
 /** Resolves once nothing listens on the port any more. */
 async function untilRefused(port: number, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -135,17 +154,7 @@ describe('SIGTERM', () => {
     ).body.id;
     const port = Number(new URL(server.baseUrl).port);
     const body = JSON.stringify(claimBody({ statement: 'Recorded while the service stops' }));
-    const socket = net.connect(port, '127.0.0.1');
-    let received = '';
-    socket.on('data', (chunk) => (received += chunk.toString()));
-    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
-    // Expect: 100-continue: the server says Continue once the request is routed and its hooks have run.
-    socket.write(
-      `POST /v1/storylines/${storylineId}/claims HTTP/1.1\r\nHost: 127.0.0.1\r\n` +
-        `Authorization: Bearer ${KEYS.reporter}\r\nContent-Type: application/json\r\n` +
-        `Content-Length: ${Buffer.byteLength(body)}\r\nExpect: 100-continue\r\n\r\n`,
-    );
-    while (!received.includes('100 Continue')) await new Promise((resolve) => setTimeout(resolve, 10));
+    const { socket, received, closed } = await requestInFlight(port, `/v1/storylines/${storylineId}/claims`, body);
 
     server.child.kill('SIGTERM');
     await untilRefused(port);
@@ -156,7 +165,9 @@ describe('SIGTERM', () => {
     await closed;
     await exited(server);
 
-    const [first, second] = received.replace(/^HTTP\/1\.1 100 Continue\r\n\r\n/, '').split(/(?=HTTP\/1\.1 \d{3} )/);
+    const [first, second] = received()
+      .replace(/^HTTP\/1\.1 100 Continue\r\n\r\n/, '')
+      .split(/(?=HTTP\/1\.1 \d{3} )/);
     expect(first).toMatch(/^HTTP\/1\.1 201 /);
     expect(second).toMatch(/^HTTP\/1\.1 503 /);
     expect(second).toMatch(/\r\ncontent-type: application\/problem\+json/i);
@@ -165,6 +176,17 @@ describe('SIGTERM', () => {
       type: '/problems/unavailable',
       status: 503,
     });
+    expect(server.child.exitCode).toBe(0);
+  });
+
+  it('cuts a request still in flight when SHUTDOWN_GRACE_MS has passed, and exits 0', async () => {
+    server = await startServerProcess({ ...env, SHUTDOWN_GRACE_MS: '500' });
+    const port = Number(new URL(server.baseUrl).port);
+    // The body never comes: without the bound, the drain would wait for the client.
+    const { closed } = await requestInFlight(port, '/v1/storylines', JSON.stringify(storylineBody()));
+    server.child.kill('SIGTERM');
+    await closed;
+    await exited(server);
     expect(server.child.exitCode).toBe(0);
   });
 });

@@ -6,12 +6,11 @@ import { sendProblem } from './send-problem';
 import { toProblem } from './to-problem';
 
 /**
- * Errors Fastify raises before routing (bad percent-encoding, an over-long path segment), and errors
- * of the routes Nest does not own (the desk, Swagger UI) and of the hooks before them, as problems.
+ * Errors Fastify raises before routing (bad percent-encoding, an over-long path segment), and the URL
+ * checks' refusals, as problems: on every route, the desk's and Swagger UI's included.
  */
-export function answerFrameworkError(error: Error, request: FastifyRequest, reply: FastifyReply): void {
+export function answerFrameworkError(error: Error, _request: FastifyRequest, reply: FastifyReply): void {
   const { problem: answer, headers } = toProblem(error);
-  if (answer.status >= 500) request.log.error({ err: error }, error.message);
   // Refused before routing, so before the security headers' hook: the one that matters for a body.
   sendProblem(reply, answer, { ...headers, 'X-Content-Type-Options': 'nosniff' });
 }

@@ -10,8 +10,7 @@ const RETRY_AFTER_SHUTDOWN_SECONDS = 5;
 /**
  * Once the server starts closing, a request that still arrives on an open connection is answered
  * 503 problem+json with Retry-After instead of being run (in place of Fastify's own JSON), and every
- * answered connection left idle is closed, so the drain ends as soon as the requests in flight have
- * (a request pipelined behind one in flight keeps its connection open long enough to hear the 503).
+ * answer closes its connection, so the drain ends as soon as the requests in flight have.
  */
 export function refuseRequestsWhileClosing(fastify: FastifyInstance): void {
   let closing = false;
@@ -26,10 +25,10 @@ export function refuseRequestsWhileClosing(fastify: FastifyInstance): void {
       Connection: 'close',
     });
   });
-  fastify.addHook('onResponse', (_request, _reply, done) => {
-    // After this turn Node counts the connection as idle; the server's close() reaped only those idle then.
-    if (closing) setImmediate(() => fastify.server.closeIdleConnections());
-    done();
+  fastify.addHook('onSend', (_request, reply, payload, done) => {
+    // The client opens its next request elsewhere instead of racing the close of this connection.
+    if (closing) void reply.header('Connection', 'close');
+    done(null, payload);
   });
 }
 

@@ -2,9 +2,11 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig } from './config/config';
 import { createEventStore } from './infrastructure/event-store/create-event-store';
+import { DamagedEventStoreError } from './infrastructure/event-store/sqlite/damaged-event-store';
 import { createApp } from './infrastructure/http/create-app';
 import { localUrlOf } from './infrastructure/http/local-url';
 import { SERVER, StoreInUseError, StoreLock } from './infrastructure/store-lock/store-lock';
+import { stopGracefullyOnSignals } from './infrastructure/http/shutdown';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
@@ -22,6 +24,7 @@ async function bootstrap(): Promise<void> {
     host = '127.0.0.1';
     logger.warn('auth is off (no API_KEYS): every local caller acts as admin');
   }
+  stopGracefullyOnSignals(app, config.shutdownGraceMs);
   await app.listen(config.port, host);
   storeLock.servesAt(localUrlOf(app.getHttpServer().address()));
   logger.log(`Factline on http://${host}:${config.port} (${config.eventStore} store; docs at /docs)`);
@@ -31,13 +34,16 @@ async function bootstrap(): Promise<void> {
 function explain(error: unknown): string {
   if (error instanceof ConfigError) return `configuration error: ${error.message}`;
   if (error instanceof StoreInUseError) return `${error.message}; one process serves a store: stop that one first`;
+  if (error instanceof DamagedEventStoreError) return error.message;
   return String(error);
+}
+
+function isExpected(error: unknown): boolean {
+  return error instanceof ConfigError || error instanceof StoreInUseError || error instanceof DamagedEventStoreError;
 }
 
 bootstrap().catch((error: unknown) => {
   process.stderr.write(`factline: ${explain(error)}\n`);
-  if (!(error instanceof ConfigError || error instanceof StoreInUseError) && process.env.LOG_LEVEL === 'debug') {
-    console.error(error);
-  }
+  if (!isExpected(error) && process.env.LOG_LEVEL === 'debug') console.error(error);
   process.exit(1);
 });

@@ -75,6 +75,7 @@ const environmentSchema = z
       ),
     LIVE_MAX_CLIENTS: z.coerce.number().int().min(1).max(100_000).default(100),
     LIVE_STALL_TIMEOUT_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
     WEBHOOK_ALLOWED_HOSTS: z.string().optional(),
     WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
     WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(5_000),
@@ -116,6 +117,8 @@ export interface Config {
   liveMaxClients: number;
   /** A live client whose socket has not drained for this long is disconnected. */
   liveStallTimeoutMs: number;
+  /** On SIGTERM, requests in flight get this long to finish before their connections are cut. */
+  shutdownGraceMs: number;
   webhooks: WebhookConfig;
 }
 
@@ -215,6 +218,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxyOf(values.TRUST_PROXY),
     liveMaxClients: values.LIVE_MAX_CLIENTS,
     liveStallTimeoutMs: values.LIVE_STALL_TIMEOUT_MS,
+    shutdownGraceMs: values.SHUTDOWN_GRACE_MS,
     webhooks: webhookConfig(values),
   };
 }

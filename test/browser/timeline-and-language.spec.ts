@@ -124,7 +124,11 @@ describe('the desk in a browser: one language and a timeline people can read', (
 
     await page.goto(`${app.baseUrl}/desk/review`);
     await page.getByRole('heading', { level: 1, name: 'Review queue' }).waitFor();
-    await page.locator('.review-item').first().getByText(/ago|now/).waitFor();
+    await page
+      .locator('.review-item')
+      .first()
+      .getByText(/ago|now/)
+      .waitFor();
     expect(await germanOn(page)).toEqual([]);
     await page.goto(`${app.baseUrl}/desk`);
     const last = page.locator('.storyline-list > li').first();

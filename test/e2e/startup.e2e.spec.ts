@@ -60,6 +60,7 @@ describe('starting the service', () => {
     ['TRUST_PROXY', { TRUST_PROXY: 'sometimes' }],
     ['LIVE_MAX_CLIENTS', { LIVE_MAX_CLIENTS: '0' }],
     ['LIVE_STALL_TIMEOUT_MS', { LIVE_STALL_TIMEOUT_MS: 'soon' }],
+    ['SHUTDOWN_GRACE_MS', { SHUTDOWN_GRACE_MS: '-1' }],
     // Port 9 (discard) is closed on loopback: KurrentDB unreachable at start.
     [
       'KURRENTDB_CONNECTION_STRING',

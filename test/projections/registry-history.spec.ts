@@ -70,7 +70,7 @@ describe('the registry as it stood at a point', () => {
     expect(atTheFt?.explanation.registryEventIds?.at(-1)).toBe('event-6');
   });
 
-  it('reads the party events past the read models\' checkpoint from the log', async () => {
+  it("reads the party events past the read models' checkpoint from the log", async () => {
     const { registries, timeTravel } = await start(janeAtTheFt, { projectedUpTo: 5 });
     expect((await registries.at()).position).toBe(7);
     expect((await timeTravel.claim('ft-report', { atPosition: 6 }))?.status).toBe('unverified');

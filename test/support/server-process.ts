@@ -11,7 +11,7 @@ export interface ServerProcess extends HttpClient {
   child: ChildProcess;
   /** Output the process wrote to stderr so far, for failure messages. */
   stderr(): string;
-  /** What the process wrote to stdout so far: its log lines. */
+  /** What the process wrote to stdout so far: its log lines (empty unless LOG_LEVEL lets them through). */
   stdout(): string;
   /** Sends the signal and resolves once the process has exited. */
   kill(signal?: NodeJS.Signals): Promise<void>;
@@ -40,8 +40,8 @@ export async function startServerProcess(
   });
   let stdout = '';
   let stderr = '';
-  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const baseUrl = `http://127.0.0.1:${port}`;
   const client = httpClient(baseUrl);

@@ -57,11 +57,7 @@ export class ClaimFoldCache {
    * The claim at the point when the stream is kept, its known events are its first n and their fold
    * is kept (or n is 0); undefined when the stream must be read and folded.
    */
-  keptAt(
-    streamId: string,
-    point: PointInTime,
-    registryKey: string,
-  ): { claim: FoldedClaim | undefined } | undefined {
+  keptAt(streamId: string, point: PointInTime, registryKey: string): { claim: FoldedClaim | undefined } | undefined {
     const kept = this.streams.get(streamId);
     const count = kept && knownLeadingEvents(kept, point);
     if (count === undefined) return undefined;

@@ -11,6 +11,7 @@ import { answerClientError, answerFrameworkError } from './problem/framework-err
 import { allowBrowserOrigins } from './security/cors';
 import { registerRateLimiting } from './security/rate-limits';
 import { addSecurityHeaders } from './security/security-headers';
+import { refuseRequestsWhileClosing } from './shutdown';
 import { setUpSwagger } from './swagger';
 import { registerDesk } from '../desk/register-desk';
 
@@ -24,9 +25,12 @@ export async function createApp(config: Config, eventStore: EventStore): Promise
     trustProxy: config.trustProxy,
     frameworkErrors: answerFrameworkError,
     clientErrorHandler: answerClientError,
+    // Requests arriving while the server closes are answered by refuseRequestsWhileClosing, as problems.
+    return503OnClosing: false,
   });
   // Before Nest registers any route: the hooks and plugins below apply to every one of them.
   const fastify = adapter.getInstance();
+  refuseRequestsWhileClosing(fastify);
   // Fastify's own parsers stay for text (refused by validation); JSON gets ours; any other type is 415.
   useStrictJsonParser(fastify);
   checkUrls(fastify);
@@ -39,7 +43,6 @@ export async function createApp(config: Config, eventStore: EventStore): Promise
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
   allowBrowserOrigins(app, config);
   setUpSwagger(app);
   await registerDesk(app);

@@ -1,7 +1,6 @@
 import { expectProblem } from '../../support/problem-response';
 import { KeyRole, startTestApp, TestApp } from '../../support/test-app';
 
-
 describe('the party registry write API', () => {
   let app: TestApp;
   const send = (

@@ -4,12 +4,14 @@ import {
   ExpectedRevision,
   WrongExpectedRevisionError,
 } from '../../../application/ports/event-store.port';
+import { isStorageFault, storageFault } from './storage-fault';
 
 /** An append's result as it crosses from the writer thread: errors lose their class in a message. */
 export type AppendOutcome =
   | { ok: AppendResult }
   | { wrongRevision: { streamId: string; expected: ExpectedRevision; actual: number | 'no_stream' } }
   | { duplicateEventId: string }
+  | { storageFault: { code: string; message: string } }
   | { failed: string };
 
 export function toOutcome(result: AppendResult | Error): AppendOutcome {
@@ -17,6 +19,7 @@ export function toOutcome(result: AppendResult | Error): AppendOutcome {
     return { wrongRevision: { streamId: result.streamId, expected: result.expected, actual: result.actual } };
   }
   if (result instanceof DuplicateEventIdError) return { duplicateEventId: result.eventId };
+  if (isStorageFault(result)) return { storageFault: { code: result.code, message: result.message } };
   if (result instanceof Error) return { failed: result.message };
   return { ok: result };
 }
@@ -28,5 +31,6 @@ export function fromOutcome(outcome: AppendOutcome): AppendResult | Error {
     return new WrongExpectedRevisionError(streamId, expected, actual);
   }
   if ('duplicateEventId' in outcome) return new DuplicateEventIdError(outcome.duplicateEventId);
+  if ('storageFault' in outcome) return storageFault(outcome.storageFault.code, outcome.storageFault.message);
   return new Error(outcome.failed);
 }

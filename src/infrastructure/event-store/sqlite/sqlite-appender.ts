@@ -6,6 +6,7 @@ import {
   ExpectedRevision,
   WrongExpectedRevisionError,
 } from '../../../application/ports/event-store.port';
+import { isStorageFault } from './storage-fault';
 
 export interface PendingAppend {
   streamId: string;
@@ -21,7 +22,8 @@ interface StoredIdentity {
 
 /**
  * Writes a batch of appends in one durable transaction, each append in a savepoint of its own so
- * a refused one (wrong revision, reused id) leaves the others in. Runs on the thread that owns
+ * a refused one (wrong revision, reused id) leaves the others in; a storage fault (a full disk, an
+ * I/O error) refuses the whole batch, so nothing is acknowledged that was not committed. Runs on the thread that owns
  * the writing connection: the service's event loop, or the store's writer thread.
  */
 export class SqliteAppender {
@@ -52,6 +54,8 @@ export class SqliteAppender {
           try {
             results.push(appendOne(pending));
           } catch (error) {
+            // SQLite may have rolled back more than this append's savepoint: refuse the whole batch.
+            if (isStorageFault(error)) throw error;
             results.push(error instanceof Error ? error : new Error(String(error)));
           }
         }

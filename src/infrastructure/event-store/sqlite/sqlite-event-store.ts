@@ -15,6 +15,7 @@ import { PendingAppend, SqliteAppender } from './sqlite-appender';
 import { SqliteWriterThread } from './sqlite-writer-thread';
 import { openEventDatabase } from './sqlite-schema';
 import { SqliteSubscription } from './sqlite-subscription';
+import { isStorageFault, StorageFaultState } from './storage-fault';
 
 interface EventRow {
   position: number;
@@ -27,6 +28,9 @@ interface EventRow {
 }
 
 const EVENT_COLUMNS = 'position, event_id, stream_id, revision, type, data, metadata';
+const PROBE_ID = '$storage-probe';
+/** About what a large append adds: enough that the probe needs new pages when the file or the disk is full. */
+const PROBE_BYTES = 16 * 1024;
 
 const toStoredEvent = (row: EventRow): StoredEvent => ({
   eventId: row.event_id,
@@ -47,10 +51,12 @@ export class SqliteEventStore implements EventStore {
 
   private readonly appender: SqliteAppender;
   private readonly writer: SqliteWriterThread | undefined;
+  private readonly storage: StorageFaultState;
 
   /** `writerThread`: commit (and wait for the fsync) on a thread of its own, off the caller's event loop. */
   constructor(path: string, options: { writerThread?: boolean } = {}) {
     this.db = openEventDatabase(path);
+    this.storage = new StorageFaultState(path);
     this.appender = new SqliteAppender(this.db);
     this.writer = options.writerThread ? new SqliteWriterThread(path) : undefined;
     this.statements = {
@@ -68,6 +74,10 @@ export class SqliteEventStore implements EventStore {
         `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
       ),
       head: this.db.prepare<[], { position: number | null }>('SELECT MAX(position) AS position FROM events'),
+      probeInsert: this.db.prepare(
+        `INSERT INTO events (event_id, stream_id, revision, type, data, metadata) VALUES (?, ?, 0, ?, randomblob(${PROBE_BYTES}), '{}')`,
+      ),
+      probeDelete: this.db.prepare('DELETE FROM events WHERE event_id = ?'),
     };
     // Appends arriving in the same turn of the event loop share one durable transaction.
     this.groupCommit = new GroupCommit((batch) => this.commitBatch(batch));
@@ -79,25 +89,39 @@ export class SqliteEventStore implements EventStore {
   }
 
   private async commitBatch(batch: PendingAppend[]): Promise<Array<AppendResult | Error>> {
-    const results = this.writer ? await this.writer.commit(batch) : this.appender.commitBatch(batch);
+    const results = await this.guarded(async () => {
+      const outcomes = this.writer ? await this.writer.commit(batch) : this.appender.commitBatch(batch);
+      const fault = outcomes.find(isStorageFault);
+      if (fault) throw fault;
+      return outcomes;
+    });
+    this.storage.cleared();
     this.wakeSubscriptions();
     for (const listener of this.appendListeners) listener();
     return results;
   }
 
-  async readStream(streamId: string, { fromRevision = 0, maxCount }: ReadStreamOptions = {}): Promise<StoredEvent[]> {
-    if (maxCount === undefined) return this.statements.readStream.all(streamId, fromRevision).map(toStoredEvent);
-    if (maxCount <= 0) return [];
-    return this.statements.readStreamUpTo.all(streamId, fromRevision, maxCount).map(toStoredEvent);
+  readStream(streamId: string, { fromRevision = 0, maxCount }: ReadStreamOptions = {}): Promise<StoredEvent[]> {
+    return this.guarded(async () => {
+      if (maxCount === undefined) return this.statements.readStream.all(streamId, fromRevision).map(toStoredEvent);
+      if (maxCount <= 0) return [];
+      return this.statements.readStreamUpTo.all(streamId, fromRevision, maxCount).map(toStoredEvent);
+    });
   }
 
   /** By the unique index on event_id, wherever in the stream the event is. */
-  async readEvent(streamId: string, eventId: string): Promise<StoredEvent | undefined> {
-    const row = this.statements.readEvent.get(eventId, streamId);
-    return row ? toStoredEvent(row) : undefined;
+  readEvent(streamId: string, eventId: string): Promise<StoredEvent | undefined> {
+    return this.guarded(async () => {
+      const row = this.statements.readEvent.get(eventId, streamId);
+      return row ? toStoredEvent(row) : undefined;
+    });
   }
 
-  async readAll({ after = -1, limit, types }: ReadAllOptions): Promise<StoredEvent[]> {
+  readAll(options: ReadAllOptions): Promise<StoredEvent[]> {
+    return this.guarded(async () => this.readPage(options));
+  }
+
+  private readPage({ after = -1, limit, types }: ReadAllOptions): StoredEvent[] {
     if (!types || types.length === 0) return this.statements.readAll.all(after, limit).map(toStoredEvent);
     const placeholders = types.map(() => '?').join(', ');
     const rows = this.db
@@ -115,12 +139,38 @@ export class SqliteEventStore implements EventStore {
     return subscription;
   }
 
-  async headPosition(): Promise<number> {
-    return this.statements.head.get()?.position ?? -1;
+  headPosition(): Promise<number> {
+    return this.guarded(async () => this.statements.head.get()?.position ?? -1);
   }
 
-  async ping(): Promise<void> {
-    this.db.prepare('SELECT 1').get();
+  /**
+   * While a storage fault lasts, each ping is also the probe that ends it: a write of about an
+   * append's size, committed and undone in one transaction, so it needs the space and the I/O an
+   * append would (a rolled-back write might never leave the page cache).
+   */
+  ping(): Promise<void> {
+    return this.guarded(async () => {
+      if (this.storage.current === undefined) {
+        this.db.prepare('SELECT 1').get();
+        return;
+      }
+      this.db
+        .transaction(() => {
+          this.statements.probeInsert.run(PROBE_ID, PROBE_ID, PROBE_ID);
+          this.statements.probeDelete.run(PROBE_ID);
+        })
+        .immediate();
+      this.storage.cleared();
+    });
+  }
+
+  /** A storage fault in `work` becomes the port's EventStoreUnavailableError (HTTP 503), and is remembered for /health. */
+  private async guarded<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      throw isStorageFault(error) ? this.storage.record(error) : error;
+    }
   }
 
   async close(): Promise<void> {

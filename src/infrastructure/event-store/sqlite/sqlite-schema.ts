@@ -1,8 +1,32 @@
 import Database from 'better-sqlite3';
+import { DamagedEventStoreError, damageInHeader, isDamage } from './damaged-event-store';
 
-/** Opens the embedded store's file: WAL for concurrent readers, synchronous=FULL so an acknowledged commit survives power loss. */
+/**
+ * Opens the embedded store's file: WAL for concurrent readers, synchronous=FULL so an acknowledged
+ * commit survives power loss. A damaged file is refused with DamagedEventStoreError, before anything reads it.
+ */
 export function openEventDatabase(path: string): Database.Database {
+  const damage = damageInHeader(path);
+  if (damage) throw new DamagedEventStoreError(path, damage);
+  try {
+    return openChecked(path);
+  } catch (error) {
+    if (isDamage(error)) throw new DamagedEventStoreError(path, (error as Error).message);
+    throw error;
+  }
+}
+
+function openChecked(path: string): Database.Database {
   const db = new Database(path);
+  try {
+    return prepared(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function prepared(db: Database.Database): Database.Database {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
@@ -18,5 +42,7 @@ export function openEventDatabase(path: string): Database.Database {
       UNIQUE (stream_id, revision)
     );
   `);
+  // Walks the table's rightmost pages and the schema: a damaged tree usually shows here.
+  db.prepare('SELECT MAX(position) FROM events').get();
   return db;
 }

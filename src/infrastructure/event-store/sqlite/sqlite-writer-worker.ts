@@ -18,8 +18,8 @@ if (parentPort) {
     try {
       outcomes = appender.commitBatch(message.batch).map(toOutcome);
     } catch (error) {
-      const failed = error instanceof Error ? error.message : String(error);
-      outcomes = message.batch.map(() => ({ failed }));
+      const outcome = toOutcome(error instanceof Error ? error : new Error(String(error)));
+      outcomes = message.batch.map(() => outcome);
     }
     port.postMessage({ id: message.id, outcomes });
   });

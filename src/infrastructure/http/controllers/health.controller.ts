@@ -36,16 +36,17 @@ export class HealthController {
   })
   @ApiProblems(...ANY_REQUEST)
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthBody> {
-    const eventStore = await this.store.ping().then(
-      () => 'up' as const,
-      () => 'down' as const,
+    const eventStoreError = await this.store.ping().then(
+      () => undefined,
+      (error: unknown) => (error instanceof Error ? error.message : String(error)),
     );
+    const eventStore = eventStoreError === undefined ? ('up' as const) : ('down' as const);
     const projections = await this.runner.status();
     const readModels = projections.some((projection) => projection.state === 'stopped') ? 'stopped' : 'up';
     // Stopped read models still leave the writes and the last known reads to serve: a balancer keeps sending traffic.
     void reply.status(eventStore === 'up' ? 200 : 503);
     const head = projections[0]?.head ?? -1;
     const status = eventStore === 'up' && readModels === 'up' ? 'ok' : 'degraded';
-    return { status, eventStore, readModels, head, projections };
+    return { status, eventStore, ...(eventStoreError && { eventStoreError }), readModels, head, projections };
   }
 }

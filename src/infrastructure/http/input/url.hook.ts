@@ -1,4 +1,5 @@
 import { FastifyInstance } from 'fastify';
+import { answerFrameworkError } from '../problem/framework-errors';
 import { problem } from '../problem/problem';
 import { ProblemError } from '../problem/problem.error';
 
@@ -18,17 +19,18 @@ function isBadlyEncoded(text: string): boolean {
 
 /**
  * The URL as a whole: not too long, and a query string that decodes (Fastify checks the path
- * itself; its query parser would keep a broken sequence as literal text).
+ * itself; its query parser would keep a broken sequence as literal text). Answered here, not passed
+ * on as an error: the routes Nest does not own (the desk, Swagger UI) have no problem+json error handler.
  */
 export function checkUrls(fastify: FastifyInstance): void {
-  fastify.addHook('onRequest', (request, _reply, done) => {
+  fastify.addHook('onRequest', (request, reply, done) => {
     const url = request.url;
-    if (url.length > MAX_URL_LENGTH) {
-      return done(new ProblemError(problem(414, `URLs are limited to ${MAX_URL_LENGTH} characters`)));
-    }
+    const refuse = (status: number, detail: string) =>
+      answerFrameworkError(new ProblemError(problem(status, detail)), request, reply);
+    if (url.length > MAX_URL_LENGTH) return refuse(414, `URLs are limited to ${MAX_URL_LENGTH} characters`);
     const query = url.indexOf('?');
     if (query !== -1 && isBadlyEncoded(url.slice(query + 1))) {
-      return done(new ProblemError(problem(400, 'the query string is not valid: percent-encoding must spell UTF-8')));
+      return refuse(400, 'the query string is not valid: percent-encoding must spell UTF-8');
     }
     done();
   });

@@ -21,7 +21,7 @@ const WHEN: Record<number, string> = {
   429: 'Too many failed authentications from this address, or too many requests for this key (see Retry-After)',
   431: 'The request line and headers are over 16 KiB',
   500: 'An unexpected error; it has been logged',
-  503: 'The event store is unavailable, projections did not reach minPosition within 5 s, or the live feed is full',
+  503: 'The event store is unavailable (out of reach, disk full, I/O error), projections did not reach minPosition within 5 s, the live feed is full, or the service is shutting down',
 };
 
 const HEADERS: Record<number, Record<string, HeaderObject>> = {

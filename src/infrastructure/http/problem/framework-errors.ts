@@ -5,7 +5,10 @@ import { problem, PROBLEM_CONTENT_TYPE } from './problem';
 import { sendProblem } from './send-problem';
 import { toProblem } from './to-problem';
 
-/** Errors Fastify raises before routing (bad percent-encoding, an over-long path segment), as problems. */
+/**
+ * Errors Fastify raises before routing (bad percent-encoding, an over-long path segment), and the URL
+ * checks' refusals, as problems: on every route, the desk's and Swagger UI's included.
+ */
 export function answerFrameworkError(error: Error, _request: FastifyRequest, reply: FastifyReply): void {
   const { problem: answer, headers } = toProblem(error);
   // Refused before routing, so before the security headers' hook: the one that matters for a body.

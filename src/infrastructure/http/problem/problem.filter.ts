@@ -15,8 +15,9 @@ export class ProblemFilter implements ExceptionFilter {
     // Nest's not-found handler throws NotFoundException; errors raised earlier on the way keep their status.
     const noRoute = request.is404 && error instanceof NotFoundException;
     const { problem, headers } = noRoute ? routeNotFound(request) : toProblem(error);
-    // A ProblemError is an answer the service chose (minPosition not reached, say): worth a line, not a stack.
-    if (problem.status >= 500 && error instanceof ProblemError) {
+    // A 503, or any answer the service chose (a ProblemError), is an expected condition: a store out of
+    // reach, a full disk, a shutdown, minPosition not reached. One line, no stack.
+    if (problem.status === 503 || (problem.status >= 500 && error instanceof ProblemError)) {
       this.logger.warn(`${request.method} ${request.url} answered ${problem.status}: ${problem.detail}`);
     } else if (problem.status >= 500) {
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));

@@ -48,7 +48,14 @@ export function toProblem(error: unknown): ProblemResponse {
     return { problem: problem(503, error.message), headers: { 'Retry-After': '2' } };
   }
   if (error instanceof EventStoreUnavailableError) {
-    return { problem: problem(503, 'the event store is unavailable; retry shortly'), headers: { 'Retry-After': '2' } };
+    // KurrentDB out of reach and a full disk or an I/O error under the embedded store: the same answer.
+    return {
+      problem: problem(503, `${error.message}; retry shortly`, {
+        type: '/problems/store-unavailable',
+        title: 'Event store unavailable',
+      }),
+      headers: { 'Retry-After': '2' },
+    };
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();

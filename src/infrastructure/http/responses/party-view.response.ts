@@ -57,7 +57,6 @@ abstract class RegisteredPartyNamesBody {
 
 @ApiSchema({ name: 'PartyListItem', description: 'A registered party (a merged duplicate included)' })
 export class PartyListItemBody extends RegisteredPartyNamesBody implements PartyListItem {
-
   @OptionalField({ type: DiscreditBody })
   discredited?: DiscreditBody;
 
@@ -144,7 +143,6 @@ export class AffiliationBody implements AffiliationView {
   description: 'A registered party: names, merges, affiliations both ways, discredit, mentions',
 })
 export class PartyViewBody extends RegisteredPartyNamesBody implements PartyView {
-
   @OptionalField({
     example: 'financial-times',
     description:

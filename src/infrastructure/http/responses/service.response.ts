@@ -92,6 +92,12 @@ export class HealthBody {
   @Field({ enum: ['up', 'down'] })
   eventStore!: 'up' | 'down';
 
+  @OptionalField({
+    description: 'While the event store is down: which store and why (out of reach, disk full, I/O error)',
+    example: 'the event store (factline.db): database or disk is full (SQLITE_FULL)',
+  })
+  eventStoreError?: string;
+
   @Field({
     enum: ['up', 'stopped'],
     description: 'stopped: the read models cannot apply the log; the projections say why (lastError)',

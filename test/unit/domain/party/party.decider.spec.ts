@@ -47,22 +47,38 @@ describe('RegisterParty', () => {
 
   it('refuses a second registration under the same id', () => {
     givenParty([ftRegistered])
-      .when({ type: 'RegisterParty', registry: NO_OTHERS, data: { partyId: FT, name: 'FT', kind: 'media', aliases: [] } })
+      .when({
+        type: 'RegisterParty',
+        registry: NO_OTHERS,
+        data: { partyId: FT, name: 'FT', kind: 'media', aliases: [] },
+      })
       .thenRejects('already_exists', /financial-times already exists/);
   });
 
   it('names the party a merged id points to', () => {
     givenParty([janeRegistered, janeMerged])
-      .when({ type: 'RegisterParty', registry: NO_OTHERS, data: { partyId: JANE, name: 'Jane Roe', kind: 'person', aliases: [] } })
+      .when({
+        type: 'RegisterParty',
+        registry: NO_OTHERS,
+        data: { partyId: JANE, name: 'Jane Roe', kind: 'person', aliases: [] },
+      })
       .thenRejects('already_exists', /merged into jane-roe-2/);
   });
 
   it('refuses an id that is not a slug, and a blank alias', () => {
     givenParty([])
-      .when({ type: 'RegisterParty', registry: NO_OTHERS, data: { partyId: '', name: '„…“', kind: 'anonymous', aliases: [] } })
+      .when({
+        type: 'RegisterParty',
+        registry: NO_OTHERS,
+        data: { partyId: '', name: '„…“', kind: 'anonymous', aliases: [] },
+      })
       .thenRejects('rejected', /send an id/);
     givenParty([])
-      .when({ type: 'RegisterParty', registry: NO_OTHERS, data: { partyId: 'x', name: 'X', kind: 'person', aliases: [' \u00a0'] } })
+      .when({
+        type: 'RegisterParty',
+        registry: NO_OTHERS,
+        data: { partyId: 'x', name: 'X', kind: 'person', aliases: [' \u00a0'] },
+      })
       .thenRejects('rejected', /alias cannot be blank/);
   });
 });

@@ -13,13 +13,17 @@ export interface SmallDisk {
 
 /**
  * A real, size-limited file system (tmpfs) mounted on `dir`, where a full disk is a real ENOSPC.
- * Mounting needs root (or CAP_SYS_ADMIN); elsewhere this answers why it cannot, and the test skips.
+ * Mounting needs root (or CAP_SYS_ADMIN), as CI and the development machines have; elsewhere it throws
+ * why it cannot, and the test fails rather than pass untried.
  */
-export function mountSmallDisk(dir: string, megabytes: number): SmallDisk | string {
+export function mountSmallDisk(dir: string, megabytes: number): SmallDisk {
   try {
     execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${megabytes}m`, 'tmpfs', dir], { stdio: 'pipe' });
   } catch (error) {
-    return `cannot mount a tmpfs here (${String((error as { stderr?: Buffer }).stderr ?? error).trim()})`;
+    const why = String((error as { stderr?: Buffer }).stderr ?? error).trim();
+    throw new Error(
+      `cannot mount a ${megabytes} MB tmpfs at ${dir} for a real full disk (run the suite as root): ${why}`,
+    );
   }
   const ballast = path.join(dir, 'ballast');
   return {

@@ -1,9 +1,9 @@
-import { SERVER_READY_DEADLINE_MS } from '../../support/deadlines';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { SERVER_READY_DEADLINE_MS } from '../../support/deadlines';
 import { claimBody, developmentBody, party, storylineBody } from '../../support/fixtures';
 import { ServerProcess, startServerProcess } from '../../support/server-process';
+import { mountSmallDisk, SmallDisk } from '../../support/small-disk';
 import { makeTempDir } from '../../support/test-app';
 import { waitForLiveProjections } from '../../support/workload';
 
@@ -14,40 +14,15 @@ interface ProjectionItem {
   lastError?: string;
 }
 
-/** A real full disk: a small tmpfs of its own for the read-model file. Needs root (as CI and the dev machines run). */
-function mountSmallDisk(at: string): void {
-  fs.mkdirSync(at);
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=16m', 'tmpfs', at], { stdio: 'pipe' });
-  } catch (error) {
-    throw new Error(
-      `cannot mount a 16 MB tmpfs at ${at} for a real full disk (run the suite as root): ${String(error)}`,
-    );
-  }
-}
-
-/** Writes a file until the disk has no byte left. */
-function fillDisk(dir: string): string {
-  const filler = path.join(dir, 'filler');
-  const fd = fs.openSync(filler, 'w');
-  const chunk = Buffer.alloc(64 * 1024, 1);
-  try {
-    for (;;) fs.writeSync(fd, chunk);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
-  } finally {
-    fs.closeSync(fd);
-  }
-  return filler;
-}
-
 const diskDir = path.join(makeTempDir(), 'read-models');
+fs.mkdirSync(diskDir);
 
 // The write side goes on while the read-model file cannot grow; the read models say so, and catch up
 // by themselves once there is room again. The server is the built service as a child process.
 describe('read models on a full disk', () => {
   const dir = path.dirname(diskDir);
   let server: ServerProcess;
+  let disk: SmallDisk;
   let storylineId: string;
 
   const projections = async (): Promise<ProjectionItem[]> =>
@@ -98,7 +73,7 @@ describe('read models on a full disk', () => {
   }
 
   beforeAll(async () => {
-    mountSmallDisk(diskDir);
+    disk = mountSmallDisk(diskDir, 16);
     server = await startServerProcess(
       {
         SQLITE_PATH: path.join(dir, 'factline.db'),
@@ -112,15 +87,15 @@ describe('read models on a full disk', () => {
   }, 150_000);
   afterAll(async () => {
     await server?.kill();
-    execFileSync('umount', [diskDir]);
+    disk?.unmount();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('stops with the error, keeps taking writes, and catches up by itself once there is room', async () => {
-    const filler = fillDisk(diskDir);
+    disk.fill();
     const written = await recordOnFullDisk('Recorded on a full disk');
 
-    fs.rmSync(filler);
+    disk.free();
     const live = await waitForLiveProjections(server, 60_000);
     expect(live.every((item: ProjectionItem) => item.checkpoint >= written.position && !item.lastError)).toBe(true);
     await expectServed(written);
@@ -131,10 +106,10 @@ describe('read models on a full disk', () => {
   }, 150_000);
 
   it('rebuilds after such a stop without a restart, and goes on projecting new writes', async () => {
-    const filler = fillDisk(diskDir);
+    disk.fill();
     const written = await recordOnFullDisk('Recorded on a full disk again');
 
-    fs.rmSync(filler);
+    disk.free();
     const rebuild = await server.request('POST', '/v1/projections/claims/rebuild', { as: 'admin' });
     expect(rebuild.status).toBe(202);
     await waitForLiveProjections(server, 60_000);

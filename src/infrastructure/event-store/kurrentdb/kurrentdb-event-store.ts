@@ -1,5 +1,6 @@
 import {
   AllStreamResolvedEvent,
+  AppendResult as ClientAppendResult,
   BACKWARDS,
   END,
   EVENT_TYPE,
@@ -10,8 +11,10 @@ import {
   StreamNotFoundError,
   WrongExpectedVersionError,
 } from '@kurrent/kurrentdb-client';
+import { appendSize } from '../../../application/ports/append-size';
 import {
   AppendResult,
+  AppendTooLargeError,
   DuplicateEventIdError,
   EventStore,
   EventStoreUnavailableError,
@@ -24,7 +27,7 @@ import {
   Subscription,
   WrongExpectedRevisionError,
 } from '../../../application/ports/event-store.port';
-import { toPortError, toWrongExpectedRevision } from './kurrentdb-errors';
+import { isAppendTooLarge, toPortError, toWrongExpectedRevision } from './kurrentdb-errors';
 import {
   EventFilter,
   exactTypesRegex,
@@ -42,20 +45,24 @@ import { KurrentDbSubscription } from './kurrentdb-subscription';
 /** How long a liveness check may take before the store counts as unreachable. */
 export const PING_TIMEOUT_MS = 5000;
 /**
- * Before appending, the stream's newest events are searched for the ids being appended, so a
- * command retried after a crash is answered as the first attempt was (as on SQLite). The server
- * itself only recognises a retry that repeats the same expected revision.
+ * The most bytes (see appendSize) one append carries by default: under the server's default
+ * MaxAppendSize of 1 MiB, with room for what it counts besides our JSON. Set
+ * KURRENTDB_MAX_APPEND_BYTES to match a server configured otherwise.
  */
-const RETRY_WINDOW = 100;
+export const DEFAULT_MAX_APPEND_BYTES = 1_000_000;
 /**
  * KurrentDB has no index by event id that a client can ask, so `readEvent` reads the stream's
  * newest events backwards and looks for the id among them: a command retried with the same
  * `Idempotency-Key` is recognised while its events are among the stream's newest 100.
  */
-export const READ_EVENT_WINDOW = RETRY_WINDOW;
+export const READ_EVENT_WINDOW = 100;
 const HEAD_SEARCH = 100;
+/** Reads of the position of an append's last event, on the leader, before the store counts as unavailable. */
+const POSITION_READS = 3;
 
 export class KurrentDbEventStore implements EventStore {
+  /** Positions are byte offsets into the log: only an event's own position is a place to read from. */
+  readonly positionsAreCounters = false;
   private readonly subscriptions = new Set<KurrentDbSubscription>();
   private readonly filter: EventFilter;
 
@@ -63,32 +70,54 @@ export class KurrentDbEventStore implements EventStore {
   constructor(
     private readonly client: KurrentDBClient,
     streamPrefixes: readonly string[],
+    readonly maxAppendBytes = DEFAULT_MAX_APPEND_BYTES,
   ) {
     this.filter = { prefixes: streamPrefixes };
   }
 
-  static connect(connectionString: string, streamPrefixes: readonly string[]): KurrentDbEventStore {
-    return new KurrentDbEventStore(KurrentDBClient.connectionString(connectionString), streamPrefixes);
+  static connect(
+    connectionString: string,
+    streamPrefixes: readonly string[],
+    maxAppendBytes = DEFAULT_MAX_APPEND_BYTES,
+  ): KurrentDbEventStore {
+    return new KurrentDbEventStore(KurrentDBClient.connectionString(connectionString), streamPrefixes, maxAppendBytes);
   }
 
+  /**
+   * Idempotency rests on the server's exact-revision rule, without reading the stream first: an
+   * append that repeats, at the same expected revision (or `no_stream`), events already stored
+   * there with the same ids in the same order succeeds again and changes nothing; a partial repeat
+   * fails with a wrong expected version, which `explainConflict` tells apart as a duplicate id.
+   * The same ids appended at the stream's current revision are new events to the server, and
+   * under `any` it recognises a repeat only while its recent-ids cache holds it. The service never
+   * relies on either: commands append at the exact revision they decided on, commands retried with
+   * an `Idempotency-Key` are found by `readEvent` first, and an import skips what is stored.
+   */
   async append(streamId: string, events: EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
     if (events.length === 0) throw new Error('append needs at least one event');
-    const data = events.map(toEventData);
-    const tail = await this.readTail(streamId, RETRY_WINDOW + events.length);
-    const earlier = findEarlierAppend(tail, events);
-    if (earlier) return earlier;
-    if (!isValidRevision(expected)) throw this.conflictFrom(tail, streamId, expected);
+    if (!isValidRevision(expected)) throw new WrongExpectedRevisionError(streamId, expected, await this.lastRevision(streamId));
+    this.checkSize(streamId, events);
+    let result: ClientAppendResult;
     try {
-      const result = await this.client.appendToStream(streamId, data, { streamState: toStreamState(expected) });
-      const revision = revisionOf(result.nextExpectedRevision);
-      // With one event the reported position is that event's; otherwise read back the last one's.
-      if (result.position && events.length === 1) return { revision, position: toPortPosition(result.position.commit) };
-      return { revision, position: await this.positionOf(streamId, revision) };
+      result = await this.client.appendToStream(streamId, events.map(toEventData), {
+        streamState: toStreamState(expected),
+      });
     } catch (error) {
       if (error instanceof WrongExpectedVersionError)
         throw await this.explainConflict(error, streamId, events, expected);
+      if (isAppendTooLarge(error)) {
+        throw new AppendTooLargeError(
+          `${streamId}: KurrentDB refused an append of ${events.length} event(s), ${totalSize(events)} bytes, as larger than its MaxAppendSize; set KURRENTDB_MAX_APPEND_BYTES to the server's limit`,
+        );
+      }
       throw toPortError(error, `append to ${streamId}`);
     }
+    const revision = revisionOf(result.nextExpectedRevision);
+    // The append's own answer names its position only for one event; a repeat the server recognised has none.
+    if (result.position && result.position.commit >= 0n && events.length === 1) {
+      return { revision, position: toPortPosition(result.position.commit) };
+    }
+    return { revision, position: await this.positionOf(streamId, revision) };
   }
 
   async readStream(streamId: string, { fromRevision, maxCount }: ReadStreamOptions = {}): Promise<StoredEvent[]> {
@@ -104,8 +133,9 @@ export class KurrentDbEventStore implements EventStore {
     return newest.find((event) => event.eventId === eventId);
   }
 
-  async readAll({ after = -1, limit, types }: ReadAllOptions): Promise<StoredEvent[]> {
+  async readAll({ after = -1, before, limit, types }: ReadAllOptions): Promise<StoredEvent[]> {
     if (limit <= 0) return [];
+    if (before !== undefined) return this.readAllBackwards(before, limit);
     const filter: EventFilter = { ...this.filter, types };
     // The server filters on one thing: the rarer event types when asked for, else our stream prefixes.
     const serverFilter: ClientReadAllOptions['filter'] =
@@ -120,6 +150,7 @@ export class KurrentDbEventStore implements EventStore {
       const batch = await this.collect(
         this.client.readAll({ fromPosition: toReadPosition(from), maxCount: wanted, filter: serverFilter }),
         'read $all',
+        from,
       );
       for (const { event } of batch) {
         if (!event) continue;
@@ -143,17 +174,36 @@ export class KurrentDbEventStore implements EventStore {
   }
 
   async headPosition(): Promise<number> {
-    const newest = await this.collect(
-      this.client.readAll({
-        direction: BACKWARDS,
-        fromPosition: END,
-        maxCount: HEAD_SEARCH,
-        filter: { filterOn: STREAM_NAME, prefixes: [...this.filter.prefixes], checkpointInterval: 1 },
-      }),
-      'read the head of $all',
-    );
-    const ours = newest.find(({ event }) => event && isOurs(event.streamId, event.type, this.filter));
-    return ours?.event ? toPortPosition(ours.event.position.commit) : -1;
+    const [newest] = await this.readAllBackwards(Infinity, 1);
+    return newest ? newest.position : -1;
+  }
+
+  /** Our events before `before` (the log's end when not finite), newest first. */
+  private async readAllBackwards(before: number, limit: number): Promise<StoredEvent[]> {
+    const found: StoredEvent[] = [];
+    let from = before;
+    for (;;) {
+      const wanted = Math.max(limit - found.length, HEAD_SEARCH);
+      const batch = await this.collect(
+        this.client.readAll({
+          direction: BACKWARDS,
+          fromPosition: Number.isFinite(from) ? toReadPosition(from) : END,
+          maxCount: wanted,
+          filter: { filterOn: STREAM_NAME, prefixes: [...this.filter.prefixes], checkpointInterval: 1 },
+        }),
+        'read $all backwards',
+        Number.isFinite(from) ? from : undefined,
+      );
+      for (const { event } of batch) {
+        if (!event) continue;
+        const position = toPortPosition(event.position.commit);
+        if (position >= from) continue;
+        from = position;
+        if (isOurs(event.streamId, event.type, this.filter)) found.push(toStoredEvent(event, event.position));
+        if (found.length === limit) return found;
+      }
+      if (batch.length < wanted) return found;
+    }
   }
 
   /** One cheap read of the log's last record, given at most `timeoutMs`. */
@@ -181,12 +231,13 @@ export class KurrentDbEventStore implements EventStore {
 
   private async readStreamEvents(
     streamId: string,
-    options: { fromRevision?: bigint; maxCount?: number; backwards?: boolean },
+    options: { fromRevision?: bigint; maxCount?: number; backwards?: boolean; requiresLeader?: boolean },
   ): Promise<StoredEvent[]> {
     const read = this.client.readStream(streamId, {
       fromRevision: options.fromRevision ?? (options.backwards ? END : undefined),
       maxCount: options.maxCount,
       direction: options.backwards ? BACKWARDS : undefined,
+      ...(options.requiresLeader ? { requiresLeader: true } : {}),
     });
     try {
       const events = await this.collect(read, `read ${streamId}`);
@@ -203,10 +254,51 @@ export class KurrentDbEventStore implements EventStore {
     return this.readStreamEvents(streamId, { backwards: true, maxCount: count });
   }
 
+  private async lastRevision(streamId: string): Promise<number | 'no_stream'> {
+    const [last] = await this.readTail(streamId, 1);
+    return last ? last.revision : 'no_stream';
+  }
+
+  /**
+   * Where a stored append's last event is, read on the leader: reads travel on the bridge's own
+   * connection, whose node preference may reach a follower that has not replicated the event yet.
+   * A leader elected meanwhile holds every acknowledged event, so a few tries ride out a failover.
+   */
   private async positionOf(streamId: string, revision: number): Promise<number> {
-    const [event] = await this.readStreamEvents(streamId, { fromRevision: BigInt(revision), maxCount: 1 });
-    if (!event) throw new Error(`${streamId} has no event at revision ${revision} right after appending it`);
-    return event.position;
+    let failure: unknown;
+    for (let attempt = 0; attempt < POSITION_READS; attempt++) {
+      try {
+        const [event] = await this.readStreamEvents(streamId, {
+          fromRevision: BigInt(revision),
+          maxCount: 1,
+          requiresLeader: true,
+        });
+        if (event) return event.position;
+        failure = new Error(`the leader has no event at revision ${revision} yet`);
+      } catch (error) {
+        if (!(error instanceof EventStoreUnavailableError)) throw error;
+        failure = error.cause ?? error;
+      }
+    }
+    throw new EventStoreUnavailableError(
+      `KurrentDB stored the append to ${streamId} but its position could not be read back; a retry with the same Idempotency-Key answers it`,
+      failure,
+    );
+  }
+
+  private checkSize(streamId: string, events: EventToAppend[]): void {
+    const tooLarge = events.find((event) => appendSize(event) > this.maxAppendBytes);
+    if (tooLarge) {
+      throw new AppendTooLargeError(
+        `event ${tooLarge.eventId} (${tooLarge.type} in ${streamId}) is ${appendSize(tooLarge)} bytes, more than KurrentDB accepts in one append (${this.maxAppendBytes} bytes, KURRENTDB_MAX_APPEND_BYTES)`,
+      );
+    }
+    const total = totalSize(events);
+    if (total > this.maxAppendBytes) {
+      throw new AppendTooLargeError(
+        `${events.length} events for ${streamId} are ${total} bytes together, more than KurrentDB accepts in one append (${this.maxAppendBytes} bytes, KURRENTDB_MAX_APPEND_BYTES); append them in smaller batches`,
+      );
+    }
   }
 
   /** The server refused the expected revision: tell a clash of event ids apart from a plain conflict. */
@@ -226,40 +318,23 @@ export class KurrentDbEventStore implements EventStore {
     return clash ? new DuplicateEventIdError(clash.eventId) : toWrongExpectedRevision(error, streamId, expected);
   }
 
-  private conflictFrom(tail: StoredEvent[], streamId: string, expected: ExpectedRevision): WrongExpectedRevisionError {
-    const last = tail.at(-1);
-    return new WrongExpectedRevisionError(streamId, expected, last ? last.revision : 'no_stream');
-  }
-
+  /** `from`: the position the read starts at, named by InvalidPositionError when the server refuses it. */
   private async collect<E extends ResolvedEvent | AllStreamResolvedEvent>(
     read: AsyncIterableIterator<E>,
     operation: string,
+    from?: number,
   ): Promise<E[]> {
     const events: E[] = [];
     try {
       for await (const event of read) events.push(event);
     } catch (error) {
       if (error instanceof StreamNotFoundError) throw error;
-      throw toPortError(error, operation);
+      throw toPortError(error, operation, from !== undefined && from >= 0 ? from : undefined);
     }
     return events;
   }
 }
 
-/** A retry whose ids are already stored, in order, at the end of this stream answers as the first append did. */
-export function findEarlierAppend(tail: StoredEvent[], events: EventToAppend[]): AppendResult | undefined {
-  const byId = new Map(tail.map((stored) => [stored.eventId, stored]));
-  const first = byId.get(events[0].eventId);
-  if (!first) {
-    const clash = events.slice(1).find((event) => byId.has(event.eventId));
-    if (clash) throw new DuplicateEventIdError(clash.eventId);
-    return undefined;
-  }
-  let last = first;
-  for (const [index, event] of events.entries()) {
-    const stored = byId.get(event.eventId);
-    if (!stored || stored.revision !== first.revision + index) throw new DuplicateEventIdError(event.eventId);
-    last = stored;
-  }
-  return { revision: last.revision, position: last.position };
+function totalSize(events: EventToAppend[]): number {
+  return events.reduce((sum, event) => sum + appendSize(event), 0);
 }

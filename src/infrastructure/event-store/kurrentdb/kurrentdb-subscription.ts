@@ -1,12 +1,13 @@
-import { AllStreamResolvedEvent, KurrentDBClient, STREAM_NAME } from '@kurrent/kurrentdb-client';
+import { AllStreamResolvedEvent, KurrentDBClient, Position, ReadPosition, STREAM_NAME } from '@kurrent/kurrentdb-client';
 import {
   EventStoreUnavailableError,
+  InvalidPositionError,
   StoredEvent,
   SubscribeOptions,
   Subscription,
 } from '../../../application/ports/event-store.port';
 import { BufferedPages } from './buffered-pages';
-import { describe, isUnreachable } from './kurrentdb-errors';
+import { describe, isInvalidPosition, isUnreachable } from './kurrentdb-errors';
 import { EventFilter, isOurs, toReadPosition, toStoredEvent } from './kurrentdb-mapping';
 
 const PAGE_SIZE = 1000;
@@ -20,14 +21,29 @@ class StopSubscription extends Error {
   }
 }
 
+/** A checkpoint of the server's, waiting until every event it sent before it has been delivered. */
+interface PendingCheckpoint {
+  position: Position;
+  /** How many events (ours or not) the subscription had sent before it. */
+  sentBefore: number;
+}
+
 /**
  * Follows `$all` after a position with a server-side filter on our stream prefixes. Pages go to
- * onEvents one at a time, in log order. When the connection drops, it reports the error and
- * resubscribes after the last delivered position, waiting longer after each failure in a row.
+ * onEvents one at a time, in log order. The server's checkpoints (it sends one whenever its filter
+ * has passed over other services' events) are kept once everything before them is delivered, so a
+ * resubscription starts at the later of the last checkpoint and the last delivered event instead
+ * of rescanning what the filter already passed. When the connection drops, it reports the error
+ * and resubscribes, waiting longer after each failure in a row.
  */
 export class KurrentDbSubscription implements Subscription {
   private closed = false;
   private after: number;
+  /** The server's latest checkpoint with nothing undelivered before it; ahead of `after` when others wrote since. */
+  private checkpoint: Position | undefined;
+  private pending: PendingCheckpoint[] = [];
+  private sent = 0;
+  private delivered = 0;
   private failuresInARow = 0;
   private loop: Promise<void> = Promise.resolve();
   private pages: BufferedPages<AllStreamResolvedEvent> | undefined;
@@ -64,8 +80,8 @@ export class KurrentDbSubscription implements Subscription {
         throw new Error('the server ended the subscription');
       } catch (error) {
         if (this.closed) return;
-        if (error instanceof StopSubscription) {
-          this.report(error.cause);
+        if (error instanceof StopSubscription || isInvalidPosition(error)) {
+          this.report(error instanceof StopSubscription ? error.cause : new InvalidPositionError(this.after));
           this.closed = true;
           return;
         }
@@ -78,11 +94,29 @@ export class KurrentDbSubscription implements Subscription {
     }
   }
 
+  /** The later of the server's last kept checkpoint and the last delivered event. */
+  private resumePosition(): ReadPosition {
+    if (this.checkpoint && this.checkpoint.commit > BigInt(this.after)) return this.checkpoint;
+    return toReadPosition(this.after);
+  }
+
   private async follow(): Promise<void> {
+    this.pending = [];
+    this.sent = 0;
+    this.delivered = 0;
     const subscription = this.client.subscribeToAll(
       {
-        fromPosition: toReadPosition(this.after),
-        filter: { filterOn: STREAM_NAME, prefixes: [...this.filter.prefixes], checkpointInterval: 1 },
+        fromPosition: this.resumePosition(),
+        filter: {
+          filterOn: STREAM_NAME,
+          prefixes: [...this.filter.prefixes],
+          checkpointInterval: 1,
+          // Called in order with the events: those sent before it are counted or still buffered.
+          checkpointReached: (_subscription, position) => {
+            this.pending.push({ position, sentBefore: this.sent + subscription.readableLength });
+            this.keepCheckpoints();
+          },
+        },
       },
       { highWaterMark: PAGE_SIZE },
     );
@@ -98,7 +132,10 @@ export class KurrentDbSubscription implements Subscription {
       for (;;) {
         const resolved = await pages.next(PAGE_SIZE);
         if (!resolved || this.closed) return;
+        this.sent += resolved.length;
         await this.deliver(resolved);
+        this.delivered += resolved.length;
+        this.keepCheckpoints();
       }
     } finally {
       if (!this.closed) await this.stopCurrent();
@@ -121,6 +158,12 @@ export class KurrentDbSubscription implements Subscription {
     }
     this.after = page[page.length - 1].position;
     this.failuresInARow = 0;
+  }
+
+  private keepCheckpoints(): void {
+    while (this.pending.length > 0 && this.pending[0].sentBefore <= this.delivered) {
+      this.checkpoint = this.pending.shift()?.position;
+    }
   }
 
   private report(error: unknown): void {

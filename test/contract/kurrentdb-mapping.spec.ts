@@ -10,9 +10,7 @@ import {
 } from '@kurrent/kurrentdb-client';
 import { PassThrough } from 'node:stream';
 import { eventIdFor } from '../../src/application/commands/event-ids';
-import {
-  EventStoreUnavailableError,
-} from '../../src/application/ports/event-store.port';
+import { EventStoreUnavailableError } from '../../src/application/ports/event-store.port';
 import { BufferedPages } from '../../src/infrastructure/event-store/kurrentdb/buffered-pages';
 import {
   isUnreachable,

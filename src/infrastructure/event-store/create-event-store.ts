@@ -18,7 +18,8 @@ export async function createEventStore(config: Config): Promise<EventStore> {
 
 /** The configured store with events exactly as they were stored, older schemas included: for copying the log as it is. */
 export async function openStoredEventStore(config: Config): Promise<EventStore> {
-  if (config.eventStore === 'kurrentdb') return connectKurrentDb(config.kurrentdbConnectionString, config.kurrentdbMaxAppendBytes);
+  if (config.eventStore === 'kurrentdb')
+    return connectKurrentDb(config.kurrentdbConnectionString, config.kurrentdbMaxAppendBytes);
   fs.mkdirSync(path.dirname(path.resolve(config.sqlitePath)), { recursive: true });
   return new SqliteEventStore(config.sqlitePath, { writerThread: config.workerThreads && writerThreadAvailable() });
 }

@@ -95,7 +95,8 @@ export class KurrentDbEventStore implements EventStore {
    */
   async append(streamId: string, events: EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
     if (events.length === 0) throw new Error('append needs at least one event');
-    if (!isValidRevision(expected)) throw new WrongExpectedRevisionError(streamId, expected, await this.lastRevision(streamId));
+    if (!isValidRevision(expected))
+      throw new WrongExpectedRevisionError(streamId, expected, await this.lastRevision(streamId));
     this.checkSize(streamId, events);
     let result: ClientAppendResult;
     try {

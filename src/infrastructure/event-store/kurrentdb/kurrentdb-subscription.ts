@@ -1,4 +1,10 @@
-import { AllStreamResolvedEvent, KurrentDBClient, Position, ReadPosition, STREAM_NAME } from '@kurrent/kurrentdb-client';
+import {
+  AllStreamResolvedEvent,
+  KurrentDBClient,
+  Position,
+  ReadPosition,
+  STREAM_NAME,
+} from '@kurrent/kurrentdb-client';
 import {
   EventStoreUnavailableError,
   InvalidPositionError,

@@ -25,7 +25,10 @@ import {
   StoredEvent,
 } from '../../src/application/ports/event-store.port';
 import { lastPositionRecordedBy } from '../../src/application/queries/changes/change-window';
-import { KurrentDbEventStore } from '../../src/infrastructure/event-store/kurrentdb/kurrentdb-event-store';
+import {
+  KurrentDbEventStore,
+  RESOLVE_WINDOW,
+} from '../../src/infrastructure/event-store/kurrentdb/kurrentdb-event-store';
 import { toProblem } from '../../src/infrastructure/http/problem/to-problem';
 import { eventually, freshStream, probe } from './probe-events';
 
@@ -196,6 +199,25 @@ class ServerDouble {
     if (last && this.live) this.checkpointReached?.(this.live, last.position);
   }
 
+  /** `count` more events of ours at the end of the stream, written straight into the log. */
+  ours(streamId: string, count: number): void {
+    const last = this.stream(streamId, true).length - 1;
+    for (let index = 1; index <= count; index++) {
+      const commit = this.end;
+      this.end += 300n;
+      const { eventId, type, data, metadata } = probe();
+      this.log.push({
+        streamId,
+        id: eventId,
+        type,
+        revision: BigInt(last + index),
+        data,
+        metadata,
+        position: { commit, prepare: commit },
+      });
+    }
+  }
+
   /** Another service's event: in the log, outside our prefixes. */
   foreign(): void {
     const commit = this.end;
@@ -230,19 +252,27 @@ describe('KurrentDB adapter against the server rules', () => {
   });
 
   describe('positions a client can hold', () => {
-    it('reads after a position the API gave out, and answers a guess or an off-by-one with InvalidPositionError (400)', async () => {
+    it('reads after a guess or an off-by-one from the next event on, walking real positions back from the end', async () => {
       const streamId = freshStream();
       const first = await store.append(streamId, [probe()], 'no_stream');
+      server.foreign();
       const second = await store.append(streamId, [probe()], 0);
 
-      await expect(store.readAll({ after: first.position, limit: 5 })).resolves.toMatchObject([
-        { position: second.position },
-      ]);
       for (const guess of [first.position + 1, second.position - 1]) {
-        const read = store.readAll({ after: guess, limit: 5 });
-        await expect(read).rejects.toBeInstanceOf(InvalidPositionError);
-        expect(toProblem(await read.catch((error: unknown) => error)).problem).toMatchObject({ status: 400 });
+        await expect(store.readAll({ after: guess, limit: 5 })).resolves.toMatchObject([{ position: second.position }]);
       }
+      await expect(store.readAll({ after: 3, limit: 5 })).resolves.toHaveLength(2);
+    });
+
+    it(`answers a guess further back than the newest ${RESOLVE_WINDOW} events with InvalidPositionError (400)`, async () => {
+      const streamId = freshStream();
+      const first = await store.append(streamId, [probe()], 'no_stream');
+      server.ours(streamId, RESOLVE_WINDOW);
+
+      const read = store.readAll({ after: first.position + 1, limit: 5 });
+
+      await expect(read).rejects.toBeInstanceOf(InvalidPositionError);
+      expect(toProblem(await read.catch((error: unknown) => error)).problem).toMatchObject({ status: 400 });
     });
 
     it('finds the last position recorded by an instant by walking real events, never reading at a guessed offset', async () => {
@@ -410,9 +440,11 @@ describe('KurrentDB adapter against the server rules', () => {
       await expect(store.ping()).rejects.toBeInstanceOf(EventStoreUnavailableError);
     });
 
-    it('leaves a request the server refused as such', async () => {
-      server.readAllFails = bridge('UnknownError', 'ServerError: InvalidPosition');
-      await expect(store.readAll({ after: 5, limit: 1 })).rejects.toBeInstanceOf(InvalidPositionError);
+    it('tells InvalidPosition, which the bridge also sends as a ServerError, from an outage', async () => {
+      const streamId = freshStream();
+      const stored = await store.append(streamId, [probe()], 'no_stream');
+      server.readAllFails = bridge('UnknownError', 'ServerError: status: Unknown, message: "InvalidPosition"');
+      await expect(store.readAll({ after: 5, limit: 1 })).resolves.toMatchObject([{ position: stored.position }]);
     });
   });
 

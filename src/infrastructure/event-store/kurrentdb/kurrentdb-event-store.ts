@@ -20,6 +20,7 @@ import {
   EventStoreUnavailableError,
   EventToAppend,
   ExpectedRevision,
+  InvalidPositionError,
   ReadAllOptions,
   ReadStreamOptions,
   StoredEvent,
@@ -57,6 +58,12 @@ export const DEFAULT_MAX_APPEND_BYTES = 1_000_000;
  */
 export const READ_EVENT_WINDOW = 100;
 const HEAD_SEARCH = 100;
+/**
+ * How many of the newest events a position that is not an event's own is looked for among: a
+ * client's off-by-one or a stale guess near the head resolves to the event after it; one further
+ * back is refused (400) rather than paid for with a scan of the log.
+ */
+export const RESOLVE_WINDOW = 10_000;
 /** Reads of the position of an append's last event, on the leader, before the store counts as unavailable. */
 const POSITION_READS = 3;
 
@@ -148,11 +155,17 @@ export class KurrentDbEventStore implements EventStore {
     for (;;) {
       // One more than needed: the read includes its starting event, which `after` excludes.
       const wanted = limit - found.length + 1;
-      const batch = await this.collect(
-        this.client.readAll({ fromPosition: toReadPosition(from), maxCount: wanted, filter: serverFilter }),
-        'read $all',
-        from,
-      );
+      const read = () =>
+        this.collect(
+          this.client.readAll({ fromPosition: toReadPosition(from), maxCount: wanted, filter: serverFilter }),
+          'read $all',
+          from,
+        );
+      const batch = await read().catch(async (error: unknown) => {
+        if (!(error instanceof InvalidPositionError) || from !== after) throw error;
+        from = await this.resolveAfter(after);
+        return read();
+      });
       for (const { event } of batch) {
         if (!event) continue;
         const position = toPortPosition(event.position.commit);
@@ -166,8 +179,12 @@ export class KurrentDbEventStore implements EventStore {
   }
 
   subscribe(options: SubscribeOptions): Subscription {
-    const subscription = new KurrentDbSubscription(this.client, this.filter, options, () =>
-      this.subscriptions.delete(subscription),
+    const subscription = new KurrentDbSubscription(
+      this.client,
+      this.filter,
+      options,
+      (position) => this.resolveAfter(position),
+      () => this.subscriptions.delete(subscription),
     );
     this.subscriptions.add(subscription);
     subscription.start();
@@ -177,6 +194,23 @@ export class KurrentDbEventStore implements EventStore {
   async headPosition(): Promise<number> {
     const [newest] = await this.readAllBackwards(Infinity, 1);
     return newest ? newest.position : -1;
+  }
+
+  /**
+   * For a number that is no event's position: the position of our last event before it (-1 when
+   * there is none), so reading after that means reading after the number. Looked for among the
+   * newest RESOLVE_WINDOW events, walking real positions back from the log's end.
+   */
+  private async resolveAfter(position: number): Promise<number> {
+    let before = Infinity;
+    for (let scanned = 0; scanned < RESOLVE_WINDOW; scanned += HEAD_SEARCH * 10) {
+      const page = await this.readAllBackwards(before, HEAD_SEARCH * 10);
+      const earlier = page.find((event) => event.position <= position);
+      if (earlier) return earlier.position;
+      if (page.length < HEAD_SEARCH * 10) return -1;
+      before = page[page.length - 1].position;
+    }
+    throw new InvalidPositionError(position);
   }
 
   /** Our events before `before` (the log's end when not finite), newest first. */

@@ -60,6 +60,8 @@ export class KurrentDbSubscription implements Subscription {
     private readonly client: KurrentDBClient,
     private readonly filter: EventFilter,
     private readonly options: SubscribeOptions,
+    /** Our last event's position at or before a number that is no event's own (-1: none); throws InvalidPositionError. */
+    private readonly resolveAfter: (position: number) => Promise<number>,
     private readonly onClose: () => void,
   ) {
     this.after = options.after ?? -1;
@@ -86,10 +88,15 @@ export class KurrentDbSubscription implements Subscription {
         throw new Error('the server ended the subscription');
       } catch (error) {
         if (this.closed) return;
-        if (error instanceof StopSubscription || isInvalidPosition(error)) {
-          this.report(error instanceof StopSubscription ? error.cause : new InvalidPositionError(this.after));
+        if (error instanceof StopSubscription) {
+          this.report(error.cause);
           this.closed = true;
           return;
+        }
+        if (isInvalidPosition(error)) {
+          const resolved = await this.resolveStart();
+          if (resolved === 'stopped') return;
+          if (resolved === 'resolved') continue;
         }
         const delay = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** this.failuresInARow);
         this.failuresInARow += 1;
@@ -97,6 +104,23 @@ export class KurrentDbSubscription implements Subscription {
         this.report(isUnreachable(error) ? new EventStoreUnavailableError(message, error) : new Error(message));
         await this.sleep(delay);
       }
+    }
+  }
+
+  /**
+   * Started after a number that is no event's position (a client's guess): from our last event
+   * before it, which delivers the same events; stopped (and reported) when none can be found; retried later when the store is out of reach.
+   */
+  private async resolveStart(): Promise<'resolved' | 'stopped' | 'retry'> {
+    try {
+      this.after = await this.resolveAfter(this.after);
+      this.checkpoint = undefined;
+      return 'resolved';
+    } catch (error) {
+      if (!(error instanceof InvalidPositionError)) return 'retry';
+      this.report(error);
+      this.closed = true;
+      return 'stopped';
     }
   }
 

@@ -16,6 +16,7 @@ import {
 } from '../../../application/ports/event-store.port';
 
 /** gRPC status codes of a call that never reached a working server (the client maps INTERNAL to unavailable too). */
+const GRPC_UNKNOWN = 2;
 const GRPC_DEADLINE_EXCEEDED = 4;
 const GRPC_INTERNAL = 13;
 const GRPC_UNAVAILABLE = 14;
@@ -53,8 +54,10 @@ export function isUnreachable(error: unknown): boolean {
     return true;
   }
   if (!(error instanceof Error) || isInvalidPosition(error)) return false;
-  if (error instanceof UnknownError && (BRIDGE_OUTAGE.test(error.message) || BRIDGE_OUTAGE.test(error.name))) {
-    return true;
+  if (error instanceof UnknownError) {
+    // grpc-js: the node failed the call itself ("Exception was thrown by handler"), as while it is not ready.
+    if (error.code === GRPC_UNKNOWN) return true;
+    if (BRIDGE_OUTAGE.test(error.message) || BRIDGE_OUTAGE.test(error.name)) return true;
   }
   const code = (error as { code?: unknown }).code;
   if (code === GRPC_UNAVAILABLE || code === GRPC_DEADLINE_EXCEEDED || code === GRPC_INTERNAL) return true;

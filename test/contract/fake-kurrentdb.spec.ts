@@ -212,7 +212,7 @@ describe('FakeKurrentDb', () => {
     const onGrpc: Record<TransportFault, new (...args: never[]) => Error> = {
       unavailable: UnavailableError,
       'deadline-exceeded': DeadlineExceededError,
-      'server-error': UnknownError,
+      'server-error': UnavailableError,
       'dropped-channel': UnavailableError,
       'not-leader': NotLeaderError,
     };

@@ -39,7 +39,7 @@ const GRPC_STATUS: Record<TransportFault, { code: number; details: string; metad
     details: 'No connection established. Last error: connect ECONNREFUSED 172.30.241.11:2113',
   },
   'deadline-exceeded': { code: GRPC_CODES.DEADLINE_EXCEEDED, details: 'Deadline exceeded' },
-  'server-error': { code: GRPC_CODES.UNKNOWN, details: 'Exception was thrown by handler.' },
+  'server-error': { code: GRPC_CODES.UNAVAILABLE, details: 'Server Is Not Ready' },
   'dropped-channel': { code: GRPC_CODES.UNAVAILABLE, details: 'Connection dropped' },
   'not-leader': {
     code: GRPC_CODES.NOT_FOUND,

@@ -104,10 +104,29 @@ export class KurrentDbEventStore implements EventStore {
     if (events.length === 0) throw new Error('append needs at least one event');
     if (!isValidRevision(expected))
       throw new WrongExpectedRevisionError(streamId, expected, await this.lastRevision(streamId));
-    this.checkSize(streamId, events);
-    let result: ClientAppendResult;
+    let result: ClientAppendResult | undefined;
+    let partExpected = expected;
+    let last: EventToAppend[] = [];
+    for (const part of this.partsOf(streamId, events)) {
+      result = await this.appendPart(streamId, part, partExpected);
+      partExpected = revisionOf(result.nextExpectedRevision);
+      last = part;
+    }
+    const { nextExpectedRevision, position } = result as ClientAppendResult;
+    const revision = revisionOf(nextExpectedRevision);
+    // The append's own answer names its position only for one event; a repeat the server recognised has none.
+    if (position && position.commit >= 0n && last.length === 1)
+      return { revision, position: toPortPosition(position.commit) };
+    return { revision, position: await this.positionOf(streamId, revision) };
+  }
+
+  private async appendPart(
+    streamId: string,
+    events: EventToAppend[],
+    expected: ExpectedRevision,
+  ): Promise<ClientAppendResult> {
     try {
-      result = await this.client.appendToStream(streamId, events.map(toEventData), {
+      return await this.client.appendToStream(streamId, events.map(toEventData), {
         streamState: toStreamState(expected),
       });
     } catch (error) {
@@ -120,12 +139,6 @@ export class KurrentDbEventStore implements EventStore {
       }
       throw toPortError(error, `append to ${streamId}`);
     }
-    const revision = revisionOf(result.nextExpectedRevision);
-    // The append's own answer names its position only for one event; a repeat the server recognised has none.
-    if (result.position && result.position.commit >= 0n && events.length === 1) {
-      return { revision, position: toPortPosition(result.position.commit) };
-    }
-    return { revision, position: await this.positionOf(streamId, revision) };
   }
 
   async readStream(streamId: string, { fromRevision, maxCount }: ReadStreamOptions = {}): Promise<StoredEvent[]> {
@@ -321,19 +334,32 @@ export class KurrentDbEventStore implements EventStore {
     );
   }
 
-  private checkSize(streamId: string, events: EventToAppend[]): void {
-    const tooLarge = events.find((event) => appendSize(event) > this.maxAppendBytes);
-    if (tooLarge) {
-      throw new AppendTooLargeError(
-        `event ${tooLarge.eventId} (${tooLarge.type} in ${streamId}) is ${appendSize(tooLarge)} bytes, more than KurrentDB accepts in one append (${this.maxAppendBytes} bytes, KURRENTDB_MAX_APPEND_BYTES)`,
-      );
+  /**
+   * The events in consecutive parts of at most maxAppendBytes each: usually one. A batch over the
+   * limit is not atomic as a whole, but a repeat of it at the same expected revision completes it,
+   * since the server recognises every part already stored at its revision.
+   */
+  private partsOf(streamId: string, events: EventToAppend[]): EventToAppend[][] {
+    const parts: EventToAppend[][] = [];
+    let part: EventToAppend[] = [];
+    let bytes = 0;
+    for (const event of events) {
+      const size = appendSize(event);
+      if (size > this.maxAppendBytes) {
+        throw new AppendTooLargeError(
+          `event ${event.eventId} (${event.type} in ${streamId}) is ${size} bytes, more than KurrentDB accepts in one append (${this.maxAppendBytes} bytes, KURRENTDB_MAX_APPEND_BYTES)`,
+        );
+      }
+      if (part.length > 0 && bytes + size > this.maxAppendBytes) {
+        parts.push(part);
+        part = [];
+        bytes = 0;
+      }
+      part.push(event);
+      bytes += size;
     }
-    const total = totalSize(events);
-    if (total > this.maxAppendBytes) {
-      throw new AppendTooLargeError(
-        `${events.length} events for ${streamId} are ${total} bytes together, more than KurrentDB accepts in one append (${this.maxAppendBytes} bytes, KURRENTDB_MAX_APPEND_BYTES); append them in smaller batches`,
-      );
-    }
+    parts.push(part);
+    return parts;
   }
 
   /** The server refused the expected revision: tell a clash of event ids apart from a plain conflict. */

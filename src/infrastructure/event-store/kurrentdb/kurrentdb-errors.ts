@@ -50,7 +50,8 @@ export function toWrongExpectedRevision(
 export function toPortError(error: unknown, operation: string): unknown {
   if (error instanceof EventStoreUnavailableError) return error;
   if (isUnreachable(error)) {
-    return new EventStoreUnavailableError(`KurrentDB is unreachable (${operation}): ${describe(error)}`, error);
+    const reason = `KurrentDB is unreachable (${operation})`;
+    return new EventStoreUnavailableError(`${reason}: ${describe(error)}`, error, reason);
   }
   return error;
 }

@@ -14,10 +14,10 @@ export function sqliteFaultOf(error: unknown): ReadModelFault | undefined {
 
 /**
  * By name, not instanceof: better-sqlite3's native part keeps the error class of the first copy of the
- * module loaded in the process, so a second copy (Jest loads one per test file) fails instanceof.
+ * module loaded in the process (and that copy's realm), so errors fail instanceof in a second copy:
+ * Jest loads one per test file.
  */
 function sqliteCodeOf(error: unknown): string | undefined {
-  if (!(error instanceof Error) || error.name !== 'SqliteError') return undefined;
-  const { code } = error as Error & { code?: unknown };
-  return typeof code === 'string' ? code : undefined;
+  const { name, code } = (error ?? {}) as { name?: unknown; code?: unknown };
+  return name === 'SqliteError' && typeof code === 'string' ? code : undefined;
 }

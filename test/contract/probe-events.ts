@@ -47,6 +47,13 @@ export async function eventually(check: () => void, timeoutMs = CONDITION_DEADLI
   }
 }
 
+/** Waits until `condition` holds; gives up after `timeoutMs`, naming what it waited for. */
+export async function until(condition: () => boolean, timeoutMs = CONDITION_DEADLINE_MS): Promise<void> {
+  await eventually(() => {
+    if (!condition()) throw new Error(`condition not met within ${timeoutMs} ms: ${condition.toString()}`);
+  }, timeoutMs);
+}
+
 export const comparable = ({ eventId, type, streamId, revision, data, metadata }: StoredEvent) => ({
   eventId,
   type,

@@ -11,7 +11,7 @@ import {
 import { initialProgress } from '../../src/application/webhooks/delivery-progress';
 import { KurrentDbWebhookStore } from '../../src/infrastructure/webhooks/kurrentdb/kurrentdb-webhook-store';
 import { SqliteWebhookStore } from '../../src/infrastructure/webhooks/sqlite/sqlite-webhook-store';
-import { InMemoryKurrentDb } from '../support/in-memory-kurrentdb';
+import { FakeKurrentDb } from '../support/fake-kurrentdb/fake-kurrentdb';
 
 interface WebhookStoreAdapter {
   name: string;
@@ -190,35 +190,36 @@ describe('webhook store contract: sqlite', () => {
   webhookStoreContract(sqliteAdapter());
 });
 
-describe('webhook store contract: kurrentdb adapter on an in-memory stand-in of the client', () => {
-  const client = new InMemoryKurrentDb();
+describe('webhook store contract: kurrentdb adapter on the fake server', () => {
+  // Two replicas, each with its own client of one server.
+  const server = new FakeKurrentDb();
   webhookStoreContract(
-    kurrentDbAdapter('kurrentdb (in memory)', () => [
-      new KurrentDbWebhookStore(client),
-      new KurrentDbWebhookStore(client),
+    kurrentDbAdapter('kurrentdb (fake server)', () => [
+      new KurrentDbWebhookStore(server.connect()),
+      new KurrentDbWebhookStore(server.connect()),
     ]),
   );
 
   it('writes only streams outside the service prefixes, and caps the progress and lease streams', async () => {
-    const store = new KurrentDbWebhookStore(client);
+    const store = new KurrentDbWebhookStore(server.connect());
     const hook = subscription();
     await store.create(hook, initialProgress(3));
     const { version } = (await store.loadProgress(hook.id))!;
     await store.saveProgress(hook.id, delivered(initialProgress(3), 4), version);
     await store.acquireLease(hook.id, 'replica-1', 60_000);
-    const registry = client.eventsOf('factline-webhooks');
+    const registry = server.eventsOf('factline-webhooks');
     expect(registry.at(-1)).toEqual({
       type: 'WebhookRegistered',
       data: { subscription: hook, progress: initialProgress(3) },
     });
-    expect(client.eventsOf(`factline-webhook-progress-${hook.id}`)).toEqual([
+    expect(server.eventsOf(`factline-webhook-progress-${hook.id}`)).toEqual([
       { type: 'WebhookProgressed', data: { progress: delivered(initialProgress(3), 4) } },
     ]);
-    expect(client.eventsOf(`factline-webhook-lease-${hook.id}`)).toEqual([
+    expect(server.eventsOf(`factline-webhook-lease-${hook.id}`)).toEqual([
       { type: 'WebhookLeased', data: { owner: 'replica-1', expiresAt: expect.any(Number) } },
     ]);
-    expect(client.metadataOf(`factline-webhook-progress-${hook.id}`)).toEqual({ maxCount: 10 });
-    expect(client.metadataOf(`factline-webhook-lease-${hook.id}`)).toEqual({ maxCount: 10 });
+    expect(server.metadataOf(`factline-webhook-progress-${hook.id}`)).toEqual({ maxCount: 10 });
+    expect(server.metadataOf(`factline-webhook-lease-${hook.id}`)).toEqual({ maxCount: 10 });
   });
 });
 

@@ -66,6 +66,8 @@ export interface ComposeService {
   profiles?: string[];
   volumes?: string[];
   healthcheck?: { test: string[] };
+  command?: string[];
+  networks?: string[] | Record<string, unknown>;
   ports?: string[];
 }
 

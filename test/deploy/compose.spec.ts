@@ -47,8 +47,11 @@ describe('docker-compose.cluster.yml', () => {
   const compose = loadCompose(path.join(root, 'docker-compose.cluster.yml'));
   const nodes = ['kurrentdb-1', 'kurrentdb-2', 'kurrentdb-3'];
 
+  const cluster = 'kurrentdb://kurrentdb-1:2113,kurrentdb-2:2113,kurrentdb-3:2113?tls=false';
+
   it('is a valid Compose file with three KurrentDB nodes and the service on a cluster connection string', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['app', ...nodes]);
+    const unprofiled = Object.entries(compose.services).filter(([, service]) => !service.profiles);
+    expect(unprofiled.map(([name]) => name).sort()).toEqual(['app', ...nodes]);
     for (const node of nodes) {
       const { environment } = compose.services[node];
       expect({ node, size: environment?.KURRENTDB_CLUSTER_SIZE }).toEqual({ node, size: 3 });
@@ -61,7 +64,45 @@ describe('docker-compose.cluster.yml', () => {
     );
     expect(app.depends_on).toEqual(Object.fromEntries(nodes.map((node) => [node, { condition: 'service_healthy' }])));
   });
+
+  it('has a test profile that runs the contract suite and the failover test against the cluster, once it is healthy', () => {
+    const tests = ['contract-tests', 'failover-test'];
+    expect(Object.keys(compose.services).sort()).toEqual(['app', ...tests, ...nodes].sort());
+    for (const name of tests) {
+      const service = compose.services[name];
+      expect({ name, profiles: service.profiles, target: service.build?.target }).toEqual({
+        name,
+        profiles: ['test'],
+        target: 'test',
+      });
+      expect(String(service.environment?.KURRENTDB_CONNECTION_STRING)).toMatch(new RegExp(`^${escape(cluster)}`));
+      expect(service.depends_on).toEqual(
+        Object.fromEntries(nodes.map((node) => [node, { condition: 'service_healthy' }])),
+      );
+      expect(service.networks).toEqual(['kurrentdb-cluster']);
+    }
+    const failover = compose.services['failover-test'];
+    // The failover test is no spec: `npm test` never picks it up, this command does.
+    expect(failover.command).toEqual(['npx', 'jest', '--testMatch', '**/test/cluster/*.cluster.ts', '--runInBand']);
+    expect(fs.readdirSync(path.join(root, 'test/cluster'))).toContain('failover.cluster.ts');
+    expect(failover.environment?.KURRENTDB_NODES).toBe(nodes.map((node) => `${node}:2113`).join(','));
+  });
 });
+
+describe('the KurrentDB image', () => {
+  it.each(['docker-compose.yml', 'docker-compose.cluster.yml'])('%s pins a version, not latest', (file) => {
+    const { services } = loadCompose(path.join(root, file));
+    const images = Object.values(services).flatMap((service) =>
+      service.image?.startsWith('kurrentplatform/kurrentdb') ? [service.image] : [],
+    );
+    expect(images.length).toBeGreaterThan(0);
+    for (const image of images) expect(image).toMatch(/^kurrentplatform\/kurrentdb:\d+\.\d+\.\d+$/);
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 describe('the Compose check itself', () => {
   it('fails on a broken file, so a passing check means something', () => {

@@ -2,6 +2,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { EventStore } from '../../src/application/ports/event-store.port';
 import { loadConfig } from '../../src/config/config';
 import { createEventStore } from '../../src/infrastructure/event-store/create-event-store';
 import { createApp } from '../../src/infrastructure/http/create-app';
@@ -38,6 +39,14 @@ export interface TestAppOptions {
    * server on the embedded store is refused, so a test that stands in for replicas with it must say so).
    */
   holdStore?: boolean;
+  /**
+   * The event store commands, queries and /health use instead of the one the config names, e.g.
+   * the KurrentDB adapter on FakeKurrentDb: `new KurrentDbEventStore(new FakeKurrentDb().connect(),
+   * STREAM_PREFIXES)`, with `holdStore: false`; the service closes it when it stops. The read
+   * models' projections run in a worker thread that opens the store the config names, so they do
+   * not follow an injected one: it serves tests of the write path, /health and errors, not of views.
+   */
+  eventStore?: EventStore;
 }
 
 /** The real service on a real SQLite file in a temp dir, listening on a free port, holding the store as `npm start` does. */
@@ -51,7 +60,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     ...options.env,
   });
   const storeLock = options.holdStore === false ? undefined : StoreLock.hold(config, SERVER);
-  const store = await createEventStore(config);
+  const store = options.eventStore ?? (await createEventStore(config));
   const app = await createApp(config, store);
   await app.listen(0, '127.0.0.1');
   const baseUrl = localUrlOf(app.getHttpServer().address());

@@ -7,7 +7,7 @@ import { makeTempDir } from '../support/test-app';
 
 /** Ways a file gets damaged: by a full disk, a bad copy, a stray write, the wrong file. */
 const DAMAGE: Array<[name: string, damage: (file: string) => void, cause: RegExp]> = [
-  ['truncated to half', (file) => fs.truncateSync(file, fs.statSync(file).size / 2), /truncated/],
+  ['truncated to half', (file) => fs.truncateSync(file, fs.statSync(file).size / 2), /cut short/],
   ['garbage over the header', (file) => overwrite(file, 0, 4096), /not an SQLite database/],
   ['garbage over the last quarter', (file) => overwrite(file, (fs.statSync(file).size * 3) / 4), /malformed/],
   ['a text file', (file) => fs.writeFileSync(file, 'not a database\n'.repeat(100)), /not an SQLite database/],

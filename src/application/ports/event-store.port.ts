@@ -150,11 +150,15 @@ export class AppendTooLargeError extends Error {
   }
 }
 
-/** The store cannot be reached right now; the caller may retry later. */
+/**
+ * The store cannot be reached right now; the caller may retry later. `reason` is what a client may be
+ * told (no addresses of the store's servers); the message, for the log, may say more.
+ */
 export class EventStoreUnavailableError extends Error {
   constructor(
     message: string,
     override readonly cause?: unknown,
+    readonly reason = message,
   ) {
     super(message);
     this.name = 'EventStoreUnavailableError';

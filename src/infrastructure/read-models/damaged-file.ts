@@ -1,9 +1,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
+import { headerDamage } from '../sqlite-files/header-damage';
 import { sqliteFaultOf } from './sqlite-fault';
-
-const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
-const HEADER_BYTES = 100;
 
 /**
  * Why the read-model file is damaged, or undefined when it looks whole. Cheap at any size: it reads
@@ -12,17 +10,9 @@ const HEADER_BYTES = 100;
  * deeper inside is found when a query or the writer reaches it.
  */
 export function damageOf(file: string): string | undefined {
-  const size = fileSize(file);
-  if (size === undefined || size === 0) return undefined;
-  const header = readHeader(file);
-  if (size < HEADER_BYTES || !header.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) {
-    return 'file is not a database';
-  }
-  const expected = headerSize(header);
-  // A crash in the middle of a checkpoint can leave the header ahead of the file: the log beside it still has the pages.
-  if (expected !== undefined && size < expected && !fileSize(`${file}-wal`)) {
-    return `the file is ${size} bytes long where its header says ${expected}: it was cut short`;
-  }
+  const damage = headerDamage(file);
+  if (damage !== undefined) return damage;
+  if (!fs.existsSync(file)) return undefined;
   try {
     probe(file);
     return undefined;
@@ -43,33 +33,6 @@ export function moveAside(file: string): string {
 
 export function damagedFileMessage(file: string, reason: string, aside: string): string {
   return `read models: ${file} is damaged (${reason}); it is derived data: moved it to ${aside} and rebuilding it from the event log`;
-}
-
-function fileSize(file: string): number | undefined {
-  try {
-    return fs.statSync(file).size;
-  } catch {
-    return undefined;
-  }
-}
-
-function readHeader(file: string): Buffer {
-  const header = Buffer.alloc(HEADER_BYTES);
-  const fd = fs.openSync(file, 'r');
-  try {
-    fs.readSync(fd, header, 0, HEADER_BYTES, 0);
-  } finally {
-    fs.closeSync(fd);
-  }
-  return header;
-}
-
-/** The size the header gives, when the header says that figure is current (its change counter matches). */
-function headerSize(header: Buffer): number | undefined {
-  const pageSize = header.readUInt16BE(16) === 1 ? 65_536 : header.readUInt16BE(16);
-  const pages = header.readUInt32BE(28);
-  const current = header.readUInt32BE(24) === header.readUInt32BE(92);
-  return current && pages > 0 ? pages * pageSize : undefined;
 }
 
 function probe(file: string): void {

@@ -78,14 +78,15 @@ export function toWrongExpectedRevision(
 /**
  * Connection trouble becomes the port's EventStoreUnavailableError (HTTP 503), a read from a
  * position inside a record InvalidPositionError (HTTP 400); anything else passes unchanged. The
- * unavailable message is what clients read, so it names the kind of failure, never a server's
- * address; the client's own error stays in `cause` for the log.
+ * unavailable `reason` is what clients read, so it names the kind of failure, never a server's
+ * address; the message (for the log) adds the client's own words.
  */
 export function toPortError(error: unknown, operation: string, position?: number): unknown {
   if (error instanceof EventStoreUnavailableError || error instanceof InvalidPositionError) return error;
   if (position !== undefined && isInvalidPosition(error)) return new InvalidPositionError(position);
   if (isUnreachable(error)) {
-    return new EventStoreUnavailableError(`KurrentDB is unavailable (${operation}): ${outageKind(error)}`, error);
+    const reason = `KurrentDB is unavailable (${operation}): ${outageKind(error)}`;
+    return new EventStoreUnavailableError(`${reason}: ${describe(error)}`, error, reason);
   }
   return error;
 }

@@ -1,12 +1,13 @@
 import Database from 'better-sqlite3';
-import { DamagedEventStoreError, damageInHeader, isDamage } from './damaged-event-store';
+import { headerDamage } from '../../sqlite-files/header-damage';
+import { DamagedEventStoreError, isDamage } from './damaged-event-store';
 
 /**
  * Opens the embedded store's file: WAL for concurrent readers, synchronous=FULL so an acknowledged
  * commit survives power loss. A damaged file is refused with DamagedEventStoreError, before anything reads it.
  */
 export function openEventDatabase(path: string): Database.Database {
-  const damage = damageInHeader(path);
+  const damage = headerDamage(path);
   if (damage) throw new DamagedEventStoreError(path, damage);
   try {
     return openChecked(path);

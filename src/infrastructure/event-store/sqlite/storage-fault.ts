@@ -9,7 +9,8 @@ import { EventStoreUnavailableError } from '../../../application/ports/event-sto
 const FAULT_CODE = /^SQLITE_(FULL|IOERR|READONLY|CANTOPEN|CORRUPT|NOTADB)/;
 
 export function isStorageFault(error: unknown): error is Error & { code: string } {
-  return error instanceof Error && FAULT_CODE.test(String((error as { code?: unknown }).code));
+  // No instanceof Error: an error from better-sqlite3 may come from another realm (see sqlite-fault.ts).
+  return typeof error === 'object' && error !== null && FAULT_CODE.test(String((error as { code?: unknown }).code));
 }
 
 /** A storage fault as it crosses from the writer thread, where errors lose their class. */

@@ -6,7 +6,7 @@ import { HealthBody } from '../responses/service.response';
 import { ProblemBody } from '../responses/problem.response';
 import { FastifyReply } from 'fastify';
 import { PROJECTION_CONTROL, ProjectionControl } from '../../../application/projections/projection-control';
-import { EVENT_STORE, EventStore } from '../../../application/ports/event-store.port';
+import { EVENT_STORE, EventStore, EventStoreUnavailableError } from '../../../application/ports/event-store.port';
 
 const health = { schema: { $ref: getSchemaPath(HealthBody) } };
 
@@ -38,7 +38,8 @@ export class HealthController {
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthBody> {
     const eventStoreError = await this.store.ping().then(
       () => undefined,
-      (error: unknown) => (error instanceof Error ? error.message : String(error)),
+      (error: unknown) =>
+        error instanceof EventStoreUnavailableError ? error.reason : 'the event store does not answer',
     );
     const eventStore = eventStoreError === undefined ? ('up' as const) : ('down' as const);
     const projections = await this.runner.status();

@@ -57,7 +57,7 @@ export function toProblem(error: unknown): ProblemResponse {
   if (error instanceof EventStoreUnavailableError) {
     // KurrentDB out of reach and a full disk or an I/O error under the embedded store: the same answer.
     return {
-      problem: problem(503, `${error.message}; retry shortly`, {
+      problem: problem(503, `${error.reason}; retry shortly`, {
         type: '/problems/store-unavailable',
         title: 'Event store unavailable',
       }),

@@ -37,8 +37,10 @@ import { eventually, freshStream, probe } from './probe-events';
  * adapter depends on (what the in-memory doubles elsewhere do not): positions are byte offsets of
  * varying size, a read from anything but an event's own position fails as the bridge reports it
  * (UnknownError), an append over the size limit fails, an exact-revision repeat succeeds without a
- * position, a follower view lags the leader, and subscriptions send checkpoints. It stands in for
- * the faithful fake being written beside it; only a real server confirms the error messages.
+ * position, a follower view lags the leader, and subscriptions send checkpoints. Beside the tests
+ * on FakeKurrentDb it covers what a test cannot steer there: the order of a checkpoint and the
+ * events still buffered before it, a log past the window a guessed position is resolved in, and
+ * the server refusing an append our own size estimate let through.
  */
 interface Recorded {
   streamId: string;

@@ -41,6 +41,8 @@ const environmentSchema = z
       .string()
       .regex(/^(kurrentdb|kurrent|kdb|esdb)(\+discover)?:\/\//, 'must start with kurrentdb:// (or esdb://)')
       .optional(),
+    // The server's MaxAppendSize is 1 MiB by default and at most 16 MiB.
+    KURRENTDB_MAX_APPEND_BYTES: z.coerce.number().int().min(65_536).max(16_777_216).default(1_000_000),
     API_KEYS: z.string().optional(),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     NEWSROOM_NAME: z.string().trim().min(1).default('Factline desk'),
@@ -95,6 +97,8 @@ export interface Config {
   /** Read models and their checkpoints: always SQLite, beside the event store's file by default. */
   readModelPath: string;
   kurrentdbConnectionString?: string;
+  /** The most bytes one append to KurrentDB carries; below the server's MaxAppendSize. */
+  kurrentdbMaxAppendBytes: number;
   apiKeys: ApiKey[];
   logLevel: (typeof LOG_LEVELS)[number];
   newsroomName: string;
@@ -206,6 +210,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sqlitePath: values.SQLITE_PATH,
     readModelPath: values.READ_MODEL_PATH ?? defaultReadModelPath(values.SQLITE_PATH),
     kurrentdbConnectionString: values.KURRENTDB_CONNECTION_STRING,
+    kurrentdbMaxAppendBytes: values.KURRENTDB_MAX_APPEND_BYTES,
     apiKeys,
     logLevel: values.LOG_LEVEL,
     newsroomName: values.NEWSROOM_NAME,

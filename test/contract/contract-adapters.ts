@@ -14,6 +14,13 @@ export interface ContractAdapter {
    * within a stream only, so the same id in another stream is stored again there.
    */
   eventIdScope: 'log' | 'stream';
+  /**
+   * Where a stored id is recognised as a repeat. SQLite: anywhere (its ids are unique in the log).
+   * KurrentDB: only at the revisions the append expects (its exact-revision idempotency; the
+   * adapter reads nothing before appending): the same ids appended at the stream's current
+   * revision are new events there.
+   */
+  repeatsRecognised: 'anywhere' | 'at-expected-revision';
   open(): Promise<EventStore>;
   /**
    * Contract cases this adapter is known to fail, by name, each with the finding that explains it
@@ -32,6 +39,7 @@ export function sqliteAdapter({ writerThread = false } = {}): ContractAdapter {
   return {
     name: writerThread ? 'sqlite (writer thread)' : 'sqlite',
     eventIdScope: 'log',
+    repeatsRecognised: 'anywhere',
     async open() {
       directory = fs.mkdtempSync(path.join(os.tmpdir(), 'factline-contract-'));
       store = new SqliteEventStore(path.join(directory, 'events.db'), { writerThread });
@@ -49,6 +57,7 @@ export function kurrentDbAdapter(connectionString: string): ContractAdapter {
   return {
     name: 'kurrentdb',
     eventIdScope: 'stream',
+    repeatsRecognised: 'at-expected-revision',
     async open() {
       store = KurrentDbEventStore.connect(connectionString, STREAM_PREFIXES);
       await store.ping();
@@ -69,6 +78,7 @@ export function fakeKurrentDbAdapter(knownFailures: Readonly<Record<string, stri
   return {
     name: 'kurrentdb on the fake server',
     eventIdScope: 'stream',
+    repeatsRecognised: 'at-expected-revision',
     knownFailures,
     async open() {
       store = new KurrentDbEventStore(new FakeKurrentDb().connect(), STREAM_PREFIXES);

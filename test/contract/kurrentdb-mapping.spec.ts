@@ -10,11 +10,7 @@ import {
 } from '@kurrent/kurrentdb-client';
 import { PassThrough } from 'node:stream';
 import { eventIdFor } from '../../src/application/commands/event-ids';
-import {
-  DuplicateEventIdError,
-  EventStoreUnavailableError,
-  StoredEvent,
-} from '../../src/application/ports/event-store.port';
+import { EventStoreUnavailableError } from '../../src/application/ports/event-store.port';
 import { BufferedPages } from '../../src/infrastructure/event-store/kurrentdb/buffered-pages';
 import {
   isUnreachable,
@@ -22,7 +18,6 @@ import {
   toWrongExpectedRevision,
 } from '../../src/infrastructure/event-store/kurrentdb/kurrentdb-errors';
 import {
-  findEarlierAppend,
   KurrentDbEventStore,
   READ_EVENT_WINDOW,
 } from '../../src/infrastructure/event-store/kurrentdb/kurrentdb-event-store';
@@ -176,34 +171,6 @@ describe('KurrentDB mapping', () => {
       expect((mapped as EventStoreUnavailableError).cause).toBe(cause);
       const other = new Error('something else');
       expect(toPortError(other, 'append')).toBe(other);
-    });
-  });
-
-  describe('recognising a retried append in the stream tail', () => {
-    const stored = (eventId: string, revision: number): StoredEvent => ({
-      ...probe(),
-      eventId,
-      streamId: 'claim-a',
-      revision,
-      position: 1000 + revision,
-    });
-    const [a, b, c] = [probe(), probe(), probe()];
-    const tail = [stored('x', 0), stored(a.eventId, 1), stored(b.eventId, 2)];
-
-    it('answers as the first append when all ids are there in order', () => {
-      expect(findEarlierAppend(tail, [a, b])).toEqual({ revision: 2, position: 1002 });
-      expect(findEarlierAppend(tail, [a])).toEqual({ revision: 1, position: 1001 });
-    });
-
-    it('lets new ids through', () => {
-      expect(findEarlierAppend(tail, [c])).toBeUndefined();
-      expect(findEarlierAppend([], [a, b])).toBeUndefined();
-    });
-
-    it('refuses a mix of stored and new ids, or stored ids out of order', () => {
-      expect(() => findEarlierAppend(tail, [a, c])).toThrow(DuplicateEventIdError);
-      expect(() => findEarlierAppend(tail, [c, a])).toThrow(DuplicateEventIdError);
-      expect(() => findEarlierAppend(tail, [b, a])).toThrow(DuplicateEventIdError);
     });
   });
 

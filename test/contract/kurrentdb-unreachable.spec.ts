@@ -135,6 +135,7 @@ describe('KurrentDB subscription resuming after a dropped connection', () => {
       scripted.asClient(),
       { prefixes: STREAM_PREFIXES },
       { onEvents: async (page) => void delivered.push(page), onError: (error) => errors.push(error) },
+      async (position) => position,
       () => undefined,
     );
     subscription.start();
@@ -178,6 +179,7 @@ describe('KurrentDB subscription resuming after a dropped connection', () => {
         },
         onError: (error) => errors.push(error),
       },
+      async (position) => position,
       () => undefined,
     );
     subscription.start();

@@ -1,3 +1,4 @@
+import { appendSize } from '../ports/append-size';
 import { DuplicateEventIdError, EventStore, EventToAppend, ExpectedRevision } from '../ports/event-store.port';
 import { ExportedEvent, parseExportLine } from './exported-event';
 import { ImportChecks } from './import-checks';
@@ -19,6 +20,8 @@ interface Group {
   streamId: string;
   firstRevision: number;
   events: EventToAppend[];
+  /** What the events weigh against the store's per-append limit (see appendSize). */
+  bytes: number;
   firstLine: number;
 }
 
@@ -78,20 +81,25 @@ export async function importLog(
       await finish();
       throw refusal;
     }
+    const appended = toAppend(event);
+    const bytes = appendSize(appended);
     const continues =
       group &&
       group.streamId === event.streamId &&
       group.firstRevision + group.events.length === event.revision &&
-      group.events.length < MAX_GROUP;
+      group.events.length < MAX_GROUP &&
+      (store.maxAppendBytes === undefined || group.bytes + bytes <= store.maxAppendBytes);
     if (group && continues) {
-      group.events.push(toAppend(event));
+      group.events.push(appended);
+      group.bytes += bytes;
       continue;
     }
     if (group) await submit(group);
     group = {
       streamId: event.streamId,
       firstRevision: event.revision,
-      events: [toAppend(event)],
+      events: [appended],
+      bytes,
       firstLine: progress.lines,
     };
   }

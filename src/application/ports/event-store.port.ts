@@ -49,8 +49,14 @@ export interface AppendResult {
 }
 
 export interface ReadAllOptions {
-  /** Only events with a position strictly greater than this. Omit to start at the beginning. */
+  /**
+   * Only events with a position strictly greater than this. Omit to start at the beginning. It must
+   * be -1 or a position the store handed out: where positions are byte offsets (KurrentDB), any
+   * other number is refused with InvalidPositionError.
+   */
   after?: number;
+  /** Read backwards instead: newest first, only events with a position strictly less than this (same rule as `after`; `Infinity`: from the log's end); `types` is not applied. */
+  before?: number;
   limit: number;
   types?: string[];
 }
@@ -83,8 +89,15 @@ export interface EventStore {
    * the stream; KurrentDB looks among the stream's newest READ_EVENT_WINDOW events (see its adapter).
    */
   readEvent(streamId: string, eventId: string): Promise<StoredEvent | undefined>;
-  /** One page of the global log in position order. */
+  /** One page of the global log in position order (descending with `before`). */
   readAll(options: ReadAllOptions): Promise<StoredEvent[]>;
+  /**
+   * True where every whole number is a position one may read after (the embedded store counts
+   * events); false where positions are byte offsets and only an event's own position is valid.
+   */
+  readonly positionsAreCounters?: boolean;
+  /** The most bytes (see appendSize) one append may carry, where the store has a limit; batch below it. */
+  readonly maxAppendBytes?: number;
   /** Follows the log from a position, first catching up, then live. */
   subscribe(options: SubscribeOptions): Subscription;
   /** Position of the newest event, or -1 for an empty log. */
@@ -118,6 +131,22 @@ export class DuplicateEventIdError extends Error {
   constructor(readonly eventId: string) {
     super(`event id ${eventId} is already in the log`);
     this.name = 'DuplicateEventIdError';
+  }
+}
+
+/** A position that is not an event's own (a guess, an off-by-one): the store cannot read from it. */
+export class InvalidPositionError extends Error {
+  constructor(readonly position: number) {
+    super(`${position} is not the position of an event; use a position the API gave out`);
+    this.name = 'InvalidPositionError';
+  }
+}
+
+/** One event, or one batch, larger than the store accepts in a single append. */
+export class AppendTooLargeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AppendTooLargeError';
   }
 }
 

@@ -18,17 +18,18 @@ export async function createEventStore(config: Config): Promise<EventStore> {
 
 /** The configured store with events exactly as they were stored, older schemas included: for copying the log as it is. */
 export async function openStoredEventStore(config: Config): Promise<EventStore> {
-  if (config.eventStore === 'kurrentdb') return connectKurrentDb(config.kurrentdbConnectionString);
+  if (config.eventStore === 'kurrentdb')
+    return connectKurrentDb(config.kurrentdbConnectionString, config.kurrentdbMaxAppendBytes);
   fs.mkdirSync(path.dirname(path.resolve(config.sqlitePath)), { recursive: true });
   return new SqliteEventStore(config.sqlitePath, { writerThread: config.workerThreads && writerThreadAvailable() });
 }
 
 /** Fails start-up within PING_TIMEOUT_MS, with one line naming the variable, when the server cannot be reached. */
-async function connectKurrentDb(connectionString: string | undefined): Promise<EventStore> {
+async function connectKurrentDb(connectionString: string | undefined, maxAppendBytes: number): Promise<EventStore> {
   if (!connectionString) throw new ConfigError(KURRENTDB_VARIABLE, 'is required when EVENT_STORE=kurrentdb');
   let store: KurrentDbEventStore;
   try {
-    store = KurrentDbEventStore.connect(connectionString, STREAM_PREFIXES);
+    store = KurrentDbEventStore.connect(connectionString, STREAM_PREFIXES, maxAppendBytes);
   } catch (error) {
     throw new ConfigError(KURRENTDB_VARIABLE, `is not a usable connection string: ${describe(error)}`);
   }

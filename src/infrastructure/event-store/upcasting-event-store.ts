@@ -16,10 +16,16 @@ import {
  * older schema are upcast here, once, whichever way they are read. Appends pass through unchanged.
  */
 export class UpcastingEventStore implements EventStore {
+  readonly positionsAreCounters?: boolean;
+  readonly maxAppendBytes?: number;
+
   constructor(
     private readonly stored: EventStore,
     private readonly upcasters: Upcaster[] = UPCASTERS,
-  ) {}
+  ) {
+    this.positionsAreCounters = stored.positionsAreCounters;
+    this.maxAppendBytes = stored.maxAppendBytes;
+  }
 
   append(streamId: string, events: EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
     return this.stored.append(streamId, events, expected);

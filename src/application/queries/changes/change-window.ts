@@ -35,12 +35,18 @@ export async function readWindow(
 
 /**
  * The last position recorded at or before the instant (knowledge time, `recordedAt`), at most
- * `upTo`; -1 when the log holds nothing that old. A binary search over positions, one event read
- * per step: exact while `recordedAt` grows along the log, which one writer keeps up to the
- * milliseconds between a command taking its time and its batch being committed.
+ * `upTo`; -1 when the log holds nothing that old. Exact while `recordedAt` grows along the log,
+ * which one writer keeps up to the milliseconds between a command taking its time and its batch
+ * being committed.
  */
 export async function lastPositionRecordedBy(store: EventStore, instant: string, upTo: number): Promise<number> {
+  if (upTo < 0) return -1;
   const limit = Date.parse(instant);
+  return store.positionsAreCounters ? searchCounters(store, limit, upTo) : walkBack(store, limit, upTo);
+}
+
+/** Where every whole number is a position: a binary search, one event read per step. */
+async function searchCounters(store: EventStore, limit: number, upTo: number): Promise<number> {
   // Every event up to `known` was recorded by then; none from `unknownFrom` on is counted.
   let known = -1;
   let unknownFrom = upTo + 1;
@@ -54,4 +60,23 @@ export async function lastPositionRecordedBy(store: EventStore, instant: string,
     }
   }
   return known;
+}
+
+/**
+ * Where positions are byte offsets and only an event's own may be read from: pages of real events,
+ * newest first from `upTo`, until one recorded by then. Its reads grow with the events recorded
+ * after the instant, which a what-changed-since answer reads forward anyway.
+ */
+async function walkBack(store: EventStore, limit: number, upTo: number): Promise<number> {
+  // The backward read excludes its start: begin at the event after `upTo`, or at the log's end.
+  const [next] = await store.readAll({ after: upTo, limit: 1 });
+  let before = next ? next.position : Infinity;
+  for (;;) {
+    const page = await store.readAll({ before, limit: PAGE_SIZE });
+    for (const event of page) {
+      if (event.position <= upTo && Date.parse(event.metadata.recordedAt) <= limit) return event.position;
+    }
+    if (page.length < PAGE_SIZE) return -1;
+    before = page[page.length - 1].position;
+  }
 }

@@ -43,6 +43,8 @@ const toStoredEvent = (row: EventRow): StoredEvent => ({
 });
 
 export class SqliteEventStore implements EventStore {
+  /** Positions count events, so any whole number is a place to read from. */
+  readonly positionsAreCounters = true;
   private readonly db: Database.Database;
   private readonly statements;
   private readonly groupCommit: GroupCommit<PendingAppend, AppendResult>;
@@ -72,6 +74,9 @@ export class SqliteEventStore implements EventStore {
       ),
       readAll: this.db.prepare<[number, number], EventRow>(
         `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
+      ),
+      readAllBackwards: this.db.prepare<[number, number], EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE position < ? ORDER BY position DESC LIMIT ?`,
       ),
       head: this.db.prepare<[], { position: number | null }>('SELECT MAX(position) AS position FROM events'),
       probeInsert: this.db.prepare(
@@ -121,7 +126,11 @@ export class SqliteEventStore implements EventStore {
     return this.guarded(async () => this.readPage(options));
   }
 
-  private readPage({ after = -1, limit, types }: ReadAllOptions): StoredEvent[] {
+  private readPage({ after = -1, before, limit, types }: ReadAllOptions): StoredEvent[] {
+    if (before !== undefined) {
+      const end = Number.isFinite(before) ? before : Number.MAX_SAFE_INTEGER;
+      return this.statements.readAllBackwards.all(end, limit).map(toStoredEvent);
+    }
     if (!types || types.length === 0) return this.statements.readAll.all(after, limit).map(toStoredEvent);
     const placeholders = types.map(() => '?').join(', ');
     const rows = this.db

@@ -65,9 +65,14 @@ export class LiveFeed implements OnModuleDestroy {
     };
   }
 
-  /** Resolved before the response is taken over, so a store failure still answers with a problem. */
+  /**
+   * Resolved before the response is taken over, so a store failure, or a position that is not an
+   * event's own (refused by a store whose positions are byte offsets), still answers with a problem.
+   */
   async startAfter(resumeAfter: number | undefined): Promise<number> {
-    return resumeAfter ?? this.store.headPosition();
+    if (resumeAfter === undefined) return this.store.headPosition();
+    if (!this.store.positionsAreCounters) await this.store.readAll({ after: resumeAfter, limit: 1 });
+    return resumeAfter;
   }
 
   /** Streams every event with a position greater than `after` until the client or the app goes away. */

@@ -10,7 +10,12 @@ import { ReadModelsUnavailableError } from '../../../application/queries/read-mo
 import { NotFoundError } from '../../../application/queries/not-found.error';
 import { InvalidCursorError } from '../../../application/queries/page';
 import { DomainError, DomainErrorReason } from '../../../domain/domain-error';
-import { DuplicateEventIdError, EventStoreUnavailableError } from '../../../application/ports/event-store.port';
+import {
+  AppendTooLargeError,
+  DuplicateEventIdError,
+  EventStoreUnavailableError,
+  InvalidPositionError,
+} from '../../../application/ports/event-store.port';
 import { Problem, problem } from './problem';
 import { ProblemError } from './problem.error';
 
@@ -47,6 +52,8 @@ export function toProblem(error: unknown): ProblemResponse {
   if (error instanceof ReadModelsUnavailableError) {
     return { problem: problem(503, error.message), headers: { 'Retry-After': '2' } };
   }
+  if (error instanceof InvalidPositionError) return plain(problem(400, error.message));
+  if (error instanceof AppendTooLargeError) return plain(problem(413, error.message));
   if (error instanceof EventStoreUnavailableError) {
     // KurrentDB out of reach and a full disk or an I/O error under the embedded store: the same answer.
     return {

@@ -79,12 +79,12 @@ export function FormPanel(props: FormPanelProps) {
   };
 
   return (
-    <section class="form-panel" aria-labelledby={`${props.id}-title`}>
-      <h2 id={`${props.id}-title`}>{props.title}</h2>
+    <section class="form-panel" aria-labelledby={`${props.id}-heading`}>
+      <h2 id={`${props.id}-heading`}>{props.title}</h2>
       <form
         ref={form}
         id={props.id}
-        aria-labelledby={`${props.id}-title`}
+        aria-labelledby={`${props.id}-heading`}
         onSubmit={submit}
         onKeyDown={(event) => {
           if (event.key === 'Escape') props.onClose();

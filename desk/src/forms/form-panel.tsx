@@ -50,7 +50,9 @@ export function FormPanel(props: FormPanelProps) {
   const inFlight = useRef(false);
   const form = useRef<HTMLFormElement>(null);
   const errors = fieldErrors(error);
-  const context: FormContext = { formId: props.id, errors, shown: new Set() };
+  // Fields register as they render; the set outlives renders, since a field need not re-render with the panel.
+  const shown = useRef(new Set<string>());
+  const context: FormContext = { formId: props.id, errors, shown: shown.current };
 
   useEffect(() => {
     form.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();

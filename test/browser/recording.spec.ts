@@ -41,7 +41,9 @@ describe('the desk in a browser: recording', () => {
     (
       (await read(`/v1/storylines?q=${encodeURIComponent(title)}`)).items as Array<{ id: string; title: string }>
     ).filter((storyline) => storyline.title === title);
-  const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim());
+  const focusedText = (page: Page) =>
+    page.evaluate('document.activeElement?.textContent?.trim()') as Promise<string | undefined>;
+  const focusedId = (page: Page) => page.evaluate('document.activeElement?.id') as Promise<string | undefined>;
   const form = (page: Page, name: string) => page.getByRole('form', { name });
   const party = (form: Locator, name: RegExp) => form.getByRole('group', { name });
 
@@ -66,7 +68,7 @@ describe('the desk in a browser: recording', () => {
 
     await page.keyboard.press('n');
     await form(page, 'New storyline').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('new-storyline-title');
+    expect(await focusedId(page)).toBe('new-storyline-title');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.keyboard.type('Harbour deal');
     await page.keyboard.press('Tab');
@@ -97,7 +99,7 @@ describe('the desk in a browser: recording', () => {
     const claim = form(page, 'Record claim');
     await eventually(
       'focus on the first field',
-      () => page.evaluate(() => document.activeElement?.id),
+      () => focusedId(page),
       (id) => id === 'record-claim-statement',
     );
     await claim.getByLabel('Statement').fill(ANONYMOUS_STATEMENT);
@@ -226,7 +228,7 @@ describe('the desk in a browser: recording', () => {
     expect(await claim.getByLabel('Source URL').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#record-claim-source-url-error').innerText()).toMatch(/url/);
     expect(await claim.getByLabel('Statement').getAttribute('aria-invalid')).toBeNull();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('record-claim-summary');
+    expect(await focusedId(page)).toBe('record-claim-summary');
     expect(await summary.inputValue()).toBe('S'.repeat(80));
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect((await read(`/v1/claims?storyline=${storylineId}`)).items).toEqual([]);
@@ -281,7 +283,7 @@ describe('the desk in a browser: recording', () => {
       .getByLabel(/^Kind/)
       .selectOption('organization');
     await claim.locator('#record-claim-kind').selectOption('prediction');
-    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = () => page.evaluate('document.documentElement.scrollWidth - window.innerWidth') as Promise<number>;
     expect(await overflow()).toBeLessThanOrEqual(0);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'record-claim-phone');

@@ -1,0 +1,95 @@
+import { useRef, useState } from 'preact/hooks';
+import { CommandResult } from '../api/desk-api';
+import { Claim, Verdict } from '../api/types';
+import { isFactual } from '../claim/kinds';
+import { VerdictForm } from '../review/verdict-form';
+import { CLAIM_STATUS_META } from '../status/status-meta';
+import { CorrectionForm } from './correction-form';
+import { DEVELOPMENTS, DevelopmentWhat } from './development-kinds';
+import { DevelopmentForm } from './development-form';
+
+type Action = DevelopmentWhat | 'correction' | 'verdict';
+
+const LABELS: Record<Action, string> = {
+  support: DEVELOPMENTS.support.action,
+  contradiction: DEVELOPMENTS.contradiction.action,
+  retraction: DEVELOPMENTS.retraction.action,
+  correction: 'Correct',
+  verdict: 'Verdict',
+};
+
+/**
+ * What can be recorded on a claim, one form at a time. After a write the page reads its own write
+ * (`onRecorded` reloads at the answer's position); the focus goes back to the button that opened it.
+ */
+export function ClaimActions(props: { claim: Claim; onRecorded: (position: number) => void; onReload: () => void }) {
+  const { claim } = props;
+  const [open, setOpen] = useState<Action>();
+  const [announcement, setAnnouncement] = useState('');
+  const buttons = useRef(new Map<Action, HTMLButtonElement>());
+  const actions: Action[] = [
+    'support',
+    'contradiction',
+    ...(claim.retraction ? [] : (['retraction'] as const)),
+    'correction',
+    ...(isFactual(claim) ? (['verdict'] as const) : []),
+  ];
+
+  const close = () => {
+    const opener = open;
+    setOpen(undefined);
+    requestAnimationFrame(() => (opener ? buttons.current.get(opener)?.focus() : undefined));
+  };
+  const recorded = (result: CommandResult, text: string) => {
+    setAnnouncement(text);
+    close();
+    props.onRecorded(result.position);
+  };
+
+  return (
+    <section aria-labelledby="record-title" class="panel claim-actions">
+      <h2 id="record-title">Record</h2>
+      <p role="status" class="announcement">
+        {announcement}
+      </p>
+      <div class="desk-actions">
+        {actions.map((action) => (
+          <button
+            key={action}
+            type="button"
+            class={open === action ? 'primary' : undefined}
+            aria-expanded={open === action}
+            aria-controls={open === action ? `${action}-form-${claim.id}` : undefined}
+            ref={(element) => {
+              if (element) buttons.current.set(action, element);
+            }}
+            onClick={() => {
+              setAnnouncement('');
+              setOpen(open === action ? undefined : action);
+            }}
+          >
+            {LABELS[action]}
+          </button>
+        ))}
+      </div>
+      <div id={open ? `${open}-form-${claim.id}` : undefined}>
+        {(open === 'support' || open === 'contradiction' || open === 'retraction') && (
+          <DevelopmentForm key={open} claim={claim} what={open} onRecorded={recorded} onClose={close} />
+        )}
+        {open === 'correction' && (
+          <CorrectionForm claim={claim} onRecorded={recorded} onClose={close} onReload={props.onReload} />
+        )}
+        {open === 'verdict' && (
+          <VerdictForm
+            claim={claim}
+            formId={`verdict-form-${claim.id}`}
+            onCancel={close}
+            onIssued={(result, verdict: Verdict) =>
+              recorded(result, `Verdict “${CLAIM_STATUS_META[verdict].label}” recorded.`)
+            }
+          />
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import { PartyInput as Party } from '../api/desk-commands';
+import { Attribution, Claim, ClaimKind } from '../api/types';
+import { KnownTo, localInputValue, occurredTime } from './occurred-time';
+
+/** The claim's fields a correction can change, as the form edits them (ClaimChangesDto). */
+export interface CorrectableFields {
+  statement: string;
+  language: string;
+  kind: ClaimKind;
+  claimant: Party;
+  reportedBy: Party;
+  attribution: Attribution;
+  anonymousSourceCount: string;
+  occurred: string;
+  knownTo: KnownTo;
+  summary: string;
+  tags: string;
+}
+
+const partyOf = (party: { name: string; kind?: string } | undefined): Party => ({
+  name: party?.name ?? '',
+  kind: (party?.kind ?? 'person') as Party['kind'],
+});
+
+export function correctableFields(claim: Claim): CorrectableFields {
+  return {
+    statement: claim.statement,
+    language: claim.language,
+    kind: claim.kind ?? 'factual',
+    claimant: partyOf(claim.claimant),
+    reportedBy: partyOf(claim.reportedBy),
+    attribution: claim.attribution as Attribution,
+    anonymousSourceCount: claim.anonymousSourceCount ? String(claim.anonymousSourceCount) : '',
+    occurred: localInputValue(new Date(claim.occurredAt)),
+    knownTo: claim.occurredAtPrecision ?? 'exact',
+    summary: claim.summary ?? '',
+    tags: claim.tags.join(', '),
+  };
+}
+
+const tagList = (tags: string) =>
+  tags
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter(Boolean);
+
+const sameParty = (a: Party, b: Party) => a.name.trim() === b.name.trim() && a.kind === b.kind;
+
+/**
+ * Only what the editor changed, in the API's terms: a cleared optional field is null (the API
+ * removes it), a party is sent by name and kind, the time with its precision.
+ */
+export function changesFrom(before: CorrectableFields, after: CorrectableFields): Record<string, unknown> {
+  const changes: Record<string, unknown> = {};
+  const text = (field: 'statement' | 'language') => {
+    if (after[field].trim() !== before[field].trim()) changes[field] = after[field].trim();
+  };
+  text('statement');
+  text('language');
+  if (after.kind !== before.kind) changes.kind = after.kind;
+  if (!sameParty(after.claimant, before.claimant)) {
+    changes.claimant = { name: after.claimant.name.trim(), kind: after.claimant.kind };
+  }
+  if (!sameParty(after.reportedBy, before.reportedBy)) {
+    changes.reportedBy = after.reportedBy.name.trim()
+      ? { name: after.reportedBy.name.trim(), kind: after.reportedBy.kind }
+      : null;
+  }
+  if (after.attribution !== before.attribution) changes.attribution = after.attribution;
+  if (after.anonymousSourceCount.trim() !== before.anonymousSourceCount.trim()) {
+    changes.anonymousSourceCount = after.anonymousSourceCount.trim() ? Number(after.anonymousSourceCount) : null;
+  }
+  if (after.occurred !== before.occurred || after.knownTo !== before.knownTo) {
+    const time = occurredTime(after.occurred, after.knownTo);
+    changes.occurredAt = time.occurredAt;
+    changes.occurredAtPrecision = time.occurredAtPrecision ?? null;
+  }
+  if (after.summary.trim() !== before.summary.trim()) changes.summary = after.summary.trim() || null;
+  if (tagList(after.tags).join(',') !== tagList(before.tags).join(',')) changes.tags = tagList(after.tags);
+  return changes;
+}
+
+/** The claim's current value of each changed field, for the before/after table. */
+export function currentValues(claim: Claim, changes: Record<string, unknown>): Record<string, unknown> {
+  const current = claim as unknown as Record<string, unknown>;
+  return Object.fromEntries(Object.keys(changes).map((field) => [field, current[field]]));
+}

@@ -1,0 +1,245 @@
+import { Browser, Page } from 'playwright-core';
+import { KEYS, startTestApp, TestApp } from '../support/test-app';
+import { seriousAccessibilityViolations } from './support/axe';
+import { launchChromium } from './support/chromium';
+import { DeskPage, enterApiKey, openDeskPage, screenshot } from './support/desk-page';
+import { eventually, textOf } from './support/eventually';
+
+const CLAIMANT = { name: 'Olena Kovalenko', kind: 'person' };
+
+/** Supports, contradictions, retractions and corrections recorded from a claim's page, checked through the API. */
+describe('the desk in a browser: recording developments on a claim', () => {
+  let app: TestApp;
+  let browser: Browser;
+  const pages: DeskPage[] = [];
+
+  const recordClaim = async (id: string, statement: string) => {
+    const response = await app.request('POST', '/v1/storylines/desk-forms/claims', {
+      as: 'reporter',
+      body: {
+        id,
+        statement,
+        language: 'en',
+        claimant: CLAIMANT,
+        attribution: 'on_record',
+        occurredAt: '2026-01-27T10:00:00+01:00',
+      },
+    });
+    expect(response.status).toBe(201);
+  };
+  /** The claim as the API serves it once it has applied everything recorded so far. */
+  const claimView = async (id: string) => {
+    const events = await app.request('GET', '/v1/events?after=0&limit=1&order=desc', { as: 'reader' });
+    void events;
+    return (await app.request('GET', `/v1/claims/${id}`, { as: 'reader' })).body;
+  };
+  const eventuallyClaim = (id: string, what: string, accept: (claim: any) => boolean) =>
+    eventually(what, () => claimView(id), accept);
+
+  const openClaim = async (id: string, key: string, viewport?: { width: number; height: number }) => {
+    const desk = await openDeskPage(browser, viewport ? { viewport } : {});
+    pages.push(desk);
+    await desk.page.goto(`${app.baseUrl}/desk/claims/${id}`);
+    await enterApiKey(desk.page, key);
+    await desk.page.getByRole('heading', { level: 1, name: `Claim by ${CLAIMANT.name}` }).waitFor();
+    return desk;
+  };
+  const form = (page: Page, title: string | RegExp) => page.getByRole('form', { name: title });
+  const announced = (page: Page, text: string) => textOf(page.locator('.claim-actions [role="status"]'), text);
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startTestApp(), launchChromium()]);
+    const storyline = await app.request('POST', '/v1/storylines', {
+      as: 'reporter',
+      body: { id: 'desk-forms', title: 'Grain corridor', summary: '', tags: [] },
+    });
+    expect(storyline.status).toBe(201);
+    await recordClaim('grain-deal', 'The grain corridor reopens on Monday.');
+    await recordClaim('ports-closed', 'All Black Sea ports are closed.');
+    await recordClaim('retracted-later', 'Exports doubled in January.');
+  });
+  afterAll(async () => {
+    for (const desk of pages) await desk.close();
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('adds a support with its source and a denial from the page; the status and its explanation follow', async () => {
+    const { page } = await openClaim('grain-deal', KEYS.reporter);
+    await page.getByRole('button', { name: 'Add support' }).click();
+    const support = form(page, /Add support/);
+    await support.getByLabel('Kind').selectOption('corroboration');
+    await support.getByLabel('By', { exact: true }).fill('Reuters');
+    await support.getByLabel('By: kind').selectOption('media');
+    await support.getByLabel('Occurred').fill('2026-01-27T14:30');
+    await support.getByLabel('Known to').selectOption('day');
+    await support.getByLabel('Source URL').fill('https://www.reuters.com/world/grain-corridor');
+    await support.getByLabel('Source title').fill('Grain corridor to reopen, officials say');
+    await support.getByLabel('Published').fill('2026-01-27T15:00');
+    await support.getByLabel('Quote').fill('The corridor will reopen on Monday.');
+    await support.getByLabel('Note').fill('Two officials in Kyiv.');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await support.getByRole('button', { name: 'Record support' }).click();
+    await announced(page, 'Support recorded by Reuters.');
+    // Read your write: the page shows the support without waiting for anything else.
+    await textOf(page.locator('#developments-title + *'), 'Reuters');
+
+    const supported = await claimView('grain-deal');
+    expect(supported.supports).toEqual([
+      expect.objectContaining({
+        by: expect.objectContaining({ name: 'Reuters', kind: 'media' }),
+        kind: 'corroboration',
+        occurredAt: expect.stringMatching(/^2026-01-27T00:00:00[+-]\d\d:\d\d$/),
+        occurredAtPrecision: 'day',
+        note: 'Two officials in Kyiv.',
+        source: expect.objectContaining({
+          url: 'https://www.reuters.com/world/grain-corridor',
+          title: 'Grain corridor to reopen, officials say',
+          quote: 'The corridor will reopen on Monday.',
+          publishedAt: expect.stringMatching(/^2026-01-27T15:00:00/),
+        }),
+      }),
+    ]);
+
+    await page.getByRole('button', { name: 'Add contradiction' }).click();
+    const denial = form(page, /Add contradiction/);
+    await denial.getByLabel('Kind').selectOption('denial');
+    await denial.getByLabel('By', { exact: true }).fill('Ministry of Infrastructure');
+    await denial.getByLabel('By: kind').selectOption('government');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await denial.getByRole('button', { name: 'Record contradiction' }).click();
+    await announced(page, 'Contradiction recorded by Ministry of Infrastructure.');
+
+    const disputed = await eventuallyClaim('grain-deal', 'the denial', (claim) => claim.contradictions.length === 1);
+    expect(disputed.contradictions[0]).toEqual(
+      expect.objectContaining({ kind: 'denial', by: expect.objectContaining({ name: 'Ministry of Infrastructure' }) }),
+    );
+    expect(disputed.status).toBe('disputed');
+    await textOf(page.locator('.claim-header'), 'Disputed');
+    await textOf(page.locator('.explanation-summary'), disputed.explanation.summary);
+    await screenshot(page, 'claim-after-denial');
+  });
+
+  it('records once when the same form is submitted twice at once', async () => {
+    const { page } = await openClaim('ports-closed', KEYS.reporter);
+    await page.getByRole('button', { name: 'Add support' }).click();
+    const support = form(page, /Add support/);
+    await support.getByLabel('Kind').selectOption('evidence');
+    await support.getByLabel('By', { exact: true }).fill('Maritime Traffic');
+    await support.getByLabel('By: kind').selectOption('organization');
+    await support.evaluate((element: HTMLFormElement) => {
+      element.requestSubmit();
+      element.requestSubmit();
+    });
+    await announced(page, 'Support recorded by Maritime Traffic.');
+    // A second request with the same Idempotency-Key would be answered from the first, never appended.
+    await support.waitFor({ state: 'detached' });
+    const history = await app.request('GET', '/v1/claims/ports-closed/history', { as: 'reader' });
+    expect(history.body.items.filter((event: { type: string }) => event.type === 'ClaimSupported')).toHaveLength(1);
+  });
+
+  it('refuses, in words, a retraction by someone other than the claimant, and records the claimant’s', async () => {
+    const { page } = await openClaim('retracted-later', KEYS.reporter);
+    await page.getByRole('button', { name: 'Record retraction' }).click();
+    const retraction = form(page, /Record retraction/);
+    // The form starts with the claimant; someone else is refused by the API.
+    expect(await retraction.getByLabel('By', { exact: true }).inputValue()).toBe(CLAIMANT.name);
+    await retraction.getByLabel('By', { exact: true }).fill('A blogger');
+    await retraction.getByRole('button', { name: 'Record retraction' }).click();
+    await textOf(retraction.getByRole('alert'), /Not recorded: .*only the claimant/);
+    expect((await claimView('retracted-later')).retraction).toBeUndefined();
+
+    await retraction.getByLabel('By', { exact: true }).fill(CLAIMANT.name);
+    await retraction.getByLabel('Note').fill('She withdrew the figure on air.');
+    await retraction.getByRole('button', { name: 'Record retraction' }).click();
+    await announced(page, `Retraction recorded by ${CLAIMANT.name}.`);
+    await textOf(page.locator('.claim-header'), 'Retracted');
+    const retracted = await claimView('retracted-later');
+    expect(retracted.status).toBe('retracted');
+    expect(retracted.retraction).toEqual(expect.objectContaining({ note: 'She withdrew the figure on air.' }));
+    expect(await page.getByRole('button', { name: 'Record retraction' }).count()).toBe(0);
+  });
+
+  it('shows a reporter key the editor-only correction refused in words, and changes nothing', async () => {
+    const { page } = await openClaim('ports-closed', KEYS.reporter);
+    await page.getByRole('button', { name: 'Correct' }).click();
+    const correction = form(page, /Correct the claim/);
+    await correction.getByLabel('Statement').fill('All Black Sea ports but Odesa are closed.');
+    await correction.getByLabel('Reason').fill('Mistyped from the wire.');
+    await correction.getByRole('button', { name: 'Record correction' }).click();
+    await textOf(correction.getByRole('alert'), /Refused \(403 Forbidden\): .*Corrections need an editor key\./);
+    expect((await claimView('ports-closed')).statement).toBe('All Black Sea ports are closed.');
+  });
+
+  it('corrects a claim as an editor, showing each changed field before and after', async () => {
+    const { page } = await openClaim('ports-closed', KEYS.editor);
+    await page.getByRole('button', { name: 'Correct' }).click();
+    const correction = form(page, /Correct the claim/);
+    expect(await correction.getByLabel('Statement').inputValue()).toBe('All Black Sea ports are closed.');
+    await correction.getByLabel('Statement').fill('All Black Sea ports but Odesa are closed.');
+    await correction.getByLabel('Tags').fill('ports, shipping');
+    const preview = correction.locator('table.before-after');
+    await textOf(preview, 'All Black Sea ports are closed.');
+    expect(await preview.locator('del').allInnerTexts()).toEqual(['All Black Sea ports are closed.', '(none)']);
+    expect(await preview.locator('ins').allInnerTexts()).toEqual([
+      'All Black Sea ports but Odesa are closed.',
+      'ports, shipping',
+    ]);
+    await correction.getByLabel('Reason').fill('Mistyped from the wire.');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await correction.getByRole('button', { name: 'Record correction' }).click();
+    await announced(page, 'Correction recorded: statement, tags.');
+    await textOf(page.locator('blockquote.statement'), 'but Odesa');
+    await textOf(page.locator('#corrections-title + *'), 'Data-entry mistakes');
+
+    const corrected = await claimView('ports-closed');
+    expect([corrected.statement, corrected.tags]).toEqual(['All Black Sea ports but Odesa are closed.', ['ports', 'shipping']]);
+    expect(corrected.corrections).toEqual([
+      expect.objectContaining({
+        reason: 'Mistyped from the wire.',
+        changes: { statement: 'All Black Sea ports but Odesa are closed.', tags: ['ports', 'shipping'] },
+      }),
+    ]);
+  });
+
+  it('completes a contradiction by keyboard alone, the focus back on the button that opened it', async () => {
+    const { page } = await openClaim('grain-deal', KEYS.reporter);
+    const opener = page.getByRole('button', { name: 'Add contradiction' });
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('name') ?? document.activeElement?.textContent);
+    await eventually('the focus in the Kind field', focused, (name) => name === 'kind');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('by.name');
+    await page.keyboard.type('Black Sea Fleet press office');
+    await page.keyboard.press('Enter');
+    await announced(page, 'Contradiction recorded by Black Sea Fleet press office.');
+    await eventually('the focus back on “Add contradiction”', focused, (text) => text === 'Add contradiction');
+    const claim = await claimView('grain-deal');
+    expect(claim.contradictions.map((development: { kind: string; by: { name: string } }) => [development.kind, development.by.name])).toEqual([
+      ['denial', 'Ministry of Infrastructure'],
+      ['dispute', 'Black Sea Fleet press office'],
+    ]);
+  });
+
+  it('records a support at 390 px wide, the form within the screen', async () => {
+    const { page } = await openClaim('grain-deal', KEYS.reporter, { width: 390, height: 844 });
+    await page.getByRole('button', { name: 'Add support' }).click();
+    const support = form(page, /Add support/);
+    await support.getByLabel('Kind').selectOption('confirmation');
+    await support.getByLabel('By', { exact: true }).fill('Port of Odesa');
+    await support.getByLabel('By: kind').selectOption('organization');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'claim-support-390');
+    await support.getByRole('button', { name: 'Record support' }).click();
+    await announced(page, 'Support recorded by Port of Odesa.');
+    const claim = await claimView('grain-deal');
+    expect(claim.supports.map((development: { by: { name: string } }) => development.by.name)).toEqual([
+      'Reuters',
+      'Port of Odesa',
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
-import { api, segment } from './client';
 import { CommandResult } from './desk-api';
-import { CommandOptions, PartyInput, SourceInput } from './desk-commands';
+import { command, CommandOptions, PartyInput, SourceInput } from './desk-commands';
+import { segment } from './client';
 import { TimePrecision } from './types';
 
 /** A support, contradiction (both with their kind) or retraction, as the API takes it. */
@@ -15,22 +15,13 @@ export interface DevelopmentToRecord {
 
 export type DevelopmentRoute = 'supports' | 'contradictions' | 'retraction';
 
-const headersOf = (options: CommandOptions): Record<string, string> => ({
-  'Idempotency-Key': options.idempotencyKey,
-  ...(options.ifMatch !== undefined ? { 'If-Match': `"${options.ifMatch}"` } : {}),
-});
-
 export function recordDevelopment(
   claimId: string,
   route: DevelopmentRoute,
   development: DevelopmentToRecord,
   options: CommandOptions,
 ): Promise<CommandResult> {
-  return api<CommandResult>(`/v1/claims/${segment(claimId)}/${route}`, {
-    method: 'POST',
-    body: development,
-    headers: headersOf(options),
-  });
+  return command(`/v1/claims/${segment(claimId)}/${route}`, 'POST', development, options);
 }
 
 /** `changes` holds only the fields that change; null removes an optional one. */
@@ -39,14 +30,11 @@ export interface CorrectionToRecord {
   reason: string;
 }
 
+/** Sent with If-Match on the revision the editor saw (`options.ifMatch`): a claim changed since answers 412. */
 export function correctClaim(
   claimId: string,
   correction: CorrectionToRecord,
   options: CommandOptions,
 ): Promise<CommandResult> {
-  return api<CommandResult>(`/v1/claims/${segment(claimId)}/corrections`, {
-    method: 'POST',
-    body: correction,
-    headers: headersOf(options),
-  });
+  return command(`/v1/claims/${segment(claimId)}/corrections`, 'POST', correction, options);
 }

@@ -75,7 +75,7 @@ describe('the desk in a browser: recording developments on a claim', () => {
     const { page } = await openClaim('grain-deal', KEYS.reporter);
     await page.getByRole('button', { name: 'Add support' }).click();
     const support = form(page, /Add support/);
-    await support.getByLabel('Kind').selectOption('corroboration');
+    await support.getByLabel('Kind', { exact: true }).selectOption('corroboration');
     await support.getByLabel('By', { exact: true }).fill('Reuters');
     await support.getByLabel('By: kind').selectOption('media');
     await support.getByLabel('Occurred').fill('2026-01-27T14:30');
@@ -89,7 +89,7 @@ describe('the desk in a browser: recording developments on a claim', () => {
     await support.getByRole('button', { name: 'Record support' }).click();
     await announced(page, 'Support recorded by Reuters.');
     // Read your write: the page shows the support without waiting for anything else.
-    await textOf(page.locator('#developments-title + *'), 'Reuters');
+    await textOf(page.locator('section[aria-labelledby="developments-title"]'), 'Reuters');
 
     const supported = await eventuallyClaim('grain-deal', 'the support', (claim) => claim.supports.length === 1);
     expect(supported.supports).toEqual([
@@ -110,7 +110,7 @@ describe('the desk in a browser: recording developments on a claim', () => {
 
     await page.getByRole('button', { name: 'Add contradiction' }).click();
     const denial = form(page, /Add contradiction/);
-    await denial.getByLabel('Kind').selectOption('denial');
+    await denial.getByLabel('Kind', { exact: true }).selectOption('denial');
     await denial.getByLabel('By', { exact: true }).fill('Ministry of Infrastructure');
     await denial.getByLabel('By: kind').selectOption('government');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
@@ -131,7 +131,7 @@ describe('the desk in a browser: recording developments on a claim', () => {
     const { page } = await openClaim('ports-closed', KEYS.reporter);
     await page.getByRole('button', { name: 'Add support' }).click();
     const support = form(page, /Add support/);
-    await support.getByLabel('Kind').selectOption('evidence');
+    await support.getByLabel('Kind', { exact: true }).selectOption('evidence');
     await support.getByLabel('By', { exact: true }).fill('Maritime Traffic');
     await support.getByLabel('By: kind').selectOption('organization');
     await support.evaluate((element: HTMLFormElement) => {
@@ -197,10 +197,17 @@ describe('the desk in a browser: recording developments on a claim', () => {
     await correction.getByRole('button', { name: 'Record correction' }).click();
     await announced(page, 'Correction recorded: statement, tags.');
     await textOf(page.locator('blockquote.statement'), 'but Odesa');
-    await textOf(page.locator('#corrections-title + *'), 'Data-entry mistakes');
+    await textOf(page.locator('section[aria-labelledby="corrections-title"]'), 'Data-entry mistakes');
 
-    const corrected = await eventuallyClaim('ports-closed', 'the correction', (claim) => claim.corrections.length === 1);
-    expect([corrected.statement, corrected.tags]).toEqual(['All Black Sea ports but Odesa are closed.', ['ports', 'shipping']]);
+    const corrected = await eventuallyClaim(
+      'ports-closed',
+      'the correction',
+      (claim) => claim.corrections.length === 1,
+    );
+    expect([corrected.statement, corrected.tags]).toEqual([
+      'All Black Sea ports but Odesa are closed.',
+      ['ports', 'shipping'],
+    ]);
     expect(corrected.corrections).toEqual([
       expect.objectContaining({
         reason: 'Mistyped from the wire.',
@@ -214,7 +221,8 @@ describe('the desk in a browser: recording developments on a claim', () => {
     const opener = page.getByRole('button', { name: 'Add contradiction' });
     await opener.focus();
     await page.keyboard.press('Enter');
-    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('name') ?? document.activeElement?.textContent);
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('name') ?? document.activeElement?.textContent);
     await eventually('the focus in the Kind field', focused, (name) => name === 'kind');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
@@ -224,18 +232,18 @@ describe('the desk in a browser: recording developments on a claim', () => {
     await page.keyboard.press('Enter');
     await announced(page, 'Contradiction recorded by Black Sea Fleet press office.');
     await eventually('the focus back on “Add contradiction”', focused, (text) => text === 'Add contradiction');
-    const claim = await eventuallyClaim('grain-deal', 'the dispute', (view) => view.contradictions.length === 2);
-    expect(claim.contradictions.map((development) => [development.kind, development.by.name])).toEqual([
-      ['denial', 'Ministry of Infrastructure'],
-      ['dispute', 'Black Sea Fleet press office'],
-    ]);
+    await eventuallyClaim('grain-deal', 'the dispute by keyboard', (claim) =>
+      claim.contradictions.some(
+        (development) => development.kind === 'dispute' && development.by.name === 'Black Sea Fleet press office',
+      ),
+    );
   });
 
   it('records a support at 390 px wide, the form within the screen', async () => {
     const { page } = await openClaim('grain-deal', KEYS.reporter, { width: 390, height: 844 });
     await page.getByRole('button', { name: 'Add support' }).click();
     const support = form(page, /Add support/);
-    await support.getByLabel('Kind').selectOption('confirmation');
+    await support.getByLabel('Kind', { exact: true }).selectOption('confirmation');
     await support.getByLabel('By', { exact: true }).fill('Port of Odesa');
     await support.getByLabel('By: kind').selectOption('organization');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -243,10 +251,10 @@ describe('the desk in a browser: recording developments on a claim', () => {
     await screenshot(page, 'claim-support-390');
     await support.getByRole('button', { name: 'Record support' }).click();
     await announced(page, 'Support recorded by Port of Odesa.');
-    const claim = await eventuallyClaim('grain-deal', 'the second support', (view) => view.supports.length === 2);
-    expect(claim.supports.map((development) => development.by.name)).toEqual([
-      'Reuters',
-      'Port of Odesa',
-    ]);
+    await eventuallyClaim('grain-deal', 'the support from a phone', (claim) =>
+      claim.supports.some(
+        (development) => development.kind === 'confirmation' && development.by.name === 'Port of Odesa',
+      ),
+    );
   });
 });

@@ -30,8 +30,10 @@ export function CorrectionForm(props: {
   const { claim } = props;
   const [fields, setFields] = useState<CorrectableFields>(() => correctableFields(claim));
   const [reason, setReason] = useState('');
-  const set = <K extends keyof CorrectableFields>(field: K) => (value: CorrectableFields[K]) =>
-    setFields({ ...fields, [field]: value });
+  const set =
+    <K extends keyof CorrectableFields>(field: K) =>
+    (value: CorrectableFields[K]) =>
+      setFields({ ...fields, [field]: value });
   const changes = changesFrom(correctableFields(claim), fields);
   const before = currentValues(claim, changes);
   const changed = Object.keys(changes);
@@ -54,9 +56,25 @@ export function CorrectionForm(props: {
         For data-entry mistakes only: what was said in the world changes through supports, contradictions and
         retractions. Change a field below; only the changed fields are sent.
       </p>
-      <TextArea name="changes.statement" label="Statement" required rows={3} maxLength={2000} value={fields.statement} onValue={set('statement')} />
+      <TextArea
+        name="changes.statement"
+        label="Statement"
+        required
+        rows={3}
+        maxLength={2000}
+        value={fields.statement}
+        onValue={set('statement')}
+      />
       <div class="form-grid">
-        <TextField name="changes.language" label="Language" required maxLength={35} hint="A BCP 47 tag: en, de, uk, ar…" value={fields.language} onValue={set('language')} />
+        <TextField
+          name="changes.language"
+          label="Language"
+          required
+          maxLength={35}
+          hint="A BCP 47 tag: en, de, uk, ar…"
+          value={fields.language}
+          onValue={set('language')}
+        />
         <SelectField<ClaimKind>
           name="changes.kind"
           label="Kind"
@@ -85,7 +103,14 @@ export function CorrectionForm(props: {
           onValue={set('attribution')}
         />
         {fields.attribution === 'anonymous' && (
-          <TextField name="changes.anonymousSourceCount" label="Anonymous sources" type="number" min={1} value={fields.anonymousSourceCount} onValue={set('anonymousSourceCount')} />
+          <TextField
+            name="changes.anonymousSourceCount"
+            label="Anonymous sources"
+            type="number"
+            min={1}
+            value={fields.anonymousSourceCount}
+            onValue={set('anonymousSourceCount')}
+          />
         )}
       </div>
       <OccurredField
@@ -93,9 +118,31 @@ export function CorrectionForm(props: {
         value={{ local: fields.occurred, knownTo: fields.knownTo }}
         onChange={(occurred) => setFields({ ...fields, occurred: occurred.local, knownTo: occurred.knownTo })}
       />
-      <TextArea name="changes.summary" label="Summary" rows={2} maxLength={2000} value={fields.summary} onValue={set('summary')} />
-      <TextField name="changes.tags" label="Tags" hint="Separated by commas." value={fields.tags} onValue={set('tags')} />
-      <TextArea name="reason" label="Reason" required rows={2} maxLength={2000} hint="Why it is corrected: kept in the history beside the change." value={reason} onValue={setReason} />
+      <TextArea
+        name="changes.summary"
+        label="Summary"
+        rows={2}
+        maxLength={2000}
+        value={fields.summary}
+        onValue={set('summary')}
+      />
+      <TextField
+        name="changes.tags"
+        label="Tags"
+        hint="Separated by commas."
+        value={fields.tags}
+        onValue={set('tags')}
+      />
+      <TextArea
+        name="reason"
+        label="Reason"
+        required
+        rows={2}
+        maxLength={2000}
+        hint="Why it is corrected: kept in the history beside the change."
+        value={reason}
+        onValue={setReason}
+      />
       <section class="correction-preview" aria-live="polite" aria-label="Before and after">
         {changed.length === 0 ? (
           <p class="muted">Nothing changed yet.</p>

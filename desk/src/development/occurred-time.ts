@@ -28,7 +28,10 @@ export function localInputValue(date: Date): string {
  * The time to send for a `datetime-local` value known to `knownTo`: a time known only to the day
  * (month, year) is the start of it in its own offset, as the API asks, so nothing finer is invented.
  */
-export function occurredTime(local: string, knownTo: KnownTo): { occurredAt: string; occurredAtPrecision?: TimePrecision } {
+export function occurredTime(
+  local: string,
+  knownTo: KnownTo,
+): { occurredAt: string; occurredAtPrecision?: TimePrecision } {
   const [date, time = '00:00'] = local.split('T');
   const [year, month] = date.split('-');
   const start = {

@@ -1,4 +1,4 @@
-import { Browser, Page } from 'playwright-core';
+import { Browser, Locator, Page } from 'playwright-core';
 import { KEYS, startTestApp, TestApp } from '../support/test-app';
 import { seriousAccessibilityViolations } from './support/axe';
 import { launchChromium } from './support/chromium';
@@ -52,6 +52,8 @@ describe('the desk in a browser: recording developments on a claim', () => {
     return desk;
   };
   const form = (page: Page, title: string | RegExp) => page.getByRole('form', { name: title });
+  const byName = (form: Locator) => form.getByRole('group', { name: 'By' }).getByLabel('Name');
+  const byKind = (form: Locator) => form.getByRole('group', { name: 'By' }).getByLabel('Kind');
   const announced = (page: Page, text: string) => textOf(page.locator('.claim-actions [role="status"]'), text);
 
   beforeAll(async () => {
@@ -75,11 +77,11 @@ describe('the desk in a browser: recording developments on a claim', () => {
     const { page } = await openClaim('grain-deal', KEYS.reporter);
     await page.getByRole('button', { name: 'Add support' }).click();
     const support = form(page, /Add support/);
-    await support.getByLabel('Kind', { exact: true }).selectOption('corroboration');
-    await support.getByLabel('By', { exact: true }).fill('Reuters');
-    await support.getByLabel('By: kind').selectOption('media');
-    await support.getByLabel('Occurred').fill('2026-01-27T14:30');
-    await support.getByLabel('Known to').selectOption('day');
+    await support.getByLabel('Kind of support').selectOption('corroboration');
+    await byName(support).fill('Reuters');
+    await byKind(support).selectOption('media');
+    await support.getByLabel('Occurred: how much is known').selectOption('day');
+    await support.getByLabel('Occurred', { exact: true }).fill('2026-01-27');
     await support.getByLabel('Source URL').fill('https://www.reuters.com/world/grain-corridor');
     await support.getByLabel('Source title').fill('Grain corridor to reopen, officials say');
     await support.getByLabel('Published').fill('2026-01-27T15:00');
@@ -110,9 +112,9 @@ describe('the desk in a browser: recording developments on a claim', () => {
 
     await page.getByRole('button', { name: 'Add contradiction' }).click();
     const denial = form(page, /Add contradiction/);
-    await denial.getByLabel('Kind', { exact: true }).selectOption('denial');
-    await denial.getByLabel('By', { exact: true }).fill('Ministry of Infrastructure');
-    await denial.getByLabel('By: kind').selectOption('government');
+    await denial.getByLabel('Kind of contradiction').selectOption('denial');
+    await byName(denial).fill('Ministry of Infrastructure');
+    await byKind(denial).selectOption('government');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await denial.getByRole('button', { name: 'Record contradiction' }).click();
     await announced(page, 'Contradiction recorded by Ministry of Infrastructure.');
@@ -131,9 +133,9 @@ describe('the desk in a browser: recording developments on a claim', () => {
     const { page } = await openClaim('ports-closed', KEYS.reporter);
     await page.getByRole('button', { name: 'Add support' }).click();
     const support = form(page, /Add support/);
-    await support.getByLabel('Kind', { exact: true }).selectOption('evidence');
-    await support.getByLabel('By', { exact: true }).fill('Maritime Traffic');
-    await support.getByLabel('By: kind').selectOption('organization');
+    await support.getByLabel('Kind of support').selectOption('evidence');
+    await byName(support).fill('Maritime Traffic');
+    await byKind(support).selectOption('organization');
     await support.evaluate((element: HTMLFormElement) => {
       element.requestSubmit();
       element.requestSubmit();
@@ -150,13 +152,13 @@ describe('the desk in a browser: recording developments on a claim', () => {
     await page.getByRole('button', { name: 'Record retraction' }).click();
     const retraction = form(page, /Record retraction/);
     // The form starts with the claimant; someone else is refused by the API.
-    expect(await retraction.getByLabel('By', { exact: true }).inputValue()).toBe(CLAIMANT.name);
-    await retraction.getByLabel('By', { exact: true }).fill('A blogger');
+    expect(await byName(retraction).inputValue()).toBe(CLAIMANT.name);
+    await byName(retraction).fill('A blogger');
     await retraction.getByRole('button', { name: 'Record retraction' }).click();
     await textOf(retraction.getByRole('alert'), /Not recorded: .*only the claimant/);
     expect((await claimView('retracted-later')).retraction).toBeUndefined();
 
-    await retraction.getByLabel('By', { exact: true }).fill(CLAIMANT.name);
+    await byName(retraction).fill(CLAIMANT.name);
     await retraction.getByLabel('Note').fill('She withdrew the figure on air.');
     await retraction.getByRole('button', { name: 'Record retraction' }).click();
     await announced(page, `Retraction recorded by ${CLAIMANT.name}.`);
@@ -243,9 +245,9 @@ describe('the desk in a browser: recording developments on a claim', () => {
     const { page } = await openClaim('grain-deal', KEYS.reporter, { width: 390, height: 844 });
     await page.getByRole('button', { name: 'Add support' }).click();
     const support = form(page, /Add support/);
-    await support.getByLabel('Kind', { exact: true }).selectOption('confirmation');
-    await support.getByLabel('By', { exact: true }).fill('Port of Odesa');
-    await support.getByLabel('By: kind').selectOption('organization');
+    await support.getByLabel('Kind of support').selectOption('confirmation');
+    await byName(support).fill('Port of Odesa');
+    await byKind(support).selectOption('organization');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'claim-support-390');

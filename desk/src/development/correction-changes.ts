@@ -1,6 +1,6 @@
 import { PartyInput as Party } from '../api/desk-commands';
 import { Attribution, Claim, ClaimKind } from '../api/types';
-import { KnownTo, localInputValue, occurredTime } from './occurred-time';
+import { Occurred, occurredForApi } from '../forms/occurred-field';
 
 /** The claim's fields a correction can change, as the form edits them (ClaimChangesDto). */
 export interface CorrectableFields {
@@ -11,10 +11,25 @@ export interface CorrectableFields {
   reportedBy: Party;
   attribution: Attribution;
   anonymousSourceCount: string;
-  occurred: string;
-  knownTo: KnownTo;
+  occurred: Occurred;
   summary: string;
   tags: string;
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/**
+ * The claim's time as the Occurred field shows it: an exact time in this page's zone; a time known
+ * only to the day (month, year) as written, since its start in its own offset names that day.
+ */
+function occurredOf(claim: Claim): Occurred {
+  const precision = claim.occurredAtPrecision;
+  if (precision === 'year') return { precision, local: claim.occurredAt.slice(0, 4) };
+  if (precision === 'month') return { precision, local: claim.occurredAt.slice(0, 7) };
+  if (precision === 'day') return { precision, local: claim.occurredAt.slice(0, 10) };
+  const at = new Date(claim.occurredAt);
+  const local = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}T${pad(at.getHours())}:${pad(at.getMinutes())}`;
+  return { precision: 'exact', local };
 }
 
 const partyOf = (party: { name: string; kind?: string } | undefined): Party => ({
@@ -31,8 +46,7 @@ export function correctableFields(claim: Claim): CorrectableFields {
     reportedBy: partyOf(claim.reportedBy),
     attribution: claim.attribution as Attribution,
     anonymousSourceCount: claim.anonymousSourceCount ? String(claim.anonymousSourceCount) : '',
-    occurred: localInputValue(new Date(claim.occurredAt)),
-    knownTo: claim.occurredAtPrecision ?? 'exact',
+    occurred: occurredOf(claim),
     summary: claim.summary ?? '',
     tags: claim.tags.join(', '),
   };
@@ -70,8 +84,8 @@ export function changesFrom(before: CorrectableFields, after: CorrectableFields)
   if (after.anonymousSourceCount.trim() !== before.anonymousSourceCount.trim()) {
     changes.anonymousSourceCount = after.anonymousSourceCount.trim() ? Number(after.anonymousSourceCount) : null;
   }
-  if (after.occurred !== before.occurred || after.knownTo !== before.knownTo) {
-    const time = occurredTime(after.occurred, after.knownTo);
+  if (after.occurred.local !== before.occurred.local || after.occurred.precision !== before.occurred.precision) {
+    const time = occurredForApi(after.occurred);
     changes.occurredAt = time.occurredAt;
     changes.occurredAtPrecision = time.occurredAtPrecision ?? null;
   }

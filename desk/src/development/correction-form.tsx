@@ -6,8 +6,8 @@ import { valueInWords } from '../claim/corrections';
 import { SelectField, TextArea, TextField } from '../forms/fields';
 import { FormPanel } from '../forms/form-panel';
 import { changesFrom, CorrectableFields, correctableFields, currentValues } from './correction-changes';
-import { OccurredField } from './occurred-field';
-import { PartyInput } from './party-input';
+import { OccurredField } from '../forms/occurred-field';
+import { PartyField } from '../party/party-field';
 
 const ATTRIBUTION_LABELS: Record<Attribution, string> = {
   on_record: 'On the record',
@@ -77,22 +77,27 @@ export function CorrectionForm(props: {
         />
         <SelectField<ClaimKind>
           name="changes.kind"
-          label="Kind"
+          label="Kind of claim"
           required
           options={CLAIM_KINDS.map((kind) => ({ value: kind, label: kind }))}
           value={fields.kind}
           onValue={set('kind')}
         />
       </div>
-      <PartyInput name="changes.claimant" label="Claimant" value={fields.claimant} onChange={set('claimant')} />
-      <PartyInput
+      <PartyField
+        name="changes.claimant"
+        label="Claimant"
+        required
+        value={fields.claimant}
+        onChange={set('claimant')}
+      />
+      <PartyField
         name="changes.reportedBy"
         label="Reported by"
-        optional
-        hint="Clear the name to remove it."
         value={fields.reportedBy}
         onChange={set('reportedBy')}
       />
+      <p class="hint">Clear the name under “Reported by” to remove it.</p>
       <div class="form-grid">
         <SelectField<Attribution>
           name="changes.attribution"
@@ -113,11 +118,7 @@ export function CorrectionForm(props: {
           />
         )}
       </div>
-      <OccurredField
-        prefix="changes."
-        value={{ local: fields.occurred, knownTo: fields.knownTo }}
-        onChange={(occurred) => setFields({ ...fields, occurred: occurred.local, knownTo: occurred.knownTo })}
-      />
+      <OccurredField label="Occurred" value={fields.occurred} onChange={set('occurred')} />
       <TextArea
         name="changes.summary"
         label="Summary"

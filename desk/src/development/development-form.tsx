@@ -5,10 +5,9 @@ import { PartyInput as Party, SourceInput } from '../api/desk-commands';
 import { Claim, PartyKind } from '../api/types';
 import { filled, SelectField, TextArea, TextField } from '../forms/fields';
 import { FormPanel } from '../forms/form-panel';
+import { localToInstant, nowOccurred, Occurred, occurredForApi, OccurredField } from '../forms/occurred-field';
+import { PartyField } from '../party/party-field';
 import { DEVELOPMENTS, DevelopmentWhat } from './development-kinds';
-import { Occurred, OccurredField } from './occurred-field';
-import { localInputValue, occurredTime } from './occurred-time';
-import { PartyInput } from './party-input';
 
 const NO_SOURCE = { url: '', title: '', published: '', quote: '' };
 
@@ -19,7 +18,7 @@ function sourceToSend(source: typeof NO_SOURCE): SourceInput | undefined {
   return {
     url: url ?? '',
     ...(title ? { title } : {}),
-    ...(published ? { publishedAt: occurredTime(published, 'exact').occurredAt } : {}),
+    ...(published ? { publishedAt: localToInstant(published) } : {}),
     ...(quote ? { quote } : {}),
   };
 }
@@ -40,7 +39,7 @@ export function DevelopmentForm(props: {
       : { name: '', kind: 'person' },
   );
   const [kind, setKind] = useState('');
-  const [occurred, setOccurred] = useState<Occurred>(() => ({ local: localInputValue(new Date()), knownTo: 'exact' }));
+  const [occurred, setOccurred] = useState<Occurred>(nowOccurred);
   const [source, setSource] = useState(NO_SOURCE);
   const [note, setNote] = useState('');
 
@@ -50,7 +49,7 @@ export function DevelopmentForm(props: {
     return {
       by: { name: by.name.trim(), kind: by.kind },
       ...(meta.kinds.length > 0 ? { kind } : {}),
-      ...occurredTime(occurred.local, occurred.knownTo),
+      ...occurredForApi(occurred),
       ...(sent ? { source: sent } : {}),
       ...(noted ? { note: noted } : {}),
     };
@@ -69,25 +68,20 @@ export function DevelopmentForm(props: {
       {meta.kinds.length > 0 && (
         <SelectField
           name="kind"
-          label="Kind"
+          label={meta.kindLabel}
           required
           options={[{ value: '', label: 'Choose a kind…' }, ...meta.kinds]}
           value={kind}
           onValue={setKind}
         />
       )}
-      <PartyInput
-        name="by"
-        label="By"
-        value={by}
-        onChange={setBy}
-        hint={
-          props.what === 'retraction'
-            ? 'Only the claimant or the outlet that reported the claim can retract it.'
-            : 'Who says so: a person, government, organization or outlet.'
-        }
-      />
-      <OccurredField value={occurred} onChange={setOccurred} />
+      <PartyField name="by" label="By" required value={by} onChange={setBy} />
+      <p class="hint">
+        {props.what === 'retraction'
+          ? 'Only the claimant or the outlet that reported the claim can retract it.'
+          : 'Who says so: a person, government, organization or outlet.'}
+      </p>
+      <OccurredField label="Occurred" value={occurred} onChange={setOccurred} />
       <fieldset class="publication-fields">
         <legend>Source</legend>
         <TextField

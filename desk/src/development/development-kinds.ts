@@ -7,6 +7,7 @@ interface DevelopmentMeta {
   /** The button that opens the form. */
   action: string;
   submit: string;
+  kindLabel: string;
   kinds: { value: string; label: string }[];
   recorded: string;
 }
@@ -17,6 +18,7 @@ export const DEVELOPMENTS: Record<DevelopmentWhat, DevelopmentMeta> = {
     route: 'supports',
     action: 'Add support',
     submit: 'Record support',
+    kindLabel: 'Kind of support',
     kinds: [
       { value: 'corroboration', label: 'Corroboration: says the same, independently' },
       { value: 'confirmation', label: 'Confirmation: the party concerned confirms it' },
@@ -28,6 +30,7 @@ export const DEVELOPMENTS: Record<DevelopmentWhat, DevelopmentMeta> = {
     route: 'contradictions',
     action: 'Add contradiction',
     submit: 'Record contradiction',
+    kindLabel: 'Kind of contradiction',
     kinds: [
       { value: 'denial', label: 'Denial: the party concerned denies it' },
       { value: 'dispute', label: 'Dispute: another party says otherwise' },
@@ -39,6 +42,7 @@ export const DEVELOPMENTS: Record<DevelopmentWhat, DevelopmentMeta> = {
     route: 'retraction',
     action: 'Record retraction',
     submit: 'Record retraction',
+    kindLabel: '',
     kinds: [],
     recorded: 'Retraction recorded',
   },

@@ -16,6 +16,7 @@ type ClaimBody = Record<string, unknown> & {
   contradictions: Development[];
   retraction?: Development;
   corrections: unknown[];
+  explanation: { summary: string };
 };
 
 /** Supports, contradictions, retractions and corrections recorded from a claim's page, checked through the API. */
@@ -136,10 +137,7 @@ describe('the desk in a browser: recording developments on a claim', () => {
     await support.getByLabel('Kind of support').selectOption('evidence');
     await byName(support).fill('Maritime Traffic');
     await byKind(support).selectOption('organization');
-    await support.evaluate((element: HTMLFormElement) => {
-      element.requestSubmit();
-      element.requestSubmit();
-    });
+    await support.evaluate('(form) => { form.requestSubmit(); form.requestSubmit(); }');
     await announced(page, 'Support recorded by Maritime Traffic.');
     // A second request with the same Idempotency-Key would be answered from the first, never appended.
     await support.waitFor({ state: 'detached' });
@@ -224,7 +222,9 @@ describe('the desk in a browser: recording developments on a claim', () => {
     await opener.focus();
     await page.keyboard.press('Enter');
     const focused = () =>
-      page.evaluate(() => document.activeElement?.getAttribute('name') ?? document.activeElement?.textContent);
+      page.evaluate<string | null>(
+        "document.activeElement?.getAttribute('name') ?? document.activeElement?.textContent ?? null",
+      );
     await eventually('the focus in the Kind field', focused, (name) => name === 'kind');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
@@ -248,7 +248,7 @@ describe('the desk in a browser: recording developments on a claim', () => {
     await support.getByLabel('Kind of support').selectOption('confirmation');
     await byName(support).fill('Port of Odesa');
     await byKind(support).selectOption('organization');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'claim-support-390');
     await support.getByRole('button', { name: 'Record support' }).click();

@@ -16,6 +16,8 @@ type ClaimBody = Record<string, unknown> & {
   contradictions: Development[];
   retraction?: Development;
   corrections: unknown[];
+  revision: number;
+  summary?: string;
   explanation: { summary: string };
 };
 
@@ -137,7 +139,11 @@ describe('the desk in a browser: recording developments on a claim', () => {
     await support.getByLabel('Kind of support').selectOption('evidence');
     await byName(support).fill('Maritime Traffic');
     await byKind(support).selectOption('organization');
-    await support.evaluate('(form) => { form.requestSubmit(); form.requestSubmit(); }');
+    await support.evaluate((element: unknown) => {
+      const form = element as { requestSubmit(): void };
+      form.requestSubmit();
+      form.requestSubmit();
+    });
     await announced(page, 'Support recorded by Maritime Traffic.');
     // A second request with the same Idempotency-Key would be answered from the first, never appended.
     await support.waitFor({ state: 'detached' });
@@ -214,6 +220,55 @@ describe('the desk in a browser: recording developments on a claim', () => {
         changes: { statement: 'All Black Sea ports but Odesa are closed.', tags: ['ports', 'shipping'] },
       }),
     ]);
+  });
+
+  it('answers a correction on a claim changed meanwhile (412) with a reload that keeps what was typed', async () => {
+    const { page } = await openClaim('retracted-later', KEYS.editor);
+    await page.getByRole('button', { name: 'Correct' }).click();
+    const correction = form(page, /Correct the claim/);
+    await correction.getByLabel('Summary').fill('Figure from a TV interview.');
+    await correction.getByLabel('Reason').fill('Summary left out at recording.');
+    // Someone else writes to the claim after the form was filled in from it.
+    const before = await claimView('retracted-later');
+    const elsewhere = await app.request('POST', '/v1/claims/retracted-later/contradictions', {
+      as: 'reporter',
+      body: {
+        by: { name: 'State Statistics Service', kind: 'government' },
+        kind: 'counter_evidence',
+        occurredAt: '2026-01-28T09:00:00+02:00',
+      },
+    });
+    expect(elsewhere.status).toBe(201);
+    await correction.getByRole('button', { name: 'Record correction' }).click();
+    await textOf(correction.getByRole('alert'), /someone else changed this since you opened the form/);
+    expect((await claimView('retracted-later')).corrections).toEqual([]);
+
+    await eventuallyClaim('retracted-later', 'the other write', (claim) => claim.revision !== before.revision);
+    await correction.getByRole('button', { name: 'Reload, keeping what you typed' }).click();
+    expect(await correction.getByLabel('Summary').inputValue()).toBe('Figure from a TV interview.');
+    await eventually(
+      'the page at the new revision',
+      () => page.locator('section[aria-labelledby="developments-title"]').innerText(),
+      (text) => text.includes('State Statistics Service'),
+    );
+    await correction.getByRole('button', { name: 'Record correction' }).click();
+    await announced(page, 'Correction recorded: summary.');
+    const corrected = await eventuallyClaim(
+      'retracted-later',
+      'the correction',
+      (claim) => claim.corrections.length === 1,
+    );
+    expect(corrected.summary).toBe('Figure from a TV interview.');
+  });
+
+  it('opens “Add contradiction” with the shortcut d, and Escape closes it', async () => {
+    const { page } = await openClaim('ports-closed', KEYS.reporter);
+    await page.keyboard.press('d');
+    const denial = form(page, /Add contradiction/);
+    await denial.waitFor();
+    expect(await page.evaluate<string | null>("document.activeElement?.getAttribute('name') ?? null")).toBe('kind');
+    await page.keyboard.press('Escape');
+    await denial.waitFor({ state: 'detached' });
   });
 
   it('completes a contradiction by keyboard alone, the focus back on the button that opened it', async () => {

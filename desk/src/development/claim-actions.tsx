@@ -4,6 +4,7 @@ import { Claim, Verdict } from '../api/types';
 import { isFactual } from '../claim/kinds';
 import { VerdictForm } from '../review/verdict-form';
 import { CLAIM_STATUS_META } from '../status/status-meta';
+import { useShortcut } from '../ui/shortcuts';
 import { CorrectionForm } from './correction-form';
 import { DEVELOPMENTS, DevelopmentWhat } from './development-kinds';
 import { DevelopmentForm } from './development-form';
@@ -27,6 +28,7 @@ export function ClaimActions(props: { claim: Claim; onRecorded: (position: numbe
   const [open, setOpen] = useState<Action>();
   const [announcement, setAnnouncement] = useState('');
   const buttons = useRef(new Map<Action, HTMLButtonElement>());
+  const cameFrom = useRef<HTMLElement | null>(null);
   const actions: Action[] = [
     'support',
     'contradiction',
@@ -35,11 +37,28 @@ export function ClaimActions(props: { claim: Claim; onRecorded: (position: numbe
     ...(isFactual(claim) ? (['verdict'] as const) : []),
   ];
 
+  const show = (action: Action) => {
+    const active = document.activeElement;
+    cameFrom.current = active instanceof HTMLElement && active !== document.body ? active : null;
+    setAnnouncement('');
+    setOpen(action);
+  };
+  // Back where the focus came from: the button, or what had it when a shortcut opened the form.
   const close = () => {
     const opener = open;
     setOpen(undefined);
-    requestAnimationFrame(() => (opener ? buttons.current.get(opener)?.focus() : undefined));
+    requestAnimationFrame(() => {
+      const back = cameFrom.current?.isConnected ? cameFrom.current : opener && buttons.current.get(opener);
+      back?.focus();
+    });
   };
+  const shortcut = (action: Action) => () => {
+    if (actions.includes(action)) show(action);
+  };
+  useShortcut('s', 'Add support to this claim', shortcut('support'));
+  useShortcut('d', 'Add a contradiction (denial, dispute) to this claim', shortcut('contradiction'));
+  useShortcut('r', 'Record the claim’s retraction', shortcut('retraction'));
+  useShortcut('v', 'Issue a verdict on this claim', shortcut('verdict'));
   const recorded = (result: CommandResult, text: string) => {
     setAnnouncement(text);
     close();
@@ -63,10 +82,7 @@ export function ClaimActions(props: { claim: Claim; onRecorded: (position: numbe
             ref={(element) => {
               if (element) buttons.current.set(action, element);
             }}
-            onClick={() => {
-              setAnnouncement('');
-              setOpen(open === action ? undefined : action);
-            }}
+            onClick={() => (open === action ? close() : show(action))}
           >
             {LABELS[action]}
           </button>

@@ -1,6 +1,16 @@
-import { PartyInput as Party } from '../api/desk-commands';
-import { Attribution, Claim, ClaimKind } from '../api/types';
-import { Occurred, occurredForApi } from '../forms/occurred-field';
+import { Attribution, Claim, ClaimKind, PartyKind, TimePrecision } from '../api/types';
+
+/** A party as the form's PartyField holds it. */
+interface Party {
+  name: string;
+  kind: PartyKind;
+}
+
+/** The Occurred field's value (forms/occurred-field), spelled out so this file needs no components. */
+interface Occurred {
+  precision: 'exact' | TimePrecision;
+  local: string;
+}
 
 /** The claim's fields a correction can change, as the form edits them (ClaimChangesDto). */
 export interface CorrectableFields {
@@ -34,7 +44,7 @@ function occurredOf(claim: Claim): Occurred {
 
 const partyOf = (party: { name: string; kind?: string } | undefined): Party => ({
   name: party?.name ?? '',
-  kind: (party?.kind ?? 'person') as Party['kind'],
+  kind: (party?.kind ?? 'person') as PartyKind,
 });
 
 export function correctableFields(claim: Claim): CorrectableFields {
@@ -64,7 +74,12 @@ const sameParty = (a: Party, b: Party) => a.name.trim() === b.name.trim() && a.k
  * Only what the editor changed, in the API's terms: a cleared optional field is null (the API
  * removes it), a party is sent by name and kind, the time with its precision.
  */
-export function changesFrom(before: CorrectableFields, after: CorrectableFields): Record<string, unknown> {
+export function changesFrom(
+  before: CorrectableFields,
+  after: CorrectableFields,
+  /** The form's time converter (occurredForApi), passed in so this stays free of components. */
+  timeForApi: (occurred: Occurred) => { occurredAt: string; occurredAtPrecision?: string },
+): Record<string, unknown> {
   const changes: Record<string, unknown> = {};
   const text = (field: 'statement' | 'language') => {
     if (after[field].trim() !== before[field].trim()) changes[field] = after[field].trim();
@@ -85,7 +100,7 @@ export function changesFrom(before: CorrectableFields, after: CorrectableFields)
     changes.anonymousSourceCount = after.anonymousSourceCount.trim() ? Number(after.anonymousSourceCount) : null;
   }
   if (after.occurred.local !== before.occurred.local || after.occurred.precision !== before.occurred.precision) {
-    const time = occurredForApi(after.occurred);
+    const time = timeForApi(after.occurred);
     changes.occurredAt = time.occurredAt;
     changes.occurredAtPrecision = time.occurredAtPrecision ?? null;
   }

@@ -6,7 +6,7 @@ import { valueInWords } from '../claim/corrections';
 import { SelectField, TextArea, TextField } from '../forms/fields';
 import { FormPanel } from '../forms/form-panel';
 import { changesFrom, CorrectableFields, correctableFields, currentValues } from './correction-changes';
-import { OccurredField } from '../forms/occurred-field';
+import { occurredForApi, OccurredField } from '../forms/occurred-field';
 import { PartyField } from '../party/party-field';
 
 const ATTRIBUTION_LABELS: Record<Attribution, string> = {
@@ -34,7 +34,7 @@ export function CorrectionForm(props: {
     <K extends keyof CorrectableFields>(field: K) =>
     (value: CorrectableFields[K]) =>
       setFields({ ...fields, [field]: value });
-  const changes = changesFrom(correctableFields(claim), fields);
+  const changes = changesFrom(correctableFields(claim), fields, occurredForApi);
   const before = currentValues(claim, changes);
   const changed = Object.keys(changes);
 

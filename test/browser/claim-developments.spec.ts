@@ -134,6 +134,11 @@ describe('the desk in a browser: recording developments on a claim', () => {
 
   it('records once when the same form is submitted twice at once', async () => {
     const { page } = await openClaim('ports-closed', KEYS.reporter);
+    const sent: Array<string | undefined> = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/supports'))
+        sent.push(request.headers()['idempotency-key']);
+    });
     await page.getByRole('button', { name: 'Add support' }).click();
     const support = form(page, /Add support/);
     await support.getByLabel('Kind of support').selectOption('evidence');
@@ -149,6 +154,7 @@ describe('the desk in a browser: recording developments on a claim', () => {
     await support.waitFor({ state: 'detached' });
     const history = await app.request('GET', '/v1/claims/ports-closed/history', { as: 'reader' });
     expect(history.body.items.filter((event: { type: string }) => event.type === 'ClaimSupported')).toHaveLength(1);
+    expect(sent).toEqual([expect.stringMatching(/^desk-[0-9a-f]{32}$/)]);
   });
 
   it('refuses, in words, a retraction by someone other than the claimant, and records the claimant’s', async () => {

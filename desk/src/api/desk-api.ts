@@ -124,8 +124,13 @@ export interface VerdictToIssue {
   reviewer?: string;
 }
 
-export function issueVerdict(claimId: string, verdict: VerdictToIssue): Promise<CommandResult> {
-  return api<CommandResult>(`/v1/claims/${segment(claimId)}/verdict`, { method: 'POST', body: verdict });
+/** One Idempotency-Key per opened form: a double click or a retry issues the verdict once. */
+export function issueVerdict(claimId: string, verdict: VerdictToIssue, idempotencyKey: string): Promise<CommandResult> {
+  return api<CommandResult>(`/v1/claims/${segment(claimId)}/verdict`, {
+    method: 'POST',
+    body: verdict,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
 }
 
 /** From a log position (`since`, the `next` of an earlier answer) or from a moment (`sinceTime`). */

@@ -7,6 +7,7 @@ import { ClaimFacts } from '../claim/claim-facts';
 import { correctionDiffs, valueInWords } from '../claim/corrections';
 import { Developments, EarlierVerdicts, FactChecks, VerdictLine } from '../claim/developments';
 import { EventOccurred } from '../claim/event-occurred';
+import { ClaimActions } from '../development/claim-actions';
 import { KindBadge } from '../claim/kind-badge';
 import { SourceWording } from '../claim/source-wording';
 import { HistoryTable } from '../claim/history-table';
@@ -98,6 +99,17 @@ export function ClaimPage(props: { id: string }) {
         </blockquote>
         {view.source && <SourceBlock claim={view} />}
       </header>
+
+      {!asOf && (
+        <ClaimActions
+          claim={view}
+          onRecorded={(position) => {
+            claim.reload(position);
+            history.reload(position);
+          }}
+          onReload={() => claim.reload()}
+        />
+      )}
 
       <section aria-labelledby="explanation-title" class="panel">
         <h2 id="explanation-title">Why it is {CLAIM_STATUS_META[view.status].label.toLowerCase()}</h2>

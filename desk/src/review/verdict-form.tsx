@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, describeError } from '../api/client';
 import { CommandResult, issueVerdict } from '../api/desk-api';
 import { Claim, Verdict, VERDICTS } from '../api/types';
+import { newIdempotencyKey } from '../forms/idempotency-key';
 import { CLAIM_STATUS_META } from '../status/status-meta';
 
 const VERDICT_HINTS: Record<Verdict, string> = {
@@ -33,6 +34,7 @@ export function VerdictForm(props: {
   const [publication, setPublication] = useState({ reviewUrl: '', ratingText: '', reviewer: '' });
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<unknown>();
+  const [idempotencyKey] = useState(newIdempotencyKey);
   const first = useRef<HTMLSelectElement>(null);
   useEffect(() => first.current?.focus(), []);
   const id = props.claim.id;
@@ -44,10 +46,10 @@ export function VerdictForm(props: {
       aria-label={`Verdict on the claim by ${props.claim.claimant.name}`}
       onSubmit={(event) => {
         event.preventDefault();
-        if (!verdict || !rationale.trim()) return;
+        if (!verdict || !rationale.trim() || sending) return;
         setSending(true);
         setError(undefined);
-        issueVerdict(id, { verdict, rationale: rationale.trim(), ...filledIn(publication) }).then(
+        issueVerdict(id, { verdict, rationale: rationale.trim(), ...filledIn(publication) }, idempotencyKey).then(
           (result) => props.onIssued(result, verdict),
           (failure: unknown) => {
             setSending(false);

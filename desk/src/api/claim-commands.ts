@@ -1,0 +1,40 @@
+import { CommandResult } from './desk-api';
+import { command, CommandOptions, PartyInput, SourceInput } from './desk-commands';
+import { segment } from './client';
+import { TimePrecision } from './types';
+
+/** A support, contradiction (both with their kind) or retraction, as the API takes it. */
+export interface DevelopmentToRecord {
+  by: PartyInput;
+  kind?: string;
+  occurredAt: string;
+  occurredAtPrecision?: TimePrecision;
+  source?: SourceInput;
+  note?: string;
+}
+
+export type DevelopmentRoute = 'supports' | 'contradictions' | 'retraction';
+
+export function recordDevelopment(
+  claimId: string,
+  route: DevelopmentRoute,
+  development: DevelopmentToRecord,
+  options: CommandOptions,
+): Promise<CommandResult> {
+  return command(`/v1/claims/${segment(claimId)}/${route}`, 'POST', development, options);
+}
+
+/** `changes` holds only the fields that change; null removes an optional one. */
+export interface CorrectionToRecord {
+  changes: Record<string, unknown>;
+  reason: string;
+}
+
+/** Sent with If-Match on the revision the editor saw (`options.ifMatch`): a claim changed since answers 412. */
+export function correctClaim(
+  claimId: string,
+  correction: CorrectionToRecord,
+  options: CommandOptions,
+): Promise<CommandResult> {
+  return command(`/v1/claims/${segment(claimId)}/corrections`, 'POST', correction, options);
+}

@@ -34,13 +34,18 @@ export const segment = (id: string) => encodeURIComponent(id);
 
 export interface RequestOptions {
   query?: Record<string, QueryValue>;
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PATCH';
   body?: unknown;
+  headers?: Record<string, string>;
   signal?: AbortSignal;
 }
 
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', ...authorizationHeader() };
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    ...authorizationHeader(),
+    ...options.headers,
+  };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   const response = await fetch(pathWithQuery(path, options.query), {
     method: options.method ?? 'GET',

@@ -21,8 +21,15 @@ export type Verdict = (typeof VERDICTS)[number];
 export const CLAIM_KINDS = ['factual', 'opinion', 'prediction'] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
+export const ATTRIBUTIONS = ['on_record', 'anonymous', 'official_statement', 'unattributed'] as const;
+export type Attribution = (typeof ATTRIBUTIONS)[number];
+
+export const PARTY_KINDS = ['person', 'government', 'organization', 'media', 'anonymous'] as const;
+export type PartyKind = (typeof PARTY_KINDS)[number];
+
 /** Only this much of a time is known: it stands for the start of that day, month or year. */
-export type TimePrecision = 'day' | 'month' | 'year';
+export const TIME_PRECISIONS = ['day', 'month', 'year'] as const;
+export type TimePrecision = (typeof TIME_PRECISIONS)[number];
 
 export interface Party {
   id: string;

@@ -26,6 +26,7 @@ import { ChartPoint, ChartRow } from '../storyline/timeline-layout';
 import { useStoryline } from '../storyline/use-storyline';
 import { WhyStatus } from '../storyline/why-status';
 import { storylineAddress } from '../ui/addresses';
+import { StorylineActions } from '../storyline/storyline-actions';
 import { ErrorNotice, Loading } from '../ui/feedback';
 import { useTitle } from '../ui/use-title';
 
@@ -86,6 +87,7 @@ export function StorylinePage(props: { id: string }) {
         <ErrorNotice error={data.error} what="the latest state" onRetry={() => void data.reload()} />
       )}
       <StorylineHeader storyline={view} details={details} />
+      {!asOf && <StorylineActions storyline={view} reload={(minPosition) => void data.reload(minPosition)} />}
       <div class="storyline-overview">
         <WhyStatus storyline={view} details={details} asOf={asOf} />
         <TimeControl asOf={asOf} developments={[...(timeline ?? []), ...(laterEntries ?? [])]} onChoose={choose} />

@@ -8,7 +8,10 @@ import { NeedsReviewBadge, StorylineStatusBadge } from '../status/status-badge';
 import { STORYLINE_STATUS_META } from '../status/status-meta';
 import { CountsList } from '../storyline/counts-list';
 import { LastDevelopment } from '../storyline/last-development';
+import { NewStorylineForm } from '../storyline/storyline-form';
+import { useOpening } from '../forms/use-opening';
 import { ErrorNotice, Loading } from '../ui/feedback';
+import { useShortcut } from '../ui/shortcuts';
 import { useLoader } from '../ui/use-loader';
 import { useTitle } from '../ui/use-title';
 
@@ -61,13 +64,45 @@ export function StorylinesPage() {
   );
   const tags = useMemo(() => [...new Set(sorted.flatMap((storyline) => storyline.tags))].sort(), [sorted]);
   const filtered = Boolean(filter.status || filter.tag || filter.q);
+  const newStoryline = useOpening();
+  const [opened, setOpened] = useState<{ id: string; title: string }>();
+  useShortcut('n', 'New storyline', newStoryline.show);
 
   return (
     <>
-      <div class="page-heading">
-        <h1>Storylines</h1>
-        <p class="lede">Every storyline at a glance, the most recent change first.</p>
+      <div class="page-heading page-heading-with-actions">
+        <div>
+          <h1>Storylines</h1>
+          <p class="lede">Every storyline at a glance, the most recent change first.</p>
+        </div>
+        <button
+          ref={newStoryline.opener}
+          type="button"
+          class="primary"
+          aria-expanded={newStoryline.open}
+          aria-keyshortcuts="n"
+          onClick={() => (newStoryline.open ? newStoryline.close() : newStoryline.show())}
+        >
+          New storyline
+        </button>
       </div>
+      {newStoryline.open && (
+        <NewStorylineForm
+          onClose={newStoryline.close}
+          onRecorded={(result, storyline) => {
+            setOpened({ id: result.id, title: storyline.title });
+            newStoryline.close();
+            storylines.reload(result.position);
+          }}
+        />
+      )}
+      <p class="announcement" role="status">
+        {opened && (
+          <>
+            Storyline opened: <a href={`/desk/storylines/${encodeURIComponent(opened.id)}`}>{opened.title}</a>
+          </>
+        )}
+      </p>
       <ChangesPanel titles={titles} />
       <form class="filters" role="search" aria-label="Filter storylines" onSubmit={(event) => event.preventDefault()}>
         <div class="field">

@@ -1,5 +1,6 @@
 import { ComponentChildren } from 'preact';
 import { LiveBanner, LiveIndicator } from '../live/live-banner';
+import { ShortcutHelp } from './shortcuts';
 
 export function Shell(props: { children: ComponentChildren; live?: boolean; onForgetKey?: () => void }) {
   return (
@@ -31,6 +32,7 @@ export function Shell(props: { children: ComponentChildren; live?: boolean; onFo
         </div>
       </header>
       {props.live && <LiveBanner />}
+      {props.live && <ShortcutHelp />}
       <main id="main" tabIndex={-1}>
         {props.children}
       </main>

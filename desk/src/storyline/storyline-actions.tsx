@@ -1,0 +1,41 @@
+import { useState } from 'preact/hooks';
+import { CommandResult } from '../api/desk-api';
+import { Storyline } from '../api/types';
+import { useOpening } from '../forms/use-opening';
+import { EditStorylineForm } from './storyline-form';
+
+/** What an editor records on a storyline; each form opens under the buttons and closes back onto them. */
+export function StorylineActions(props: { storyline: Storyline; reload: (minPosition?: number) => void }) {
+  const edit = useOpening();
+  const [said, setSaid] = useState('');
+  const recorded = (close: () => void, words: string) => (result: CommandResult) => {
+    close();
+    setSaid(words);
+    props.reload(result.position);
+  };
+  return (
+    <>
+      <div class="desk-actions" role="group" aria-label="Record on this storyline">
+        <button
+          ref={edit.opener}
+          type="button"
+          aria-expanded={edit.open}
+          onClick={() => (edit.open ? edit.close() : edit.show())}
+        >
+          Edit storyline
+        </button>
+      </div>
+      {edit.open && (
+        <EditStorylineForm
+          storyline={props.storyline}
+          onClose={edit.close}
+          onReload={() => props.reload()}
+          onRecorded={recorded(edit.close, 'Storyline saved.')}
+        />
+      )}
+      <p class="announcement" role="status">
+        {said}
+      </p>
+    </>
+  );
+}

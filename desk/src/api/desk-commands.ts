@@ -9,7 +9,7 @@ export interface CommandOptions {
   ifMatch?: number;
 }
 
-function command(path: string, method: 'POST' | 'PATCH', body: unknown, options: CommandOptions) {
+export function command(path: string, method: 'POST' | 'PATCH', body: unknown, options: CommandOptions) {
   const headers: Record<string, string> = { 'Idempotency-Key': options.idempotencyKey };
   if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`;
   return api<CommandResult>(path, { method, body, headers });

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { ApiError } from '../api/client';
 import { CommandResult } from '../api/desk-api';
 import { CommandOptions } from '../api/desk-commands';
 import { PartyView } from '../api/party-types';
@@ -16,23 +15,18 @@ import { FormPanel } from '../forms/form-panel';
 import { useOpening } from '../forms/use-opening';
 import { PartyField } from '../forms/party-field';
 import { PartyChoice } from './party-picker';
+import { pickedPartyId } from './picked-party';
 import { AFFILIATION_RELATIONS, relationInWords } from './party-words';
 
 type Action = 'alias' | 'affiliate' | 'end' | 'merge' | 'discredit' | 'reinstate';
 
-const RELATION_OPTIONS = AFFILIATION_RELATIONS.map((relation) => ({ value: relation, label: relationInWords(relation) }));
+const RELATION_OPTIONS = AFFILIATION_RELATIONS.map((relation) => ({
+  value: relation,
+  label: relationInWords(relation),
+}));
 
 /** A date typed in a date field, as the instant the API wants: the start of that day, UTC. */
 const startOfDay = (date: string) => (filled(date) ? `${date}T00:00:00Z` : undefined);
-
-/** The API wants a registered party's id: a name nobody registered is refused here, next to its field. */
-function pickedId(choice: PartyChoice, field: string): string {
-  if (choice.id) return choice.id;
-  const message = choice.name.trim()
-    ? `“${choice.name.trim()}” is not a registered party: pick one from the suggestions`
-    : 'pick a registered party';
-  throw new ApiError({ type: 'about:blank', title: 'Not sent', status: 400, detail: message, errors: [{ field, message }] });
-}
 
 /** The registry's commands on one party, each a form that opens in place of its button. */
 export function PartyActions(props: { party: PartyView; onRecorded: (result: CommandResult) => void }) {
@@ -47,7 +41,9 @@ export function PartyActions(props: { party: PartyView; onRecorded: (result: Com
     setAction(undefined);
     opening.close();
   };
+  const [said, setSaid] = useState('');
   const recorded = (result: CommandResult) => {
+    setSaid(`${buttons.find(([name]) => name === action)?.[1] ?? 'Change'}: recorded.`);
     setAction(undefined);
     opening.close();
     props.onRecorded(result);
@@ -56,14 +52,16 @@ export function PartyActions(props: { party: PartyView; onRecorded: (result: Com
   const buttons: Array<[Action, string]> = [
     ['alias', 'Add alias'],
     ['affiliate', 'Add affiliation'],
-    ...((party.affiliations ?? []).some((row) => row.inEffect !== false) ? [['end', 'End affiliation'] as [Action, string]] : []),
+    ...((party.affiliations ?? []).some((row) => row.inEffect !== false)
+      ? [['end', 'End affiliation'] as [Action, string]]
+      : []),
     ...(party.mergedInto ? [] : [['merge', 'Merge into'] as [Action, string]]),
     party.discredited ? ['reinstate', 'Reinstate'] : ['discredit', 'Discredit'],
   ];
 
   return (
-    <section class="panel party-actions" aria-label="Change the registry">
-      <div class="actions" role="group" aria-label="Registry actions">
+    <section class="party-actions" aria-label="Change the registry">
+      <div class="desk-actions" role="group" aria-label="Registry actions">
         {buttons.map(([name, label]) => (
           <button
             key={name}
@@ -79,7 +77,12 @@ export function PartyActions(props: { party: PartyView; onRecorded: (result: Com
       {action === 'affiliate' && <AffiliateForm {...common} />}
       {action === 'end' && <EndAffiliationForm {...common} />}
       {action === 'merge' && <MergeForm {...common} />}
-      {(action === 'discredit' || action === 'reinstate') && <ReasonForm {...common} reinstate={action === 'reinstate'} />}
+      {(action === 'discredit' || action === 'reinstate') && (
+        <ReasonForm {...common} reinstate={action === 'reinstate'} />
+      )}
+      <p class="announcement" role="status">
+        {said}
+      </p>
     </section>
   );
 }
@@ -124,7 +127,11 @@ function AffiliateForm({ party, onRecorded, onClose }: FormProps) {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const send = async (options: CommandOptions) =>
-    affiliateParty(party.id, { partyId: pickedId(other, 'partyId'), relation, from: startOfDay(from), to: startOfDay(to) }, options);
+    affiliateParty(
+      party.id,
+      { partyId: pickedPartyId(other, 'partyId'), relation, from: startOfDay(from), to: startOfDay(to) },
+      options,
+    );
   return (
     <FormPanel
       id="add-affiliation"
@@ -146,8 +153,22 @@ function AffiliateForm({ party, onRecorded, onClose }: FormProps) {
         onValue={setRelation}
         options={RELATION_OPTIONS}
       />
-      <TextField name="from" label="From" type="date" hint="In effect from this day; open when empty." value={from} onValue={setFrom} />
-      <TextField name="to" label="To" type="date" hint="In effect until this day; open when empty." value={to} onValue={setTo} />
+      <TextField
+        name="from"
+        label="From"
+        type="date"
+        hint="In effect from this day; open when empty."
+        value={from}
+        onValue={setFrom}
+      />
+      <TextField
+        name="to"
+        label="To"
+        type="date"
+        hint="In effect until this day; open when empty."
+        value={to}
+        onValue={setTo}
+      />
     </FormPanel>
   );
 }
@@ -162,7 +183,11 @@ function EndAffiliationForm({ party, onRecorded, onClose }: FormProps) {
   const [to, setTo] = useState('');
   const send = (commandOptions: CommandOptions) => {
     const row = rows[Number(chosen)];
-    return endAffiliation(party.id, { partyId: row.partyId, relation: row.relation, to: startOfDay(to) }, commandOptions);
+    return endAffiliation(
+      party.id,
+      { partyId: row.partyId, relation: row.relation, to: startOfDay(to) },
+      commandOptions,
+    );
   };
   return (
     <FormPanel
@@ -190,7 +215,7 @@ function MergeForm({ party, onRecorded, onClose }: FormProps) {
       submitLabel="Merge"
       refusal={EDITOR_ONLY}
       ifMatch={party.revision}
-      send={async (options) => mergeParty(party.id, pickedId(into, 'into'), options)}
+      send={async (options) => mergeParty(party.id, pickedPartyId(into, 'into'), options)}
       onRecorded={onRecorded}
       onClose={onClose}
     >

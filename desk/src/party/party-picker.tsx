@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
-import { Affiliation, PartyListItem } from '../api/party-types';
+import { PartyListItem } from '../api/party-types';
 import { partyAddress } from '../ui/addresses';
-import { relationInWords } from './party-words';
 import { useAffiliations, usePartySuggestions } from './use-party-suggestions';
 
 /** A party as a form holds it: the registered id once one is picked, else only the name typed. */
@@ -120,16 +119,18 @@ export function PartyPicker(props: PartyPickerProps) {
   );
 }
 
-function SuggestionFacts(props: { party: PartyListItem; affiliations?: Affiliation[] }) {
+function SuggestionFacts(props: { party: PartyListItem; affiliations?: string[] }) {
   const facts = [
     ...(props.party.aliases.length ? [`also ${props.party.aliases.slice(0, 2).join(', ')}`] : []),
-    ...(props.affiliations ?? []).map((row) => `${relationInWords(row.relation)} ${row.name ?? row.partyId}`),
+    ...(props.affiliations ?? []),
     ...(props.party.discredited ? ['discredited'] : []),
   ];
   return facts.length ? <span class="suggestion-facts">{facts.join(' · ')}</span> : null;
 }
 
-function PickerStatus(props: PartyPickerProps & { found?: ReturnType<typeof usePartySuggestions>; onPick: (party: PartyListItem) => void }) {
+function PickerStatus(
+  props: PartyPickerProps & { found?: ReturnType<typeof usePartySuggestions>; onPick: (party: PartyListItem) => void },
+) {
   const { value, found } = props;
   const typed = value.name.trim();
   if (value.id) {

@@ -17,7 +17,11 @@ export interface NameToRegister {
 
 const KIND_OPTIONS = PARTY_KINDS.map((kind) => ({ value: kind, label: kind }));
 
-const linesOf = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
+const linesOf = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 /** A near-duplicate is registered only once the editor has said that it is another party. */
 class NearDuplicate extends Error {}
@@ -32,7 +36,7 @@ function asFieldError(error: unknown, name: string): unknown {
 
 export function RegisterPartyForm(props: {
   start?: NameToRegister;
-  onRecorded: (result: CommandResult) => void;
+  onRecorded: (result: CommandResult, name: string) => void;
   onClose: () => void;
 }) {
   const [name, setName] = useState(props.start?.name ?? '');
@@ -71,7 +75,7 @@ export function RegisterPartyForm(props: {
       submitLabel="Register party"
       refusal="Registering parties needs an editor key."
       send={send}
-      onRecorded={props.onRecorded}
+      onRecorded={(result) => props.onRecorded(result, name.trim())}
       onClose={props.onClose}
     >
       <TextField name="name" label="Name" required maxLength={200} value={name} onValue={setName} />

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getParty, listParties } from '../api/desk-api';
-import { Affiliation, PartyListItem } from '../api/party-types';
+import { Affiliation, PartyListItem, PartyView } from '../api/party-types';
+import { relationInWords } from './party-words';
 import { candidateQueries, foldName, NearName, nearNames } from './near-names';
 
 const SUGGESTIONS = 8;
@@ -52,24 +53,36 @@ export function usePartySuggestions(text: string, enabled = true): PartySuggesti
   return found;
 }
 
-/** An affiliation or two of each suggested party, to tell namesakes apart; read once per party. */
-export function useAffiliations(ids: readonly string[]): Map<string, Affiliation[]> {
-  const [known, setKnown] = useState(new Map<string, Affiliation[]>());
+/** An affiliation or two of each suggested party in words, to tell namesakes apart; read once per party. */
+export function useAffiliations(ids: readonly string[]): Map<string, string[]> {
+  const [known, setKnown] = useState(new Map<string, string[]>());
   const wanted = ids.filter((id) => !known.has(id)).join('\n');
   useEffect(() => {
     if (!wanted) return;
     const controller = new AbortController();
-    void Promise.all(
-      wanted.split('\n').map((id) =>
-        getParty(id, { signal: controller.signal }).then(
-          (party) => [id, [...(party.affiliations ?? []), ...(party.affiliated ?? [])].filter((row) => row.inEffect !== false).slice(0, 2)] as const,
-          () => [id, []] as const,
-        ),
-      ),
-    ).then((rows) => {
+    const read = async (id: string): Promise<[string, string[]]> => {
+      try {
+        return [id, affiliationWords(await getParty(id, { signal: controller.signal }))];
+      } catch {
+        return [id, []];
+      }
+    };
+    void Promise.all(wanted.split('\n').map(read)).then((rows) => {
       if (!controller.signal.aborted) setKnown((current) => new Map([...current, ...rows]));
     });
     return () => controller.abort();
   }, [wanted]);
   return known;
+}
+
+const inEffect = (row: Affiliation) => row.inEffect !== false;
+
+function affiliationWords(party: PartyView): string[] {
+  const own = (party.affiliations ?? [])
+    .filter(inEffect)
+    .map((row) => `${relationInWords(row.relation)} ${row.name ?? row.partyId}`);
+  const others = (party.affiliated ?? [])
+    .filter(inEffect)
+    .map((row) => `${row.name ?? row.partyId} is ${relationInWords(row.relation)} it`);
+  return [...own, ...others].slice(0, 2);
 }

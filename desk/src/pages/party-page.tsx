@@ -67,12 +67,19 @@ export function PartyPage(props: { id: string }) {
         </>
       )}
       {!loaded.data && loaded.error === undefined && <Loading what="the party" />}
-      {party && <PartyDetails party={party} onRecorded={(result) => loaded.reload(result.position)} />}
+      {party && (
+        <PartyDetails
+          party={party}
+          onRecorded={(result) => loaded.reload(result.position)}
+          onReload={() => loaded.reload()}
+        />
+      )}
     </>
   );
 }
 
-function PartyDetails({ party, onRecorded }: { party: PartyView; onRecorded: (result: CommandResult) => void }) {
+function PartyDetails(props: { party: PartyView; onRecorded: (result: CommandResult) => void; onReload: () => void }) {
+  const { party } = props;
   return (
     <>
       <header class={`party-header${party.discredited ? ' tone-edge-bad' : ''}`}>
@@ -103,7 +110,7 @@ function PartyDetails({ party, onRecorded }: { party: PartyView; onRecorded: (re
           </div>
         )}
       </header>
-      <PartyActions party={party} onRecorded={onRecorded} />
+      <PartyActions party={party} onRecorded={props.onRecorded} onReload={props.onReload} />
 
       <section class="panel" aria-labelledby="names-title">
         <h2 id="names-title">Names</h2>

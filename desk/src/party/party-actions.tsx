@@ -29,7 +29,11 @@ const RELATION_OPTIONS = AFFILIATION_RELATIONS.map((relation) => ({
 const startOfDay = (date: string) => (filled(date) ? `${date}T00:00:00Z` : undefined);
 
 /** The registry's commands on one party, each a form that opens in place of its button. */
-export function PartyActions(props: { party: PartyView; onRecorded: (result: CommandResult) => void }) {
+export function PartyActions(props: {
+  party: PartyView;
+  onRecorded: (result: CommandResult) => void;
+  onReload: () => void;
+}) {
   const { party } = props;
   const [action, setAction] = useState<Action>();
   const opening = useOpening();
@@ -48,7 +52,7 @@ export function PartyActions(props: { party: PartyView; onRecorded: (result: Com
     opening.close();
     props.onRecorded(result);
   };
-  const common = { party, onRecorded: recorded, onClose: close };
+  const common = { party, onRecorded: recorded, onClose: close, onReload: props.onReload };
   const buttons: Array<[Action, string]> = [
     ['alias', 'Add alias'],
     ['affiliate', 'Add affiliation'],
@@ -91,11 +95,13 @@ interface FormProps {
   party: PartyView;
   onRecorded: (result: CommandResult) => void;
   onClose: () => void;
+  /** After a 412: the party as it is now; the form and what was typed stay. */
+  onReload: () => void;
 }
 
 const EDITOR_ONLY = 'Changing the registry needs an editor key.';
 
-function AliasForm({ party, onRecorded, onClose }: FormProps) {
+function AliasForm({ party, onRecorded, onClose, onReload }: FormProps) {
   const [alias, setAlias] = useState('');
   return (
     <FormPanel
@@ -107,6 +113,7 @@ function AliasForm({ party, onRecorded, onClose }: FormProps) {
       send={(options) => reviseParty(party.id, { addAliases: [alias.trim()] }, options)}
       onRecorded={onRecorded}
       onClose={onClose}
+      onReload={onReload}
     >
       <TextField
         name="addAliases"
@@ -121,7 +128,7 @@ function AliasForm({ party, onRecorded, onClose }: FormProps) {
   );
 }
 
-function AffiliateForm({ party, onRecorded, onClose }: FormProps) {
+function AffiliateForm({ party, onRecorded, onClose, onReload }: FormProps) {
   const [other, setOther] = useState<PartyChoice>({ name: '' });
   const [relation, setRelation] = useState<string>(AFFILIATION_RELATIONS[0]);
   const [from, setFrom] = useState('');
@@ -142,6 +149,7 @@ function AffiliateForm({ party, onRecorded, onClose }: FormProps) {
       send={send}
       onRecorded={onRecorded}
       onClose={onClose}
+      onReload={onReload}
     >
       <PartyField name="partyId" label="Party" registeredOnly exclude={party.id} value={other} onChange={setOther} />
       <SelectField
@@ -173,7 +181,7 @@ function AffiliateForm({ party, onRecorded, onClose }: FormProps) {
   );
 }
 
-function EndAffiliationForm({ party, onRecorded, onClose }: FormProps) {
+function EndAffiliationForm({ party, onRecorded, onClose, onReload }: FormProps) {
   const rows = (party.affiliations ?? []).filter((row) => row.inEffect !== false);
   const options = rows.map((row, index) => ({
     value: String(index),
@@ -199,6 +207,7 @@ function EndAffiliationForm({ party, onRecorded, onClose }: FormProps) {
       send={send}
       onRecorded={onRecorded}
       onClose={onClose}
+      onReload={onReload}
     >
       <SelectField name="partyId" label="Affiliation" required value={chosen} onValue={setChosen} options={options} />
       <TextField name="to" label="Ended on" type="date" hint="Empty: it ends now." value={to} onValue={setTo} />
@@ -206,7 +215,7 @@ function EndAffiliationForm({ party, onRecorded, onClose }: FormProps) {
   );
 }
 
-function MergeForm({ party, onRecorded, onClose }: FormProps) {
+function MergeForm({ party, onRecorded, onClose, onReload }: FormProps) {
   const [into, setInto] = useState<PartyChoice>({ name: '' });
   return (
     <FormPanel
@@ -218,6 +227,7 @@ function MergeForm({ party, onRecorded, onClose }: FormProps) {
       send={async (options) => mergeParty(party.id, pickedPartyId(into, 'into'), options)}
       onRecorded={onRecorded}
       onClose={onClose}
+      onReload={onReload}
     >
       <p class="hint">
         When {party.name} is a duplicate: its names and mentions then count for the party picked here, and this page
@@ -228,7 +238,7 @@ function MergeForm({ party, onRecorded, onClose }: FormProps) {
   );
 }
 
-function ReasonForm({ party, onRecorded, onClose, reinstate }: FormProps & { reinstate: boolean }) {
+function ReasonForm({ party, onRecorded, onClose, onReload, reinstate }: FormProps & { reinstate: boolean }) {
   const [reason, setReason] = useState('');
   return (
     <FormPanel
@@ -240,6 +250,7 @@ function ReasonForm({ party, onRecorded, onClose, reinstate }: FormProps & { rei
       send={(options) => (reinstate ? reinstateParty : discreditParty)(party.id, reason.trim(), options)}
       onRecorded={onRecorded}
       onClose={onClose}
+      onReload={onReload}
     >
       <TextArea
         name="reason"

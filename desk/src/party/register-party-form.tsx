@@ -3,7 +3,7 @@ import { ApiError } from '../api/client';
 import { CommandResult } from '../api/desk-api';
 import { partyHoldingName, registerParty } from '../api/registry-commands';
 import { PARTY_KINDS, PartyKind } from '../api/types';
-import { filled, SelectField, TextArea, TextField } from '../forms/fields';
+import { SelectField, TextArea, TextField } from '../forms/fields';
 import { FormPanel } from '../forms/form-panel';
 import { partyAddress } from '../ui/addresses';
 import { suggestParties, usePartySuggestions } from './use-party-suggestions';

@@ -1,6 +1,6 @@
 import { Browser, Page } from 'playwright-core';
 import { recordSeed } from '../../src/cli/demo/record-seed';
-import { SEED_PARTIES } from '../../src/cli/demo/seed-article';
+import { SEED_PARTIES, SEED_STORYLINES } from '../../src/cli/demo/seed-article';
 import { waitUntil } from '../support/deadlines';
 import { KEYS, startTestApp, TestApp } from '../support/test-app';
 import { seriousAccessibilityViolations } from './support/axe';
@@ -138,6 +138,25 @@ describe('the desk in a browser: recording the party registry', () => {
     await status.getByRole('button', { name: 'Kirill Dmitriev' }).click();
     await textOf(status, 'Registered party: Kirill Dmitriev');
     await page.getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  it('in a claim form, picks a party by an alias with its kind, and says when a name will stay an unregistered mention', async () => {
+    const { page } = desk;
+    await page.goto(`${app.baseUrl}/desk/storylines/${SEED_STORYLINES.guarantees}`);
+    await page.getByRole('button', { name: 'Record claim' }).first().click();
+    const claimant = page.getByRole('group', { name: 'Claimant' });
+    const name = claimant.getByRole('combobox', { name: 'Name' });
+    await name.fill('Selenskyj');
+    await page.getByRole('option', { name: /Volodymyr Zelensky/ }).click();
+    expect(await name.inputValue()).toBe('Volodymyr Zelensky');
+    expect(await claimant.getByLabel('Kind').inputValue()).toBe('person');
+
+    await name.fill('Kiril Dmitriev');
+    await textOf(
+      claimant.locator('.picker-status'),
+      /No registered party answers to “Kiril Dmitriev”: it will stay an unregistered mention\. Did you mean Kirill Dmitriev/,
+    );
+    await page.getByRole('region', { name: 'Record claim' }).getByRole('button', { name: 'Cancel' }).click();
   });
 
   it('asks "did you mean …?" before registering a near-duplicate, and registers it once told it is another party', async () => {

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { CommandResult } from '../api/desk-api';
 import { reviseParty } from '../api/registry-commands';
 import { FormPanel } from '../forms/form-panel';
-import { PartyField } from '../forms/party-field';
+import { PartyField } from './party-field';
 import { PartyChoice } from './party-picker';
 import { pickedPartyId } from './picked-party';
 

@@ -13,7 +13,7 @@ import {
 import { filled, SelectField, TextArea, TextField } from '../forms/fields';
 import { FormPanel } from '../forms/form-panel';
 import { useOpening } from '../forms/use-opening';
-import { PartyField } from '../forms/party-field';
+import { PartyField } from './party-field';
 import { PartyChoice } from './party-picker';
 import { pickedPartyId } from './picked-party';
 import { AFFILIATION_RELATIONS, relationInWords } from './party-words';

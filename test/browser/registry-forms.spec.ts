@@ -232,6 +232,33 @@ describe('the desk in a browser: recording the party registry', () => {
     expect((await party('nadia-kowalczyk')).body).not.toHaveProperty('discredited');
   });
 
+  it('adds an alias (a taken one refused next to the field) and ends an affiliation', async () => {
+    const { page } = desk;
+    await page.goto(`${app.baseUrl}/desk/parties/nadia-kowalczyk`);
+    await page.getByRole('button', { name: 'Add alias' }).click();
+    const form = page.getByRole('region', { name: /Add an alias/ });
+    await form.getByRole('textbox', { name: 'Alias' }).fill('Selenskyj');
+    await form.getByRole('button', { name: 'Add alias' }).click();
+    await textOf(form.locator('.field-error'), /"Selenskyj" already answers to party volodymyr-zelensky/);
+    expect(await form.getByRole('link', { name: 'the party that has this name' }).getAttribute('href')).toBe(
+      `/desk/parties/${SEED_PARTIES.zelensky}`,
+    );
+    await form.getByRole('textbox', { name: 'Alias' }).fill('N. Kowalczyk');
+    await form.getByRole('button', { name: 'Add alias' }).click();
+    await page.getByRole('list', { name: 'Aliases' }).getByText('N. Kowalczyk').waitFor();
+    expect((await registered('nadia-kowalczyk')).aliases).toContain('N. Kowalczyk');
+
+    await page.getByRole('button', { name: 'End affiliation' }).click();
+    const end = page.getByRole('region', { name: /End an affiliation/ });
+    expect(await end.getByRole('combobox', { name: 'Affiliation' }).innerText()).toContain(
+      'spokesperson for Volodymyr Zelensky',
+    );
+    await end.getByRole('button', { name: 'End affiliation' }).click();
+    await textOf(page.locator('table.affiliations tr').filter({ hasText: 'spokesperson for' }), /Ended/);
+    const [affiliation] = (await registered('nadia-kowalczyk')).affiliations as Array<{ to?: string }>;
+    expect(affiliation.to).toEqual(expect.any(String));
+  });
+
   it('works on a phone: a party registered and affiliated at 390 px, nothing wider than the screen', async () => {
     const phone = await openDeskPage(browser, {
       viewport: { width: 390, height: 844 },

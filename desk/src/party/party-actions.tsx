@@ -16,6 +16,7 @@ import { useOpening } from '../forms/use-opening';
 import { PartyField } from './party-field';
 import { PartyChoice } from './party-picker';
 import { pickedPartyId } from './picked-party';
+import { asTakenNameError, holderOf, TakenBy } from './taken-name';
 import { AFFILIATION_RELATIONS, relationInWords } from './party-words';
 
 type Action = 'alias' | 'affiliate' | 'end' | 'merge' | 'discredit' | 'reinstate';
@@ -103,6 +104,12 @@ const EDITOR_ONLY = 'Changing the registry needs an editor key.';
 
 function AliasForm({ party, onRecorded, onClose, onReload }: FormProps) {
   const [alias, setAlias] = useState('');
+  const [holder, setHolder] = useState<string>();
+  const send = (options: CommandOptions) =>
+    reviseParty(party.id, { addAliases: [alias.trim()] }, options).catch((error: unknown) => {
+      setHolder(holderOf(error));
+      throw asTakenNameError(error, () => 'addAliases');
+    });
   return (
     <FormPanel
       id="add-alias"
@@ -110,7 +117,7 @@ function AliasForm({ party, onRecorded, onClose, onReload }: FormProps) {
       submitLabel="Add alias"
       refusal={EDITOR_ONLY}
       ifMatch={party.revision}
-      send={(options) => reviseParty(party.id, { addAliases: [alias.trim()] }, options)}
+      send={send}
       onRecorded={onRecorded}
       onClose={onClose}
       onReload={onReload}
@@ -124,6 +131,7 @@ function AliasForm({ party, onRecorded, onClose, onReload }: FormProps) {
         value={alias}
         onValue={setAlias}
       />
+      <TakenBy partyId={holder} />
     </FormPanel>
   );
 }

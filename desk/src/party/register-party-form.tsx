@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import { ApiError } from '../api/client';
 import { CommandResult } from '../api/desk-api';
-import { partyHoldingName, registerParty } from '../api/registry-commands';
+import { registerParty } from '../api/registry-commands';
 import { PARTY_KINDS, PartyKind } from '../api/types';
 import { SelectField, TextArea, TextField } from '../forms/fields';
 import { FormPanel } from '../forms/form-panel';
 import { partyAddress } from '../ui/addresses';
+import { asTakenNameError, holderOf, TakenBy } from './taken-name';
 import { suggestParties, usePartySuggestions } from './use-party-suggestions';
 
 export interface NameToRegister {
@@ -25,14 +25,6 @@ const linesOf = (text: string) =>
 
 /** A near-duplicate is registered only once the editor has said that it is another party. */
 class NearDuplicate extends Error {}
-
-/** A 409 for a taken name belongs to the field holding that name; its detail names the party that has it. */
-function asFieldError(error: unknown, name: string): unknown {
-  if (!(error instanceof ApiError) || error.status !== 409 || !partyHoldingName(error.problem.detail)) return error;
-  const quoted = /^"([^"]*)"/.exec(error.problem.detail ?? '')?.[1];
-  const field = quoted !== undefined && quoted !== name ? 'aliases' : 'name';
-  return new ApiError({ ...error.problem, errors: [{ field, message: error.problem.detail ?? 'taken' }] });
-}
 
 export function RegisterPartyForm(props: {
   start?: NameToRegister;
@@ -62,8 +54,10 @@ export function RegisterPartyForm(props: {
     const id = props.start?.id;
     return registerParty({ ...(id ? { id } : {}), name: name.trim(), kind, aliases: linesOf(aliases) }, options).catch(
       (error: unknown) => {
-        setHolder(error instanceof ApiError ? partyHoldingName(error.problem.detail) : undefined);
-        throw asFieldError(error, name.trim());
+        setHolder(holderOf(error));
+        throw asTakenNameError(error, (quoted) =>
+          quoted !== undefined && quoted !== name.trim() ? 'aliases' : 'name',
+        );
       },
     );
   };
@@ -80,11 +74,7 @@ export function RegisterPartyForm(props: {
     >
       <TextField name="name" label="Name" required maxLength={200} value={name} onValue={setName} />
       <div class="name-check" aria-live="polite">
-        {holder && (
-          <p>
-            Open <a href={partyAddress(holder)}>the party that has this name</a> to add to it, or merge into it.
-          </p>
-        )}
+        <TakenBy partyId={holder} />
         {!holder && current?.same && (
           <p class="notice tone-caution">
             Already registered: <a href={partyAddress(current.same.id)}>{current.same.name}</a> ({current.same.kind})

@@ -1,4 +1,4 @@
-import { Browser, Page } from 'playwright-core';
+import { Browser, Locator, Page } from 'playwright-core';
 import { recordSeed } from '../../src/cli/demo/record-seed';
 import { SEED_PARTIES, SEED_STORYLINES } from '../../src/cli/demo/seed-article';
 import { waitUntil } from '../support/deadlines';
@@ -7,6 +7,8 @@ import { seriousAccessibilityViolations } from './support/axe';
 import { launchChromium } from './support/chromium';
 import { DeskPage, enterApiKey, openDeskPage, screenshot } from './support/desk-page';
 import { countOf, textOf } from './support/eventually';
+
+const hasFocus = (locator: Locator) => locator.evaluate((element) => element.ownerDocument.activeElement === element);
 
 interface Party {
   name: string;
@@ -57,7 +59,7 @@ describe('the desk in a browser: recording the party registry', () => {
     await page.keyboard.press('r');
     const form = page.getByRole('region', { name: 'Register party' });
     await form.getByLabel('Name').waitFor();
-    expect(await form.getByLabel('Name').evaluate((input) => input === document.activeElement)).toBe(true);
+    expect(await hasFocus(form.getByLabel('Name'))).toBe(true);
     await page.keyboard.type('Nadia Kowalczyk');
     await form.getByLabel('Kind').selectOption('person');
     await form.getByLabel(/Aliases/).fill('Nadia Kovalchuk\nНадія Ковальчук');
@@ -68,7 +70,7 @@ describe('the desk in a browser: recording the party registry', () => {
     expect(nadia).toMatchObject({ name: 'Nadia Kowalczyk', kind: 'person' });
     expect(nadia.aliases).toEqual(['Nadia Kovalchuk', 'Надія Ковальчук']);
     // The shortcut opened the form from the page's main region (clicked above): focus goes back there.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    expect(await page.evaluate('document.activeElement?.id')).toBe('main');
 
     await page.goto(`${app.baseUrl}/desk/parties/nadia-kowalczyk`);
     await page.getByRole('heading', { level: 1, name: 'Nadia Kowalczyk' }).waitFor();
@@ -76,7 +78,7 @@ describe('the desk in a browser: recording the party registry', () => {
     await page.keyboard.press('Enter');
     const combobox = picker(page, 'Party');
     await combobox.waitFor();
-    expect(await combobox.evaluate((input) => input === document.activeElement)).toBe(true);
+    expect(await hasFocus(combobox)).toBe(true);
     // Typed without the diacritics of the alias "Wołodymyr Zełenski".
     await page.keyboard.type('wolodymyr zelenski');
     const option = page.getByRole('option', { name: /Volodymyr Zelensky/ });
@@ -103,9 +105,7 @@ describe('the desk in a browser: recording the party registry', () => {
         from: expect.stringMatching(/^2026-03-03T00:00:00/),
       }),
     ]);
-    expect(
-      await page.getByRole('button', { name: 'Add affiliation' }).evaluate((b) => b === document.activeElement),
-    ).toBe(true);
+    expect(await hasFocus(page.getByRole('button', { name: 'Add affiliation' }))).toBe(true);
   });
 
   it('suggests a party by an alias in Cyrillic, with its kind and an affiliation, and Escape closes only the list', async () => {
@@ -123,9 +123,7 @@ describe('the desk in a browser: recording the party registry', () => {
     await page.getByRole('region', { name: /Merge Nadia Kowalczyk/ }).waitFor();
     await page.keyboard.press('Escape');
     await countOf(page.getByRole('region', { name: /Merge Nadia Kowalczyk/ }), 0);
-    expect(await page.getByRole('button', { name: 'Merge into' }).evaluate((b) => b === document.activeElement)).toBe(
-      true,
-    );
+    expect(await hasFocus(page.getByRole('button', { name: 'Merge into' }))).toBe(true);
   });
 
   it('asks "did you mean …?" in the picker for a name a slip away, and picks the party on the answer', async () => {
@@ -278,7 +276,7 @@ describe('the desk in a browser: recording the party registry', () => {
       await picker(page, 'Party').fill('financial');
       await page.getByRole('option', { name: /Financial Times/ }).click();
       await page.getByLabel('Relation').selectOption('employed_by');
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
       await screenshot(page, 'party-affiliation-phone');
       await page.getByRole('button', { name: 'Add affiliation' }).last().click();

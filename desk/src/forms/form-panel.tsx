@@ -50,7 +50,9 @@ export function FormPanel(props: FormPanelProps) {
   const inFlight = useRef(false);
   const form = useRef<HTMLFormElement>(null);
   const errors = fieldErrors(error);
-  const context: FormContext = { formId: props.id, errors, shown: new Set() };
+  // Fields register as they render; the set outlives renders, since a field need not re-render with the panel.
+  const shown = useRef(new Set<string>());
+  const context: FormContext = { formId: props.id, errors, shown: shown.current };
 
   useEffect(() => {
     form.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
@@ -79,12 +81,12 @@ export function FormPanel(props: FormPanelProps) {
   };
 
   return (
-    <section class="form-panel" aria-labelledby={`${props.id}-title`}>
-      <h2 id={`${props.id}-title`}>{props.title}</h2>
+    <section class="form-panel" aria-labelledby={`${props.id}-heading`}>
+      <h2 id={`${props.id}-heading`}>{props.title}</h2>
       <form
         ref={form}
         id={props.id}
-        aria-labelledby={`${props.id}-title`}
+        aria-labelledby={`${props.id}-heading`}
         onSubmit={submit}
         onKeyDown={(event) => {
           if (event.key === 'Escape') props.onClose();

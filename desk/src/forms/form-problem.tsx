@@ -46,7 +46,7 @@ function sentence(error: unknown, props: { shownFields: Set<string>; refusal: st
   const errors = error.problem.errors ?? [];
   if (errors.length) {
     const elsewhere = errors.filter((field) => !props.shownFields.has(field.field));
-    const marked = errors.length - elsewhere.length;
+    const marked = new Set(errors.map((field) => field.field).filter((field) => props.shownFields.has(field))).size;
     return [
       'Not recorded:',
       marked ? `${marked === 1 ? 'one field needs' : `${marked} fields need`} attention (marked below).` : '',

@@ -1,4 +1,5 @@
 import { TimePrecision } from '../api/types';
+import { zoneName } from '../format/time';
 import { SelectField, TextField } from './fields';
 
 export type KnownPrecision = 'exact' | TimePrecision;
@@ -87,7 +88,7 @@ export function OccurredField(props: { label: string; value: Occurred; onChange:
         required
         type={INPUT_TYPE[value.precision]}
         min={value.precision === 'year' ? 1 : undefined}
-        hint={`In this page’s time zone, ${Intl.DateTimeFormat().resolvedOptions().timeZone}.`}
+        hint={`In your time zone (${zoneName()}).`}
         value={value.local}
         onValue={(local) => onChange({ ...value, local })}
       />

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { CommandResult } from '../api/desk-api';
 import { openStoryline, reviseStoryline, StorylineFields } from '../api/desk-commands';
 import { Storyline } from '../api/types';
@@ -70,7 +70,19 @@ export function NewStorylineForm(props: {
   );
 }
 
-/** Sends only what changed, If-Match the revision shown: a change made meanwhile is never overwritten. */
+type Typed = { title: string; summary: string; tags: string };
+
+const typedOf = (storyline: Storyline): Typed => ({
+  title: storyline.title,
+  summary: storyline.summary ?? '',
+  tags: storyline.tags.join(', '),
+});
+
+/**
+ * Sends only what the editor changed, If-Match the revision the form was opened at: a change made
+ * meanwhile is never overwritten. After a 412, "reload" moves the form onto the latest revision:
+ * the fields the editor did not touch take the new values, the ones they typed stay.
+ */
 export function EditStorylineForm(props: {
   storyline: Storyline;
   onRecorded: (result: CommandResult) => void;
@@ -78,17 +90,25 @@ export function EditStorylineForm(props: {
   onReload: () => void;
 }) {
   const { storyline } = props;
-  const [fields, setFields] = useState({
-    title: storyline.title,
-    summary: storyline.summary ?? '',
-    tags: storyline.tags.join(', '),
-  });
+  const [opened, setOpened] = useState(storyline);
+  const [fields, setFields] = useState(() => typedOf(storyline));
+  const [rebasing, setRebasing] = useState(false);
+  useEffect(() => {
+    if (!rebasing || storyline.revision === opened.revision) return;
+    const before = typedOf(opened);
+    const after = typedOf(storyline);
+    const untouched = (name: keyof Typed) => (fields[name] === before[name] ? after[name] : fields[name]);
+    setFields({ title: untouched('title'), summary: untouched('summary'), tags: untouched('tags') });
+    setOpened(storyline);
+    setRebasing(false);
+  }, [rebasing, storyline]);
+
   const changes = (): Partial<StorylineFields> => {
+    const before = typedOf(opened);
     const changed: Partial<StorylineFields> = {};
-    if (fields.title.trim() !== storyline.title) changed.title = fields.title.trim();
-    if (fields.summary.trim() !== (storyline.summary ?? '')) changed.summary = fields.summary.trim();
-    const tags = tagsOf(fields.tags);
-    if (tags.join('\u0000') !== storyline.tags.join('\u0000')) changed.tags = tags;
+    if (fields.title.trim() !== before.title) changed.title = fields.title.trim();
+    if (fields.summary.trim() !== before.summary) changed.summary = fields.summary.trim();
+    if (tagsOf(fields.tags).join('\u0000') !== opened.tags.join('\u0000')) changed.tags = tagsOf(fields.tags);
     return changed;
   };
   return (
@@ -97,11 +117,14 @@ export function EditStorylineForm(props: {
       title="Edit storyline"
       submitLabel="Save changes"
       refusal={REFUSAL}
-      ifMatch={storyline.revision}
+      ifMatch={opened.revision}
       send={(options) => reviseStoryline(storyline.id, changes(), options)}
       onRecorded={props.onRecorded}
       onClose={props.onClose}
-      onReload={props.onReload}
+      onReload={() => {
+        setRebasing(true);
+        props.onReload();
+      }}
     >
       <Fields fields={fields} onChange={setFields} />
     </FormPanel>

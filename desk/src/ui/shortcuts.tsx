@@ -41,16 +41,23 @@ export function useShortcut(key: string, does: string, run: () => void): void {
 export function ShortcutHelp() {
   const [shown, setShown] = useState<Shortcut[]>();
   const close = useRef<HTMLButtonElement>(null);
-  useShortcut('?', 'List the keyboard shortcuts', () =>
-    setShown((current) => (current ? undefined : active.filter((shortcut) => shortcut.key !== '?'))),
-  );
+  const cameFrom = useRef<Element | null>(null);
+  const hide = () => {
+    setShown(undefined);
+    if (cameFrom.current instanceof HTMLElement && cameFrom.current.isConnected) cameFrom.current.focus();
+  };
+  useShortcut('?', 'List the keyboard shortcuts', () => {
+    if (shown) return hide();
+    cameFrom.current = document.activeElement;
+    setShown(active.filter((shortcut) => shortcut.key !== '?'));
+  });
   useEffect(() => close.current?.focus(), [shown]);
   if (!shown) return null;
   return (
     <section
       class="shortcut-help"
       aria-labelledby="shortcut-help-title"
-      onKeyDown={(event) => event.key === 'Escape' && setShown(undefined)}
+      onKeyDown={(event) => event.key === 'Escape' && hide()}
     >
       <h2 id="shortcut-help-title">Keyboard shortcuts</h2>
       {shown.length === 0 ? (
@@ -68,7 +75,7 @@ export function ShortcutHelp() {
         </dl>
       )}
       <p class="hint">Shortcuts are ignored while typing in a field. Press ? again to close.</p>
-      <button ref={close} type="button" onClick={() => setShown(undefined)}>
+      <button ref={close} type="button" onClick={hide}>
         Close
       </button>
     </section>

@@ -159,19 +159,19 @@ export interface PartyFilter {
 
 export function listParties(
   filter: PartyFilter,
-  options: { cursor?: string; limit?: number; signal?: AbortSignal } = {},
+  options: { cursor?: string; limit?: number; minPosition?: number; signal?: AbortSignal } = {},
 ): Promise<Page<PartyListItem>> {
   return api<Page<PartyListItem>>('/v1/parties', {
-    query: { ...filter, cursor: options.cursor, limit: options.limit ?? 50 },
+    query: { ...filter, cursor: options.cursor, limit: options.limit ?? 50, minPosition: options.minPosition },
     signal: options.signal,
   });
 }
 
 export function unregisteredNames(
-  options: { signal?: AbortSignal; limit?: number } = {},
+  options: { signal?: AbortSignal; limit?: number; minPosition?: number } = {},
 ): Promise<Page<UnregisteredName>> {
   return api<Page<UnregisteredName>>('/v1/parties', {
-    query: { unregistered: true, limit: options.limit ?? 50 },
+    query: { unregistered: true, limit: options.limit ?? 50, minPosition: options.minPosition },
     signal: options.signal,
   });
 }

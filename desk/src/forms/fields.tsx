@@ -1,7 +1,7 @@
 import { ComponentChildren, InputHTMLAttributes } from 'preact';
 import { useField } from './form-panel';
 
-interface FieldProps {
+export interface FieldProps {
   /** The API's name for the field, dotted for nested ones: its errors are shown here. */
   name: string;
   label: string;
@@ -10,7 +10,7 @@ interface FieldProps {
 }
 
 /** Label, control, hint and the API's error, tied together with aria-describedby and aria-invalid. */
-function FieldShell(
+export function FieldShell(
   props: FieldProps & { wide?: boolean; control: (aria: Record<string, unknown>) => ComponentChildren },
 ) {
   const field = useField(props.name);

@@ -43,7 +43,6 @@ function sentence(error: unknown, props: { shownFields: Set<string>; refusal: st
   if (error.status === 412) {
     return 'Not recorded: someone else changed this since you opened the form. Reload to see their change; what you typed stays here.';
   }
-  if (error.status === 409) return `Not recorded (409 Conflict)${detail}. Reload to see what is there now.`;
   const errors = error.problem.errors ?? [];
   if (errors.length) {
     const elsewhere = errors.filter((field) => !props.shownFields.has(field.field));
@@ -56,5 +55,6 @@ function sentence(error: unknown, props: { shownFields: Set<string>; refusal: st
       .filter(Boolean)
       .join(' ');
   }
+  if (error.status === 409) return `Not recorded (409 Conflict)${detail}. Reload to see what is there now.`;
   return `Not recorded: ${describeError(error)}`;
 }

@@ -1,7 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { isNotAvailable, listParties, PartyFilter, unregisteredNames } from '../api/desk-api';
+import { CommandResult, isNotAvailable, listParties, PartyFilter, unregisteredNames } from '../api/desk-api';
 import { PartyListItem, UnregisteredName } from '../api/party-types';
-import { Page } from '../api/types';
+import { Page, PARTY_KINDS } from '../api/types';
+import { useOpening } from '../forms/use-opening';
+import { AliasNameForm } from '../party/alias-name-form';
+import { NameToRegister, RegisterPartyForm } from '../party/register-party-form';
+import { useShortcut } from '../ui/shortcuts';
 import { isPartyEvent, useLiveRefresh } from '../live/live-context';
 import { NotAvailable } from '../party/not-available';
 import { mentionsInWords } from '../party/party-words';
@@ -10,8 +14,6 @@ import { partyAddress } from '../ui/addresses';
 import { ErrorNotice, Loading } from '../ui/feedback';
 import { Loaded, useLoader } from '../ui/use-loader';
 import { useTitle } from '../ui/use-title';
-
-const PARTY_KINDS = ['person', 'government', 'organization', 'media', 'anonymous'] as const;
 
 interface Filter {
   q?: string;
@@ -53,18 +55,34 @@ export function PartiesPage() {
   }, [text]);
   useEffect(() => writeFilterToAddress(filter), [filter]);
   const key = JSON.stringify(filter);
-  const first = useLoader(key, ({ signal }) => listParties(toQuery(filter), { signal }));
-  useLiveRefresh(isPartyEvent, () => first.reload());
+  const first = useLoader(key, (options) => listParties(toQuery(filter), options));
+  useLiveRefresh(isPartyEvent, (minPosition) => first.reload(minPosition));
+  const registering = useOpening();
+  const [registered, setRegistered] = useState<{ id: string; name: string }>();
+  useShortcut('r', 'Register party', registering.show);
 
   const heading = (
-    <div class="page-heading">
-      <h1>Parties</h1>
-      <p class="lede">
-        The registry the status rule follows: names and aliases, affiliations, who is discredited, and the names claims
-        mention that no registered party answers to yet.
-      </p>
+    <div class="page-heading page-heading-with-actions">
+      <div>
+        <h1>Parties</h1>
+        <p class="lede">
+          The registry the status rule follows: names and aliases, affiliations, who is discredited, and the names
+          claims mention that no registered party answers to yet.
+        </p>
+      </div>
+      <button
+        ref={registering.opener}
+        type="button"
+        class="primary"
+        aria-expanded={registering.open}
+        aria-keyshortcuts="r"
+        onClick={() => (registering.open ? registering.close() : registering.show())}
+      >
+        Register party
+      </button>
     </div>
   );
+  const announce = <Registered party={registered} />;
   if (first.error !== undefined && isNotAvailable(first.error)) {
     return (
       <>
@@ -76,6 +94,17 @@ export function PartiesPage() {
   return (
     <>
       {heading}
+      {registering.open && (
+        <RegisterPartyForm
+          onClose={registering.close}
+          onRecorded={(result, name) => {
+            setRegistered({ id: result.id, name });
+            registering.close();
+            first.reload(result.position);
+          }}
+        />
+      )}
+      {announce}
       <form class="filters" role="search" aria-label="Filter parties" onSubmit={(event) => event.preventDefault()}>
         <div class="field field-grow">
           <label for="party-search">Name or alias</label>
@@ -112,7 +141,12 @@ export function PartiesPage() {
         </div>
       </form>
       <RegisteredParties filter={filter} first={first} />
-      <UnregisteredNames />
+      <UnregisteredNames
+        onRecorded={(result, name) => {
+          setRegistered({ id: result.id, name });
+          first.reload(result.position);
+        }}
+      />
     </>
   );
 }
@@ -195,12 +229,16 @@ function PartyRow({ party }: { party: PartyListItem }) {
 }
 
 /** The desk's to-do list: mentions that resolve to no registered party, the most mentioned first. */
-function UnregisteredNames() {
-  const names = useLoader('unregistered', ({ signal }) => unregisteredNames({ signal }));
+function UnregisteredNames(props: { onRecorded: (result: CommandResult, name: string) => void }) {
+  const names = useLoader('unregistered', (options) => unregisteredNames(options));
   useLiveRefresh(
     (event) => isPartyEvent(event) || event.type === 'ClaimRecorded' || event.streamId.startsWith('claim-'),
-    () => names.reload(),
+    (minPosition) => names.reload(minPosition),
   );
+  const recorded = (result: CommandResult, name: string) => {
+    names.reload(result.position);
+    props.onRecorded(result, name);
+  };
   if (names.error !== undefined && isNotAvailable(names.error))
     return (
       <section aria-labelledby="unregistered-title">
@@ -228,15 +266,76 @@ function UnregisteredNames() {
       {items.length > 0 && (
         <ul class="unregistered-list">
           {items.map((name) => (
-            <li key={name.id}>
-              <strong dir="auto">{name.name}</strong> <span class="muted">({name.kind})</span>: {name.mentions}{' '}
-              {name.mentions === 1 ? 'mention' : 'mentions'}
-              {name.roles && <span class="muted"> — {mentionsInWords(name.roles)}</span>}
-            </li>
+            <UnregisteredRow key={name.id} name={name} onRecorded={recorded} />
           ))}
         </ul>
       )}
       {names.data?.nextCursor && <p class="muted">More names wait beyond these {items.length}.</p>}
     </section>
+  );
+}
+
+/** One name to register: registered as a party of its own, or added as an alias of a party picked. */
+function UnregisteredRow(props: { name: UnregisteredName; onRecorded: (result: CommandResult, name: string) => void }) {
+  const { name } = props;
+  const register = useOpening();
+  const alias = useOpening();
+  const start: NameToRegister = { id: name.id, name: name.name, kind: name.kind };
+  return (
+    <li>
+      <strong dir="auto">{name.name}</strong> <span class="muted">({name.kind})</span>: {name.mentions}{' '}
+      {name.mentions === 1 ? 'mention' : 'mentions'}
+      {name.roles && <span class="muted"> — {mentionsInWords(name.roles)}</span>}
+      <div class="desk-actions" role="group" aria-label={`Register ${name.name}`}>
+        <button
+          ref={register.opener}
+          type="button"
+          aria-expanded={register.open}
+          onClick={() => (alias.open && alias.close(), register.open ? register.close() : register.show())}
+        >
+          Register as a party
+        </button>
+        <button
+          ref={alias.opener}
+          type="button"
+          aria-expanded={alias.open}
+          onClick={() => (register.open && register.close(), alias.open ? alias.close() : alias.show())}
+        >
+          Add as an alias of…
+        </button>
+      </div>
+      {register.open && (
+        <RegisterPartyForm
+          start={start}
+          onClose={register.close}
+          onRecorded={(result, registered) => {
+            register.close();
+            props.onRecorded(result, registered);
+          }}
+        />
+      )}
+      {alias.open && (
+        <AliasNameForm
+          name={name.name}
+          onClose={alias.close}
+          onRecorded={(result, party) => {
+            alias.close();
+            props.onRecorded(result, party);
+          }}
+        />
+      )}
+    </li>
+  );
+}
+
+function Registered(props: { party?: { id: string; name: string } }) {
+  return (
+    <p class="announcement" role="status">
+      {props.party && (
+        <>
+          Recorded: <a href={partyAddress(props.party.id)}>{props.party.name}</a>
+        </>
+      )}
+    </p>
   );
 }

@@ -1,8 +1,9 @@
-import { getParty, isNotAvailable, listParties, partyClaims } from '../api/desk-api';
+import { CommandResult, getParty, isNotAvailable, listParties, partyClaims } from '../api/desk-api';
 import { Affiliation, PartyView } from '../api/party-types';
 import { KindBadge } from '../claim/kind-badge';
 import { isPartyEvent, useLiveRefresh } from '../live/live-context';
 import { NotAvailable } from '../party/not-available';
+import { PartyActions } from '../party/party-actions';
 import { mentionsInWords, periodInWords, relationInWords, roleInWords } from '../party/party-words';
 import { Icon } from '../status/icons';
 import { ClaimStatusBadge } from '../status/status-badge';
@@ -66,12 +67,19 @@ export function PartyPage(props: { id: string }) {
         </>
       )}
       {!loaded.data && loaded.error === undefined && <Loading what="the party" />}
-      {party && <PartyDetails party={party} />}
+      {party && (
+        <PartyDetails
+          party={party}
+          onRecorded={(result) => loaded.reload(result.position)}
+          onReload={() => loaded.reload()}
+        />
+      )}
     </>
   );
 }
 
-function PartyDetails({ party }: { party: PartyView }) {
+function PartyDetails(props: { party: PartyView; onRecorded: (result: CommandResult) => void; onReload: () => void }) {
+  const { party } = props;
   return (
     <>
       <header class={`party-header${party.discredited ? ' tone-edge-bad' : ''}`}>
@@ -102,6 +110,7 @@ function PartyDetails({ party }: { party: PartyView }) {
           </div>
         )}
       </header>
+      <PartyActions party={party} onRecorded={props.onRecorded} onReload={props.onReload} />
 
       <section class="panel" aria-labelledby="names-title">
         <h2 id="names-title">Names</h2>

@@ -10,6 +10,8 @@ const RELATIONS: Record<string, string> = {
   affiliated_with: 'affiliated with',
 };
 
+export const AFFILIATION_RELATIONS = Object.keys(RELATIONS);
+
 export const relationInWords = (relation: string) => RELATIONS[relation] ?? relation.replace(/_/g, ' ');
 
 const ROLES: Record<MentionRole, [string, string]> = {

@@ -112,7 +112,9 @@ describe('the desk in a browser: recording a whole story from the page', () => {
     // 1. The storyline, from the list.
     await page.getByRole('button', { name: 'New storyline' }).click();
     await page.getByLabel('Title', { exact: true }).fill(cast.title);
-    await page.getByRole('textbox', { name: 'Summary (optional)' }).fill('Who says the strike is over, and who reports it');
+    await page
+      .getByRole('textbox', { name: 'Summary (optional)' })
+      .fill('Who says the strike is over, and who reports it');
     await page.getByRole('button', { name: 'Open storyline' }).click();
     const link = page.getByRole('status').getByRole('link', { name: cast.title });
     const storylineId = decodeURIComponent(((await link.getAttribute('href')) ?? '').replace('/desk/storylines/', ''));
@@ -184,12 +186,8 @@ describe('the desk in a browser: recording a whole story from the page', () => {
     await page.getByRole('button', { name: 'Add support' }).click();
     const support = form(page, /Add support/);
     await support.getByLabel('Kind of support').selectOption('confirmation');
-    await partyGroup(support, /^By/)
-      .getByLabel('Name')
-      .fill(cast.reporter);
-    await partyGroup(support, /^By/)
-      .getByLabel('Kind')
-      .selectOption('person');
+    await partyGroup(support, /^By/).getByLabel('Name').fill(cast.reporter);
+    await partyGroup(support, /^By/).getByLabel('Kind').selectOption('person');
     await support.getByLabel('Occurred: how much is known').selectOption('day');
     await support.getByLabel('Occurred', { exact: true }).fill('2026-03-04');
     await support.getByLabel('Note').fill('Saw the crews back at work.');
@@ -200,12 +198,8 @@ describe('the desk in a browser: recording a whole story from the page', () => {
     await page.getByRole('button', { name: 'Add contradiction' }).click();
     const denial = form(page, /Add contradiction/);
     await denial.getByLabel('Kind of contradiction').selectOption('denial');
-    await partyGroup(denial, /^By/)
-      .getByLabel('Name')
-      .fill(cast.union);
-    await partyGroup(denial, /^By/)
-      .getByLabel('Kind')
-      .selectOption('organization');
+    await partyGroup(denial, /^By/).getByLabel('Name').fill(cast.union);
+    await partyGroup(denial, /^By/).getByLabel('Kind').selectOption('organization');
     await denial.getByRole('button', { name: 'Record contradiction' }).click();
     await textOf(developments, new RegExp(`${cast.union}\\s+contradicts \\(denial\\)`));
     await noHorizontalOverflow(page, 'claim page');
@@ -217,9 +211,7 @@ describe('the desk in a browser: recording a whole story from the page', () => {
     for (const name of [cast.outlet, cast.reporter]) {
       const row = page.locator('.unregistered-list > li').filter({ hasText: name });
       await row.getByRole('button', { name: 'Register as a party' }).click();
-      await form(page, `Register “${name}”`)
-        .getByRole('button', { name: 'Register party' })
-        .click();
+      await form(page, `Register “${name}”`).getByRole('button', { name: 'Register party' }).click();
       await textOf(page.getByRole('status').filter({ hasText: 'Recorded' }), name);
     }
     await noHorizontalOverflow(page, 'parties page');

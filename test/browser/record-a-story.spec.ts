@@ -104,7 +104,7 @@ describe('the desk in a browser: recording a whole story from the page', () => {
     expect({ where, overflows: widths.scroll > widths.client, ...widths }).toMatchObject({ where, overflows: false });
   };
 
-  /** The whole story at one width; `watch` is a second desk on the storyline that must see the claim live. */
+  /** The whole story at one width, reached by links only; with `watchLive`, a second desk on the storyline must see the claim arrive. */
   async function recordStory(cast: Cast, width: number, options: { watchLive: boolean; shoot?: string }) {
     const { page } = await openDesk('/desk', width);
     await page.getByRole('heading', { level: 1, name: 'Storylines' }).waitFor();
@@ -216,7 +216,7 @@ describe('the desk in a browser: recording a whole story from the page', () => {
     }
     await noHorizontalOverflow(page, 'parties page');
 
-    await page.goto(`${app.baseUrl}/desk/parties/${cast.reporterId}`);
+    await page.getByRole('status').filter({ hasText: 'Recorded' }).getByRole('link', { name: cast.reporter }).click();
     await page.getByRole('heading', { level: 1, name: cast.reporter }).waitFor();
     await page.getByRole('button', { name: 'Add affiliation' }).click();
     await page.getByRole('combobox', { name: 'Party' }).fill(cast.outlet);
@@ -231,8 +231,11 @@ describe('the desk in a browser: recording a whole story from the page', () => {
     await noHorizontalOverflow(page, 'party page');
 
     // 6. Back on the claim: the support no longer counts, and the page says why.
-    await page.goto(claimUrl);
+    await page.locator('a[href="/desk"]').first().click();
+    await page.getByRole('link', { name: cast.title }).first().click();
+    await page.locator('article.claim-card').filter({ hasText: cast.quoted }).locator('a.claim-link').click();
     await page.getByRole('heading', { level: 1, name: 'Claim by Port authority' }).waitFor();
+    expect(page.url()).toBe(claimUrl);
     await textOf(developments, new RegExp(`Does not count: .*${cast.reporter} is employed by ${cast.outlet}`));
     await noHorizontalOverflow(page, 'claim page after the affiliation');
     if (options.shoot) await screenshot(page, options.shoot);

@@ -64,6 +64,7 @@ function Picker<T extends PartyChoice>(props: PartyFieldProps<T> & { fieldName: 
       control={(aria) => (
         <PartyPicker
           id={aria.id as string}
+          name={props.fieldName}
           value={props.value}
           onChange={(choice) =>
             // Typing drops a party picked before: the id goes with it.

@@ -12,6 +12,8 @@ export interface PartyChoice {
 
 export interface PartyPickerProps {
   id: string;
+  /** The API's field path (`claimant.name`), as every field of a form carries it. */
+  name?: string;
   value: PartyChoice;
   onChange: (value: PartyChoice) => void;
   /** Affiliations and merges need a registered party: a name nobody registered is said to be of no use. */
@@ -72,6 +74,7 @@ export function PartyPicker(props: PartyPickerProps) {
     <div class="party-picker">
       <input
         id={props.id}
+        name={props.name}
         type="text"
         role="combobox"
         autocomplete="off"

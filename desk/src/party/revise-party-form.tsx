@@ -52,7 +52,15 @@ export function RevisePartyForm(props: {
       onClose={props.onClose}
       onReload={props.onReload}
     >
-      <TextField name="name" label="Name" required maxLength={200} value={name} onValue={setName} />
+      <TextField
+        name="name"
+        label="Name"
+        required
+        maxLength={200}
+        hint="A new name keeps the old one as an alias, so its mentions still count for this party."
+        value={name}
+        onValue={setName}
+      />
       <TakenBy partyId={holder} />
       <SelectField name="kind" label="Kind" required value={kind} onValue={setKind} options={KIND_OPTIONS} />
       {(party.aliases ?? []).length > 0 && (

@@ -90,7 +90,10 @@ describe('the desk in a browser: recording a fact-check and revising a party', (
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await form.getByRole('button', { name: 'Record fact-check' }).click();
     await textOf(page.locator('.claim-actions [role="status"]'), 'Fact-check by Faktisk recorded.');
-    await textOf(page.locator('.fact-checks'), /Faktisk rated it “Mostly false” \(mostly false\)[\s\S]*Counts as a contradiction/);
+    await textOf(
+      page.locator('.fact-checks'),
+      /Faktisk rated it “Mostly false” \(mostly false\)[\s\S]*Counts as a contradiction/,
+    );
 
     const [check] = await eventually('the fact-check', claimFactChecks, (checks) => checks.length === 1);
     expect(check).toEqual(
@@ -124,7 +127,8 @@ describe('the desk in a browser: recording a fact-check and revising a party', (
 
     const sent: unknown[] = [];
     page.on('request', (request) => {
-      if (request.method() === 'PATCH') sent.push({ body: request.postDataJSON(), ifMatch: request.headers()['if-match'] });
+      if (request.method() === 'PATCH')
+        sent.push({ body: request.postDataJSON(), ifMatch: request.headers()['if-match'] });
     });
     await name.fill('Marta Nowak-Lis');
     await form.getByLabel('Kind').selectOption('organization');

@@ -38,3 +38,15 @@ export function correctClaim(
 ): Promise<CommandResult> {
   return command(`/v1/claims/${segment(claimId)}/corrections`, 'POST', correction, options);
 }
+
+/** Another fact-checker's published review, as the API takes it: a rating in its words, on its scale when it has one. */
+export interface FactCheckToRecord {
+  by: PartyInput;
+  rating: { text: string; value?: number; best?: number; worst?: number };
+  url: string;
+  publishedAt: string;
+}
+
+export function recordFactCheck(claimId: string, check: FactCheckToRecord, options: CommandOptions) {
+  return command(`/v1/claims/${segment(claimId)}/fact-checks`, 'POST', check, options);
+}

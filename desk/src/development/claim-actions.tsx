@@ -8,14 +8,16 @@ import { useShortcut } from '../ui/shortcuts';
 import { CorrectionForm } from './correction-form';
 import { DEVELOPMENTS, DevelopmentWhat } from './development-kinds';
 import { DevelopmentForm } from './development-form';
+import { FactCheckForm } from './fact-check-form';
 
-type Action = DevelopmentWhat | 'correction' | 'verdict';
+type Action = DevelopmentWhat | 'correction' | 'fact-check' | 'verdict';
 
 const LABELS: Record<Action, string> = {
   support: DEVELOPMENTS.support.action,
   contradiction: DEVELOPMENTS.contradiction.action,
   retraction: DEVELOPMENTS.retraction.action,
   correction: 'Correct',
+  'fact-check': 'Record fact-check',
   verdict: 'Verdict',
 };
 
@@ -34,6 +36,7 @@ export function ClaimActions(props: { claim: Claim; onRecorded: (position: numbe
     'contradiction',
     ...(claim.retraction ? [] : (['retraction'] as const)),
     'correction',
+    'fact-check',
     ...(isFactual(claim) ? (['verdict'] as const) : []),
   ];
 
@@ -95,6 +98,7 @@ export function ClaimActions(props: { claim: Claim; onRecorded: (position: numbe
         {open === 'correction' && (
           <CorrectionForm claim={claim} onRecorded={recorded} onClose={close} onReload={props.onReload} />
         )}
+        {open === 'fact-check' && <FactCheckForm claim={claim} onRecorded={recorded} onClose={close} />}
         {open === 'verdict' && (
           <VerdictForm
             claim={claim}

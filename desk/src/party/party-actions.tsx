@@ -16,10 +16,11 @@ import { useOpening } from '../forms/use-opening';
 import { PartyField } from './party-field';
 import { PartyChoice } from './party-picker';
 import { pickedPartyId } from './picked-party';
+import { RevisePartyForm } from './revise-party-form';
 import { asTakenNameError, holderOf, TakenBy } from './taken-name';
 import { AFFILIATION_RELATIONS, relationInWords } from './party-words';
 
-type Action = 'alias' | 'affiliate' | 'end' | 'merge' | 'discredit' | 'reinstate';
+type Action = 'revise' | 'alias' | 'affiliate' | 'end' | 'merge' | 'discredit' | 'reinstate';
 
 const RELATION_OPTIONS = AFFILIATION_RELATIONS.map((relation) => ({
   value: relation,
@@ -55,6 +56,7 @@ export function PartyActions(props: {
   };
   const common = { party, onRecorded: recorded, onClose: close, onReload: props.onReload };
   const buttons: Array<[Action, string]> = [
+    ['revise', 'Revise party'],
     ['alias', 'Add alias'],
     ['affiliate', 'Add affiliation'],
     ...((party.affiliations ?? []).some((row) => row.inEffect !== false)
@@ -78,6 +80,7 @@ export function PartyActions(props: {
           </button>
         ))}
       </div>
+      {action === 'revise' && <RevisePartyForm {...common} refusal={EDITOR_ONLY} />}
       {action === 'alias' && <AliasForm {...common} />}
       {action === 'affiliate' && <AffiliateForm {...common} />}
       {action === 'end' && <EndAffiliationForm {...common} />}

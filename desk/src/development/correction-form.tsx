@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useOpened } from '../forms/use-opened';
 import { correctClaim } from '../api/claim-commands';
 import { CommandResult } from '../api/desk-api';
 import { ATTRIBUTIONS, Attribution, Claim, CLAIM_KINDS, ClaimKind } from '../api/types';
@@ -27,8 +28,7 @@ export function CorrectionForm(props: {
   onClose: () => void;
   onReload: () => void;
 }) {
-  const { claim } = props;
-  const [fields, setFields] = useState<CorrectableFields>(() => correctableFields(claim));
+  const { opened: claim, fields, setFields, rebase } = useOpened(props.claim, correctableFields);
   const [reason, setReason] = useState('');
   const set =
     <K extends keyof CorrectableFields>(field: K) =>
@@ -50,7 +50,10 @@ export function CorrectionForm(props: {
         props.onRecorded(result, `Correction recorded: ${changed.join(', ')}. The history keeps the original.`)
       }
       onClose={props.onClose}
-      onReload={props.onReload}
+      onReload={() => {
+        rebase();
+        props.onReload();
+      }}
     >
       <p class="hint">
         For data-entry mistakes only: what was said in the world changes through supports, contradictions and

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useOpened } from '../forms/use-opened';
 import { CommandResult } from '../api/desk-api';
 import { CommandOptions } from '../api/desk-commands';
 import { PartyView } from '../api/party-types';
@@ -28,9 +29,18 @@ export function RevisePartyForm(props: {
   onClose: () => void;
   onReload: () => void;
 }) {
-  const { party } = props;
-  const [name, setName] = useState(party.name);
-  const [kind, setKind] = useState(party.kind);
+  const {
+    opened: party,
+    fields,
+    setFields,
+    rebase,
+  } = useOpened(props.party, (view) => ({
+    name: view.name,
+    kind: view.kind,
+  }));
+  const { name, kind } = fields;
+  const setName = (value: string) => setFields({ ...fields, name: value });
+  const setKind = (value: typeof kind) => setFields({ ...fields, kind: value });
   const [removed, setRemoved] = useState<string[]>([]);
   const [holder, setHolder] = useState<string>();
   const toggle = (alias: string, remove: boolean) =>
@@ -50,7 +60,10 @@ export function RevisePartyForm(props: {
       send={send}
       onRecorded={props.onRecorded}
       onClose={props.onClose}
-      onReload={props.onReload}
+      onReload={() => {
+        rebase();
+        props.onReload();
+      }}
     >
       <TextField
         name="name"

@@ -3,7 +3,7 @@ import { useOpened } from '../forms/use-opened';
 import { correctClaim } from '../api/claim-commands';
 import { CommandResult } from '../api/desk-api';
 import { ATTRIBUTIONS, Attribution, Claim, CLAIM_KINDS, ClaimKind } from '../api/types';
-import { valueInWords } from '../claim/corrections';
+import { BeforeAfterTable } from '../claim/before-after-table';
 import { SelectField, TextArea, TextField } from '../forms/fields';
 import { FormPanel } from '../forms/form-panel';
 import { changesFrom, CorrectableFields, correctableFields, currentValues } from './correction-changes';
@@ -151,29 +151,10 @@ export function CorrectionForm(props: {
         {changed.length === 0 ? (
           <p class="muted">Nothing changed yet.</p>
         ) : (
-          <table class="before-after">
-            <caption>What this correction changes</caption>
-            <thead>
-              <tr>
-                <th scope="col">Field</th>
-                <th scope="col">Before</th>
-                <th scope="col">After</th>
-              </tr>
-            </thead>
-            <tbody>
-              {changed.map((field) => (
-                <tr key={field}>
-                  <th scope="row">{field}</th>
-                  <td dir="auto">
-                    <del>{valueInWords(before[field])}</del>
-                  </td>
-                  <td dir="auto">
-                    <ins>{valueInWords(changes[field])}</ins>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <BeforeAfterTable
+            caption="What this correction changes"
+            rows={changed.map((field) => ({ field, before: before[field], after: changes[field] }))}
+          />
         )}
       </section>
     </FormPanel>

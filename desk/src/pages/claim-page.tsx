@@ -4,7 +4,8 @@ import { ApiError } from '../api/client';
 import { claimHistory, claimReview, getClaim, getStoryline } from '../api/desk-api';
 import { Claim, StoredEvent } from '../api/types';
 import { ClaimFacts } from '../claim/claim-facts';
-import { correctionDiffs, valueInWords } from '../claim/corrections';
+import { BeforeAfterTable } from '../claim/before-after-table';
+import { correctionDiffs } from '../claim/corrections';
 import { Developments, EarlierVerdicts, FactChecks, VerdictLine } from '../claim/developments';
 import { EventOccurred } from '../claim/event-occurred';
 import { ClaimActions } from '../development/claim-actions';
@@ -251,28 +252,7 @@ function Corrections(props: { history: StoredEvent[] }) {
             <Icon name="pencil" /> <strong dir="auto">{diff.reason}</strong> — corrected by {diff.actor},{' '}
             <time dateTime={diff.recordedAt}>{formatTime(diff.recordedAt, { seconds: true })}</time>
           </p>
-          <table class="before-after">
-            <thead>
-              <tr>
-                <th scope="col">Field</th>
-                <th scope="col">Before</th>
-                <th scope="col">After</th>
-              </tr>
-            </thead>
-            <tbody>
-              {diff.fields.map((field) => (
-                <tr key={field.field}>
-                  <th scope="row">{field.field}</th>
-                  <td dir="auto">
-                    <del>{valueInWords(field.before)}</del>
-                  </td>
-                  <td dir="auto">
-                    <ins>{valueInWords(field.after)}</ins>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <BeforeAfterTable rows={diff.fields} />
         </div>
       ))}
     </section>

@@ -209,11 +209,11 @@ function SourceBlock({ claim }: { claim: Claim }) {
 
 function DecidingEvents(props: { eventIds: string[]; history: StoredEvent[] }) {
   const byId = new Map(props.history.map((event) => [event.eventId, event]));
-  // A link to one of these events (from "what changed") arrives before the claim is drawn: go to it once it is.
+  // A link from "what changed" names one of these events; the router does not set :target, so mark and show it here.
+  const linked = location.hash.startsWith('#event-') ? decodeURIComponent(location.hash.slice('#event-'.length)) : '';
   useEffect(() => {
-    if (location.hash.startsWith('#event-'))
-      document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
-  }, []);
+    if (linked) document.getElementById(`event-${linked}`)?.scrollIntoView({ block: 'center' });
+  }, [linked]);
   if (props.eventIds.length === 0) return null;
   return (
     <>
@@ -222,7 +222,7 @@ function DecidingEvents(props: { eventIds: string[]; history: StoredEvent[] }) {
         {props.eventIds.map((eventId) => {
           const event = byId.get(eventId);
           return (
-            <li key={eventId} id={`event-${eventId}`}>
+            <li key={eventId} id={`event-${eventId}`} class={eventId === linked ? 'linked' : undefined}>
               {event ? (
                 <>
                   {describeEvent(event)}

@@ -192,13 +192,9 @@ describe('the desk in a browser: what changed, and why a claim needs review', ()
     await eventually(
       'the panel after the list in the document',
       () =>
-        page.evaluate(() => {
-          const list = document.querySelector('.storyline-list');
-          const panelElement = document.querySelector('section.changes-panel');
-          return Boolean(
-            list && panelElement && list.compareDocumentPosition(panelElement) & Node.DOCUMENT_POSITION_FOLLOWING,
-          );
-        }),
+        page.evaluate<boolean>(
+          `Boolean(document.querySelector('.storyline-list').compareDocumentPosition(document.querySelector('section.changes-panel')) & Node.DOCUMENT_POSITION_FOLLOWING)`,
+        ),
       (after) => after,
     );
     expect(await seriousAccessibilityViolations(page)).toEqual([]);

@@ -2,7 +2,6 @@ import { ApiError } from '../api/client';
 import { Changes } from '../api/changes-types';
 import { changesSince, searchClaims } from '../api/desk-api';
 import { Claim } from '../api/types';
-import { ChangeCounts, developmentTotal } from './changes-words';
 import { Seen } from './seen-position';
 
 /** One answer's page: enough to count most mornings exactly; the rest is a click away. */
@@ -61,26 +60,4 @@ export async function withEveryPage(changes: Changes, signal?: AbortSignal): Pro
     cursor = page.nextCursor;
   }
   return { ...merged, nextCursor: undefined };
-}
-
-/**
- * The counts of the panel's one line. Storylines come in the order they were opened, so those that
- * moved (opened before `since`) come first: when the page ends with one opened since, every one that
- * moved is on it.
- */
-export function countsOf(answer: Answer): ChangeCounts {
-  const { changes } = answer;
-  const moved = changes.storylines.filter((storyline) => storyline.before).length;
-  const opened = changes.storylines.length - moved;
-  const unlisted = changes.totals.storylines - changes.storylines.length;
-  const lastOpenedSince = changes.storylines.at(-1)?.before === undefined && changes.storylines.length > 0;
-  return {
-    claimsMoved: changes.totals.claimsChanged,
-    needReview: answer.needReview.length,
-    claimsAdded: changes.totals.claimsAdded,
-    storylinesMoved: moved,
-    storylinesOpened: opened + (lastOpenedSince ? unlisted : 0),
-    storylinesOther: lastOpenedSince ? 0 : unlisted,
-    developments: developmentTotal(changes.developments.total),
-  };
 }

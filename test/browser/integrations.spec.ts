@@ -128,9 +128,9 @@ describe('the desk in a browser: fact-checks, publishing and what changed', () =
     const desk = await open('/desk', KEYS.reader);
     const { page } = desk;
     const panel = page.locator('section.changes-panel');
-    await panel.getByText(/Nothing marked seen yet in this browser/).waitFor();
+    await panel.getByText(/In the last 24 hours:/).waitFor();
     await panel.getByRole('button', { name: 'Mark everything seen' }).click();
-    await panel.getByText('Nothing has changed since.').waitFor();
+    await panel.getByText('nothing has changed.').waitFor();
 
     await write(
       `/v1/claims/${SEED_CLAIMS.localitiesCaptured}/contradictions`,
@@ -142,20 +142,23 @@ describe('the desk in a browser: fact-checks, publishing and what changed', () =
       'reporter',
     );
     // The panel follows the live feed.
+    await panel.getByRole('button', { name: 'Show what changed' }).click();
     const storylines = panel.locator('.changes-storylines li');
     await textOf(storylines, /Russian offensive and peace talks:\s+Developing\s+→\s*now\s+Disputed/);
     const claims = panel.locator('.changes-claims li');
     await textOf(claims, /Unverified\s+→\s*now\s+Disputed\s+Russland hat im Januar 17 Ortschaften/);
-    expect(await claims.innerText()).toMatch(/Decided by a contradiction, recorded/);
-    expect(await panel.innerText()).toMatch(/New developments \(1\)[\s\S]*1 contradiction/);
+    expect(await claims.innerText()).toMatch(
+      /Moved by: Ukrainian General Staff contradicted a claim \(denial\), recorded/,
+    );
+    expect(await panel.innerText()).toMatch(/New developments: 1 contradiction \(1\)/);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'changes-since');
 
     await panel.getByRole('button', { name: 'Mark everything seen' }).click();
-    await panel.getByText('Nothing has changed since.').waitFor();
+    await panel.getByText('nothing has changed.').waitFor();
     await page.reload();
     await panel.getByText(/Since you marked everything seen/).waitFor();
-    await panel.getByText('Nothing has changed since.').waitFor();
+    await panel.getByText('nothing has changed.').waitFor();
 
     const stored = (await page.evaluate('JSON.stringify(Object.entries(localStorage))')) as string;
     const entries = JSON.parse(stored) as Array<[string, string]>;

@@ -137,6 +137,8 @@ export function issueVerdict(claimId: string, verdict: VerdictToIssue, idempoten
 export interface ChangesWindow {
   since?: number;
   sinceTime?: string;
+  /** A later page of the same answer: the `nextCursor` of the one before. */
+  cursor?: string;
   limit?: number;
   minPosition?: number;
   signal?: AbortSignal;

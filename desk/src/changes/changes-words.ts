@@ -37,3 +37,50 @@ export function eventTypeInWords(type: string): string {
   if (type.startsWith('Party')) return `a party registry change (${type.replace(/^Party/, '').toLowerCase()})`;
   return type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
+
+/** How much moved in a window, as the panel's one line counts it. */
+export interface ChangeCounts {
+  claimsMoved: number;
+  needReview: number;
+  claimsAdded: number;
+  storylinesMoved: number;
+  storylinesOpened: number;
+  /** Storylines beyond the answer's first page, not told apart (the page lists those that moved first). */
+  storylinesOther?: number;
+  developments: number;
+}
+
+const counted = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** "3 claims moved, 2 need review, 11 new claims, 1 storyline moved, 2 opened": only what happened. */
+export function changeCountsInWords(counts: ChangeCounts): string | undefined {
+  const parts = [
+    counts.claimsMoved > 0 && counted(counts.claimsMoved, 'claim moved', 'claims moved'),
+    counts.needReview > 0 && `${counts.needReview} ${counts.needReview === 1 ? 'needs' : 'need'} review`,
+    counts.claimsAdded > 0 && counted(counts.claimsAdded, 'new claim', 'new claims'),
+    counts.storylinesMoved > 0 && counted(counts.storylinesMoved, 'storyline moved', 'storylines moved'),
+    counts.storylinesOpened > 0 && counted(counts.storylinesOpened, 'storyline opened', 'storylines opened'),
+    (counts.storylinesOther ?? 0) > 0 &&
+      counted(counts.storylinesOther ?? 0, 'more storyline opened or moved', 'more storylines opened or moved'),
+    counts.developments > 0 && counted(counts.developments, 'new development', 'new developments'),
+  ].filter((part): part is string => Boolean(part));
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '?');
+
+/** A registry event in words, by the ids it names: "the registry: us-government discredited (…)". */
+export function registryEventInWords(event: { type: string; data: Record<string, unknown> }): string {
+  const { data } = event;
+  const party = text(data.partyId);
+  const what: Record<string, () => string> = {
+    PartyRegistered: () => `${text(data.name)} registered`,
+    PartyRevised: () => `${party} revised`,
+    PartyAffiliated: () => `${party} affiliated with ${text(data.withPartyId)}`,
+    PartyAffiliationEnded: () => `${party}’s affiliation with ${text(data.withPartyId)} ended`,
+    PartyMerged: () => `${party} merged into ${text(data.intoPartyId)}`,
+    PartyDiscredited: () => `${party} discredited${typeof data.reason === 'string' ? ` (${data.reason})` : ''}`,
+    PartyReinstated: () => `${party} reinstated`,
+  };
+  return `the party registry: ${what[event.type]?.() ?? eventTypeInWords(event.type)}`;
+}

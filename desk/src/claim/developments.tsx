@@ -2,6 +2,7 @@ import { Claim, Development, FactCheck, VerdictEntry } from '../api/types';
 import { formatOccurred, formatTime } from '../format/time';
 import { PartyName } from '../party/party-name';
 import { Icon } from '../status/icons';
+import { NeedsReviewWhy } from '../review/needs-review-why';
 import { effectInWords, ratingInWords } from './fact-check-words';
 import { SourceWording } from './source-wording';
 
@@ -187,7 +188,8 @@ function VerdictFields({ verdict }: { verdict: VerdictEntry }) {
   );
 }
 
-export function VerdictLine({ claim }: { claim: Claim }) {
+/** `reviewNote`: false where the page says why it needs review elsewhere. */
+export function VerdictLine({ claim, reviewNote = true }: { claim: Claim; reviewNote?: boolean }) {
   if (!claim.verdict) return null;
   const { verdict } = claim;
   const recorded = verdict.recordedAt ?? verdict.occurredAt;
@@ -201,11 +203,7 @@ export function VerdictLine({ claim }: { claim: Claim }) {
       <p class="rationale" dir="auto">
         {verdict.rationale}
       </p>
-      {claim.needsReview && (
-        <p class="notice tone-caution">
-          <Icon name="flag" /> Needs review: developments arrived after this verdict.
-        </p>
-      )}
+      {reviewNote && <NeedsReviewWhy claim={claim} />}
     </div>
   );
 }

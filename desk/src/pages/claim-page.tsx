@@ -1,5 +1,5 @@
 import { useLocation } from 'preact-iso';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
 import { claimHistory, claimReview, getClaim, getStoryline } from '../api/desk-api';
 import { Claim, StoredEvent } from '../api/types';
@@ -20,6 +20,8 @@ import { Icon } from '../status/icons';
 import { ClaimStatusBadge } from '../status/status-badge';
 import { CLAIM_STATUS_META } from '../status/status-meta';
 import { describeEvent } from '../storyline/describe-event';
+import { developmentsAfterVerdict } from '../review/deciding-developments';
+import { DecidingDevelopmentList, NeedsReviewWhy } from '../review/needs-review-why';
 import { ErrorNotice, Loading } from '../ui/feedback';
 import { useLoader } from '../ui/use-loader';
 import { useTitle } from '../ui/use-title';
@@ -99,6 +101,8 @@ export function ClaimPage(props: { id: string }) {
           {view.statement}
         </blockquote>
         {view.source && <SourceBlock claim={view} />}
+        <NeedsReviewWhy claim={view} />
+        <DecidingDevelopmentList developments={developmentsAfterVerdict(view)} label="Developments since the verdict" />
       </header>
 
       {!asOf && (
@@ -159,7 +163,7 @@ export function ClaimPage(props: { id: string }) {
       {view.verdicts.length > 0 && (
         <section aria-labelledby="verdicts-title" class="panel">
           <h2 id="verdicts-title">Verdicts</h2>
-          <VerdictLine claim={view} />
+          <VerdictLine claim={view} reviewNote={false} />
           <EarlierVerdicts verdicts={view.verdicts} />
         </section>
       )}
@@ -205,6 +209,11 @@ function SourceBlock({ claim }: { claim: Claim }) {
 
 function DecidingEvents(props: { eventIds: string[]; history: StoredEvent[] }) {
   const byId = new Map(props.history.map((event) => [event.eventId, event]));
+  // A link from "what changed" names one of these events; the router does not set :target, so mark and show it here.
+  const linked = location.hash.startsWith('#event-') ? decodeURIComponent(location.hash.slice('#event-'.length)) : '';
+  useEffect(() => {
+    if (linked) document.getElementById(`event-${linked}`)?.scrollIntoView({ block: 'center' });
+  }, [linked]);
   if (props.eventIds.length === 0) return null;
   return (
     <>
@@ -213,7 +222,7 @@ function DecidingEvents(props: { eventIds: string[]; history: StoredEvent[] }) {
         {props.eventIds.map((eventId) => {
           const event = byId.get(eventId);
           return (
-            <li key={eventId}>
+            <li key={eventId} id={`event-${eventId}`} class={eventId === linked ? 'linked' : undefined}>
               {event ? (
                 <>
                   {describeEvent(event)}

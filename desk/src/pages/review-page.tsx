@@ -7,6 +7,8 @@ import { textLanguage } from '../format/language';
 import { formatAgo, formatTime } from '../format/time';
 import { isPartyEvent, useLiveRefresh } from '../live/live-context';
 import { PartyName } from '../party/party-name';
+import { decidingDevelopments } from '../review/deciding-developments';
+import { DecidingDevelopmentList, NeedsReviewWhy } from '../review/needs-review-why';
 import { VerdictForm } from '../review/verdict-form';
 import { Icon } from '../status/icons';
 import { ClaimStatusBadge } from '../status/status-badge';
@@ -98,9 +100,7 @@ function ReviewItem(props: {
   const language = textLanguage(claim.language);
   const statementId = `review-statement-${claim.id}`;
   const formId = `verdict-form-${claim.id}`;
-  const why = claim.needsReview
-    ? `Needs review: developments arrived after the verdict (${claim.verdict?.verdict ?? 'earlier ruling'}).`
-    : `Disputed and not ruled on yet. ${claim.explanation.summary}`;
+  const deciding = decidingDevelopments(claim);
 
   return (
     <li class={`review-item tone-edge-${CLAIM_STATUS_META[claim.status].tone}`}>
@@ -139,7 +139,15 @@ function ReviewItem(props: {
           claim details
         </a>
       </p>
-      <p class="explanation">{why}</p>
+      {claim.needsReview ? (
+        <NeedsReviewWhy claim={claim} />
+      ) : (
+        <p class="explanation">Disputed and not ruled on yet. {claim.explanation.summary}</p>
+      )}
+      <DecidingDevelopmentList
+        developments={deciding}
+        label={claim.needsReview ? 'Developments since the verdict' : 'The developments that decide its status'}
+      />
       <FactChecks claim={claim} />
       {!open ? (
         <button

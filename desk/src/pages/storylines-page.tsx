@@ -13,6 +13,7 @@ import { useOpening } from '../forms/use-opening';
 import { ErrorNotice, Loading } from '../ui/feedback';
 import { useShortcut } from '../ui/shortcuts';
 import { useLoader } from '../ui/use-loader';
+import { PHONE_WIDTH, useMediaQuery } from '../ui/use-media-query';
 import { useTitle } from '../ui/use-title';
 
 function filterFromAddress(): StorylineFilter {
@@ -67,6 +68,9 @@ export function StorylinesPage() {
   const newStoryline = useOpening();
   const [opened, setOpened] = useState<{ id: string; title: string }>();
   useShortcut('n', 'New storyline', newStoryline.show);
+  // On a phone the storylines come first; what changed follows them.
+  const phone = useMediaQuery(PHONE_WIDTH);
+  const changes = <ChangesPanel titles={titles} />;
 
   return (
     <>
@@ -103,7 +107,7 @@ export function StorylinesPage() {
           </>
         )}
       </p>
-      <ChangesPanel titles={titles} />
+      {!phone && changes}
       <form class="filters" role="search" aria-label="Filter storylines" onSubmit={(event) => event.preventDefault()}>
         <div class="field">
           <label for="filter-status">Status</label>
@@ -157,6 +161,7 @@ export function StorylinesPage() {
       ) : (
         <StorylineList storylines={sorted} filtered={filtered} />
       )}
+      {phone && changes}
     </>
   );
 }

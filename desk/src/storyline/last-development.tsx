@@ -1,20 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { eventAt } from '../api/desk-api';
+import { cachedEventAt } from '../api/event-at-position';
 import { StoredEvent } from '../api/types';
 import { formatAgo, formatTime } from '../format/time';
 import { describeEvent } from './describe-event';
-
-/** An event at a position never changes, so each is fetched once per page load. */
-const eventsByPosition = new Map<number, Promise<StoredEvent | undefined>>();
-
-function cachedEventAt(position: number): Promise<StoredEvent | undefined> {
-  let event = eventsByPosition.get(position);
-  if (!event) {
-    event = eventAt(position).catch(() => undefined);
-    eventsByPosition.set(position, event);
-  }
-  return event;
-}
 
 /** The storyline's latest event in the log: what moved last, and when the desk learnt it. */
 export function LastDevelopment(props: { position: number }) {

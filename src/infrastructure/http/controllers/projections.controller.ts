@@ -61,7 +61,8 @@ export class ProjectionsController {
   @HttpCode(202)
   @RequireRole('admin')
   @ApiOperation({
-    summary: 'Alias of POST /v1/projections/rebuild, which it is: every read model is rebuilt, whichever is named',
+    summary:
+      'Deprecated alias of POST /v1/projections/rebuild: every read model is rebuilt, whichever is named; an unknown name is 404',
     deprecated: true,
   })
   @ApiParam({ name: 'name', description: 'A projection', schema: { type: 'string', enum: [...READ_MODEL_NAMES] } })

@@ -5,6 +5,8 @@ const number = (value: number, digits = 0) =>
     ? value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
     : String(value);
 
+const MB = 2 ** 20;
+
 const load = (label: string, figures: LoadFigures): string[] => [
   label,
   `${number(figures.requestsPerSecond)} req/s`,
@@ -59,6 +61,7 @@ export function formatRegistryCascade(cascade: RegistryCascadeResults, heading =
     table([
       write('affiliation registered (every claim flips)', cascade.affiliated),
       write('affiliation ended (every claim flips back)', cascade.ended),
+      write("either, applied: from the append's answer", cascade.applied),
       write('baseline: the same writes, no claim reached', cascade.baseline),
       write('baseline: a support on one claim', cascade.plainWrite),
     ]),
@@ -102,6 +105,7 @@ export function formatResults(results: BenchResults): string {
         `peak RSS ${number(replay.peakRssMb)} MB`,
       ],
     ]),
+    `  on disk after it: read models ${number(replay.readModelBytes / MB, 1)} MB, event log ${number(replay.eventLogBytes / MB, 1)} MB`,
     '',
     `4. As-of view, GET /v1/storylines/:id?asOf=…, ${number(asOf.storylineEvents)} events in ${number(asOf.claims)} claims, ${asOf.requests} requests one at a time`,
     table([['as-of', `p50 ${number(asOf.p50Ms, 2)} ms`, `p99 ${number(asOf.p99Ms, 2)} ms`]]),
@@ -140,7 +144,7 @@ export function formatResults(results: BenchResults): string {
         target.pass ? 'pass' : 'MISS',
         target.name,
         `${number(target.actual, target.unit === 'req/s' || target.unit === 'events/s' ? 0 : 2)} ${target.unit}`,
-        `${target.comparison} ${number(target.target, target.unit === '×' ? 2 : 0)} ${target.unit}`,
+        `${target.comparison} ${target.target.toLocaleString('en-US', { maximumFractionDigits: 2 })} ${target.unit}`,
       ]),
     ),
   ];

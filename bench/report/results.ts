@@ -45,6 +45,9 @@ export interface ReplayResults {
   eventsPerSecond: number;
   peakRssMb: number;
   projections: ProjectionReplay[];
+  /** The two files on disk once the rebuild has ended (each with its -wal, if one is left). */
+  eventLogBytes: number;
+  readModelBytes: number;
 }
 
 export interface LiveRun {
@@ -114,6 +117,11 @@ export interface RegistryCascadeResults {
   /** From sending the write until a read waiting for its position answered. */
   affiliated: LatencyFigures;
   ended: LatencyFigures;
+  /**
+   * The same writes (registered and ended together) from the append's answer, the event durable,
+   * until a read waiting for its position answered: the projections applying it to every claim.
+   */
+  applied: LatencyFigures;
   /** The same writes between two parties no claim mentions. */
   baseline: LatencyFigures;
   /** A support on a claim the registry writes do not reach: any write's way to the checkpoint. */

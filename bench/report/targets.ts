@@ -1,4 +1,4 @@
-import { BenchResults, TargetCheck } from './results';
+import { BenchResults, LoadFigures, TargetCheck } from './results';
 
 const check = (name: string, actual: number, unit: string, comparison: '>=' | '<=', target: number): TargetCheck => ({
   name,
@@ -9,16 +9,41 @@ const check = (name: string, actual: number, unit: string, comparison: '>=' | '<
   pass: comparison === '>=' ? actual >= target : actual <= target,
 });
 
-/** The performance bar of SPEC §6, against this run's figures. */
+/**
+ * The 99th percentile of a load run's answers. When none was answered within the run, every request
+ * took longer than the run: its length stands in (a bound the target can only miss), and the name says so.
+ */
+function p99Of(figures: LoadFigures, seconds: number, name: string): [string, number] {
+  if (Number.isFinite(figures.p99Ms)) return [name, figures.p99Ms];
+  return [`${name} (none answered within the ${seconds} s run: its length)`, seconds * 1000];
+}
+
+/** The performance bar of SPEC §6 and of issue 17, against this run's figures. */
 export function checkTargets(results: Omit<BenchResults, 'targets'>): TargetCheck[] {
   const { recordClaim, readsUnderWrites, replay, liveProjection, asOf, restart, writeCost, registryCascade } = results;
   return [
     check('record-claim throughput (64 connections)', recordClaim.service.requestsPerSecond, 'req/s', '>=', 8000),
-    check('record-claim p99', recordClaim.service.p99Ms, 'ms', '<=', 25),
+    check(...p99Of(recordClaim.service, recordClaim.seconds, 'record-claim p99'), 'ms', '<=', 25),
     check('record-claim vs no-op NestJS endpoint', recordClaim.ratios.serviceToNoopNest, '×', '>=', 0.45),
-    check('GET storyline p99 under writes', readsUnderWrites.reads.p99Ms, 'ms', '<=', 10),
-    check('replay of all projections', replay.eventsPerSecond, 'events/s', '>=', 100_000),
-    check('replay peak RSS', replay.peakRssMb, 'MB', '<=', 256),
+    check(
+      ...p99Of(
+        readsUnderWrites.reads,
+        readsUnderWrites.seconds,
+        `GET storyline p99 beside ${readsUnderWrites.writerConnections} writers`,
+      ),
+      'ms',
+      '<=',
+      10,
+    ),
+    check(`rebuild of every read model (${replay.events} events)`, replay.eventsPerSecond, 'events/s', '>=', 100_000),
+    check('rebuild peak RSS', replay.peakRssMb, 'MB', '<=', 256),
+    check(
+      'read-model file ÷ event log, on disk after the rebuild',
+      replay.readModelBytes / replay.eventLogBytes,
+      '×',
+      '<=',
+      1,
+    ),
     check(
       `projections' CPU per event in pages of ${liveProjection.pageSize}, ${liveProjection.withRegistry.events} events with the registry's`,
       liveProjection.withRegistry.cpuMicrosPerEvent,
@@ -38,11 +63,11 @@ export function checkTargets(results: Omit<BenchResults, 'targets'>): TargetChec
     check(`restart to ready (${restart.events} events)`, restart.readyMs / 1000, 's', '<=', 2),
     check(`support p50 after ${writeCost.streamEvents} events vs a fresh claim`, writeCost.p50Ratio, '×', '<=', 1.5),
     check(
-      `registry write reaching ${registryCascade.claims} claims, to checkpoint, p50`,
-      registryCascade.affiliated.p50Ms / 1000,
+      `registry event reaching ${registryCascade.claims} claims, applied (append answered to checkpoint), p50`,
+      registryCascade.applied.p50Ms / 1000,
       's',
       '<=',
-      1,
+      0.2,
     ),
   ];
 }

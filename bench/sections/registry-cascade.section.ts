@@ -238,6 +238,7 @@ export async function registryCascadeSection(options: BenchOptions, dir: string)
   const cascade = {
     affiliated: projected(samples.affiliated),
     ended: projected(samples.ended),
+    applied: latency([...samples.affiliated, ...samples.ended].map((sample) => sample.projectedMs - sample.appendMs)),
     baseline: projected(samples.baseline),
     plainWrite: projected(samples.plain),
   };

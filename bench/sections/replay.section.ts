@@ -15,6 +15,12 @@ interface ReplayAnswer {
 
 const REPLAY_TIMEOUT_MS = 30 * 60 * 1000;
 
+/** What an SQLite database takes on disk: its file and, when one is left, its write-ahead log. */
+function databaseBytes(file: string): number {
+  const wal = `${file}-wal`;
+  return fs.statSync(file).size + (fs.existsSync(wal) ? fs.statSync(wal).size : 0);
+}
+
 /** Generates the log, then times a from-zero rebuild of every projection in a child process. */
 export async function replaySection(
   options: BenchOptions,
@@ -43,6 +49,8 @@ export async function replaySection(
       eventsPerSecond: log.events / answer.seconds,
       peakRssMb: answer.peakRssKb / 1024,
       projections: answer.projections,
+      eventLogBytes: databaseBytes(files.sqlitePath),
+      readModelBytes: databaseBytes(files.readModelPath),
     },
   };
 }

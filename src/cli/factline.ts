@@ -63,7 +63,7 @@ program
 program
   .command('replay')
   .description(
-    'rebuild every read model from position 0 (offline; a running server rebuilds via POST /v1/projections/:name/rebuild)',
+    'rebuild every read model from position 0 (offline; a running server rebuilds via POST /v1/projections/rebuild)',
   )
   .option('-q, --quiet', 'no progress bar')
   .option(
@@ -85,7 +85,7 @@ program
       holdAs: 'factline replay',
       whenInUse: ({ holder }) =>
         holder?.url
-          ? `stop it first, or rebuild through POST ${holder.url}/v1/projections/:name/rebuild`
+          ? `stop it first, or rebuild through POST ${holder.url}/v1/projections/rebuild`
           : 'wait until it is done',
     }),
   );

@@ -14,13 +14,6 @@ export interface AllowedHosts {
   networks: ReadonlyArray<[IpAddress, number]>;
 }
 
-export const NO_ALLOWED_HOSTS: AllowedHosts = {
-  anyPublicHost: false,
-  names: new Set(),
-  domainSuffixes: [],
-  networks: [],
-};
-
 /** Lower-case punycode as the WHATWG URL parser gives it, or undefined when it is no plain host name. */
 export function normaliseHostName(name: string): string | undefined {
   try {

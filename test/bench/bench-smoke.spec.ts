@@ -136,15 +136,64 @@ describe('npm run bench -- --quick', () => {
     expect(numbers.filter(([, value]) => !Number.isFinite(value))).toEqual([]);
   });
 
-  it('checks every target, says pass exactly when the figure meets it, and prints each one', () => {
-    expect(results.targets).toHaveLength(13);
-    for (const target of results.targets) {
-      const met =
-        typeof target.actual === 'number' &&
-        (target.comparison === '>=' ? target.actual >= target.target : target.actual <= target.target);
-      expect({ name: target.name, pass: target.pass }).toEqual({ name: target.name, pass: met });
-      expect(printed).toContain(target.name);
+  it('measures the read-model file and the event log on disk, as files of a log that size', () => {
+    const { eventLogBytes, readModelBytes, storeFileMb, events } = results.replay;
+    for (const [name, bytes] of Object.entries({ eventLogBytes, readModelBytes })) {
+      expect({ name, wholeBytes: Number.isInteger(bytes) }).toEqual({ name, wholeBytes: true });
+      // Every stored event carries its data, metadata and ids: well over 100 bytes, in either file.
+      expect({ name, bytesPerEvent: bytes / events > 100 }).toEqual({ name, bytesPerEvent: true });
     }
-    expect(printed).toMatch(/^ {2}(pass|MISS) {2}record-claim throughput/m);
+    // The log the rebuild read is the one written before it (no rebuild writes the event store).
+    expect(eventLogBytes).toBeGreaterThanOrEqual(Math.floor(storeFileMb * 2 ** 20));
+    const row = results.targets.find((target: { name: string }) => /^read-model file ÷ event log/.test(target.name));
+    expect(row.actual).toBeCloseTo(readModelBytes / eventLogBytes, 10);
+  });
+
+  it("reports each of issue 17's figures beside its target", () => {
+    const targetOf = (pattern: RegExp) => {
+      const rows = results.targets.filter((target: { name: string }) => pattern.test(target.name));
+      expect({ pattern: String(pattern), rows: rows.length }).toEqual({ pattern: String(pattern), rows: 1 });
+      const { comparison, target, unit } = rows[0];
+      return { comparison, target, unit };
+    };
+    expect(targetOf(/^record-claim vs no-op NestJS/)).toEqual({ comparison: '>=', target: 0.45, unit: '×' });
+    expect(targetOf(/^GET storyline p99 beside 64 writers/)).toEqual({ comparison: '<=', target: 10, unit: 'ms' });
+    expect(targetOf(/^rebuild of every read model/)).toEqual({ comparison: '>=', target: 100_000, unit: 'events/s' });
+    expect(targetOf(/^rebuild peak RSS/)).toEqual({ comparison: '<=', target: 256, unit: 'MB' });
+    expect(targetOf(/^factline import/)).toEqual({ comparison: '>=', target: 100_000, unit: 'events/s' });
+    expect(targetOf(/with the registry's$/)).toEqual({ comparison: '<=', target: 40, unit: 'µs' });
+    expect(targetOf(/^registry event reaching 10000 claims, applied/)).toEqual({
+      comparison: '<=',
+      target: 0.2,
+      unit: 's',
+    });
+    expect(targetOf(/^restart to ready/)).toEqual({ comparison: '<=', target: 2, unit: 's' });
+    expect(targetOf(/^read-model file ÷ event log/)).toEqual({ comparison: '<=', target: 1, unit: '×' });
+    const { applied, affiliated } = results.registryCascade;
+    expect(applied.requests).toBe(2 * affiliated.requests);
+    expect(applied.p50Ms).toBeLessThanOrEqual(applied.p99Ms);
+  });
+
+  it('gives every target a finite figure, a unit and pass exactly when the figure meets it, and prints each one', () => {
+    expect(results.targets.length).toBeGreaterThanOrEqual(14);
+    const targetRows = printed.split('\nTargets\n')[1]?.split('\n') ?? [];
+    for (const target of results.targets) {
+      // JSON writes NaN and Infinity as null: a figure that is not a finite number fails here.
+      const { name, actual, unit, comparison, pass } = target;
+      expect({ name, finite: Number.isFinite(actual) && Number.isFinite(target.target) }).toEqual({
+        name,
+        finite: true,
+      });
+      expect({ name, unit: typeof unit === 'string' && unit.length > 0 }).toEqual({ name, unit: true });
+      expect({ name, comparison: ['>=', '<='].includes(comparison) }).toEqual({ name, comparison: true });
+      const met = comparison === '>=' ? actual >= target.target : actual <= target.target;
+      expect({ name, pass }).toEqual({ name, pass: met });
+      const printedRow = targetRows.find((line) => line.includes(name));
+      expect({ name, printedRow }).toEqual({
+        name,
+        printedRow: expect.stringMatching(new RegExp(`^ {2}${pass ? 'pass' : 'MISS'} {2}`)),
+      });
+      expect({ name, printedUnit: printedRow?.includes(` ${unit} `) }).toEqual({ name, printedUnit: true });
+    }
   });
 });

@@ -80,7 +80,7 @@ describe('one store, one serving process', () => {
     expect({ code: replayed.code, lines: replayed.stderr.trim().split('\n') }).toEqual({
       code: 1,
       lines: [
-        `factline: ${servedBy()}; stop it first, or rebuild through POST ${server.baseUrl}/v1/projections/:name/rebuild`,
+        `factline: ${servedBy()}; stop it first, or rebuild through POST ${server.baseUrl}/v1/projections/rebuild`,
       ],
     });
   });

@@ -8,7 +8,9 @@ import { PartyCommand } from '../../domain/party/party.commands';
 import { partyDecider } from '../../domain/party/party.decider';
 import { PARTY_EVENT_TYPES, PartyEvent } from '../../domain/party/party.events';
 import { PartyState } from '../../domain/party/party.state';
-import { StorylineCommand, StorylineState, storylineDecider } from '../../domain/storyline/storyline.decider';
+import { StorylineCommand } from '../../domain/storyline/storyline.commands';
+import { storylineDecider } from '../../domain/storyline/storyline.decider';
+import { StorylineState } from '../../domain/storyline/storyline.state';
 import { STORYLINE_EVENT_TYPES, StorylineEvent } from '../../domain/storyline/storyline.events';
 import { StoredEvent } from '../ports/event-store.port';
 

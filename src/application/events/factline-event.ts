@@ -32,18 +32,14 @@ function isPartyEvent(event: StoredEvent): boolean {
 }
 
 /** The domain's view of a claim stream: each event's type and data, plus the id the log keeps it under. */
-export function claimEventsOf(history: StoredEvent[]): Array<Identified<ClaimEvent>> {
+function claimEventsOf(history: StoredEvent[]): Array<Identified<ClaimEvent>> {
   return history
     .filter(isClaimEvent)
     .map((event) => ({ type: event.type, data: event.data, eventId: event.eventId }) as Identified<ClaimEvent>);
 }
 
-export function storylineEventsOf(history: StoredEvent[]): StorylineEvent[] {
+function storylineEventsOf(history: StoredEvent[]): StorylineEvent[] {
   return history.filter(isStorylineEvent).map((event) => ({ type: event.type, data: event.data }) as StorylineEvent);
-}
-
-export function partyEventsOf(history: StoredEvent[]): PartyEvent[] {
-  return history.filter(isPartyEvent).map((event) => ({ type: event.type, data: event.data }) as PartyEvent);
 }
 
 /** A party event as the registry folds it: with the id and the global position the log keeps it under. */

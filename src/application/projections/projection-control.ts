@@ -29,14 +29,14 @@ export interface ProjectionControl {
   waitFor(position: number, timeoutMs: number): Promise<boolean>;
   status(): Promise<ProjectionStatus[]>;
   /** Starts rebuilding every read model (they share one fold); resolves to their names. */
-  startRebuild(name: string): Promise<string[]>;
+  startRebuild(): Promise<string[]>;
 }
 
 export const PROJECTION_CONTROL = Symbol('PROJECTION_CONTROL');
 
 export class UnknownProjectionError extends Error {
-  constructor(name: string) {
-    super(`no projection named ${name}`);
+  constructor(name: string, known: readonly string[]) {
+    super(`no projection named ${name}; the projections are ${known.join(', ')}`);
     this.name = 'UnknownProjectionError';
   }
 }

@@ -1,4 +1,4 @@
-import { evolveStoryline } from '../../domain/storyline/storyline.decider';
+import { evolveStoryline } from '../../domain/storyline/storyline.evolve';
 import { StorylineContent } from '../../domain/storyline/storyline.events';
 import { asStorylineEvent } from '../events/factline-event';
 import { StoredEvent } from '../ports/event-store.port';

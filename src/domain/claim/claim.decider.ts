@@ -42,7 +42,7 @@ const sameFactCheck = (a: FactCheckData, b: FactCheckData) =>
   a.rating.best === b.rating.best &&
   a.rating.worst === b.rating.worst;
 
-export function decideClaim(command: ClaimCommand, state: ClaimState): ClaimEvent[] {
+function decideClaim(command: ClaimCommand, state: ClaimState): ClaimEvent[] {
   switch (command.type) {
     case 'RecordClaim': {
       if (state !== null) throw new DomainError('already_exists', `claim ${state.claimId} already exists`);

@@ -77,9 +77,3 @@ export function evolveClaim(state: ClaimState, event: Identified<ClaimEvent>): C
     }
   }
 }
-
-export function foldClaim(events: Iterable<Identified<ClaimEvent>>): ClaimState {
-  let state: ClaimState = null;
-  for (const event of events) state = evolveClaim(state, event);
-  return state;
-}

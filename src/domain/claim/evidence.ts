@@ -62,7 +62,7 @@ function tieToClaim(claim: RecordedClaim, evidence: Party, at: string, registry:
  * Independence (SPEC §3, as the party registry has it): whether the party the evidence came from is
  * related to the claimant or the reporter at `at`, and whether the registry discredits it.
  */
-export function standingOf(claim: RecordedClaim, by: Party, at: string, registry: PartyRegistry): PartyStanding {
+export function partyStandingOn(claim: RecordedClaim, by: Party, at: string, registry: PartyRegistry): PartyStanding {
   return standingWith(by, registry, tieToClaim(claim, by, at, registry));
 }
 

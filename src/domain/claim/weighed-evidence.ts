@@ -1,7 +1,7 @@
 import { PartyRegistry, ResolvedParty, emptyRegistry } from '../party/party-registry';
 import { RegistryFact } from '../party/registry-records';
 import { FactCheckEntry, RecordedClaim } from './claim.state';
-import { PartyStanding, countSources, standingOf, untiedStandingOf } from './evidence';
+import { PartyStanding, countSources, partyStandingOn, untiedStandingOf } from './evidence';
 import { RatingMeaning, readRating } from './fact-check-rating';
 
 /** Whether one support, contradiction or fact-check counts towards the status, and why not when it does not. */
@@ -102,7 +102,7 @@ export function weighEvidence(claim: RecordedClaim, registry: PartyRegistry = em
   const { claimant, reportedBy } = claim.content;
   const facts: RegistryFact[] = [];
   const standing = (by: RecordedClaim['content']['claimant'], at?: string) => {
-    const found = at === undefined ? untiedStandingOf(by, registry) : standingOf(claim, by, at, registry);
+    const found = at === undefined ? untiedStandingOf(by, registry) : partyStandingOn(claim, by, at, registry);
     facts.push(...found.decidedBy);
     return found;
   };

@@ -35,10 +35,6 @@ export function normalizeName(name: string): string {
   return key;
 }
 
-export function sameName(a: string, b: string): boolean {
-  return normalizeName(a) === normalizeName(b);
-}
-
 /** The names with one spelling per key (the first given), leaving out those that match `taken`. */
 export function distinctNames(names: Iterable<string>, taken: Iterable<string> = []): string[] {
   const seen = new Set<string>();

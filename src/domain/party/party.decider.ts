@@ -1,3 +1,4 @@
+import { Decider } from '../decider';
 import { DomainError } from '../domain-error';
 import { isSlug } from '../slug';
 import { endOf, isEndedBy, overlap, sameTerms, startOf } from './affiliation';
@@ -87,7 +88,7 @@ function revision(party: RegisteredParty, { name, kind, addAliases = [], removeA
   return Object.keys(data).length > 1 ? [{ type: 'PartyRevised' as const, data }] : [];
 }
 
-export function decideParty(command: PartyCommand, state: PartyState): PartyEvent[] {
+function decideParty(command: PartyCommand, state: PartyState): PartyEvent[] {
   switch (command.type) {
     case 'RegisterParty': {
       const { partyId, name, kind, aliases } = command.data;
@@ -180,8 +181,7 @@ export function decideParty(command: PartyCommand, state: PartyState): PartyEven
   }
 }
 
-/** The party aggregate as a decider (initial state, evolve, decide), like the claim and storyline ones. */
-export const partyDecider = {
+export const partyDecider: Decider<PartyCommand, PartyEvent, PartyState> = {
   initialState: initialPartyState,
   evolve: evolveParty,
   decide: decideParty,

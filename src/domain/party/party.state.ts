@@ -67,9 +67,3 @@ export function evolveParty(state: PartyState, event: PartyEvent): PartyState {
     }
   }
 }
-
-export function foldParty(events: Iterable<PartyEvent>): PartyState {
-  let state: PartyState = initialPartyState;
-  for (const event of events) state = evolveParty(state, event);
-  return state;
-}

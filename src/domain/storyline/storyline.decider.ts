@@ -1,47 +1,16 @@
 import { Decider } from '../decider';
 import { DomainError } from '../domain-error';
 import { isSlug } from '../slug';
+import { StorylineCommand } from './storyline.commands';
 import { StorylineContent, StorylineEvent } from './storyline.events';
-
-export interface OpenStoryline {
-  type: 'OpenStoryline';
-  data: StorylineContent & { storylineId: string };
-}
-
-export interface ReviseStoryline {
-  type: 'ReviseStoryline';
-  data: Partial<StorylineContent>;
-}
-
-export type StorylineCommand = OpenStoryline | ReviseStoryline;
-
-export type StorylineState = (StorylineContent & { storylineId: string }) | null;
-
-export const initialStorylineState: StorylineState = null;
-
-export function evolveStoryline(state: StorylineState, event: StorylineEvent): StorylineState {
-  switch (event.type) {
-    case 'StorylineOpened':
-      return { ...event.data };
-    case 'StorylineRevised': {
-      if (state === null) return state;
-      const { storylineId: _storylineId, ...changes } = event.data;
-      return { ...state, ...changes };
-    }
-  }
-}
-
-export function foldStoryline(events: Iterable<StorylineEvent>): StorylineState {
-  let state: StorylineState = null;
-  for (const event of events) state = evolveStoryline(state, event);
-  return state;
-}
+import { evolveStoryline } from './storyline.evolve';
+import { initialStorylineState, StorylineState } from './storyline.state';
 
 function sameTags(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((tag, index) => tag === b[index]);
 }
 
-export function decideStoryline(command: StorylineCommand, state: StorylineState): StorylineEvent[] {
+function decideStoryline(command: StorylineCommand, state: StorylineState): StorylineEvent[] {
   switch (command.type) {
     case 'OpenStoryline':
       if (state !== null) throw new DomainError('already_exists', `storyline ${state.storylineId} already exists`);

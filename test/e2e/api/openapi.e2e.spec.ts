@@ -59,6 +59,14 @@ describe('the OpenAPI document (issue 8, item 6)', () => {
     }
   });
 
+  it('marks the rebuild route that names a projection as the deprecated alias, and nothing else deprecated', () => {
+    const deprecated = operationsOf(document)
+      .filter(({ operation }) => operation.deprecated)
+      .map(({ method, template }) => `${method} ${template}`);
+    expect(deprecated).toEqual(['post /v1/projections/{name}/rebuild']);
+    expect(document.paths['/v1/projections/rebuild'].post.summary).toMatch(/every read model/);
+  });
+
   it('gives every operation a success schema and a problem+json answer for each error status', () => {
     for (const { template, method, operation } of operationsOf(document)) {
       const statuses = Object.keys(operation.responses);
@@ -221,7 +229,7 @@ describe('requests the document calls valid are accepted', () => {
         const operations = operationsOf(document);
         const commands = operations.filter(({ method }) => method !== 'get');
         expect(commands.map(({ method, template }) => `${method} ${template}`).sort()).toEqual(
-          [...ORDER, 'post /v1/projections/{name}/rebuild'].sort(),
+          [...ORDER, 'post /v1/projections/rebuild', 'post /v1/projections/{name}/rebuild'].sort(),
         );
 
         const send = async (command: (typeof COMMANDS)[number]) => {
@@ -300,7 +308,7 @@ describe('requests the document calls valid are accepted', () => {
         }
 
         for (const command of COMMANDS.filter(({ key }) => key.startsWith('delete'))) await send(command);
-        const rebuild = await app.request('POST', '/v1/projections/storylines/rebuild', { as: 'admin' });
+        const rebuild = await app.request('POST', '/v1/projections/rebuild', { as: 'admin' });
         expect(rebuild.status).toBe(202);
       } finally {
         await app.close();

@@ -15,12 +15,13 @@ describe('rebuilding projections over HTTP', () => {
   });
   afterAll(() => app.close());
 
-  /** The read models share one fold of the log: rebuilding one rebuilds them all. */
-  async function rebuildAll() {
-    const accepted = await app.request('POST', '/v1/projections/claims/rebuild', { as: 'admin' });
+  /** The read models share one fold of the log: they are rebuilt together. */
+  async function rebuildAll(route = '/v1/projections/rebuild') {
+    const accepted = await app.request('POST', route, { as: 'admin' });
     expect(accepted.status).toBe(202);
     expect([...accepted.body.rebuilding].sort()).toEqual([...names].sort());
-    return waitForLiveProjections(app);
+    await waitForLiveProjections(app);
+    return accepted.body;
   }
 
   it('gives back the same storyline, claim and timeline views after every projection is rebuilt', async () => {
@@ -30,7 +31,12 @@ describe('rebuilding projections over HTTP', () => {
     expect(before.claims.length).toBeGreaterThan(0);
     const generationBefore = dumpReadModels(readModelPathOf(app.sqlitePath)).generation;
 
-    const projections = await rebuildAll();
+    expect(await rebuildAll()).toEqual({
+      state: 'rebuilding',
+      rebuilding: expect.any(Array),
+      status: '/v1/projections',
+    });
+    const projections = await waitForLiveProjections(app);
 
     expect(projections.every((item: { checkpoint: number }) => item.checkpoint >= head)).toBe(true);
     expect(dumpReadModels(readModelPathOf(app.sqlitePath)).generation).toBe(generationBefore + 1);
@@ -52,13 +58,33 @@ describe('rebuilding projections over HTTP', () => {
     expect(first.tables).toEqual(incremental.tables);
   });
 
-  it('lets only an admin rebuild, and only a projection that exists', async () => {
-    const byReporter = await app.request('POST', '/v1/projections/claims/rebuild', { as: 'reporter' });
-    expect(byReporter.status).toBe(403);
+  it('rebuilds every read model through the old route too, when it names a projection that exists', async () => {
+    const generationBefore = dumpReadModels(readModelPathOf(app.sqlitePath)).generation;
+    expect(await rebuildAll('/v1/projections/timeline/rebuild')).toEqual({
+      name: 'timeline',
+      state: 'rebuilding',
+      rebuilding: expect.any(Array),
+      status: '/v1/projections',
+    });
+    expect(dumpReadModels(readModelPathOf(app.sqlitePath)).generation).toBe(generationBefore + 1);
+  });
+
+  it('lets only an admin rebuild, and answers an unknown name with the known ones', async () => {
+    for (const route of ['/v1/projections/rebuild', '/v1/projections/claims/rebuild']) {
+      expect({ route, status: (await app.request('POST', route, { as: 'reporter' })).status }).toEqual({
+        route,
+        status: 403,
+      });
+    }
+    const generationBefore = dumpReadModels(readModelPathOf(app.sqlitePath)).generation;
     const unknown = await app.request('POST', '/v1/projections/no-such-projection/rebuild', { as: 'admin' });
     expect(unknown.status).toBe(404);
     expect(unknown.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect(unknown.body.detail).toBe(
+      'no projection named no-such-projection; the projections are claims, storylines, timeline, parties',
+    );
     expect((await app.request('GET', '/v1/projections', { as: 'reader' })).status).toBe(403);
     expect((await waitForLiveProjections(app)).every((item: { state: string }) => item.state === 'live')).toBe(true);
+    expect(dumpReadModels(readModelPathOf(app.sqlitePath)).generation).toBe(generationBefore);
   });
 });

@@ -14,7 +14,7 @@ describe('factline replay while a server serves the same store', () => {
       const refused = await runCli(['replay', '--quiet'], env);
       expect(refused.code).toBe(1);
       expect(refused.stderr.trim().split('\n')).toEqual([
-        `factline: a Factline server (pid ${process.pid}, ${app.baseUrl}) is serving ${app.sqlitePath} and ${readModelPathOf(app.sqlitePath)}; stop it first, or rebuild through POST ${app.baseUrl}/v1/projections/:name/rebuild`,
+        `factline: a Factline server (pid ${process.pid}, ${app.baseUrl}) is serving ${app.sqlitePath} and ${readModelPathOf(app.sqlitePath)}; stop it first, or rebuild through POST ${app.baseUrl}/v1/projections/rebuild`,
       ]);
     } finally {
       await app.stop();

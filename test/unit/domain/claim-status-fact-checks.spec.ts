@@ -1,7 +1,8 @@
 import { ClaimStatusResult, claimStatus } from '../../../src/domain/claim/claim-status';
 import { weighEvidence } from '../../../src/domain/claim/weighed-evidence';
 import { ClaimEvent } from '../../../src/domain/claim/claim.events';
-import { foldClaim } from '../../../src/domain/claim/claim.evolve';
+import { claimDecider } from '../../../src/domain/claim/claim.decider';
+import { fold } from '../../../src/domain/decider';
 import { RecordedClaim } from '../../../src/domain/claim/claim.state';
 import { Identified } from '../../../src/domain/identified';
 import {
@@ -17,7 +18,7 @@ import {
 } from './claim-fixtures';
 
 function claimAfter(...history: Identified<ClaimEvent>[]): RecordedClaim {
-  const claim = foldClaim(history);
+  const claim = fold(claimDecider, history);
   if (claim === null) throw new Error('the history never records the claim');
   return claim;
 }

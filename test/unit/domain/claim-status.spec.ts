@@ -1,6 +1,7 @@
 import { ClaimStatusResult, claimStatus } from '../../../src/domain/claim/claim-status';
 import { ClaimEvent, VERDICTS } from '../../../src/domain/claim/claim.events';
-import { foldClaim } from '../../../src/domain/claim/claim.evolve';
+import { claimDecider } from '../../../src/domain/claim/claim.decider';
+import { fold } from '../../../src/domain/decider';
 import { Identified } from '../../../src/domain/identified';
 import { Party } from '../../../src/domain/party';
 import {
@@ -18,7 +19,7 @@ import {
 } from './claim-fixtures';
 
 function statusAfter(...history: Identified<ClaimEvent>[]): ClaimStatusResult {
-  const claim = foldClaim(history);
+  const claim = fold(claimDecider, history);
   if (claim === null) throw new Error('the history never records the claim');
   return claimStatus(claim);
 }

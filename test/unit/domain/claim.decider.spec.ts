@@ -1,6 +1,7 @@
 import { ClaimCommand, RecordClaim } from '../../../src/domain/claim/claim.commands';
 import { ClaimContentChanges } from '../../../src/domain/claim/claim.events';
-import { foldClaim } from '../../../src/domain/claim/claim.evolve';
+import { claimDecider } from '../../../src/domain/claim/claim.decider';
+import { fold } from '../../../src/domain/decider';
 import { Party } from '../../../src/domain/party';
 import {
   CLAIM_ID,
@@ -202,7 +203,7 @@ describe('CorrectClaim', () => {
   it('changes the statement of the folded claim while the history keeps the original', () => {
     const history = [ftRecorded, corrected('fix', { statement: fixedStatement })];
 
-    const claim = foldClaim(history);
+    const claim = fold(claimDecider, history);
 
     expect(claim?.content.statement).toBe(fixedStatement);
     expect(claim?.corrections).toEqual([expect.objectContaining({ eventId: 'fix', reason: 'data-entry mistake' })]);
@@ -231,7 +232,7 @@ describe('CorrectClaim', () => {
         },
       ]);
 
-    const claim = foldClaim([ftRecorded, corrected('on-record', changes)]);
+    const claim = fold(claimDecider, [ftRecorded, corrected('on-record', changes)]);
     expect(claim?.content.attribution).toBe('on_record');
     expect(claim?.content).not.toHaveProperty('anonymousSourceCount');
   });
@@ -316,13 +317,16 @@ describe('claim kinds', () => {
     givenClaim([])
       .when({ type: 'RecordClaim', data: { claimId: CLAIM_ID, storylineId: STORYLINE_ID, ...opinion } })
       .then([{ type: 'ClaimRecorded', data: { claimId: CLAIM_ID, storylineId: STORYLINE_ID, ...opinion } }]);
-    const claim = foldClaim([recorded('recorded', { kind: 'opinion' }), corrected('fix', { kind: 'prediction' })]);
+    const claim = fold(claimDecider, [
+      recorded('recorded', { kind: 'opinion' }),
+      corrected('fix', { kind: 'prediction' }),
+    ]);
     expect(claim?.content.kind).toBe('prediction');
   });
 
   it('takes a claim recorded before claims had kinds as factual', () => {
     const { kind: _kind, ...beforeKinds } = recorded('recorded').data;
-    const claim = foldClaim([{ eventId: 'old', type: 'ClaimRecorded', data: beforeKinds }]);
+    const claim = fold(claimDecider, [{ eventId: 'old', type: 'ClaimRecorded', data: beforeKinds }]);
     expect(claim?.content.kind).toBe('factual');
   });
 });
@@ -404,7 +408,7 @@ describe('sources with translations', () => {
   };
 
   it('keeps the original language and the translation apart', () => {
-    const claim = foldClaim([recorded('recorded', { source: rutte })]);
+    const claim = fold(claimDecider, [recorded('recorded', { source: rutte })]);
     expect(claim?.content.source).toEqual(rutte);
     givenClaim([])
       .when({ type: 'RecordClaim', data: { claimId: CLAIM_ID, storylineId: STORYLINE_ID, ...ftReport, source: rutte } })

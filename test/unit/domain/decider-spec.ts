@@ -9,7 +9,9 @@ import { partyDecider } from '../../../src/domain/party/party.decider';
 import { PartyCommand } from '../../../src/domain/party/party.commands';
 import { PartyEvent } from '../../../src/domain/party/party.events';
 import { PartyState } from '../../../src/domain/party/party.state';
-import { StorylineCommand, StorylineState, storylineDecider } from '../../../src/domain/storyline/storyline.decider';
+import { StorylineCommand } from '../../../src/domain/storyline/storyline.commands';
+import { storylineDecider } from '../../../src/domain/storyline/storyline.decider';
+import { StorylineState } from '../../../src/domain/storyline/storyline.state';
 import { StorylineEvent } from '../../../src/domain/storyline/storyline.events';
 
 export interface Expectation<Event> {

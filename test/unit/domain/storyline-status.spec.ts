@@ -1,7 +1,8 @@
 import { countClaims } from '../../../src/application/projections/storyline-tally';
 import { ClaimStatus, claimStatus } from '../../../src/domain/claim/claim-status';
 import { ClaimEvent } from '../../../src/domain/claim/claim.events';
-import { foldClaim } from '../../../src/domain/claim/claim.evolve';
+import { claimDecider } from '../../../src/domain/claim/claim.decider';
+import { fold } from '../../../src/domain/decider';
 import { Identified } from '../../../src/domain/identified';
 import { emptyCounts, storylineStatus } from '../../../src/domain/storyline/storyline-status';
 import {
@@ -15,7 +16,7 @@ import {
 } from './claim-fixtures';
 
 function claimAfter(...history: Identified<ClaimEvent>[]) {
-  const claim = foldClaim(history);
+  const claim = fold(claimDecider, history);
   if (claim === null) throw new Error('the history never records the claim');
   return { ...claimStatus(claim), kind: claim.content.kind };
 }

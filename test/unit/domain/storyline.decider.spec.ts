@@ -1,4 +1,5 @@
-import { foldStoryline } from '../../../src/domain/storyline/storyline.decider';
+import { fold } from '../../../src/domain/decider';
+import { storylineDecider } from '../../../src/domain/storyline/storyline.decider';
 import { StorylineOpened, StorylineRevised } from '../../../src/domain/storyline/storyline.events';
 import { givenStoryline } from './decider-spec';
 
@@ -96,7 +97,9 @@ describe('ReviseStoryline', () => {
       data: { storylineId: 'us-ukraine-security-guarantees', title: 'Security guarantees' },
     };
 
-    expect(foldStoryline([opened, revised])).toStrictEqual({
+    const history = [opened, revised].map((event, index) => ({ ...event, eventId: `storyline-event-${index}` }));
+
+    expect(fold(storylineDecider, history)).toStrictEqual({
       storylineId: 'us-ukraine-security-guarantees',
       title: 'Security guarantees',
       summary: 'Negotiations over US security guarantees for Ukraine',

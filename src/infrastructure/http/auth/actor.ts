@@ -1,4 +1,3 @@
-import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { FastifyRequest } from 'fastify';
 import { Role } from '../../../config/api-keys';
 
@@ -11,8 +10,3 @@ export type AuthenticatedRequest = FastifyRequest & { actor?: Actor };
 
 /** Used when no API keys are configured: the service then listens on loopback only. */
 export const LOCAL_ACTOR: Actor = { name: 'local', role: 'admin' };
-
-export const CurrentActor = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): Actor =>
-    context.switchToHttp().getRequest<AuthenticatedRequest>().actor ?? LOCAL_ACTOR,
-);

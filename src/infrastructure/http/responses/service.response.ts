@@ -64,8 +64,11 @@ export class ProjectionPageBody implements Page<ProjectionStatus> {
 
 @ApiSchema({ name: 'RebuildStarted' })
 export class RebuildStartedBody {
-  @Field({ example: 'storylines' })
-  name!: string;
+  @OptionalField({
+    description: 'The projection named, on the deprecated POST /v1/projections/:name/rebuild only',
+    example: 'storylines',
+  })
+  name?: string;
 
   @Field({ enum: ['rebuilding'] })
   state!: 'rebuilding';

@@ -3,7 +3,6 @@ import { Worker } from 'node:worker_threads';
 import {
   ProjectionControl,
   ProjectionStatus,
-  UnknownProjectionError,
   projectionLag,
 } from '../../../application/projections/projection-control';
 import { RebuildAlreadyRunningError } from '../../../application/projections/projection-runner';
@@ -103,8 +102,7 @@ export class ProjectionWorkerClient implements ProjectionControl {
     }));
   }
 
-  async startRebuild(name: string): Promise<string[]> {
-    if (!(READ_MODEL_NAMES as readonly string[]).includes(name)) throw new UnknownProjectionError(name);
+  async startRebuild(): Promise<string[]> {
     const id = this.nextRequest++;
     const refused = await new Promise<string | undefined>((resolve) => {
       this.rebuildAnswers.set(id, resolve);

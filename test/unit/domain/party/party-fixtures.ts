@@ -1,6 +1,6 @@
 import { AffiliationRelation, PartyEvent } from '../../../../src/domain/party/party.events';
 import { PartyKind } from '../../../../src/domain/party/party-mention';
-import { foldParty, PartyState } from '../../../../src/domain/party/party.state';
+import { evolveParty, initialPartyState, PartyState } from '../../../../src/domain/party/party.state';
 import { RegistryEvent } from '../../../../src/domain/party/registry-records';
 
 /** Party events in the order a test lists them, each with an id and a growing log position. */
@@ -57,4 +57,4 @@ export const janeRegistered: PartyEvent = {
 };
 
 /** The state another stream has, as a handler would hand it to a command. */
-export const stateAfter = (...events: PartyEvent[]): PartyState => foldParty(events);
+export const stateAfter = (...events: PartyEvent[]): PartyState => events.reduce(evolveParty, initialPartyState);

@@ -1,4 +1,6 @@
-import { distinctNames, normalizeName, sameName } from '../../../../src/domain/party/party-names';
+import { distinctNames, normalizeName } from '../../../../src/domain/party/party-names';
+
+const sameName = (a: string, b: string) => normalizeName(a) === normalizeName(b);
 
 describe('normalizeName', () => {
   it.each([

@@ -1,7 +1,6 @@
 import { emptyRegistry, foldRegistry, PartyRegistry } from '../../../../src/domain/party/party-registry';
 import { PartyCommand } from '../../../../src/domain/party/party.commands';
 import { PartyEvent } from '../../../../src/domain/party/party.events';
-import { foldParty } from '../../../../src/domain/party/party.state';
 import { givenParty } from '../decider-spec';
 import { ftRegistered, janeRegistered, registryLog, stateAfter, zelenskyRegistered } from './party-fixtures';
 
@@ -142,10 +141,10 @@ describe('ReviseParty', () => {
     givenParty([zelenskyRegistered])
       .when(revise({ removeAliases: ['SELENSKYJ'] }))
       .then([{ type: 'PartyRevised', data: { partyId: 'volodymyr-zelensky', removeAliases: ['Selenskyj'] } }]);
-    const revised = foldParty([
-      zelenskyRegistered,
-      { type: 'PartyRevised', data: { partyId: 'volodymyr-zelensky', removeAliases: ['Selenskyj'] } },
-    ]);
+    const revised = stateAfter(zelenskyRegistered, {
+      type: 'PartyRevised',
+      data: { partyId: 'volodymyr-zelensky', removeAliases: ['Selenskyj'] },
+    });
     expect(revised?.aliases).toEqual(['Wolodymyr Selenskyj']);
   });
 
@@ -231,12 +230,12 @@ describe('EndPartyAffiliation', () => {
   });
 
   it('ends only the affiliations in effect at that moment', () => {
-    const state = foldParty([
+    const state = stateAfter(
       janeRegistered,
       employedByFt({ to: '2010-01-01T00:00:00Z' }),
       employedByFt({ from: '2020-01-01T00:00:00Z' }),
       { type: 'PartyAffiliationEnded', data: { partyId: JANE, withPartyId: FT, to: '2026-01-20T00:00:00Z' } },
-    ]);
+    );
     expect(state?.affiliations).toEqual([
       { withPartyId: FT, relation: 'employed_by', to: '2010-01-01T00:00:00Z' },
       { withPartyId: FT, relation: 'employed_by', from: '2020-01-01T00:00:00Z', to: '2026-01-20T00:00:00Z' },

@@ -1,0 +1,5 @@
+import { StorylineContent } from './storyline.events';
+
+export type StorylineState = (StorylineContent & { storylineId: string }) | null;
+
+export const initialStorylineState: StorylineState = null;

@@ -1,0 +1,56 @@
+import { api } from './client';
+import { Attribution } from './types';
+
+/** A stretch of the text sent: `text` is exactly `text.slice(start, end)`, offsets in UTF-16 code units. */
+export interface TextSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export const QUOTE_TYPES = ['direct', 'indirect', 'reported'] as const;
+export type QuoteType = (typeof QUOTE_TYPES)[number];
+
+export type ProposedDevelopmentKind = 'contradiction' | 'support' | 'retraction';
+
+export interface ProposedParty {
+  name: string;
+  kind: string;
+  start?: number;
+  end?: number;
+  partyId?: string;
+  registered?: boolean;
+}
+
+/** One proposed claim, or a reaction to another proposal or to a claim already recorded. */
+export interface ExtractionItem {
+  type: QuoteType;
+  quote: TextSpan;
+  claimant: ProposedParty;
+  cue?: TextSpan;
+  attribution: Attribution;
+  anonymousSourceCount?: number;
+  /** The outlet that reports it; the first version of the API may send only its name. */
+  reportedBy?: ProposedParty | string;
+  development?: { kind: ProposedDevelopmentKind; of: { item: number } | { claimId: string } };
+  existingClaimId?: string;
+  rule?: string;
+  confidence?: number;
+}
+
+export interface Extraction {
+  language: string;
+  items: ExtractionItem[];
+}
+
+export interface ExtractionRequest {
+  text: string;
+  language?: string;
+  storylineId?: string;
+  source?: { url: string; title?: string; publishedAt?: string };
+}
+
+/** Proposals only: the API records nothing for this. */
+export function extractClaims(request: ExtractionRequest, signal?: AbortSignal): Promise<Extraction> {
+  return api<Extraction>('/v1/extractions', { method: 'POST', body: request, signal });
+}

@@ -26,12 +26,13 @@ export interface ProposedParty {
 export interface ExtractionItem {
   type: QuoteType;
   quote: TextSpan;
-  claimant: ProposedParty;
+  /** Absent when the text names nobody the rules could find. */
+  claimant?: ProposedParty;
   cue?: TextSpan;
   attribution: Attribution;
   anonymousSourceCount?: number;
-  /** The outlet that reports it; the first version of the API may send only its name. */
-  reportedBy?: ProposedParty | string;
+  /** The outlet that reports it. */
+  reportedBy?: ProposedParty;
   development?: { kind: ProposedDevelopmentKind; of: { item: number } | { claimId: string } };
   existingClaimId?: string;
   rule?: string;

@@ -3,7 +3,6 @@ import { ClaimToRecord, PartyInput, SourceInput } from '../api/desk-commands';
 import { ExtractionItem, ProposedParty } from '../api/extractions';
 import { Attribution, Claim, ClaimKind, Development, PARTY_KINDS, PartyKind } from '../api/types';
 import { DevelopmentWhat } from '../development/development-kinds';
-import { filled } from '../forms/fields';
 import { newIdempotencyKey } from '../forms/idempotency-key';
 
 /** The article the proposals come from: every claim and development recorded from it cites it. */
@@ -45,6 +44,9 @@ export interface Proposal {
   outcome: Outcome;
 }
 
+/** As forms/fields' `filled`, kept here so this file stays free of components. */
+const filled = (value: string) => value.trim() || undefined;
+
 const DEFAULT_DEVELOPMENT_KIND: Record<DevelopmentWhat, string> = {
   contradiction: 'denial',
   support: 'confirmation',
@@ -54,8 +56,8 @@ const DEFAULT_DEVELOPMENT_KIND: Record<DevelopmentWhat, string> = {
 const partyKind = (kind: string | undefined, otherwise: PartyKind): PartyKind =>
   (PARTY_KINDS as readonly string[]).includes(kind ?? '') ? (kind as PartyKind) : otherwise;
 
-function partyOf(party: ProposedParty | string, otherwise: PartyKind): PartyInput {
-  if (typeof party === 'string') return { name: party, kind: otherwise };
+function partyOf(party: ProposedParty | undefined, otherwise: PartyKind): PartyInput {
+  if (!party) return { name: '', kind: otherwise };
   return { ...(party.partyId ? { id: party.partyId } : {}), name: party.name, kind: partyKind(party.kind, otherwise) };
 }
 

@@ -1,4 +1,4 @@
-import { api } from './client';
+/** The answer of POST /v1/extractions: proposals, nothing recorded. */
 import { Attribution } from './types';
 
 /** A stretch of the text sent: `text` is exactly `text.slice(start, end)`, offsets in UTF-16 code units. */
@@ -42,16 +42,4 @@ export interface ExtractionItem {
 export interface Extraction {
   language: string;
   items: ExtractionItem[];
-}
-
-export interface ExtractionRequest {
-  text: string;
-  language?: string;
-  storylineId?: string;
-  source?: { url: string; title?: string; publishedAt?: string };
-}
-
-/** Proposals only: the API records nothing for this. */
-export function extractClaims(request: ExtractionRequest, signal?: AbortSignal): Promise<Extraction> {
-  return api<Extraction>('/v1/extractions', { method: 'POST', body: request, signal });
 }

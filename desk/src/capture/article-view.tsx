@@ -46,6 +46,7 @@ export function ArticleView(props: { text: string; language: string; proposals: 
       <div
         class="capture-article"
         tabIndex={0}
+        role="region"
         aria-label="The article with its proposals marked"
         {...textLanguage(props.language)}
       >

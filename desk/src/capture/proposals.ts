@@ -1,8 +1,6 @@
-import { DevelopmentToRecord } from '../api/claim-commands';
-import { ClaimToRecord, PartyInput, SourceInput } from '../api/desk-commands';
-import { ExtractionItem, ProposedParty } from '../api/extractions';
+import { ClaimToRecord, DevelopmentToRecord, PartyInput, SourceInput } from '../api/command-bodies';
+import { ExtractionItem, ProposedDevelopmentKind, ProposedParty } from '../api/extractions';
 import { Attribution, Claim, ClaimKind, Development, PARTY_KINDS, PartyKind } from '../api/types';
-import { DevelopmentWhat } from '../development/development-kinds';
 import { newIdempotencyKey } from '../forms/idempotency-key';
 
 /** The article the proposals come from: every claim and development recorded from it cites it. */
@@ -47,7 +45,7 @@ export interface Proposal {
 /** As forms/fields' `filled`, kept here so this file stays free of components. */
 const filled = (value: string) => value.trim() || undefined;
 
-const DEFAULT_DEVELOPMENT_KIND: Record<DevelopmentWhat, string> = {
+const DEFAULT_DEVELOPMENT_KIND: Record<ProposedDevelopmentKind, string> = {
   contradiction: 'denial',
   support: 'confirmation',
   retraction: '',

@@ -1,7 +1,7 @@
 import { useLocation } from 'preact-iso';
 import { useRef, useState } from 'preact/hooks';
 import { listStorylines, storylineClaimViews } from '../api/desk-api';
-import { extractClaims } from '../api/extractions';
+import { extractClaims } from '../api/extract-claims';
 import { ArticleFields, ArticleForm, NO_ARTICLE } from '../capture/article-form';
 import { ArticleView } from '../capture/article-view';
 import { ProposalRow } from '../capture/proposal-row';

@@ -1,9 +1,13 @@
-import { PartyKind } from '../party/party-mention';
+import { Attributed, Claimants, UNATTRIBUTED } from './claimants';
+import { Cue, cueOf } from './cues';
 import { Gazetteer, GazetteerEntry } from './gazetteer';
-import { detectLanguage, Lexicon, LEXICONS } from './lexicon';
-import { Extraction, Proposal, ProposedClaimant, TextSpan } from './proposal';
-import { quotationsOf } from './quotations';
-import { Sentence, sentencesOf, Word, wordsOf } from './segments';
+import { detectLanguage, LEXICONS } from './lexicon';
+import { Extraction, Proposal, ProposalType, TextSpan } from './proposal';
+import { Quotation } from './quotations';
+import { wordsOf } from './segments';
+import { TextReading, Unit } from './text-reading';
+import { anonymousSourcesOf } from './anonymous-sources';
+import { ExistingClaim, linkDevelopments, linkExistingClaims } from './developments';
 
 export interface ExtractionInput {
   text: string;
@@ -11,85 +15,173 @@ export interface ExtractionInput {
   language?: string;
   /** The registered parties, to recognise speakers. */
   parties?: readonly GazetteerEntry[];
+  /** The claims of the storyline the text is read for: the same claim is marked, a reaction to one linked. */
+  existingClaims?: readonly ExistingClaim[];
 }
 
-const CAPITALISED = /^\p{Lu}/u;
+/** A quotation this short is a name or a word set apart ("Financial Times") unless a cue stands by it. */
+const MIN_QUOTATION_WORDS = 4;
+/** A unit holds a claim of its own besides its quotations when this many of its words are outside them. */
+const MIN_RETOLD_WORDS = 5;
 
-/** Proposes the claims a text holds: quotations with their speakers and cues. Pure: the same text gives the same answer. */
+/** Proposes the claims a text holds. Pure and deterministic: the same input gives the same answer. */
 export function extractProposals(input: ExtractionInput): Extraction {
   const { text } = input;
-  const probe = wordsOf(text.slice(0, 5000), 'und');
-  const language = input.language && LEXICONS[input.language] ? input.language : detectLanguage(probe.map((w) => w.text));
-  const lexicon = LEXICONS[language];
-  const words = wordsOf(text, language);
-  const sentences = sentencesOf(text, language, words);
-  const gazetteer = new Gazetteer(input.parties ?? []);
-  const speechCues = new Set([...lexicon.speechCues, ...lexicon.denialCues, ...lexicon.confirmationCues]);
+  const language =
+    input.language && LEXICONS[input.language]
+      ? input.language
+      : detectLanguage(wordsOf(text.slice(0, 5000), 'und').map((word) => word.text));
+  const reading = new TextReading(text, LEXICONS[language]);
+  const claimants = new Claimants(reading, new Gazetteer(input.parties ?? []));
   const items: Proposal[] = [];
-  let sentenceIndex = 0;
-  for (const quotation of quotationsOf(text, lexicon.quotationMarks)) {
-    while (sentenceIndex < sentences.length - 1 && sentences[sentenceIndex].end <= quotation.open) sentenceIndex++;
-    const sentence = sentences[sentenceIndex];
-    const cue = cueIn(words, sentence, speechCues, quotation.open, quotation.close);
-    if (!cue) continue;
-    const claimant = speakerNear(words, sentence, cue, lexicon, gazetteer, quotation.open, quotation.close);
-    items.push({
-      type: 'direct',
-      quote: spanOf(text, quotation.start, quotation.end),
-      ...(claimant ? { claimant } : {}),
-      cue: spanOf(text, cue.start, cue.end),
-      attribution: claimant ? 'on_record' : 'unattributed',
-      rule: 'quotation marks with a verb of saying in the same sentence',
-      confidence: claimant ? 0.8 : 0.5,
-    });
+  let current: Attributed = UNATTRIBUTED;
+  for (const unit of reading.units) {
+    const cue = cueOf(reading, unit);
+    const named = cue?.speaker ? attributedTo(reading, claimants, unit, cue) : undefined;
+    const speaker = named ?? current;
+    for (const quotation of unit.quotations) {
+      if (!isClaimLike(reading, unit, quotation, cue)) continue;
+      items.push(proposal(reading, 'direct', quotation.open, quotation.close + 1, cue, speaker, named !== undefined));
+    }
+    const retold = retoldSpan(reading, unit, cue);
+    if (cue && retold) {
+      items.push(proposal(reading, typeOf(reading, unit, cue), retold.start, retold.end, cue, speaker, named !== undefined));
+    }
+    if (named?.claimant) current = named;
+    if (unit.quotations.length === 0 && !cue) current = current.claimant ? current : UNATTRIBUTED;
   }
+  items.sort((a, b) => a.quote.start - b.quote.start || a.quote.end - b.quote.end);
+  linkDevelopments(reading, items, input.existingClaims ?? []);
+  linkExistingClaims(items, input.existingClaims ?? []);
   return { language, items };
+}
+
+function attributedTo(reading: TextReading, claimants: Claimants, unit: Unit, cue: Cue): Attributed | undefined {
+  const claimant = cue.speaker ? claimants.of(cue.speaker) : undefined;
+  if (!claimant) return undefined;
+  const anonymous = anonymousSourcesOf(reading, unit);
+  if (anonymous) {
+    return {
+      claimant: anonymous.claimant ?? claimant,
+      attribution: 'anonymous',
+      ...(anonymous.count ? { anonymousSourceCount: anonymous.count } : {}),
+      ...(anonymous.claimant && claimant.kind === 'media' ? { reportedBy: claimants.party(claimant) } : {}),
+    };
+  }
+  const attribution = claimant.kind === 'anonymous' ? 'anonymous' : claimant.kind === 'person' ? 'on_record' : 'official_statement';
+  return { claimant, attribution };
+}
+
+function proposal(
+  reading: TextReading,
+  type: ProposalType,
+  start: number,
+  end: number,
+  cue: Cue | undefined,
+  speaker: Attributed,
+  namedHere: boolean,
+): Proposal {
+  const cueSpan = cue && cue.words.length > 0 ? spanOf(reading.text, cue.words[0].start, cue.words[cue.words.length - 1].end) : undefined;
+  const claimant = speaker.claimant && !namedHere ? withoutPlace(speaker.claimant) : speaker.claimant;
+  return {
+    type,
+    quote: spanOf(reading.text, start, end),
+    ...(claimant ? { claimant } : {}),
+    ...(cueSpan ? { cue: cueSpan } : {}),
+    attribution: speaker.attribution,
+    ...(speaker.anonymousSourceCount ? { anonymousSourceCount: speaker.anonymousSourceCount } : {}),
+    ...(speaker.reportedBy ? { reportedBy: speaker.reportedBy } : {}),
+    rule: ruleOf(type, cue, namedHere, speaker),
+    confidence: confidenceOf(type, cue, namedHere, speaker),
+  };
+}
+
+/** A speaker carried over from an earlier sentence is named there, not here. */
+function withoutPlace<T extends { start?: number; end?: number }>(claimant: T): T {
+  const { start: _start, end: _end, ...rest } = claimant;
+  return rest as T;
 }
 
 function spanOf(text: string, start: number, end: number): TextSpan {
   return { text: text.slice(start, end), start, end };
 }
 
-const outside = (word: Word, open: number, close: number) => word.end <= open || word.start > close;
-
-function cueIn(words: readonly Word[], sentence: Sentence, cues: Set<string>, open: number, close: number) {
-  for (let index = sentence.firstWord; index < sentence.endWord; index++) {
-    const word = words[index];
-    if (outside(word, open, close) && cues.has(word.lower)) return word;
+/** A quotation is a claim when it is long enough to say something, or a cue introduces it. */
+function isClaimLike(reading: TextReading, unit: Unit, quotation: Quotation, cue: Cue | undefined): boolean {
+  let words = 0;
+  for (let index = unit.firstWord; index < unit.endWord; index++) {
+    if (reading.quotationOf(reading.words[index]) === quotation) words++;
   }
-  return undefined;
+  if (reading.isName(quotation)) return false;
+  if (words >= MIN_QUOTATION_WORDS) return true;
+  return words > 0 && cue !== undefined && cue.kind !== 'reported-form' && cue.speaker !== undefined;
 }
 
-function speakerNear(
-  words: readonly Word[],
-  sentence: Sentence,
-  cue: Word,
-  lexicon: Lexicon,
-  gazetteer: Gazetteer,
-  open: number,
-  close: number,
-): ProposedClaimant | undefined {
-  const notNames = new Set(lexicon.notNames);
-  const isNameWord = (word: Word | undefined) =>
-    word !== undefined && outside(word, open, close) && CAPITALISED.test(word.text) && !notNames.has(word.lower);
-  const runFrom = (index: number, step: 1 | -1): Word[] => {
-    const run: Word[] = [];
-    for (let at = index; at >= sentence.firstWord && at < sentence.endWord && isNameWord(words[at]); at += step) {
-      run.push(words[at]);
+/**
+ * The part of a unit that retells a claim outside its quotations: from "dass" on when one follows the
+ * cue; up to the comma before a closing ", sagte X"; otherwise the whole unit.
+ */
+function retoldSpan(reading: TextReading, unit: Unit, cue: Cue | undefined): { start: number; end: number } | undefined {
+  if (!cue) return undefined;
+  const { words } = reading;
+  let outside = 0;
+  let quoted = 0;
+  for (let index = unit.firstWord; index < unit.endWord; index++) {
+    if (reading.quotationOf(words[index])) quoted++;
+    else outside++;
+  }
+  const spoken = new Set([...cue.words, ...(cue.speaker?.words ?? [])]);
+  if (outside - spoken.size < MIN_RETOLD_WORDS || quoted > outside) return undefined;
+  const lastCueWord = cue.words[cue.words.length - 1];
+  for (let index = lastCueWord.index + 1; index < unit.endWord; index++) {
+    if (reading.is.complementizer.has(words[index].lower) && !reading.quotationOf(words[index])) {
+      return { start: words[index].start, end: unit.end };
     }
-    return step === 1 ? run : run.reverse();
-  };
-  const after = runFrom(cue.index + 1, 1);
-  const roles = new Set(lexicon.roleNouns);
-  const run = after.length > 0 ? after : runFrom(cue.index - 1, -1);
-  while (run.length > 1 && roles.has(run[0].lower)) run.shift();
-  if (run.length === 0) return undefined;
-  const start = run[0].start;
-  const end = run[run.length - 1].end;
-  const name = run.map((word) => word.text).join(' ');
-  const entry = gazetteer.find(name);
-  const kind: PartyKind = entry?.kind ?? 'person';
-  return entry
-    ? { name, kind, start, end, partyId: entry.partyId, registered: true }
-    : { name, kind, start, end, registered: false };
+  }
+  const firstSpoken = Math.min(...[...spoken].map((word) => word.index));
+  if (firstSpoken > unit.firstWord) {
+    const before = reading.text.slice(words[firstSpoken - 1].end, words[firstSpoken].start);
+    const comma = before.indexOf(',');
+    if (comma >= 0 && firstSpoken - unit.firstWord >= MIN_RETOLD_WORDS) {
+      return { start: unit.start, end: words[firstSpoken - 1].end + comma };
+    }
+  }
+  return { start: unit.start, end: unit.end };
+}
+
+function typeOf(reading: TextReading, unit: Unit, cue: Cue): ProposalType {
+  if (cue.kind !== 'speech-verb') return 'indirect';
+  const { words } = reading;
+  for (let index = unit.firstWord; index < unit.endWord; index++) {
+    const word = words[index];
+    if (reading.quotationOf(word)) continue;
+    if (reading.is.complementizer.has(word.lower) || reading.is.marker.has(word.lower)) return 'indirect';
+  }
+  const afterCue = reading.text.slice(cue.words[cue.words.length - 1].end, cue.words[cue.words.length - 1].end + 3);
+  return /^\s*[,:]/.test(afterCue) ? 'indirect' : 'reported';
+}
+
+const CUE_RULES: Record<Cue['kind'], string> = {
+  'source-before': 'a source named after "laut" / "according to"',
+  'source-after': 'a source named before "zufolge"',
+  'source-noun': 'a source named after "nach Angaben" and the like',
+  'speech-verb': 'a verb of saying with its speaker',
+  so: 'a closing ", so X"',
+  'reported-phrase': 'a phrase of reported speech ("heißt es", "demnach")',
+  'reported-form': 'a verb form of reported speech (Konjunktiv)',
+};
+
+function ruleOf(type: ProposalType, cue: Cue | undefined, namedHere: boolean, speaker: Attributed): string {
+  const what = type === 'direct' ? 'words in quotation marks' : `${type} speech`;
+  const how = cue ? CUE_RULES[cue.kind] : 'no cue in the sentence';
+  const who = namedHere ? 'speaker named in the sentence' : speaker.claimant ? 'speaker carried over from the claim before' : 'no speaker found';
+  return `${what}; ${how}; ${who}`;
+}
+
+function confidenceOf(type: ProposalType, cue: Cue | undefined, namedHere: boolean, speaker: Attributed): number {
+  let confidence = type === 'direct' ? 0.7 : 0.5;
+  if (cue && cue.kind !== 'reported-form') confidence += 0.1;
+  if (namedHere) confidence += 0.15;
+  else if (!speaker.claimant) confidence -= 0.2;
+  return Math.round(confidence * 100) / 100;
 }

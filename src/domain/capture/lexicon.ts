@@ -1,9 +1,11 @@
+import { PartyKind } from '../party/party-mention';
 import de from './lexicons/de.json';
 import en from './lexicons/en.json';
 
 /**
  * What the rules know of one language, as data: a new language is a new file in lexicons/ and a line
- * in LEXICONS. Words are lower case; a cue may be several words ("unter Berufung auf").
+ * in LEXICONS. Words are lower case; a phrase is words separated by single spaces. The German cue
+ * lists were counted on annotated news (which words introduce quotations there) and then read through.
  */
 export interface Lexicon {
   language: string;
@@ -11,43 +13,56 @@ export interface Lexicon {
   commonWords: string[];
   /** Pairs of marks, each an opening mark and the closing mark that ends it ("„“", "»«"). */
   quotationMarks: string[];
-  /** Verbs and nouns of saying, in any inflected form the rules should recognise. */
-  speechCues: string[];
-  /** Cues that deny or dispute what another said: a contradiction. */
-  denialCues: string[];
-  /** Cues that confirm what another said: a support. */
-  confirmationCues: string[];
-  /** Cues that take back what the speaker said before: a retraction. */
-  retractionCues: string[];
-  /** Cues that report, said of an outlet ("berichtete"): the outlet is reportedBy. */
-  reportCues: string[];
-  /** Prepositions of attribution before the speaker ("laut", "according to"). */
-  sourcePrepositionsBefore: string[];
-  /** Postpositions of attribution after the speaker ("zufolge"). */
-  sourcePrepositionsAfter: string[];
-  /** Phrases that introduce sources that go unnamed ("unter Berufung auf"). */
-  citingPhrases: string[];
-  /** Nouns of people left unnamed ("Personen", "officials"): with a number they count anonymous sources. */
-  anonymousSourceNouns: string[];
-  /** Phrases that say a speaker was not named ("on condition of anonymity"). */
-  anonymityPhrases: string[];
-  /** Words before "that" of reported speech ("dass", "that"). */
+  /** Verbs of saying, in the inflected forms the rules recognise: the cue, with the speaker beside it. */
+  speechVerbs: string[];
+  /** Of those, the ones that deny or dispute what another said: a contradiction. */
+  denialVerbs: string[];
+  /** The ones that confirm what another said: a support. */
+  confirmationVerbs: string[];
+  /** The ones that take back what the speaker said before: a retraction. */
+  retractionVerbs: string[];
+  /** The ones an outlet reports with ("berichtete"): the outlet is `reportedBy`. */
+  reportVerbs: string[];
+  /** Before the speaker: "laut X", "according to X". */
+  sourceBefore: string[];
+  /** After the speaker: "X zufolge". */
+  sourceAfter: string[];
+  /** "nach" + a noun of sourceNouns + the speaker: "nach Angaben der Polizei". */
+  sourceNounPrepositions: string[];
+  sourceNouns: string[];
+  /** Compounds ending so are source nouns too ("Polizeiangaben"). */
+  sourceNounSuffixes: string[];
+  /** Verb forms that mark speech as reported (the German Konjunktiv: "sei", "habe"): the speaker is the one last named. */
+  reportedSpeechMarkers: string[];
+  /** Phrases that say the sentence is reported: "heißt es", "wonach". */
+  reportedSpeechPhrases: string[];
+  /** Words that begin reported speech after its cue: "dass", "that". */
   complementizers: string[];
-  /** Personal pronouns that can stand for a speaker. */
-  pronouns: string[];
-  /** Number words up to twenty and beyond as the language writes them. */
+  /** Phrases that introduce sources left unnamed: "unter Berufung auf", "citing". */
+  citingPhrases: string[];
+  /** Nouns of people left unnamed ("Personen", "officials"): with a number they count the sources. */
+  anonymousSourceNouns: string[];
+  /** Phrases that say the speaker is not named: "on condition of anonymity". */
+  anonymityPhrases: string[];
+  /** Articles and possessives that may begin the speaker's phrase. */
+  determiners: string[];
+  /** Personal pronouns that stand for a speaker named before, and the kind of party they stand for. */
+  pronouns: Record<string, PartyKind>;
   numberWords: Record<string, number>;
-  /** Capitalised words that never begin a name (articles, sentence openers). */
+  /** Capitalised words that never begin a name: sentence openers, days, months. */
   notNames: string[];
-  /** Role words that name a speaker without a name ("Sprecher", "spokesman"). */
+  /** Titles and roles before a name ("Präsident", "spokesman"): a speaker's phrase, not their name. */
   roleNouns: string[];
-  /** Words naming a government or an organisation as speaker ("Regierung", "ministry"). */
+  /** Words that make a speaker a government or an organisation. */
   institutionWords: string[];
-  /** Outlets' words ("Zeitung", "newspaper"): a speaker with one is media. */
+  /** Words that make a speaker an outlet. */
   mediaWords: string[];
 }
 
-export const LEXICONS: Readonly<Record<string, Lexicon>> = { de, en };
+export const LEXICONS: Readonly<Record<string, Lexicon>> = {
+  de: de as Lexicon,
+  en: en as Lexicon,
+};
 
 export const DEFAULT_LANGUAGE = 'de';
 

@@ -30,11 +30,32 @@ function segmentersOf(language: string) {
   return pair;
 }
 
+/**
+ * Intl.Segmenter takes time quadratic in the length of the string it walks (V8, Node 20), so the
+ * text is walked in pieces of at most this many code units, cut at whitespace, where no word goes on.
+ */
+const MAX_PIECE = 512;
+
+/** Where the piece starting at `from` ends: after the last whitespace within MAX_PIECE, or at MAX_PIECE. */
+function pieceEnd(text: string, from: number): number {
+  const limit = from + MAX_PIECE;
+  if (limit >= text.length) return text.length;
+  for (let at = limit; at > from + MAX_PIECE / 2; at--) if (/\s/.test(text[at - 1])) return at;
+  // No whitespace: a cut must not split a surrogate pair.
+  return /[\uDC00-\uDFFF]/.test(text[limit]) ? limit - 1 : limit;
+}
+
 export function wordsOf(text: string, language: string): Word[] {
   const words: Word[] = [];
-  for (const { segment, index, isWordLike } of segmentersOf(language).words.segment(text)) {
-    if (!isWordLike) continue;
-    words.push({ text: segment, lower: segment.toLowerCase(), start: index, end: index + segment.length, index: words.length });
+  const segmenter = segmentersOf(language).words;
+  for (let from = 0; from < text.length; ) {
+    const to = pieceEnd(text, from);
+    for (const { segment, index, isWordLike } of segmenter.segment(text.slice(from, to))) {
+      if (!isWordLike) continue;
+      const start = from + index;
+      words.push({ text: segment, lower: segment.toLowerCase(), start, end: start + segment.length, index: words.length });
+    }
+    from = to;
   }
   return words;
 }

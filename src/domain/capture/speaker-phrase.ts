@@ -1,0 +1,86 @@
+import { Word } from './segments';
+import { TextReading } from './text-reading';
+
+/** Words that may stand between a verb of saying and its speaker ("sagte am Montag der Minister"). */
+const MAX_SKIPPED = 3;
+const MAX_PHRASE = 8;
+/** Lower-case words that end like German and English adjectives: they may come before the noun. */
+const ADJECTIVE_ENDING = /(e|en|er|es|em|ische|ischen|al|an|ese)$/u;
+
+/** The speaker's phrase and its head: the name or noun that says who spoke. */
+export interface SpeakerPhrase {
+  words: Word[];
+  /** The capitalised run the phrase names the speaker by ("Wolodymyr Selenskyj", "Regierungssprecher"). */
+  head: Word[];
+  pronoun: boolean;
+}
+
+const lastOf = <T>(list: readonly T[]) => list[list.length - 1];
+
+/**
+ * The speaker's phrase that starts at `from`: determiners and adjectives, then a run of capitalised
+ * words (a name, a noun), and a genitive that follows it ("der Sprecher des Ministeriums").
+ * A few words of time or manner before it are skipped.
+ */
+export function phraseFrom(reading: TextReading, from: number, end: number): SpeakerPhrase | undefined {
+  const { words } = reading;
+  let at = from;
+  for (let skipped = 0; skipped < MAX_SKIPPED && at < end && isSkippable(reading, words[at]); skipped++) at++;
+  if (at >= end || (at > from && reading.boundaryBetween(words[at - 1], words[at]))) return undefined;
+  const pronoun = reading.lexicon.pronouns[words[at].lower];
+  if (pronoun !== undefined) {
+    return { words: [words[at]], head: [words[at]], pronoun: true };
+  }
+  const start = at;
+  const joined = (index: number) => index === start || !reading.boundaryBetween(words[index - 1], words[index]);
+  while (at < end && at - start < MAX_PHRASE && joined(at) && isModifier(reading, words[at])) at++;
+  const head: Word[] = [];
+  while (at < end && at - start < MAX_PHRASE && joined(at) && isNameWord(reading, words[at])) head.push(words[at++]);
+  if (head.length === 0) return undefined;
+  const phrase = words.slice(start, at);
+  const genitive = words[at];
+  if (genitive && at + 1 < end && joined(at) && (genitive.lower === 'des' || genitive.lower === 'der' || genitive.lower === 'von')) {
+    const more = phraseFrom(reading, at + 1, end);
+    if (more && !more.pronoun) phrase.push(genitive, ...more.words);
+  }
+  return { words: phrase, head, pronoun: false };
+}
+
+/**
+ * The speaker's phrase that ends just before `end` and starts after `floor` (the clause's start):
+ * the capitalised run nearest the cue, with the determiners before it.
+ */
+export function phraseBefore(reading: TextReading, end: number, floor: number): SpeakerPhrase | undefined {
+  const { words } = reading;
+  let clauseStart = end;
+  while (clauseStart > floor && !reading.boundaryBetween(words[clauseStart - 1], words[clauseStart])) clauseStart--;
+  if (clauseStart === end) clauseStart = Math.max(floor, end - 1);
+  // German puts the subject first in the clause, English right before the verb: try the clause's start first.
+  const first = phraseFrom(reading, clauseStart, end);
+  if (first && lastOf(first.words).index === end - 1) return first;
+  let at = end - 1;
+  while (at >= clauseStart && !isNameWord(reading, words[at]) && !reading.lexicon.pronouns[words[at].lower]) at--;
+  if (at < clauseStart) return first;
+  if (reading.lexicon.pronouns[words[at].lower] && at === end - 1) {
+    return { words: [words[at]], head: [words[at]], pronoun: true };
+  }
+  let headStart = at;
+  while (headStart > clauseStart && isNameWord(reading, words[headStart - 1])) headStart--;
+  let phraseStart = headStart;
+  while (phraseStart > clauseStart && isModifier(reading, words[phraseStart - 1])) phraseStart--;
+  const head = words.slice(headStart, at + 1);
+  return { words: words.slice(phraseStart, at + 1), head, pronoun: false };
+}
+
+function isNameWord(reading: TextReading, word: Word): boolean {
+  return reading.isCapitalised(word) && !reading.is.notName.has(word.lower) && reading.quotationOf(word) === undefined;
+}
+
+function isModifier(reading: TextReading, word: Word): boolean {
+  if (reading.is.determiner.has(word.lower)) return true;
+  return !reading.isCapitalised(word) && ADJECTIVE_ENDING.test(word.lower) && word.lower.length > 3 && !reading.is.speech.has(word.lower);
+}
+
+function isSkippable(reading: TextReading, word: Word): boolean {
+  return reading.is.notName.has(word.lower) && !reading.lexicon.pronouns[word.lower] && !reading.is.determiner.has(word.lower);
+}

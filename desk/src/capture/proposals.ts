@@ -59,6 +59,11 @@ function partyOf(party: ProposedParty | undefined, otherwise: PartyKind): PartyI
   return { ...(party.partyId ? { id: party.partyId } : {}), name: party.name, kind: partyKind(party.kind, otherwise) };
 }
 
+const ENCLOSING_MARKS = /^[\s„“”"»«‚‘’'‹›]+|[\s„“”"»«‚‘’'‹›]+$/gu;
+
+/** The statement starts as the quotation's words without the marks around them; the source keeps them as written. */
+export const statementOf = (quote: string) => quote.replace(ENCLOSING_MARKS, '') || quote;
+
 export const isDevelopment = (proposal: Proposal) => proposal.item.development !== undefined;
 
 /** The proposals as the API made them, with what the storyline already holds marked as existing. */
@@ -69,7 +74,7 @@ export function proposalsOf(items: ExtractionItem[], article: Article, claims: C
       index,
       item,
       selected: true,
-      statement: item.quote.text,
+      statement: statementOf(item.quote.text),
       claimant: partyOf(item.claimant, 'person'),
       reportedBy: item.reportedBy ? partyOf(item.reportedBy, 'media') : undefined,
       kind: 'factual',

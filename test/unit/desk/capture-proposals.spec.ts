@@ -6,6 +6,7 @@ import {
   claimToRecord,
   developmentToRecord,
   proposalsOf,
+  statementOf,
   targetClaimId,
 } from '../../../desk/src/capture/proposals';
 import { recordingSummary } from '../../../desk/src/capture/recording-summary';
@@ -83,6 +84,18 @@ describe('the capture page: proposals', () => {
         quote: 'Der Hafen öffnet.',
         quoteLanguage: 'de',
       },
+    });
+  });
+
+  it('starts the statement from the quotation without its marks, the source quote keeping them', () => {
+    expect(statementOf('„Der Hafen öffnet.“')).toBe('Der Hafen öffnet.');
+    expect(statementOf('»Wir sind bereit«')).toBe('Wir sind bereit');
+    expect(statementOf('"We cannot," ')).toBe('We cannot,');
+    expect(statementOf('ist der Vertrag unterzeichnet')).toBe('ist der Vertrag unterzeichnet');
+    const [proposal] = proposalsOf([{ ...direct, quote: span('„Der Hafen öffnet.“') }], ARTICLE, []);
+    expect(claimToRecord(proposal, ARTICLE)).toMatchObject({
+      statement: 'Der Hafen öffnet.',
+      source: { quote: '„Der Hafen öffnet.“' },
     });
   });
 

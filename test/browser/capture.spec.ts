@@ -39,6 +39,8 @@ describe('the desk in a browser: capture from an article', () => {
   let app: TestApp;
   let browser: Browser;
   let storylineId: string;
+  /** Empty, so that at phone width every proposal is an open row with its fields. */
+  let emptyStorylineId: string;
   let mayorId: string;
   const pages: DeskPage[] = [];
 
@@ -49,6 +51,11 @@ describe('the desk in a browser: capture from an article', () => {
     });
     expect(storyline.status).toBe(201);
     storylineId = storyline.body.id as string;
+    const empty = await app.request('POST', '/v1/storylines', {
+      body: { title: 'Hafen am Telefon', summary: 'Dieselbe Meldung, noch nicht erfasst', tags: ['hafen'] },
+    });
+    expect(empty.status).toBe(201);
+    emptyStorylineId = empty.body.id as string;
     // Registered under a name the article does not use: the editor picks it for the speaker.
     const mayor = await app.request('POST', '/v1/parties', {
       as: 'editor',
@@ -63,20 +70,20 @@ describe('the desk in a browser: capture from an article', () => {
     await app?.close();
   });
 
-  const openCapture = async (viewport = { width: 1280, height: 900 }) => {
+  const openCapture = async (viewport = { width: 1280, height: 900 }, storyline = storylineId) => {
     const desk = await openDeskPage(browser, { viewport });
     pages.push(desk);
-    await desk.page.goto(`${app.baseUrl}/desk/storylines/${storylineId}`);
+    await desk.page.goto(`${app.baseUrl}/desk/storylines/${storyline}`);
     await enterApiKey(desk.page, KEYS.reporter);
     await desk.page.getByRole('link', { name: 'Capture from article' }).click();
     await desk.page.getByRole('heading', { level: 1, name: 'Capture from article' }).waitFor();
     return desk;
   };
-  const propose = async (page: Page) => {
+  const propose = async (page: Page, storyline = storylineId) => {
     await eventually(
       'the storyline chosen',
       () => page.getByLabel('Storyline').inputValue(),
-      (value) => value === storylineId,
+      (value) => value === storyline,
     );
     await page.getByLabel(/^Text/).fill(ARTICLE);
     await page.getByLabel('Article URL').fill(ARTICLE_URL);
@@ -134,10 +141,17 @@ describe('the desk in a browser: capture from an article', () => {
       .getByRole('button', { name: /^Drop proposal/ })
       .click();
     await countOf(row(page, GREEN_QUOTE), 0);
+    expect(await page.evaluate('document.activeElement?.id')).toBe('capture-proposals-heading');
     await countOf(article.locator('mark', { hasText: GREEN_QUOTE }), 0);
 
     await page.getByRole('button', { name: 'Record selected (3)' }).click();
     await textOf(recorded(page), 'Recorded 2 claims and 1 development.');
+    // Nothing is left to record, so focus moves from the button to what became of the proposals.
+    await eventually(
+      'focus on the summary',
+      () => page.evaluate('document.activeElement?.getAttribute("role")'),
+      (role) => role === 'status',
+    );
     for (const done of [mayor, report, denial]) await textOf(done, '✓ Recorded');
     await countOf(article.locator('.proposal-tag.outcome-recorded'), 3);
     await screenshot(page, 'capture-recorded');
@@ -186,9 +200,9 @@ describe('the desk in a browser: capture from an article', () => {
   });
 
   it('fits a phone’s width and is clean for axe there', async () => {
-    const { page } = await openCapture({ width: 390, height: 844 });
-    await propose(page);
-    await row(page, MAYOR_QUOTE).waitFor();
+    const { page } = await openCapture({ width: 390, height: 844 }, emptyStorylineId);
+    await propose(page, emptyStorylineId);
+    await countOf(page.locator('.proposal.outcome-proposed'), 4);
     const overflow = (await page.evaluate(
       'document.documentElement.scrollWidth - document.documentElement.clientWidth',
     )) as number;

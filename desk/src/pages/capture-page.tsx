@@ -3,7 +3,7 @@ import { useRef, useState } from 'preact/hooks';
 import { listStorylines, storylineClaimViews } from '../api/desk-api';
 import { extractClaims } from '../api/extract-claims';
 import { ArticleFields, ArticleForm, NO_ARTICLE } from '../capture/article-form';
-import { ArticleView } from '../capture/article-view';
+import { ArticleView, proposalElementId } from '../capture/article-view';
 import { ProposalRow } from '../capture/proposal-row';
 import { Article, Outcome, Proposal, proposalsOf } from '../capture/proposals';
 import { recordProposals, selectedCount } from '../capture/record-proposals';
@@ -47,6 +47,7 @@ export function CapturePage() {
   const [recording, setRecording] = useState(false);
   const [said, setSaid] = useState('');
   const proposalsHeading = useRef<HTMLHeadingElement>(null);
+  const announcement = useRef<HTMLParagraphElement>(null);
 
   const propose = async () => {
     setProposing(true);
@@ -92,7 +93,7 @@ export function CapturePage() {
     setCapture((current) => current && { ...current, proposals: current.proposals.filter((p) => p.index !== index) });
     setSaid(`Proposal ${index + 1} dropped.`);
     requestAnimationFrame(() =>
-      (next ? document.getElementById(`proposal-${next.index + 1}`) : proposalsHeading.current)?.focus(),
+      (next ? document.getElementById(proposalElementId(next.index)) : proposalsHeading.current)?.focus(),
     );
   };
 
@@ -107,6 +108,8 @@ export function CapturePage() {
     });
     setRecording(false);
     setSaid(recordingSummary(capture.proposals, outcomes));
+    // The button is disabled now that nothing is left to record: focus goes to what became of it.
+    requestAnimationFrame(() => announcement.current?.focus());
   };
 
   const selected = capture ? selectedCount(capture.proposals) : 0;
@@ -165,12 +168,12 @@ export function CapturePage() {
                 <a href={storylineAddress(capture.article.storylineId)}>Open the storyline</a>
               )}
             </div>
+            <p class="announcement" role="status" tabIndex={-1} ref={announcement}>
+              {said}
+            </p>
           </section>
         </div>
       )}
-      <p class="announcement" role="status">
-        {said}
-      </p>
     </>
   );
 }

@@ -83,6 +83,12 @@ function cueAt(reading: TextReading, unit: Unit, index: number): Cue | undefined
       return { kind: 'reported-phrase', words: words.slice(index, index + phrase.split(' ').length) };
     }
   }
+  for (const phrase of lexicon.speechPhrases) {
+    if (reading.phraseAt(index, phrase)) {
+      const length = phrase.split(' ').length;
+      return { kind: 'speech-verb', words: words.slice(index, index + length), speaker: speakerOfVerb(reading, unit, index) };
+    }
+  }
   if (is.speech.has(word.lower)) return { kind: 'speech-verb', words: [word], speaker: speakerOfVerb(reading, unit, index) };
   if (word.lower === 'so' && index > unit.firstWord && /,\s*$/.test(reading.text.slice(words[index - 1].end, word.start))) {
     const speaker = phraseFrom(reading, index + 1, end);
@@ -116,15 +122,40 @@ function speakerOfVerb(reading: TextReading, unit: Unit, index: number): Speaker
   const opening = openingSubject(reading, unit);
   // "Der NDR, der …, begründete": the subject, then a clause set off by commas, then the verb.
   if (clauseStart === index) return opening?.setOff ? opening.phrase : after();
+  if (isPassive(reading, clauseStart, index)) return agentOf(reading, clauseStart, unit.endWord);
   // "…, nimmt sie in Schutz und warnt": a clause that opens with its verb shares the sentence's subject.
   if (!reading.isCapitalised(words[clauseStart]) && !reading.is.determiner.has(words[clauseStart].lower)) {
     if (!reading.lexicon.pronouns[words[clauseStart].lower] && opening) return opening.phrase;
   }
   if (opensWithSubject(reading, clauseStart)) {
-    const opening = phraseFrom(reading, clauseStart, index);
-    if (opening && opening.words[0].index === clauseStart) return opening;
+    const first = phraseFrom(reading, clauseStart, index);
+    // "Empört sagt er": one bare word before the verb and a pronoun or article after it is an adverb first.
+    const adverbFirst = first?.words.length === 1 && words[index - 1] === first.words[0] && startsSubject(reading, words[index + 1]);
+    if (first && first.words[0].index === clauseStart && !adverbFirst) return first;
   }
   return subjectOf(reading, clauseStart, unit.endWord) ?? after() ?? phraseBefore(reading, index, unit.firstWord);
+}
+
+function startsSubject(reading: TextReading, word: Word | undefined): boolean {
+  if (!word) return false;
+  const { lexicon, is } = reading;
+  return lexicon.pronouns[word.lower] !== undefined || (is.determiner.has(word.lower) && !lexicon.objectDeterminers.includes(word.lower));
+}
+
+function isPassive(reading: TextReading, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    if (reading.lexicon.passiveAuxiliaries.includes(reading.words[index].lower)) return true;
+  }
+  return false;
+}
+
+/** "von der Polizei bestätigt": the agent of a passive, when the clause names one. */
+function agentOf(reading: TextReading, from: number, end: number): SpeakerPhrase | undefined {
+  for (let index = from; index < end - 1; index++) {
+    if (reading.boundaryBetween(reading.words[index], reading.words[index + 1]) && index > from) break;
+    if (reading.lexicon.agentPrepositions.includes(reading.words[index].lower)) return phraseFrom(reading, index + 1, end);
+  }
+  return undefined;
 }
 
 /** The phrase a unit opens with when it is a subject, and whether a comma follows it. */

@@ -54,7 +54,7 @@ export function extractProposals(input: ExtractionInput): Extraction {
       items.push(proposal(reading, typeOf(reading, unit, cue), retold.start, retold.end, cue, speaker, named !== undefined));
     }
     if (named?.claimant) current = named;
-    if (unit.quotations.length === 0 && !cue) current = current.claimant ? current : UNATTRIBUTED;
+    else if (!cue && unit.quotations.length === 0) current = subjectAsSpeaker(reading, claimants, unit) ?? current;
   }
   items.sort((a, b) => a.quote.start - b.quote.start || a.quote.end - b.quote.end);
   linkDevelopments(reading, items, input.existingClaims ?? []);
@@ -77,6 +77,17 @@ function attributedTo(reading: TextReading, claimants: Claimants, unit: Unit, cu
   }
   const attribution = claimant.kind === 'anonymous' ? 'anonymous' : claimant.kind === 'person' ? 'on_record' : 'official_statement';
   return { claimant, attribution };
+}
+
+/**
+ * A sentence that proposes nothing may still name who speaks next: "Das Robert-Koch-Institut sieht
+ * keine Gefahr. Lediglich Personen … seien zu schützen." Its subject, when it is a party's name.
+ */
+function subjectAsSpeaker(reading: TextReading, claimants: Claimants, unit: Unit): Attributed | undefined {
+  const subject = subjectOf(reading, unit.firstWord, unit.endWord);
+  if (!subject || subject.pronoun || subject.words[0].index !== unit.firstWord) return undefined;
+  const claimant = claimants.of(subject);
+  return claimant ? { claimant, attribution: claimant.kind === 'person' ? 'on_record' : 'official_statement' } : undefined;
 }
 
 /** "Hier sparte der Bundespräsident nicht mit Kritik: „…“": the subject of the words that lead to a quotation. */

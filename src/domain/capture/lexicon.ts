@@ -15,6 +15,8 @@ export interface Lexicon {
   quotationMarks: string[];
   /** Verbs of saying, in the inflected forms the rules recognise: the cue, with the speaker beside it. */
   speechVerbs: string[];
+  /** Phrases of saying that open with their verb ("geht davon aus"): the cue, as the verbs are. */
+  speechPhrases: string[];
   /** Of those, the ones that deny or dispute what another said: a contradiction. */
   denialVerbs: string[];
   /** The ones that confirm what another said: a support. */
@@ -46,6 +48,9 @@ export interface Lexicon {
   anonymousSourceNouns: string[];
   /** Phrases that say the speaker is not named: "on condition of anonymity". */
   anonymityPhrases: string[];
+  /** Auxiliaries of the passive ("wurde vorgeworfen"): the speaker is only the agent named after agentPrepositions. */
+  passiveAuxiliaries: string[];
+  agentPrepositions: string[];
   /** Articles and possessives that may begin the speaker's phrase. */
   determiners: string[];
   /** Articles of an object, never of a subject ("dem", "einem"): a phrase they begin after the verb is not its speaker. */

@@ -6,6 +6,7 @@ import { Extraction, Proposal, ProposalType, TextSpan } from './proposal';
 import { Quotation } from './quotations';
 import { wordsOf } from './segments';
 import { TextReading, Unit } from './text-reading';
+import { subjectOf } from './speaker-phrase';
 import { anonymousSourcesOf } from './anonymous-sources';
 import { ExistingClaim, linkDevelopments, linkExistingClaims } from './developments';
 
@@ -21,6 +22,8 @@ export interface ExtractionInput {
 
 /** A quotation this short is a name or a word set apart ("Financial Times") unless a cue stands by it. */
 const MIN_QUOTATION_WORDS = 4;
+/** Words before a quotation that may name who says it. */
+const MIN_LEAD_WORDS = 2;
 /** A unit holds a claim of its own besides its quotations when this many of its words are outside them. */
 const MIN_RETOLD_WORDS = 5;
 
@@ -38,17 +41,20 @@ export function extractProposals(input: ExtractionInput): Extraction {
   for (const unit of reading.units) {
     const cue = cueOf(reading, unit);
     const named = cue?.speaker ? attributedTo(reading, claimants, unit, cue) : undefined;
-    const speaker = named ?? current;
+    const speaker = cue?.kind === 'unattributed-phrase' ? UNATTRIBUTED : (named ?? current);
     for (const quotation of unit.quotations) {
       if (!isClaimLike(reading, unit, quotation, cue)) continue;
-      items.push(proposal(reading, 'direct', quotation.open, quotation.close + 1, cue, speaker, named !== undefined));
+      const introduced = named ? undefined : introducedBy(reading, claimants, unit, quotation);
+      const quoted = introduced ?? speaker;
+      items.push(proposal(reading, 'direct', quotation.open, quotation.close + 1, cue, quoted, named !== undefined || introduced !== undefined));
+      if (introduced) current = introduced;
     }
     const retold = retoldSpan(reading, unit, cue);
     if (cue && retold) {
       items.push(proposal(reading, typeOf(reading, unit, cue), retold.start, retold.end, cue, speaker, named !== undefined));
     }
     if (named?.claimant) current = named;
-    if (unit.quotations.length === 0 && !cue) current = current.claimant ? current : UNATTRIBUTED;
+    else if (!cue && unit.quotations.length === 0) current = subjectAsSpeaker(reading, claimants, unit) ?? current;
   }
   items.sort((a, b) => a.quote.start - b.quote.start || a.quote.end - b.quote.end);
   linkDevelopments(reading, items, input.existingClaims ?? []);
@@ -57,9 +63,10 @@ export function extractProposals(input: ExtractionInput): Extraction {
 }
 
 function attributedTo(reading: TextReading, claimants: Claimants, unit: Unit, cue: Cue): Attributed | undefined {
-  const claimant = cue.speaker ? claimants.of(cue.speaker) : undefined;
+  if (!cue.speaker) return undefined;
+  const claimant = claimants.of(cue.speaker);
   if (!claimant) return undefined;
-  const anonymous = anonymousSourcesOf(reading, unit);
+  const anonymous = anonymousSourcesOf(reading, unit, cue.speaker);
   if (anonymous) {
     return {
       claimant: anonymous.claimant ?? claimant,
@@ -72,6 +79,28 @@ function attributedTo(reading: TextReading, claimants: Claimants, unit: Unit, cu
   return { claimant, attribution };
 }
 
+/**
+ * A sentence that proposes nothing may still name who speaks next: "Das Robert-Koch-Institut sieht
+ * keine Gefahr. Lediglich Personen … seien zu schützen." Its subject, when it is a party's name.
+ */
+function subjectAsSpeaker(reading: TextReading, claimants: Claimants, unit: Unit): Attributed | undefined {
+  const subject = subjectOf(reading, unit.firstWord, unit.endWord);
+  if (!subject || subject.pronoun || subject.words[0].index !== unit.firstWord) return undefined;
+  const claimant = claimants.of(subject);
+  return claimant ? { claimant, attribution: claimant.kind === 'person' ? 'on_record' : 'official_statement' } : undefined;
+}
+
+/** "Hier sparte der Bundespräsident nicht mit Kritik: „…“": the subject of the words that lead to a quotation. */
+function introducedBy(reading: TextReading, claimants: Claimants, unit: Unit, quotation: Quotation): Attributed | undefined {
+  let end = unit.firstWord;
+  while (end < unit.endWord && reading.words[end].end <= quotation.open) end++;
+  if (end - unit.firstWord < MIN_LEAD_WORDS) return undefined;
+  const subject = subjectOf(reading, unit.firstWord, end);
+  const claimant = subject ? claimants.of(subject) : undefined;
+  if (!claimant) return undefined;
+  return { claimant, attribution: claimant.kind === 'person' ? 'on_record' : 'official_statement' };
+}
+
 function proposal(
   reading: TextReading,
   type: ProposalType,
@@ -82,7 +111,7 @@ function proposal(
   namedHere: boolean,
 ): Proposal {
   const cueSpan = cue && cue.words.length > 0 ? spanOf(reading.text, cue.words[0].start, cue.words[cue.words.length - 1].end) : undefined;
-  const claimant = speaker.claimant && !namedHere ? withoutPlace(speaker.claimant) : speaker.claimant;
+  const claimant = speaker.claimant;
   return {
     type,
     quote: spanOf(reading.text, start, end),
@@ -94,12 +123,6 @@ function proposal(
     rule: ruleOf(type, cue, namedHere, speaker),
     confidence: confidenceOf(type, cue, namedHere, speaker),
   };
-}
-
-/** A speaker carried over from an earlier sentence is named there, not here. */
-function withoutPlace<T extends { start?: number; end?: number }>(claimant: T): T {
-  const { start: _start, end: _end, ...rest } = claimant;
-  return rest as T;
 }
 
 function spanOf(text: string, start: number, end: number): TextSpan {
@@ -167,7 +190,8 @@ const CUE_RULES: Record<Cue['kind'], string> = {
   'source-noun': 'a source named after "nach Angaben" and the like',
   'speech-verb': 'a verb of saying with its speaker',
   so: 'a closing ", so X"',
-  'reported-phrase': 'a phrase of reported speech ("heißt es", "demnach")',
+  'reported-phrase': 'a phrase of reported speech ("demnach", "wonach")',
+  'unattributed-phrase': 'a phrase that reports without a source ("heißt es")',
   'reported-form': 'a verb form of reported speech (Konjunktiv)',
 };
 

@@ -15,6 +15,8 @@ export interface Lexicon {
   quotationMarks: string[];
   /** Verbs of saying, in the inflected forms the rules recognise: the cue, with the speaker beside it. */
   speechVerbs: string[];
+  /** Phrases of saying that open with their verb ("geht davon aus"): the cue, as the verbs are. */
+  speechPhrases: string[];
   /** Of those, the ones that deny or dispute what another said: a contradiction. */
   denialVerbs: string[];
   /** The ones that confirm what another said: a support. */
@@ -34,8 +36,10 @@ export interface Lexicon {
   sourceNounSuffixes: string[];
   /** Verb forms that mark speech as reported (the German Konjunktiv: "sei", "habe"): the speaker is the one last named. */
   reportedSpeechMarkers: string[];
-  /** Phrases that say the sentence is reported: "heißt es", "wonach". */
+  /** Phrases that say the sentence is reported by the speaker named before: "demnach", "wonach". */
   reportedSpeechPhrases: string[];
+  /** Phrases that report without naming anyone: "heißt es", "reportedly". */
+  unattributedPhrases: string[];
   /** Words that begin reported speech after its cue: "dass", "that". */
   complementizers: string[];
   /** Phrases that introduce sources left unnamed: "unter Berufung auf", "citing". */
@@ -44,13 +48,23 @@ export interface Lexicon {
   anonymousSourceNouns: string[];
   /** Phrases that say the speaker is not named: "on condition of anonymity". */
   anonymityPhrases: string[];
+  /** Auxiliaries of the passive ("wurde vorgeworfen"): the speaker is only the agent named after agentPrepositions. */
+  passiveAuxiliaries: string[];
+  agentPrepositions: string[];
   /** Articles and possessives that may begin the speaker's phrase. */
   determiners: string[];
+  /** Articles of an object, never of a subject ("dem", "einem"): a phrase they begin after the verb is not its speaker. */
+  objectDeterminers: string[];
   /** Personal pronouns that stand for a speaker named before, and the kind of party they stand for. */
   pronouns: Record<string, PartyKind>;
   numberWords: Record<string, number>;
-  /** Capitalised words that never begin a name: sentence openers, days, months. */
+  /**
+   * Capitalised words that are never a speaker's name: words written lower case inside a sentence
+   * (counted on news text: prepositions, adverbs, adjectives that open sentences), days, months.
+   */
   notNames: string[];
+  /** Words that may stand between a verb of saying and its speaker ("erklärte am Montag der Minister"). */
+  fillers: string[];
   /** Titles and roles before a name ("Präsident", "spokesman"): a speaker's phrase, not their name. */
   roleNouns: string[];
   /** Words that make a speaker a government or an organisation. */

@@ -33,6 +33,8 @@ export function phraseFrom(reading: TextReading, from: number, end: number): Spe
   }
   const start = at;
   const joined = (index: number) => index === start || !reading.boundaryBetween(words[index - 1], words[index]);
+  // A sentence may open with an adjective, capitalised there ("Verschiedene Parlamente").
+  if (reading.isCapitalised(words[at]) && isModifier(reading, { ...words[at], text: words[at].lower })) at++;
   while (at < end && at - start < MAX_PHRASE && joined(at) && isModifier(reading, words[at])) at++;
   const head: Word[] = [];
   while (at < end && at - start < MAX_PHRASE && joined(at) && isNameWord(reading, words[at])) head.push(words[at++]);
@@ -56,12 +58,12 @@ export function phraseBefore(reading: TextReading, end: number, floor: number): 
   while (clauseStart > floor && !reading.boundaryBetween(words[clauseStart - 1], words[clauseStart])) clauseStart--;
   if (clauseStart === end) clauseStart = Math.max(floor, end - 1);
   // German puts the subject first in the clause, English right before the verb: try the clause's start first.
-  const first = phraseFrom(reading, clauseStart, end);
-  if (first && lastOf(first.words).index === end - 1) return first;
+  const first = opensWithSubject(reading, clauseStart) ? phraseFrom(reading, clauseStart, end) : undefined;
+  if (first && first.words[0].index === clauseStart) return first;
   let at = end - 1;
   while (at >= clauseStart && !isNameWord(reading, words[at]) && !reading.lexicon.pronouns[words[at].lower]) at--;
   if (at < clauseStart) return first;
-  if (reading.lexicon.pronouns[words[at].lower] && at === end - 1) {
+  if (reading.lexicon.pronouns[words[at].lower] && (at === end - 1 || at === clauseStart)) {
     return { words: [words[at]], head: [words[at]], pronoun: true };
   }
   let headStart = at;
@@ -70,6 +72,21 @@ export function phraseBefore(reading: TextReading, end: number, floor: number): 
   while (phraseStart > clauseStart && isModifier(reading, words[phraseStart - 1])) phraseStart--;
   const head = words.slice(headStart, at + 1);
   return { words: words.slice(phraseStart, at + 1), head, pronoun: false };
+}
+
+/** A clause that opens with a preposition or an adverb ("In einem Interview", "Weiter") does not open with its subject. */
+export function opensWithSubject(reading: TextReading, index: number): boolean {
+  const { words, is, lexicon } = reading;
+  const word = words[index];
+  const next = words[index + 1];
+  if (lexicon.objectDeterminers.includes(word.lower)) return false;
+  if (is.determiner.has(word.lower) || lexicon.pronouns[word.lower] !== undefined) return true;
+  if (!reading.isCapitalised(word)) return false;
+  if (!is.notName.has(word.lower)) return true;
+  // "Auch die Ministerin sagte", "Verschiedene Parlamente fordern": a filler or an adjective before the subject.
+  if (!next) return false;
+  if (is.filler.has(word.lower)) return is.determiner.has(next.lower) && !lexicon.objectDeterminers.includes(next.lower);
+  return isModifier(reading, { ...word, text: word.lower }) && reading.isCapitalised(next) && !is.notName.has(next.lower);
 }
 
 function isNameWord(reading: TextReading, word: Word): boolean {
@@ -82,5 +99,31 @@ function isModifier(reading: TextReading, word: Word): boolean {
 }
 
 function isSkippable(reading: TextReading, word: Word): boolean {
-  return reading.is.notName.has(word.lower) && !reading.lexicon.pronouns[word.lower] && !reading.is.determiner.has(word.lower);
+  return reading.is.filler.has(word.lower);
+}
+
+/**
+ * The subject of a clause from `start` to `end`, by word order alone: the phrase it opens with when that
+ * is one ("Der Bundespräsident konstatierte"); else, after the first phrase and the verb in second
+ * place, the phrase that follows ("Dabei griff sie", "Hier sparte der Bundespräsident").
+ */
+export function subjectOf(reading: TextReading, start: number, end: number): SpeakerPhrase | undefined {
+  const { words } = reading;
+  if (start >= end) return undefined;
+  if (opensWithSubject(reading, start)) {
+    const opening = phraseFrom(reading, start, end);
+    const next = opening ? words[lastOf(opening.words).index + 1] : undefined;
+    if (opening && opening.words[0].index === start && next && !reading.isCapitalised(next)) return opening;
+  }
+  // The verb is the first lower-case word after the opening phrase; the subject follows it.
+  let at = start + 1;
+  while (at < end && reading.isCapitalised(words[at])) at++;
+  while (at < end && (reading.is.determiner.has(words[at].lower) || isModifier(reading, words[at]))) {
+    at++;
+    while (at < end && reading.isCapitalised(words[at])) at++;
+  }
+  if (at + 1 >= end || reading.boundaryBetween(words[at], words[at + 1])) return undefined;
+  const subject = phraseFrom(reading, at + 1, end);
+  if (!subject || reading.lexicon.objectDeterminers.includes(subject.words[0].lower)) return undefined;
+  return subject;
 }

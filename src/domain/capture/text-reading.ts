@@ -33,6 +33,7 @@ export class TextReading {
     | 'complementizer'
     | 'determiner'
     | 'notName'
+    | 'filler'
     | 'role'
     | 'anonymousNoun',
     Set<string>
@@ -53,7 +54,13 @@ export class TextReading {
     this.units = this.joinSentences();
     const set = (list: readonly string[]) => new Set(list);
     this.is = {
-      speech: set(lexicon.speechVerbs),
+      speech: set([
+        ...lexicon.speechVerbs,
+        ...lexicon.denialVerbs,
+        ...lexicon.confirmationVerbs,
+        ...lexicon.retractionVerbs,
+        ...lexicon.reportVerbs,
+      ]),
       denial: set(lexicon.denialVerbs),
       confirmation: set(lexicon.confirmationVerbs),
       retraction: set(lexicon.retractionVerbs),
@@ -66,6 +73,7 @@ export class TextReading {
       complementizer: set(lexicon.complementizers),
       determiner: set(lexicon.determiners),
       notName: set(lexicon.notNames),
+      filler: set(lexicon.fillers),
       role: set(lexicon.roleNouns),
       anonymousNoun: set(lexicon.anonymousSourceNouns),
     };

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { Storyline } from '../api/types';
 import { SelectField, TextArea, TextField } from '../forms/fields';
 import { FieldScope } from '../forms/form-panel';
-import { FormProblem } from '../forms/form-problem';
+import { ErrorNotice } from '../ui/feedback';
 
 export interface ArticleFields {
   storylineId: string;
@@ -20,8 +20,6 @@ const LANGUAGES = [
   { value: 'de', label: 'German' },
   { value: 'en', label: 'English' },
 ];
-
-const SHOWN_FIELDS = new Set(['storylineId', 'text', 'language', 'source.url', 'source.title', 'source.publishedAt']);
 
 /** The article pasted with where it comes from; proposals are asked for, nothing is recorded yet. */
 export function ArticleForm(props: {
@@ -81,9 +79,7 @@ export function ArticleForm(props: {
             quote. It is recorded as having occurred when the article was published (now, without a date).
           </p>
         </FieldScope>
-        {props.error !== undefined && (
-          <FormProblem error={props.error} shownFields={SHOWN_FIELDS} refusal="Proposals need a reporter key." />
-        )}
+        {props.error !== undefined && <ErrorNotice error={props.error} what="proposals for this article" />}
         <div class="actions">
           <button type="submit" class="primary" disabled={props.proposing}>
             {props.proposing ? 'Reading the article…' : 'Propose claims'}

@@ -22,10 +22,11 @@ interface Capture {
   proposals: Proposal[];
 }
 
-function articleOf(fields: ArticleFields, language: string): Article {
+/** The article as typed; its language is the one the API read it in, known once it answers. */
+function articleOf(fields: ArticleFields): Article {
   return {
     storylineId: fields.storylineId,
-    language,
+    language: fields.language,
     url: fields.url.trim(),
     title: filled(fields.title),
     publishedAt: localToInstant(fields.published),
@@ -54,19 +55,15 @@ export function CapturePage() {
     setProposeError(undefined);
     setSaid('');
     try {
-      const source = {
-        url: fields.url.trim(),
-        title: filled(fields.title),
-        publishedAt: localToInstant(fields.published),
-      };
+      const draft = articleOf(fields);
       const extraction = await extractClaims({
         text: fields.text,
         language: filled(fields.language),
         storylineId: filled(fields.storylineId),
-        source,
+        source: { url: draft.url, title: draft.title, publishedAt: draft.publishedAt },
       });
       const claims = fields.storylineId ? await storylineClaimViews(fields.storylineId) : [];
-      const article = articleOf(fields, extraction.language);
+      const article = { ...draft, language: extraction.language };
       setCapture({ text: fields.text, article, proposals: proposalsOf(extraction.items, article, claims) });
       requestAnimationFrame(() => proposalsHeading.current?.focus());
     } catch (error) {

@@ -112,7 +112,7 @@ function isSourceNoun(reading: TextReading, word: Word): boolean {
 function speakerOfVerb(reading: TextReading, unit: Unit, index: number): SpeakerPhrase | undefined {
   const { words } = reading;
   let clauseStart = index;
-  while (clauseStart > unit.firstWord && !reading.boundaryBetween(words[clauseStart - 1], words[clauseStart])) clauseStart--;
+  while (clauseStart > unit.firstWord && !reading.clauseBreakBetween(words[clauseStart - 1], words[clauseStart])) clauseStart--;
   const after = () => {
     const next = words[index + 1];
     if (!next || index + 1 >= unit.endWord || reading.boundaryBetween(words[index], next)) return undefined;
@@ -175,7 +175,7 @@ function openingSubject(reading: TextReading, unit: Unit): { phrase: SpeakerPhra
 function speakerOfReportedForm(reading: TextReading, unit: Unit, index: number): SpeakerPhrase | undefined {
   const { words } = reading;
   let clauseStart = index;
-  while (clauseStart > unit.firstWord && !reading.boundaryBetween(words[clauseStart - 1], words[clauseStart])) clauseStart--;
+  while (clauseStart > unit.firstWord && !reading.clauseBreakBetween(words[clauseStart - 1], words[clauseStart])) clauseStart--;
   if (clauseStart === unit.firstWord || !opensWithSubject(reading, unit.firstWord)) return undefined;
   const subject = phraseFrom(reading, unit.firstWord, clauseStart);
   if (!subject || subject.words[0].index !== unit.firstWord) return undefined;

@@ -155,6 +155,8 @@ function retoldSpan(reading: TextReading, unit: Unit, cue: Cue | undefined): { s
   }
   const spoken = new Set([...cue.words, ...(cue.speaker?.words ?? [])]);
   if (outside - spoken.size < MIN_RETOLD_WORDS || quoted > outside) return undefined;
+  // Beside a quotation, the rest of the sentence is a claim of its own only when it is reported speech.
+  if (quoted > 0 && typeOf(reading, unit, cue) === 'reported') return undefined;
   const lastCueWord = cue.words[cue.words.length - 1];
   for (let index = lastCueWord.index + 1; index < unit.endWord; index++) {
     if (reading.is.complementizer.has(words[index].lower) && !reading.quotationOf(words[index])) {

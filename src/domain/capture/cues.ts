@@ -80,7 +80,8 @@ function cueAt(reading: TextReading, unit: Unit, index: number): Cue | undefined
   }
   for (const phrase of lexicon.reportedSpeechPhrases) {
     if (reading.phraseAt(index, phrase)) {
-      return { kind: 'reported-phrase', words: words.slice(index, index + phrase.split(' ').length) };
+      const cueWords = words.slice(index, index + phrase.split(' ').length);
+      return { kind: 'reported-phrase', words: cueWords, speaker: sourceNamedBefore(reading, unit, index) };
     }
   }
   for (const phrase of lexicon.speechPhrases) {
@@ -95,6 +96,16 @@ function cueAt(reading: TextReading, unit: Unit, index: number): Cue | undefined
     if (speaker) return { kind: 'so', words: [word], speaker };
   }
   if (is.marker.has(word.lower)) return { kind: 'reported-form', words: [word], speaker: speakerOfReportedForm(reading, unit, index) };
+  return undefined;
+}
+
+/** "Ein Bericht der Financial Times …: Die Regierung soll demnach …": the source a noun before the cue names. */
+function sourceNamedBefore(reading: TextReading, unit: Unit, index: number): SpeakerPhrase | undefined {
+  for (let at = index - 1; at >= unit.firstWord; at--) {
+    if (!isSourceNoun(reading, reading.words[at])) continue;
+    const phrase = phraseFrom(reading, at + 1, index);
+    if (phrase && !phrase.pronoun && reading.is.determiner.has(phrase.words[0].lower)) return phrase;
+  }
   return undefined;
 }
 

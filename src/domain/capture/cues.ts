@@ -80,7 +80,8 @@ function cueAt(reading: TextReading, unit: Unit, index: number): Cue | undefined
   }
   for (const phrase of lexicon.reportedSpeechPhrases) {
     if (reading.phraseAt(index, phrase)) {
-      return { kind: 'reported-phrase', words: words.slice(index, index + phrase.split(' ').length) };
+      const cueWords = words.slice(index, index + phrase.split(' ').length);
+      return { kind: 'reported-phrase', words: cueWords, speaker: sourceNamedBefore(reading, unit, index) };
     }
   }
   for (const phrase of lexicon.speechPhrases) {
@@ -98,6 +99,16 @@ function cueAt(reading: TextReading, unit: Unit, index: number): Cue | undefined
   return undefined;
 }
 
+/** "Ein Bericht der Financial Times …: Die Regierung soll demnach …": the source a noun before the cue names. */
+function sourceNamedBefore(reading: TextReading, unit: Unit, index: number): SpeakerPhrase | undefined {
+  for (let at = index - 1; at >= unit.firstWord; at--) {
+    if (!isSourceNoun(reading, reading.words[at])) continue;
+    const phrase = phraseFrom(reading, at + 1, index);
+    if (phrase && !phrase.pronoun && reading.is.determiner.has(phrase.words[0].lower)) return phrase;
+  }
+  return undefined;
+}
+
 function isSourceNoun(reading: TextReading, word: Word): boolean {
   if (reading.is.sourceNoun.has(word.lower)) return true;
   return reading.lexicon.sourceNounSuffixes.some((suffix) => word.lower.endsWith(suffix));
@@ -112,7 +123,7 @@ function isSourceNoun(reading: TextReading, word: Word): boolean {
 function speakerOfVerb(reading: TextReading, unit: Unit, index: number): SpeakerPhrase | undefined {
   const { words } = reading;
   let clauseStart = index;
-  while (clauseStart > unit.firstWord && !reading.boundaryBetween(words[clauseStart - 1], words[clauseStart])) clauseStart--;
+  while (clauseStart > unit.firstWord && !reading.clauseBreakBetween(words[clauseStart - 1], words[clauseStart])) clauseStart--;
   const after = () => {
     const next = words[index + 1];
     if (!next || index + 1 >= unit.endWord || reading.boundaryBetween(words[index], next)) return undefined;
@@ -175,7 +186,7 @@ function openingSubject(reading: TextReading, unit: Unit): { phrase: SpeakerPhra
 function speakerOfReportedForm(reading: TextReading, unit: Unit, index: number): SpeakerPhrase | undefined {
   const { words } = reading;
   let clauseStart = index;
-  while (clauseStart > unit.firstWord && !reading.boundaryBetween(words[clauseStart - 1], words[clauseStart])) clauseStart--;
+  while (clauseStart > unit.firstWord && !reading.clauseBreakBetween(words[clauseStart - 1], words[clauseStart])) clauseStart--;
   if (clauseStart === unit.firstWord || !opensWithSubject(reading, unit.firstWord)) return undefined;
   const subject = phraseFrom(reading, unit.firstWord, clauseStart);
   if (!subject || subject.words[0].index !== unit.firstWord) return undefined;

@@ -154,9 +154,13 @@ function retoldSpan(reading: TextReading, unit: Unit, cue: Cue | undefined): { s
     else outside++;
   }
   const spoken = new Set([...cue.words, ...(cue.speaker?.words ?? [])]);
-  if (outside - spoken.size < MIN_RETOLD_WORDS || quoted > outside) return undefined;
+  // A denial or a confirmation is a claim however short: "Die Regierung dementierte den Bericht."
+  const least = cue.words.some((word) => reacts(reading, word.lower)) ? 1 : MIN_RETOLD_WORDS;
+  if (outside - spoken.size < least || quoted > outside) return undefined;
+  // Beside a quotation, the rest of the sentence is a claim of its own only when it is reported speech.
+  if (quoted > 0 && typeOf(reading, unit, cue) === 'reported') return undefined;
   const lastCueWord = cue.words[cue.words.length - 1];
-  for (let index = lastCueWord.index + 1; index < unit.endWord; index++) {
+  for (let index = lastCueWord.index + 1; cue.kind === 'speech-verb' && index < unit.endWord; index++) {
     if (reading.is.complementizer.has(words[index].lower) && !reading.quotationOf(words[index])) {
       return { start: words[index].start, end: unit.end };
     }
@@ -170,6 +174,10 @@ function retoldSpan(reading: TextReading, unit: Unit, cue: Cue | undefined): { s
     }
   }
   return { start: unit.start, end: unit.end };
+}
+
+function reacts(reading: TextReading, word: string): boolean {
+  return reading.is.denial.has(word) || reading.is.confirmation.has(word) || reading.is.retraction.has(word);
 }
 
 function typeOf(reading: TextReading, unit: Unit, cue: Cue): ProposalType {

@@ -58,11 +58,14 @@ export interface Lexicon {
   /** Personal pronouns that stand for a speaker named before, and the kind of party they stand for. */
   pronouns: Record<string, PartyKind>;
   numberWords: Record<string, number>;
-  /**
-   * Capitalised words that are never a speaker's name: words written lower case inside a sentence
-   * (counted on news text: prepositions, adverbs, adjectives that open sentences), days, months.
-   */
+  /** Capitalised words that are never a speaker's name: articles, pronouns, days, months. */
   notNames: string[];
+  /**
+   * Words that are capitalised only where they open a sentence (counted on news text: prepositions,
+   * adverbs and adjectives seen there, and lower case inside sentences); inside one, capitalised, they
+   * may be a name ("Nico Lange").
+   */
+  sentenceOpeners: string[];
   /** Words that may stand between a verb of saying and its speaker ("erklärte am Montag der Minister"). */
   fillers: string[];
   /** Titles and roles before a name ("Präsident", "spokesman"): a speaker's phrase, not their name. */

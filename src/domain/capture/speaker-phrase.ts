@@ -55,7 +55,7 @@ export function phraseFrom(reading: TextReading, from: number, end: number): Spe
 export function phraseBefore(reading: TextReading, end: number, floor: number): SpeakerPhrase | undefined {
   const { words } = reading;
   let clauseStart = end;
-  while (clauseStart > floor && !reading.boundaryBetween(words[clauseStart - 1], words[clauseStart])) clauseStart--;
+  while (clauseStart > floor && !reading.clauseBreakBetween(words[clauseStart - 1], words[clauseStart])) clauseStart--;
   if (clauseStart === end) clauseStart = Math.max(floor, end - 1);
   // German puts the subject first in the clause, English right before the verb: try the clause's start first.
   const first = opensWithSubject(reading, clauseStart) ? phraseFrom(reading, clauseStart, end) : undefined;
@@ -82,15 +82,15 @@ export function opensWithSubject(reading: TextReading, index: number): boolean {
   if (lexicon.objectDeterminers.includes(word.lower)) return false;
   if (is.determiner.has(word.lower) || lexicon.pronouns[word.lower] !== undefined) return true;
   if (!reading.isCapitalised(word)) return false;
-  if (!is.notName.has(word.lower)) return true;
+  if (!reading.isNotName(word)) return true;
   // "Auch die Ministerin sagte", "Verschiedene Parlamente fordern": a filler or an adjective before the subject.
   if (!next) return false;
   if (is.filler.has(word.lower)) return is.determiner.has(next.lower) && !lexicon.objectDeterminers.includes(next.lower);
-  return isModifier(reading, { ...word, text: word.lower }) && reading.isCapitalised(next) && !is.notName.has(next.lower);
+  return isModifier(reading, { ...word, text: word.lower }) && reading.isCapitalised(next) && !reading.isNotName(next);
 }
 
 function isNameWord(reading: TextReading, word: Word): boolean {
-  return reading.isCapitalised(word) && !reading.is.notName.has(word.lower) && reading.quotationOf(word) === undefined;
+  return reading.isCapitalised(word) && !reading.isNotName(word) && reading.quotationOf(word) === undefined;
 }
 
 function isModifier(reading: TextReading, word: Word): boolean {
@@ -115,13 +115,9 @@ export function subjectOf(reading: TextReading, start: number, end: number): Spe
     const next = opening ? words[lastOf(opening.words).index + 1] : undefined;
     if (opening && opening.words[0].index === start && next && !reading.isCapitalised(next)) return opening;
   }
-  // The verb is the first lower-case word after the opening phrase; the subject follows it.
-  let at = start + 1;
-  while (at < end && reading.isCapitalised(words[at])) at++;
-  while (at < end && (reading.is.determiner.has(words[at].lower) || isModifier(reading, words[at]))) {
-    at++;
-    while (at < end && reading.isCapitalised(words[at])) at++;
-  }
+  // A one-word opening (an adverb: "Dabei", "Hier"), the verb, then the subject.
+  const at = start + 1;
+  if (!reading.isNotName(words[start]) || at >= end || reading.isCapitalised(words[at])) return undefined;
   if (at + 1 >= end || reading.boundaryBetween(words[at], words[at + 1])) return undefined;
   const subject = phraseFrom(reading, at + 1, end);
   if (!subject || reading.lexicon.objectDeterminers.includes(subject.words[0].lower)) return undefined;

@@ -11,7 +11,9 @@ export interface Unit {
   quotations: Quotation[];
 }
 
+/** Punctuation that ends a phrase; a clause ends only at the first three, and a dash set off by spaces. */
 const BOUNDARY = /[,;:()–—]/;
+const CLAUSE_BREAK = /[,;:]|\s[–—]\s/;
 const MAX_NAME_WORDS = 3;
 
 /** A text cut into words, units and quotations once, with the lexicon's lists as sets to look words up in. */
@@ -33,6 +35,7 @@ export class TextReading {
     | 'complementizer'
     | 'determiner'
     | 'notName'
+    | 'opener'
     | 'filler'
     | 'role'
     | 'anonymousNoun',
@@ -73,6 +76,7 @@ export class TextReading {
       complementizer: set(lexicon.complementizers),
       determiner: set(lexicon.determiners),
       notName: set(lexicon.notNames),
+      opener: set(lexicon.sentenceOpeners),
       filler: set(lexicon.fillers),
       role: set(lexicon.roleNouns),
       anonymousNoun: set(lexicon.anonymousSourceNouns),
@@ -93,6 +97,24 @@ export class TextReading {
   boundaryBetween(left: Word, right: Word): boolean {
     const gap = this.text.slice(left.end, right.start);
     return BOUNDARY.test(gap) || this.quotationOf(left) !== this.quotationOf(right);
+  }
+
+  /** Where one clause ends and the next begins: a comma, semicolon or colon, not a quotation mark or a bracket. */
+  clauseBreakBetween(left: Word, right: Word): boolean {
+    const quotation = this.quotationOf(left);
+    if (quotation && quotation === this.quotationOf(right)) return false;
+    return CLAUSE_BREAK.test(this.text.slice(left.end, right.start));
+  }
+
+  /** The first word of a sentence, or of a quotation or a clause after a colon: capitalised whatever it is. */
+  opensSentence(word: Word): boolean {
+    if (word.index === 0) return true;
+    return /[.!?:„“"«»]\s*$|\n/.test(this.text.slice(this.words[word.index - 1].end, word.start));
+  }
+
+  /** A capitalised word that cannot be a name: one of notNames, or a sentence opener where it opens one. */
+  isNotName(word: Word): boolean {
+    return this.is.notName.has(word.lower) || (this.is.opener.has(word.lower) && this.opensSentence(word));
   }
 
   isCapitalised(word: Word): boolean {

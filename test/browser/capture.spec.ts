@@ -121,6 +121,8 @@ describe('the desk in a browser: capture from an article', () => {
     const report = row(page, 'Vertrag mit der Reederei');
     const denial = rows(page).filter({ hasText: /Contradiction by/ });
     await textOf(denial, DENIAL_QUOTE);
+    await textOf(report.locator('.proposal-facts'), /Reported by: Hafenzeitung .*Anonymous sources: 3\./);
+    await report.getByRole('button', { name: /^Edit proposal/ }).click();
     expect(await report.getByLabel('Attribution').inputValue()).toBe('anonymous');
     expect(await report.getByLabel('Anonymous sources').inputValue()).toBe('3');
 
@@ -130,12 +132,17 @@ describe('the desk in a browser: capture from an article', () => {
     expect(await focusedId(page)).toBe(await mayor.getAttribute('id'));
 
     // The speaker, through the party picker, with the keyboard.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement?.textContent')).toMatch(/^Edit proposal/);
+    await page.keyboard.press('Enter');
     const name = claimantName(mayor);
     await name.fill('Klaus-Dieter');
     await mayor.getByRole('option', { name: /Klaus-Dieter Berger/ }).waitFor();
     await name.press('ArrowDown');
     await name.press('Enter');
     await textOf(mayor.locator('.picker-status'), 'Registered party: Klaus-Dieter Berger');
+    await textOf(mayor.locator('.proposal-facts'), 'Claimant: Klaus-Dieter Berger (person, registered).');
 
     await row(page, GREEN_QUOTE)
       .getByRole('button', { name: /^Drop proposal/ })
@@ -203,6 +210,8 @@ describe('the desk in a browser: capture from an article', () => {
     const { page } = await openCapture({ width: 390, height: 844 }, emptyStorylineId);
     await propose(page, emptyStorylineId);
     await countOf(page.locator('.proposal.outcome-proposed'), 4);
+    for (const edit of await page.getByRole('button', { name: /^Edit proposal/ }).all()) await edit.click();
+    await countOf(page.locator('.proposal-fields'), 4);
     const overflow = (await page.evaluate(
       'document.documentElement.scrollWidth - document.documentElement.clientWidth',
     )) as number;

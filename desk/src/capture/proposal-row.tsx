@@ -1,14 +1,16 @@
+import { useState } from 'preact/hooks';
 import { ProposedDevelopmentKind } from '../api/extractions';
 import { ATTRIBUTIONS, CLAIM_KINDS } from '../api/types';
 import { ATTRIBUTION_LABELS, KIND_LABELS } from '../claim/record-claim-form';
 import { DEVELOPMENTS } from '../development/development-kinds';
 import { SelectField, TextArea, TextField } from '../forms/fields';
 import { FieldScope } from '../forms/form-panel';
-import { FormProblem } from '../forms/form-problem';
+import { fieldErrors, FormProblem } from '../forms/form-problem';
 import { textLanguage } from '../format/language';
 import { PartyField } from '../party/party-field';
 import { claimAddress } from '../ui/addresses';
 import { proposalElementId, showProposal } from './article-view';
+import { ProposalFacts } from './proposal-facts';
 import { isDevelopment, Proposal } from './proposals';
 import { QUOTE_TYPE_META, quoteTypeLabel } from './quote-types';
 
@@ -44,6 +46,10 @@ export function ProposalRow(props: {
   const id = proposalElementId(proposal.index);
   const development = item.development;
   const editable = outcome.state !== 'existing' && outcome.state !== 'recorded' && outcome.state !== 'recording';
+  // Fields open on request: a long article's rows stay light, each picker asking the registry only once opened.
+  const [editing, setEditing] = useState(false);
+  const failure = outcome.state === 'failed' ? outcome.error : undefined;
+  const fieldsOpen = editing || fieldErrors(failure).size > 0;
   return (
     <li
       id={id}
@@ -73,22 +79,35 @@ export function ProposalRow(props: {
       </p>
       {development && <DevelopmentTarget proposal={proposal} />}
       <OutcomeNotice proposal={proposal} />
+      {editable && <ProposalFacts proposal={proposal} />}
       {editable && (
-        <FieldScope id={id} error={outcome.state === 'failed' ? outcome.error : undefined}>
-          <label class="checkbox proposal-select">
-            <input
-              type="checkbox"
-              checked={proposal.selected}
-              onChange={(event) => onChange({ selected: event.currentTarget.checked })}
-            />{' '}
-            Record proposal {number}
-          </label>
-          {development ? <DevelopmentFields {...props} /> : <ClaimFields {...props} />}
-          <div class="actions">
+        <FieldScope id={id} error={failure}>
+          <div class="proposal-controls">
+            <label class="checkbox proposal-select">
+              <input
+                type="checkbox"
+                checked={proposal.selected}
+                onChange={(event) => onChange({ selected: event.currentTarget.checked })}
+              />{' '}
+              Record proposal {number}
+            </label>
+            <button
+              type="button"
+              aria-expanded={fieldsOpen}
+              aria-controls={`${id}-fields`}
+              onClick={() => setEditing(!fieldsOpen)}
+            >
+              Edit proposal {number}
+            </button>
             <button type="button" class="quiet" onClick={props.onDrop}>
               Drop proposal {number}
             </button>
           </div>
+          {fieldsOpen && (
+            <div id={`${id}-fields`} class="proposal-fields">
+              {development ? <DevelopmentFields {...props} /> : <ClaimFields {...props} />}
+            </div>
+          )}
         </FieldScope>
       )}
     </li>

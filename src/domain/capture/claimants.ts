@@ -17,6 +17,8 @@ export const UNATTRIBUTED: Attributed = { attribution: 'unattributed' };
 /** Builds speakers from phrases: resolves names against the registry and pronouns against the last person named. */
 export class Claimants {
   private lastPerson?: ProposedClaimant;
+  /** Speakers named so far, the latest last. */
+  private readonly named: ProposedClaimant[] = [];
 
   constructor(
     private readonly reading: TextReading,
@@ -32,13 +34,27 @@ export class Claimants {
       const person = this.lastPerson;
       return person ? { ...person, start, end } : undefined;
     }
+    const earlier = this.namedBefore(phrase);
+    if (earlier) return { ...earlier, start, end };
     const name = this.nameOf(phrase);
     const entry = this.gazetteer.find(name) ?? this.gazetteer.find(text.slice(start, end));
     const claimant: ProposedClaimant = entry
       ? { name, kind: entry.kind, start, end, partyId: entry.partyId, registered: true }
       : { name, kind: this.kindOf(phrase), start, end, registered: false };
     if (claimant.kind === 'person') this.lastPerson = claimant;
+    this.named.push(claimant);
     return claimant;
+  }
+
+  /** "US-Vertreter bezeichneten … Ein Vertreter sagte": a one-noun indefinite phrase whose noun ends a name given before. */
+  private namedBefore(phrase: SpeakerPhrase): ProposedClaimant | undefined {
+    const [first] = phrase.words;
+    if (phrase.head.length !== 1 || !this.reading.lexicon.indefiniteDeterminers.includes(first.lower)) return undefined;
+    const noun = phrase.head[0].lower;
+    return this.named.findLast((claimant) => {
+      const name = claimant.name.toLowerCase();
+      return name !== noun && name.endsWith(noun);
+    });
   }
 
   /** A party named without a phrase of its own (the outlet of "berichtete die Financial Times"). */

@@ -51,6 +51,8 @@ export interface Lexicon {
   /** Auxiliaries of the passive ("wurde vorgeworfen"): the speaker is only the agent named after agentPrepositions. */
   passiveAuxiliaries: string[];
   agentPrepositions: string[];
+  /** "Ein Vertreter" after "US-Vertreter": an indefinite article before a noun named before refers back to it. */
+  indefiniteDeterminers: string[];
   /** Articles and possessives that may begin the speaker's phrase. */
   determiners: string[];
   /** Articles of an object, never of a subject ("dem", "einem"): a phrase they begin after the verb is not its speaker. */

@@ -25,6 +25,7 @@ import { RegistryHistory } from './application/queries/registry-history';
 import { TimeTravel } from './application/queries/time-travel';
 import { GetChangesHandler } from './application/queries/changes/changes.query';
 import { ClaimsTouchedElsewhere } from './application/queries/changes/claims-touched-elsewhere';
+import { ExtractClaimsHandler } from './application/queries/capture/extract-claims.query';
 import { GetClaimHandler, SearchClaimsHandler } from './application/queries/claim.queries';
 import { GetPartyClaimsHandler } from './application/queries/parties/get-party-claims.query';
 import { GetPartyHandler } from './application/queries/parties/get-party.query';
@@ -43,6 +44,7 @@ import { ApiKeyGuard } from './infrastructure/http/auth/api-key.guard';
 import { ClaimReviewsController } from './infrastructure/http/controllers/claim-reviews.controller';
 import { ChangesController } from './infrastructure/http/controllers/changes.controller';
 import { ClaimsController } from './infrastructure/http/controllers/claims.controller';
+import { ExtractionsController } from './infrastructure/http/controllers/extractions.controller';
 import { EventsController } from './infrastructure/http/controllers/events.controller';
 import { HealthController } from './infrastructure/http/controllers/health.controller';
 import { LiveEventsController } from './infrastructure/http/controllers/live-events.controller';
@@ -91,6 +93,7 @@ const QUERY_HANDLERS = [
   ListUnregisteredNamesHandler,
   GetPartyHandler,
   GetPartyClaimsHandler,
+  ExtractClaimsHandler,
 ];
 
 /** Starts the projections and the webhook deliveries once everything is wired, and closes them and the store in order on shutdown. */
@@ -138,6 +141,7 @@ export class AppModule {
         ProjectionsController,
         WebhooksController,
         ChangesController,
+        ExtractionsController,
       ],
       providers: [
         { provide: CONFIG, useValue: config },

@@ -16,6 +16,7 @@ import { Shell } from './ui/shell';
 // The registry's pages are opened less often than the rest: their code loads when first visited.
 const PartiesPage = lazy(() => import('./pages/parties-page').then((module) => module.PartiesPage));
 const PartyPage = lazy(() => import('./pages/party-page').then((module) => module.PartyPage));
+const CapturePage = lazy(() => import('./pages/capture-page').then((module) => module.CapturePage));
 
 type Access =
   | { kind: 'checking' }
@@ -86,6 +87,7 @@ export function App() {
                   <Route path="/desk/review" component={ReviewPage} />
                   <Route path="/desk/parties" component={PartiesPage} />
                   <Route path="/desk/parties/:id" component={PartyPage} />
+                  <Route path="/desk/capture" component={CapturePage} />
                   <Route default component={NotFoundPage} />
                 </Router>
               </AfterLiveConnects>

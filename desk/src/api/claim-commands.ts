@@ -1,17 +1,9 @@
-import { CommandResult } from './desk-api';
-import { command, CommandOptions, PartyInput, SourceInput } from './desk-commands';
 import { segment } from './client';
-import { TimePrecision } from './types';
+import { DevelopmentToRecord, PartyInput } from './command-bodies';
+import { CommandResult } from './desk-api';
+import { command, CommandOptions } from './desk-commands';
 
-/** A support, contradiction (both with their kind) or retraction, as the API takes it. */
-export interface DevelopmentToRecord {
-  by: PartyInput;
-  kind?: string;
-  occurredAt: string;
-  occurredAtPrecision?: TimePrecision;
-  source?: SourceInput;
-  note?: string;
-}
+export type { DevelopmentToRecord } from './command-bodies';
 
 export type DevelopmentRoute = 'supports' | 'contradictions' | 'retraction';
 

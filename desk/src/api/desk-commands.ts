@@ -1,6 +1,8 @@
 import { api, segment } from './client';
 import { CommandResult } from './desk-api';
-import { Attribution, ClaimKind, PartyKind, TimePrecision } from './types';
+import { ClaimToRecord } from './command-bodies';
+
+export type { ClaimToRecord, PartyInput, SourceInput } from './command-bodies';
 
 /** What makes a write safe to repeat and safe to race: one key per form opening, the revision it was read at. */
 export interface CommandOptions {
@@ -31,35 +33,6 @@ export function reviseStoryline(
   options: CommandOptions,
 ): Promise<CommandResult> {
   return command(`/v1/storylines/${segment(id)}`, 'PATCH', changes, options);
-}
-
-export interface PartyInput {
-  id?: string;
-  name: string;
-  kind: PartyKind;
-}
-
-export interface SourceInput {
-  url: string;
-  title?: string;
-  publishedAt?: string;
-  quote?: string;
-  quoteLanguage?: string;
-  translation?: { text: string; language: string };
-}
-
-export interface ClaimToRecord {
-  statement: string;
-  language?: string;
-  kind: ClaimKind;
-  claimant: PartyInput;
-  reportedBy?: PartyInput;
-  attribution: Attribution;
-  anonymousSourceCount?: number;
-  occurredAt: string;
-  occurredAtPrecision?: TimePrecision;
-  summary?: string;
-  source?: SourceInput;
 }
 
 export function recordClaim(

@@ -7,14 +7,14 @@ import { FormPanel } from '../forms/form-panel';
 import { localToInstant, nowOccurred, Occurred, occurredForApi, OccurredField } from '../forms/occurred-field';
 import { PartyField } from '../party/party-field';
 
-const ATTRIBUTION_LABELS: Record<Attribution, string> = {
+export const ATTRIBUTION_LABELS: Record<Attribution, string> = {
   on_record: 'On the record',
   anonymous: 'Anonymous sources',
   official_statement: 'Official statement',
   unattributed: 'Unattributed',
 };
 
-const KIND_LABELS: Record<ClaimKind, string> = {
+export const KIND_LABELS: Record<ClaimKind, string> = {
   factual: 'Factual: a checkable statement of fact',
   opinion: 'Opinion',
   prediction: 'Prediction',

@@ -21,6 +21,16 @@ export function useField(name: string) {
   return { id, error: form.errors.get(name), errorId: `${id}-error`, hintId: `${id}-hint` };
 }
 
+/**
+ * Fields outside a FormPanel that still want its ids and the API's errors next to them: one scope per
+ * block of fields sent together (a row of the capture page).
+ */
+export function FieldScope(props: { id: string; error?: unknown; children: ComponentChildren }) {
+  const shown = useRef(new Set<string>());
+  const context: FormContext = { formId: props.id, errors: fieldErrors(props.error), shown: shown.current };
+  return <Form.Provider value={context}>{props.children}</Form.Provider>;
+}
+
 export interface FormPanelProps {
   /** Prefix of every id inside the form. */
   id: string;

@@ -3,6 +3,7 @@ import { CommandResult } from '../api/desk-api';
 import { Storyline } from '../api/types';
 import { RecordClaimForm } from '../claim/record-claim-form';
 import { useOpening } from '../forms/use-opening';
+import { captureAddress } from '../ui/addresses';
 import { useShortcut } from '../ui/shortcuts';
 import { EditStorylineForm } from './storyline-form';
 
@@ -38,6 +39,9 @@ export function StorylineActions(props: { storyline: Storyline; reload: (minPosi
         >
           Edit storyline
         </button>
+        <a class="desk-action-link" href={captureAddress(props.storyline.id)}>
+          Capture from article
+        </a>
       </div>
       {claim.open && (
         <RecordClaimForm

@@ -7,3 +7,7 @@ export const storylineAddress = (id: string, asOf?: string) =>
 export const claimAddress = (id: string, asOf?: string) => withAsOf(`/desk/claims/${encodeURIComponent(id)}`, asOf);
 
 export const partyAddress = (id: string) => `/desk/parties/${encodeURIComponent(id)}`;
+
+/** The capture page, opened on a storyline when it is given. */
+export const captureAddress = (storylineId?: string) =>
+  storylineId ? `/desk/capture?storyline=${encodeURIComponent(storylineId)}` : '/desk/capture';

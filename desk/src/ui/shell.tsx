@@ -20,6 +20,7 @@ export function Shell(props: { children: ComponentChildren; live?: boolean; onFo
             <a href="/desk">Storylines</a>
             <a href="/desk/review">Review queue</a>
             <a href="/desk/parties">Parties</a>
+            <a href="/desk/capture">Capture</a>
           </nav>
         )}
         <div class="header-tools">

@@ -6,6 +6,7 @@ import { Config } from '../../config/config';
 import { EventStore } from '../../application/ports/event-store.port';
 import { addSafeHeadersHook } from './headers/safe-headers.hook';
 import { useStrictJsonParser } from './input/json-body.parser';
+import { allowLargerBodies } from './input/route-body-limits';
 import { checkUrls } from './input/url.hook';
 import { answerClientError, answerFrameworkError } from './problem/framework-errors';
 import { allowBrowserOrigins } from './security/cors';
@@ -33,6 +34,7 @@ export async function createApp(config: Config, eventStore: EventStore): Promise
   refuseRequestsWhileClosing(fastify);
   // Fastify's own parsers stay for text (refused by validation); JSON gets ours; any other type is 415.
   useStrictJsonParser(fastify);
+  allowLargerBodies(fastify);
   checkUrls(fastify);
   addSafeHeadersHook(fastify);
   await addSecurityHeaders(fastify);

@@ -1,0 +1,196 @@
+import { Word } from './segments';
+import { opensWithSubject, phraseBefore, phraseFrom, SpeakerPhrase, subjectOf } from './speaker-phrase';
+import { TextReading, Unit } from './text-reading';
+
+export type CueKind =
+  | 'source-before'
+  | 'source-after'
+  | 'source-noun'
+  | 'speech-verb'
+  | 'so'
+  | 'reported-phrase'
+  | 'unattributed-phrase'
+  | 'reported-form';
+
+/** What introduces a claim in a unit: the cue's words and, when the text names one there, the speaker's phrase. */
+export interface Cue {
+  kind: CueKind;
+  words: Word[];
+  speaker?: SpeakerPhrase;
+}
+
+/** Cues that name their speaker beside them come first; reported forms and phrases lean on the speaker named before. */
+const EXPLICIT: CueKind[] = ['source-before', 'source-after', 'source-noun', 'speech-verb', 'so'];
+
+/**
+ * The cue of a unit, from the words outside its quotations: the first that names its speaker beside
+ * it; else a phrase that names no one ("heißt es"); else the first reported form with the subject of
+ * its sentence; else the first cue at all.
+ */
+export function cueOf(reading: TextReading, unit: Unit): Cue | undefined {
+  let best: Cue | undefined;
+  let bestRank = 0;
+  for (let index = unit.firstWord; index < unit.endWord; index++) {
+    if (reading.quotationOf(reading.words[index])) continue;
+    const cue = cueAt(reading, unit, index);
+    if (!cue) continue;
+    const rank = rankOf(cue);
+    if (rank === MAX_RANK) return cue;
+    if (rank > bestRank) [best, bestRank] = [cue, rank];
+  }
+  return best;
+}
+
+const MAX_RANK = 4;
+
+function rankOf(cue: Cue): number {
+  if (EXPLICIT.includes(cue.kind) && cue.speaker) return MAX_RANK;
+  if (cue.kind === 'unattributed-phrase') return 3;
+  if (cue.speaker) return 2;
+  return 1;
+}
+
+function cueAt(reading: TextReading, unit: Unit, index: number): Cue | undefined {
+  const { words, is, lexicon } = reading;
+  const word = words[index];
+  const end = unit.endWord;
+  for (const phrase of lexicon.sourceBefore) {
+    if (reading.phraseAt(index, phrase)) {
+      const length = phrase.split(' ').length;
+      return { kind: 'source-before', words: words.slice(index, index + length), speaker: phraseFrom(reading, index + length, end) };
+    }
+  }
+  if (is.sourceAfter.has(word.lower)) {
+    return { kind: 'source-after', words: [word], speaker: phraseBefore(reading, index, unit.firstWord) };
+  }
+  if (is.sourceNounPreposition.has(word.lower)) {
+    for (let at = index + 1; at <= index + 3 && at < end; at++) {
+      if (reading.boundaryBetween(words[at - 1], words[at])) break;
+      if (isSourceNoun(reading, words[at])) {
+        let from = at + 1;
+        if (words[from]?.lower === 'von') from++;
+        return { kind: 'source-noun', words: words.slice(index, at + 1), speaker: phraseFrom(reading, from, end) };
+      }
+    }
+  }
+  for (const phrase of lexicon.unattributedPhrases) {
+    if (reading.phraseAt(index, phrase)) {
+      return { kind: 'unattributed-phrase', words: words.slice(index, index + phrase.split(' ').length) };
+    }
+  }
+  for (const phrase of lexicon.reportedSpeechPhrases) {
+    if (reading.phraseAt(index, phrase)) {
+      const cueWords = words.slice(index, index + phrase.split(' ').length);
+      return { kind: 'reported-phrase', words: cueWords, speaker: sourceNamedBefore(reading, unit, index) };
+    }
+  }
+  for (const phrase of lexicon.speechPhrases) {
+    if (reading.phraseAt(index, phrase)) {
+      const length = phrase.split(' ').length;
+      return { kind: 'speech-verb', words: words.slice(index, index + length), speaker: speakerOfVerb(reading, unit, index) };
+    }
+  }
+  if (is.speech.has(word.lower)) return { kind: 'speech-verb', words: [word], speaker: speakerOfVerb(reading, unit, index) };
+  if (word.lower === 'so' && index > unit.firstWord && /,\s*$/.test(reading.text.slice(words[index - 1].end, word.start))) {
+    const speaker = phraseFrom(reading, index + 1, end);
+    if (speaker) return { kind: 'so', words: [word], speaker };
+  }
+  if (is.marker.has(word.lower)) return { kind: 'reported-form', words: [word], speaker: speakerOfReportedForm(reading, unit, index) };
+  return undefined;
+}
+
+/** "Ein Bericht der Financial Times …: Die Regierung soll demnach …": the source a noun before the cue names. */
+function sourceNamedBefore(reading: TextReading, unit: Unit, index: number): SpeakerPhrase | undefined {
+  for (let at = index - 1; at >= unit.firstWord; at--) {
+    if (!isSourceNoun(reading, reading.words[at])) continue;
+    const phrase = phraseFrom(reading, at + 1, index);
+    if (phrase && !phrase.pronoun && reading.is.determiner.has(phrase.words[0].lower)) return phrase;
+  }
+  return undefined;
+}
+
+function isSourceNoun(reading: TextReading, word: Word): boolean {
+  if (reading.is.sourceNoun.has(word.lower)) return true;
+  return reading.lexicon.sourceNounSuffixes.some((suffix) => word.lower.endsWith(suffix));
+}
+
+/**
+ * The speaker of a verb of saying, by German and English word order: a clause that opens with the
+ * verb has its speaker after it (", sagte der Minister"); one that opens with its subject has it there
+ * ("Der Minister sagte", "Er erklärte"); one that opens with anything else has the subject after the
+ * verb in second place ("Am Montag sagte der Minister"). Objects ("sagte dem Sender") are not speakers.
+ */
+function speakerOfVerb(reading: TextReading, unit: Unit, index: number): SpeakerPhrase | undefined {
+  const { words } = reading;
+  let clauseStart = index;
+  while (clauseStart > unit.firstWord && !reading.clauseBreakBetween(words[clauseStart - 1], words[clauseStart])) clauseStart--;
+  const after = () => {
+    const next = words[index + 1];
+    if (!next || index + 1 >= unit.endWord || reading.boundaryBetween(words[index], next)) return undefined;
+    const phrase = phraseFrom(reading, index + 1, unit.endWord);
+    return phrase && !reading.lexicon.objectDeterminers.includes(phrase.words[0].lower) ? phrase : undefined;
+  };
+  const opening = openingSubject(reading, unit);
+  // "Der NDR, der …, begründete": the subject, then a clause set off by commas, then the verb.
+  if (clauseStart === index) return opening?.setOff ? opening.phrase : after();
+  if (isPassive(reading, clauseStart, index)) return agentOf(reading, clauseStart, unit.endWord);
+  // "…, nimmt sie in Schutz und warnt": a clause that opens with its verb shares the sentence's subject.
+  if (!reading.isCapitalised(words[clauseStart]) && !reading.is.determiner.has(words[clauseStart].lower)) {
+    if (!reading.lexicon.pronouns[words[clauseStart].lower] && opening) return opening.phrase;
+  }
+  if (opensWithSubject(reading, clauseStart)) {
+    const first = phraseFrom(reading, clauseStart, index);
+    // "Empört sagt er": one bare word before the verb and a pronoun or article after it is an adverb first.
+    const adverbFirst = first?.words.length === 1 && words[index - 1] === first.words[0] && startsSubject(reading, words[index + 1]);
+    if (first && first.words[0].index === clauseStart && !adverbFirst) return first;
+  }
+  return subjectOf(reading, clauseStart, unit.endWord) ?? after() ?? phraseBefore(reading, index, unit.firstWord);
+}
+
+function startsSubject(reading: TextReading, word: Word | undefined): boolean {
+  if (!word) return false;
+  const { lexicon, is } = reading;
+  return lexicon.pronouns[word.lower] !== undefined || (is.determiner.has(word.lower) && !lexicon.objectDeterminers.includes(word.lower));
+}
+
+function isPassive(reading: TextReading, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    if (reading.lexicon.passiveAuxiliaries.includes(reading.words[index].lower)) return true;
+  }
+  return false;
+}
+
+/** "von der Polizei bestätigt": the agent of a passive, when the clause names one. */
+function agentOf(reading: TextReading, from: number, end: number): SpeakerPhrase | undefined {
+  for (let index = from; index < end - 1; index++) {
+    if (reading.boundaryBetween(reading.words[index], reading.words[index + 1]) && index > from) break;
+    if (reading.lexicon.agentPrepositions.includes(reading.words[index].lower)) return phraseFrom(reading, index + 1, end);
+  }
+  return undefined;
+}
+
+/** The phrase a unit opens with when it is a subject, and whether a comma follows it. */
+function openingSubject(reading: TextReading, unit: Unit): { phrase: SpeakerPhrase; setOff: boolean } | undefined {
+  if (!opensWithSubject(reading, unit.firstWord)) return undefined;
+  const phrase = phraseFrom(reading, unit.firstWord, unit.endWord);
+  if (!phrase || phrase.words[0].index !== unit.firstWord) return undefined;
+  const last = phrase.words[phrase.words.length - 1];
+  const next = reading.words[last.index + 1];
+  return { phrase, setOff: next !== undefined && /^[^\p{L}\p{N}]*,/u.test(reading.text.slice(last.end, next.start)) };
+}
+
+/**
+ * "Müller bezweifelte die Eignung: Er habe …": a reported form in a clause after the first has the
+ * subject of the first clause for its speaker, when that clause opens with one.
+ */
+function speakerOfReportedForm(reading: TextReading, unit: Unit, index: number): SpeakerPhrase | undefined {
+  const { words } = reading;
+  let clauseStart = index;
+  while (clauseStart > unit.firstWord && !reading.clauseBreakBetween(words[clauseStart - 1], words[clauseStart])) clauseStart--;
+  if (clauseStart === unit.firstWord || !opensWithSubject(reading, unit.firstWord)) return undefined;
+  const subject = phraseFrom(reading, unit.firstWord, clauseStart);
+  if (!subject || subject.words[0].index !== unit.firstWord) return undefined;
+  const after = words[subject.words[subject.words.length - 1].index + 1];
+  return after && !reading.isCapitalised(after) && !reading.is.marker.has(after.lower) ? subject : undefined;
+}
+

@@ -1,0 +1,219 @@
+import { Attributed, Claimants, UNATTRIBUTED } from './claimants';
+import { Cue, cueOf } from './cues';
+import { Gazetteer, GazetteerEntry } from './gazetteer';
+import { detectLanguage, LEXICONS } from './lexicon';
+import { Extraction, Proposal, ProposalType, TextSpan } from './proposal';
+import { Quotation } from './quotations';
+import { wordsOf } from './segments';
+import { TextReading, Unit } from './text-reading';
+import { subjectOf } from './speaker-phrase';
+import { anonymousSourcesOf } from './anonymous-sources';
+import { ExistingClaim, linkDevelopments, linkExistingClaims } from './developments';
+
+export interface ExtractionInput {
+  text: string;
+  /** A language with a lexicon; detected from the text when absent. */
+  language?: string;
+  /** The registered parties, to recognise speakers. */
+  parties?: readonly GazetteerEntry[];
+  /** The claims of the storyline the text is read for: the same claim is marked, a reaction to one linked. */
+  existingClaims?: readonly ExistingClaim[];
+}
+
+/** A quotation this short is a name or a word set apart ("Financial Times") unless a cue stands by it. */
+const MIN_QUOTATION_WORDS = 4;
+/** Words before a quotation that may name who says it. */
+const MIN_LEAD_WORDS = 2;
+/** A unit holds a claim of its own besides its quotations when this many of its words are outside them. */
+const MIN_RETOLD_WORDS = 5;
+
+/** Proposes the claims a text holds. Pure and deterministic: the same input gives the same answer. */
+export function extractProposals(input: ExtractionInput): Extraction {
+  const { text } = input;
+  const language =
+    input.language && LEXICONS[input.language]
+      ? input.language
+      : detectLanguage(wordsOf(text.slice(0, 5000), 'und').map((word) => word.text));
+  const reading = new TextReading(text, LEXICONS[language]);
+  const claimants = new Claimants(reading, new Gazetteer(input.parties ?? []));
+  const items: Proposal[] = [];
+  let current: Attributed = UNATTRIBUTED;
+  for (const unit of reading.units) {
+    const cue = cueOf(reading, unit);
+    const named = cue?.speaker ? attributedTo(reading, claimants, unit, cue) : undefined;
+    const speaker = cue?.kind === 'unattributed-phrase' ? UNATTRIBUTED : (named ?? current);
+    for (const quotation of unit.quotations) {
+      if (!isClaimLike(reading, unit, quotation, cue)) continue;
+      const introduced = named ? undefined : introducedBy(reading, claimants, unit, quotation);
+      const quoted = introduced ?? speaker;
+      items.push(proposal(reading, 'direct', quotation.open, quotation.close + 1, cue, quoted, named !== undefined || introduced !== undefined));
+      if (introduced) current = introduced;
+    }
+    const retold = retoldSpan(reading, unit, cue);
+    if (cue && retold) {
+      items.push(proposal(reading, typeOf(reading, unit, cue), retold.start, retold.end, cue, speaker, named !== undefined));
+    }
+    if (named?.claimant) current = named;
+    else if (!cue && unit.quotations.length === 0) current = subjectAsSpeaker(reading, claimants, unit) ?? current;
+  }
+  items.sort((a, b) => a.quote.start - b.quote.start || a.quote.end - b.quote.end);
+  linkDevelopments(reading, items, input.existingClaims ?? []);
+  linkExistingClaims(items, input.existingClaims ?? []);
+  return { language, items };
+}
+
+function attributedTo(reading: TextReading, claimants: Claimants, unit: Unit, cue: Cue): Attributed | undefined {
+  if (!cue.speaker) return undefined;
+  const claimant = claimants.of(cue.speaker);
+  if (!claimant) return undefined;
+  const anonymous = anonymousSourcesOf(reading, unit, cue.speaker);
+  if (anonymous) {
+    return {
+      claimant: anonymous.claimant ?? claimant,
+      attribution: 'anonymous',
+      ...(anonymous.count ? { anonymousSourceCount: anonymous.count } : {}),
+      ...(anonymous.claimant && claimant.kind === 'media' ? { reportedBy: claimants.party(claimant) } : {}),
+    };
+  }
+  const attribution = claimant.kind === 'anonymous' ? 'anonymous' : claimant.kind === 'person' ? 'on_record' : 'official_statement';
+  return { claimant, attribution };
+}
+
+/**
+ * A sentence that proposes nothing may still name who speaks next: "Das Robert-Koch-Institut sieht
+ * keine Gefahr. Lediglich Personen … seien zu schützen." Its subject, when it is a party's name.
+ */
+function subjectAsSpeaker(reading: TextReading, claimants: Claimants, unit: Unit): Attributed | undefined {
+  const subject = subjectOf(reading, unit.firstWord, unit.endWord);
+  if (!subject || subject.pronoun || subject.words[0].index !== unit.firstWord) return undefined;
+  const claimant = claimants.of(subject);
+  return claimant ? { claimant, attribution: claimant.kind === 'person' ? 'on_record' : 'official_statement' } : undefined;
+}
+
+/** "Hier sparte der Bundespräsident nicht mit Kritik: „…“": the subject of the words that lead to a quotation. */
+function introducedBy(reading: TextReading, claimants: Claimants, unit: Unit, quotation: Quotation): Attributed | undefined {
+  let end = unit.firstWord;
+  while (end < unit.endWord && reading.words[end].end <= quotation.open) end++;
+  if (end - unit.firstWord < MIN_LEAD_WORDS) return undefined;
+  const subject = subjectOf(reading, unit.firstWord, end);
+  const claimant = subject ? claimants.of(subject) : undefined;
+  if (!claimant) return undefined;
+  return { claimant, attribution: claimant.kind === 'person' ? 'on_record' : 'official_statement' };
+}
+
+function proposal(
+  reading: TextReading,
+  type: ProposalType,
+  start: number,
+  end: number,
+  cue: Cue | undefined,
+  speaker: Attributed,
+  namedHere: boolean,
+): Proposal {
+  const cueSpan = cue && cue.words.length > 0 ? spanOf(reading.text, cue.words[0].start, cue.words[cue.words.length - 1].end) : undefined;
+  const claimant = speaker.claimant;
+  return {
+    type,
+    quote: spanOf(reading.text, start, end),
+    ...(claimant ? { claimant } : {}),
+    ...(cueSpan ? { cue: cueSpan } : {}),
+    attribution: speaker.attribution,
+    ...(speaker.anonymousSourceCount ? { anonymousSourceCount: speaker.anonymousSourceCount } : {}),
+    ...(speaker.reportedBy ? { reportedBy: speaker.reportedBy } : {}),
+    rule: ruleOf(type, cue, namedHere, speaker),
+    confidence: confidenceOf(type, cue, namedHere, speaker),
+  };
+}
+
+function spanOf(text: string, start: number, end: number): TextSpan {
+  return { text: text.slice(start, end), start, end };
+}
+
+/** A quotation is a claim when it is long enough to say something, or a cue introduces it. */
+function isClaimLike(reading: TextReading, unit: Unit, quotation: Quotation, cue: Cue | undefined): boolean {
+  let words = 0;
+  for (let index = unit.firstWord; index < unit.endWord; index++) {
+    if (reading.quotationOf(reading.words[index]) === quotation) words++;
+  }
+  if (reading.isName(quotation)) return false;
+  if (words >= MIN_QUOTATION_WORDS) return true;
+  return words > 0 && cue !== undefined && cue.kind !== 'reported-form' && cue.speaker !== undefined;
+}
+
+/**
+ * The part of a unit that retells a claim outside its quotations: from "dass" on when one follows the
+ * cue; up to the comma before a closing ", sagte X"; otherwise the whole unit.
+ */
+function retoldSpan(reading: TextReading, unit: Unit, cue: Cue | undefined): { start: number; end: number } | undefined {
+  if (!cue) return undefined;
+  const { words } = reading;
+  let outside = 0;
+  let quoted = 0;
+  for (let index = unit.firstWord; index < unit.endWord; index++) {
+    if (reading.quotationOf(words[index])) quoted++;
+    else outside++;
+  }
+  const spoken = new Set([...cue.words, ...(cue.speaker?.words ?? [])]);
+  // A denial or a confirmation is a claim however short: "Die Regierung dementierte den Bericht."
+  const least = cue.words.some((word) => reacts(reading, word.lower)) ? 1 : MIN_RETOLD_WORDS;
+  if (outside - spoken.size < least || quoted > outside) return undefined;
+  // Beside a quotation, the rest of the sentence is a claim of its own only when it is reported speech.
+  if (quoted > 0 && typeOf(reading, unit, cue) === 'reported') return undefined;
+  const lastCueWord = cue.words[cue.words.length - 1];
+  for (let index = lastCueWord.index + 1; cue.kind === 'speech-verb' && index < unit.endWord; index++) {
+    if (reading.is.complementizer.has(words[index].lower) && !reading.quotationOf(words[index])) {
+      return { start: words[index].start, end: unit.end };
+    }
+  }
+  const firstSpoken = Math.min(...[...spoken].map((word) => word.index));
+  if (firstSpoken > unit.firstWord) {
+    const before = reading.text.slice(words[firstSpoken - 1].end, words[firstSpoken].start);
+    const comma = before.indexOf(',');
+    if (comma >= 0 && firstSpoken - unit.firstWord >= MIN_RETOLD_WORDS) {
+      return { start: unit.start, end: words[firstSpoken - 1].end + comma };
+    }
+  }
+  return { start: unit.start, end: unit.end };
+}
+
+function reacts(reading: TextReading, word: string): boolean {
+  return reading.is.denial.has(word) || reading.is.confirmation.has(word) || reading.is.retraction.has(word);
+}
+
+function typeOf(reading: TextReading, unit: Unit, cue: Cue): ProposalType {
+  if (cue.kind !== 'speech-verb') return 'indirect';
+  const { words } = reading;
+  for (let index = unit.firstWord; index < unit.endWord; index++) {
+    const word = words[index];
+    if (reading.quotationOf(word)) continue;
+    if (reading.is.complementizer.has(word.lower) || reading.is.marker.has(word.lower)) return 'indirect';
+  }
+  const afterCue = reading.text.slice(cue.words[cue.words.length - 1].end, cue.words[cue.words.length - 1].end + 3);
+  return /^\s*[,:]/.test(afterCue) ? 'indirect' : 'reported';
+}
+
+const CUE_RULES: Record<Cue['kind'], string> = {
+  'source-before': 'a source named after "laut" / "according to"',
+  'source-after': 'a source named before "zufolge"',
+  'source-noun': 'a source named after "nach Angaben" and the like',
+  'speech-verb': 'a verb of saying with its speaker',
+  so: 'a closing ", so X"',
+  'reported-phrase': 'a phrase of reported speech ("demnach", "wonach")',
+  'unattributed-phrase': 'a phrase that reports without a source ("heißt es")',
+  'reported-form': 'a verb form of reported speech (Konjunktiv)',
+};
+
+function ruleOf(type: ProposalType, cue: Cue | undefined, namedHere: boolean, speaker: Attributed): string {
+  const what = type === 'direct' ? 'words in quotation marks' : `${type} speech`;
+  const how = cue ? CUE_RULES[cue.kind] : 'no cue in the sentence';
+  const who = namedHere ? 'speaker named in the sentence' : speaker.claimant ? 'speaker carried over from the claim before' : 'no speaker found';
+  return `${what}; ${how}; ${who}`;
+}
+
+function confidenceOf(type: ProposalType, cue: Cue | undefined, namedHere: boolean, speaker: Attributed): number {
+  let confidence = type === 'direct' ? 0.7 : 0.5;
+  if (cue && cue.kind !== 'reported-form') confidence += 0.1;
+  if (namedHere) confidence += 0.15;
+  else if (!speaker.claimant) confidence -= 0.2;
+  return Math.round(confidence * 100) / 100;
+}

@@ -1,0 +1,102 @@
+import { PartyKind } from '../party/party-mention';
+import de from './lexicons/de.json';
+import en from './lexicons/en.json';
+
+/**
+ * What the rules know of one language, as data: a new language is a new file in lexicons/ and a line
+ * in LEXICONS. Words are lower case; a phrase is words separated by single spaces. The German cue
+ * lists were counted on annotated news (which words introduce quotations there) and then read through.
+ */
+export interface Lexicon {
+  language: string;
+  /** Frequent words of the language, to tell which one a text is in. */
+  commonWords: string[];
+  /** Pairs of marks, each an opening mark and the closing mark that ends it ("„“", "»«"). */
+  quotationMarks: string[];
+  /** Verbs of saying, in the inflected forms the rules recognise: the cue, with the speaker beside it. */
+  speechVerbs: string[];
+  /** Phrases of saying that open with their verb ("geht davon aus"): the cue, as the verbs are. */
+  speechPhrases: string[];
+  /** Of those, the ones that deny or dispute what another said: a contradiction. */
+  denialVerbs: string[];
+  /** The ones that confirm what another said: a support. */
+  confirmationVerbs: string[];
+  /** The ones that take back what the speaker said before: a retraction. */
+  retractionVerbs: string[];
+  /** The ones an outlet reports with ("berichtete"): the outlet is `reportedBy`. */
+  reportVerbs: string[];
+  /** Before the speaker: "laut X", "according to X". */
+  sourceBefore: string[];
+  /** After the speaker: "X zufolge". */
+  sourceAfter: string[];
+  /** "nach" + a noun of sourceNouns + the speaker: "nach Angaben der Polizei". */
+  sourceNounPrepositions: string[];
+  sourceNouns: string[];
+  /** Compounds ending so are source nouns too ("Polizeiangaben"). */
+  sourceNounSuffixes: string[];
+  /** Verb forms that mark speech as reported (the German Konjunktiv: "sei", "habe"): the speaker is the one last named. */
+  reportedSpeechMarkers: string[];
+  /** Phrases that say the sentence is reported by the speaker named before: "demnach", "wonach". */
+  reportedSpeechPhrases: string[];
+  /** Phrases that report without naming anyone: "heißt es", "reportedly". */
+  unattributedPhrases: string[];
+  /** Words that begin reported speech after its cue: "dass", "that". */
+  complementizers: string[];
+  /** Phrases that introduce sources left unnamed: "unter Berufung auf", "citing". */
+  citingPhrases: string[];
+  /** Nouns of people left unnamed ("Personen", "officials"): with a number they count the sources. */
+  anonymousSourceNouns: string[];
+  /** Phrases that say the speaker is not named: "on condition of anonymity". */
+  anonymityPhrases: string[];
+  /** Auxiliaries of the passive ("wurde vorgeworfen"): the speaker is only the agent named after agentPrepositions. */
+  passiveAuxiliaries: string[];
+  agentPrepositions: string[];
+  /** "Ein Vertreter" after "US-Vertreter": an indefinite article before a noun named before refers back to it. */
+  indefiniteDeterminers: string[];
+  /** Articles and possessives that may begin the speaker's phrase. */
+  determiners: string[];
+  /** Articles of an object, never of a subject ("dem", "einem"): a phrase they begin after the verb is not its speaker. */
+  objectDeterminers: string[];
+  /** Personal pronouns that stand for a speaker named before, and the kind of party they stand for. */
+  pronouns: Record<string, PartyKind>;
+  numberWords: Record<string, number>;
+  /** Capitalised words that are never a speaker's name: articles, pronouns, days, months. */
+  notNames: string[];
+  /**
+   * Words that are capitalised only where they open a sentence (counted on news text: prepositions,
+   * adverbs and adjectives seen there, and lower case inside sentences); inside one, capitalised, they
+   * may be a name ("Nico Lange").
+   */
+  sentenceOpeners: string[];
+  /** Words that may stand between a verb of saying and its speaker ("erklärte am Montag der Minister"). */
+  fillers: string[];
+  /** Titles and roles before a name ("Präsident", "spokesman"): a speaker's phrase, not their name. */
+  roleNouns: string[];
+  /** Words that make a speaker a government or an organisation. */
+  institutionWords: string[];
+  /** Words that make a speaker an outlet. */
+  mediaWords: string[];
+}
+
+export const LEXICONS: Readonly<Record<string, Lexicon>> = {
+  de: de as Lexicon,
+  en: en as Lexicon,
+};
+
+export const DEFAULT_LANGUAGE = 'de';
+
+/** The language whose common words the text uses most; the default when none is found. */
+export function detectLanguage(words: readonly string[]): string {
+  let best = DEFAULT_LANGUAGE;
+  let bestCount = 0;
+  for (const lexicon of Object.values(LEXICONS)) {
+    const common = new Set(lexicon.commonWords);
+    let count = 0;
+    for (const word of words) if (common.has(word.toLowerCase())) count++;
+    if (count > bestCount) {
+      best = lexicon.language;
+      bestCount = count;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,125 @@
+import { Word } from './segments';
+import { TextReading } from './text-reading';
+
+/** Words that may stand between a verb of saying and its speaker ("sagte am Montag der Minister"). */
+const MAX_SKIPPED = 3;
+const MAX_PHRASE = 8;
+/** Lower-case words that end like German and English adjectives: they may come before the noun. */
+const ADJECTIVE_ENDING = /(e|en|er|es|em|ische|ischen|al|an|ese)$/u;
+
+/** The speaker's phrase and its head: the name or noun that says who spoke. */
+export interface SpeakerPhrase {
+  words: Word[];
+  /** The capitalised run the phrase names the speaker by ("Wolodymyr Selenskyj", "Regierungssprecher"). */
+  head: Word[];
+  pronoun: boolean;
+}
+
+const lastOf = <T>(list: readonly T[]) => list[list.length - 1];
+
+/**
+ * The speaker's phrase that starts at `from`: determiners and adjectives, then a run of capitalised
+ * words (a name, a noun), and a genitive that follows it ("der Sprecher des Ministeriums").
+ * A few words of time or manner before it are skipped.
+ */
+export function phraseFrom(reading: TextReading, from: number, end: number): SpeakerPhrase | undefined {
+  const { words } = reading;
+  let at = from;
+  for (let skipped = 0; skipped < MAX_SKIPPED && at < end && isSkippable(reading, words[at]); skipped++) at++;
+  if (at >= end || (at > from && reading.boundaryBetween(words[at - 1], words[at]))) return undefined;
+  const pronoun = reading.lexicon.pronouns[words[at].lower];
+  if (pronoun !== undefined) {
+    return { words: [words[at]], head: [words[at]], pronoun: true };
+  }
+  const start = at;
+  const joined = (index: number) => index === start || !reading.boundaryBetween(words[index - 1], words[index]);
+  // A sentence may open with an adjective, capitalised there ("Verschiedene Parlamente").
+  if (reading.isCapitalised(words[at]) && isModifier(reading, { ...words[at], text: words[at].lower })) at++;
+  while (at < end && at - start < MAX_PHRASE && joined(at) && isModifier(reading, words[at])) at++;
+  const head: Word[] = [];
+  while (at < end && at - start < MAX_PHRASE && joined(at) && isNameWord(reading, words[at])) head.push(words[at++]);
+  if (head.length === 0) return undefined;
+  const phrase = words.slice(start, at);
+  const genitive = words[at];
+  if (genitive && at + 1 < end && joined(at) && (genitive.lower === 'des' || genitive.lower === 'der' || genitive.lower === 'von')) {
+    const more = phraseFrom(reading, at + 1, end);
+    if (more && !more.pronoun) phrase.push(genitive, ...more.words);
+  }
+  return { words: phrase, head, pronoun: false };
+}
+
+/**
+ * The speaker's phrase that ends just before `end` and starts after `floor` (the clause's start):
+ * the capitalised run nearest the cue, with the determiners before it.
+ */
+export function phraseBefore(reading: TextReading, end: number, floor: number): SpeakerPhrase | undefined {
+  const { words } = reading;
+  let clauseStart = end;
+  while (clauseStart > floor && !reading.clauseBreakBetween(words[clauseStart - 1], words[clauseStart])) clauseStart--;
+  if (clauseStart === end) clauseStart = Math.max(floor, end - 1);
+  // German puts the subject first in the clause, English right before the verb: try the clause's start first.
+  const first = opensWithSubject(reading, clauseStart) ? phraseFrom(reading, clauseStart, end) : undefined;
+  if (first && first.words[0].index === clauseStart) return first;
+  let at = end - 1;
+  while (at >= clauseStart && !isNameWord(reading, words[at]) && !reading.lexicon.pronouns[words[at].lower]) at--;
+  if (at < clauseStart) return first;
+  if (reading.lexicon.pronouns[words[at].lower] && (at === end - 1 || at === clauseStart)) {
+    return { words: [words[at]], head: [words[at]], pronoun: true };
+  }
+  let headStart = at;
+  while (headStart > clauseStart && isNameWord(reading, words[headStart - 1])) headStart--;
+  let phraseStart = headStart;
+  while (phraseStart > clauseStart && isModifier(reading, words[phraseStart - 1])) phraseStart--;
+  const head = words.slice(headStart, at + 1);
+  return { words: words.slice(phraseStart, at + 1), head, pronoun: false };
+}
+
+/** A clause that opens with a preposition or an adverb ("In einem Interview", "Weiter") does not open with its subject. */
+export function opensWithSubject(reading: TextReading, index: number): boolean {
+  const { words, is, lexicon } = reading;
+  const word = words[index];
+  const next = words[index + 1];
+  if (lexicon.objectDeterminers.includes(word.lower)) return false;
+  if (is.determiner.has(word.lower) || lexicon.pronouns[word.lower] !== undefined) return true;
+  if (!reading.isCapitalised(word)) return false;
+  if (!reading.isNotName(word)) return true;
+  // "Auch die Ministerin sagte", "Verschiedene Parlamente fordern": a filler or an adjective before the subject.
+  if (!next) return false;
+  if (is.filler.has(word.lower)) return is.determiner.has(next.lower) && !lexicon.objectDeterminers.includes(next.lower);
+  return isModifier(reading, { ...word, text: word.lower }) && reading.isCapitalised(next) && !reading.isNotName(next);
+}
+
+function isNameWord(reading: TextReading, word: Word): boolean {
+  return reading.isCapitalised(word) && !reading.isNotName(word) && reading.quotationOf(word) === undefined;
+}
+
+function isModifier(reading: TextReading, word: Word): boolean {
+  if (reading.is.determiner.has(word.lower)) return true;
+  return !reading.isCapitalised(word) && ADJECTIVE_ENDING.test(word.lower) && word.lower.length > 3 && !reading.is.speech.has(word.lower);
+}
+
+function isSkippable(reading: TextReading, word: Word): boolean {
+  return reading.is.filler.has(word.lower);
+}
+
+/**
+ * The subject of a clause from `start` to `end`, by word order alone: the phrase it opens with when that
+ * is one ("Der Bundespräsident konstatierte"); else, after the first phrase and the verb in second
+ * place, the phrase that follows ("Dabei griff sie", "Hier sparte der Bundespräsident").
+ */
+export function subjectOf(reading: TextReading, start: number, end: number): SpeakerPhrase | undefined {
+  const { words } = reading;
+  if (start >= end) return undefined;
+  if (opensWithSubject(reading, start)) {
+    const opening = phraseFrom(reading, start, end);
+    const next = opening ? words[lastOf(opening.words).index + 1] : undefined;
+    if (opening && opening.words[0].index === start && next && !reading.isCapitalised(next)) return opening;
+  }
+  // A one-word opening (an adverb: "Dabei", "Hier"), the verb, then the subject.
+  const at = start + 1;
+  if (!reading.isNotName(words[start]) || at >= end || reading.isCapitalised(words[at])) return undefined;
+  if (at + 1 >= end || reading.boundaryBetween(words[at], words[at + 1])) return undefined;
+  const subject = phraseFrom(reading, at + 1, end);
+  if (!subject || reading.lexicon.objectDeterminers.includes(subject.words[0].lower)) return undefined;
+  return subject;
+}

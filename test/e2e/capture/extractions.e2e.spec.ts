@@ -1,0 +1,50 @@
+import { startTestApp, TestApp } from '../../support/test-app';
+
+describe('POST /v1/extractions', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  const extract = (body: unknown, as: 'reporter' | 'reader' = 'reporter') =>
+    app.request('POST', '/v1/extractions', { body, as });
+
+  it('proposes a quotation with its speaker and cue, with offsets into the text sent, and records nothing', async () => {
+    const text = 'Der Minister Jan Novak sagte am Montag: «Wir haben keine Zeit mehr.»';
+    const { status, body } = await extract({ text });
+    expect(status).toBe(200);
+    expect(body.language).toBe('de');
+    expect(body.items).toHaveLength(1);
+    const [item] = body.items;
+    expect(item).toMatchObject({
+      type: 'direct',
+      quote: { text: 'Wir haben keine Zeit mehr.' },
+      claimant: { name: 'Jan Novak', kind: 'person', registered: false },
+      cue: { text: 'sagte' },
+      attribution: 'on_record',
+    });
+    for (const span of [item.quote, item.cue, item.claimant]) {
+      expect(text.slice(span.start, span.end)).toBe(span.text ?? span.name);
+    }
+    const events = await app.request('GET', '/v1/events', { as: 'reader' });
+    expect(events.body.items).toEqual([]);
+  });
+
+  it('is for reporters: a reader is refused', async () => {
+    const { status } = await extract({ text: 'Er sagte: «Nein.»' }, 'reader');
+    expect(status).toBe(403);
+  });
+
+  it('answers 413 problem+json for a text over 100,000 characters', async () => {
+    const { status, headers, body } = await extract({ text: 'a'.repeat(100_001) });
+    expect(status).toBe(413);
+    expect(headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect(body.detail).toMatch(/100000/);
+  });
+
+  it('reads a text of exactly 100,000 characters', async () => {
+    const { status } = await extract({ text: 'Wort '.repeat(20_000) });
+    expect(status).toBe(200);
+  });
+});

@@ -107,6 +107,8 @@ class Registry implements PartyRegistry {
   /** An evaluation asks for the same mention of a claim several times; by the mention object itself, as a fold keeps it. */
   private readonly resolutions = new WeakMap<Party, MentionResolution>();
   private readonly relations = new WeakMap<CommonParty, Relatedness>();
+  /** The status rule asks for the same few parties' canonical ids many times per claim. */
+  private readonly canonicalIds = new Map<string, string>();
 
   private constructor(
     private readonly records: PartyRecords,
@@ -174,7 +176,15 @@ class Registry implements PartyRegistry {
   }
 
   canonicalId(partyId: string): string {
-    return this.records.size === 0 ? partyId : (this.merges.canonicalOf(partyId) ?? partyId);
+    if (this.records.size === 0) return partyId;
+    let canonicalId = this.canonicalIds.get(partyId);
+    if (canonicalId === undefined) {
+      canonicalId = this.merges.canonicalOf(partyId);
+      // Registered ids only: a rebuild's last version meets every unregistered id of the log.
+      if (canonicalId === undefined) return partyId;
+      this.canonicalIds.set(partyId, canonicalId);
+    }
+    return canonicalId;
   }
 
   resolve(mention: Party): ResolvedParty {

@@ -12,6 +12,7 @@ const check = (name: string, actual: number, unit: string, comparison: '>=' | '<
 /** The performance bar of SPEC §6, against this run's figures. */
 export function checkTargets(results: Omit<BenchResults, 'targets'>): TargetCheck[] {
   const { recordClaim, readsUnderWrites, replay, liveProjection, asOf, restart, writeCost, registryCascade } = results;
+  const { claimEvaluation, changesSince } = results;
   return [
     check('record-claim throughput (64 connections)', recordClaim.service.requestsPerSecond, 'req/s', '>=', 8000),
     check('record-claim p99', recordClaim.service.p99Ms, 'ms', '<=', 25),
@@ -43,6 +44,20 @@ export function checkTargets(results: Omit<BenchResults, 'targets'>): TargetChec
       's',
       '<=',
       1,
+    ),
+    check(
+      `claim evaluation, ${claimEvaluation.parties} parties, rebuild's settling pass (CPU)`,
+      claimEvaluation.settlingMicrosPerEvaluation,
+      'µs',
+      '<=',
+      5,
+    ),
+    check(
+      `GET /v1/changes?since= for ${changesSince.events} events, first call`,
+      changesSince.firstMs,
+      'ms',
+      '<=',
+      100,
     ),
   ];
 }

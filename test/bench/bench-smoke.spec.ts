@@ -128,6 +128,11 @@ describe('npm run bench -- --quick', () => {
     ]);
     expect(results.registryCascade.claims).toBe(10_000);
     expect(results.registryCascade.affiliated.requests).toBeGreaterThan(0);
+    const { claims, statuses } = results.claimEvaluation;
+    expect(claims).toBe(20_000);
+    expect(Object.values(statuses as Record<string, number>).reduce((sum, count) => sum + count, 0)).toBe(claims);
+    expect(results.changesSince.events).toBe(3_000);
+    expect(results.changesSince.firstMs).toBeGreaterThan(0);
   });
 
   it('has only finite numbers', () => {
@@ -137,7 +142,7 @@ describe('npm run bench -- --quick', () => {
   });
 
   it('checks every target, says pass exactly when the figure meets it, and prints each one', () => {
-    expect(results.targets).toHaveLength(13);
+    expect(results.targets).toHaveLength(15);
     for (const target of results.targets) {
       const met =
         typeof target.actual === 'number' &&

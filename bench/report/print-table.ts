@@ -96,6 +96,10 @@ function formatClaimEvaluation(evaluation: ClaimEvaluationResults): string[] {
         'CPU per evaluation, the next version after an affiliation',
         `${number(evaluation.afterRegistryEventMicrosPerEvaluation, 1)} µs`,
       ],
+      [
+        `relatedness alone, CPU per question (${number(evaluation.relatedQuestions)} supports against their claimants)`,
+        `${number(evaluation.relatedMicrosPerQuestion, 2)} µs`,
+      ],
       ['registry fold, CPU per event', `${number(evaluation.registryFoldMicrosPerEvent, 1)} µs`],
     ]),
   ];

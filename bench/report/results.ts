@@ -147,6 +147,9 @@ export interface ClaimEvaluationResults {
   settlingMicrosPerEvaluation: number;
   /** The same claims against the next version, after one more affiliation high in the registry. */
   afterRegistryEventMicrosPerEvaluation: number;
+  /** Whether a support's party is related to the claimant at its date, asked of a registry folded anew. */
+  relatedQuestions: number;
+  relatedMicrosPerQuestion: number;
 }
 
 /** GET /v1/changes?since= after a night of `events` events (bench/sections/changes-since.section.ts). */

@@ -33,7 +33,9 @@ const hubAffiliated = (registry: PartyRegistry): RegistryEvent => ({
  * duplicates; discredits) and claims with two to six supports, contradictions and fact-checks each.
  * Figures are CPU per claim evaluation: (1) the rebuild's settling pass, each claim once against a
  * registry folded from its events, nothing worked out yet; (2) the same claims again against the
- * version after one more affiliation high in the registry, as a live page after a registry event.
+ * version after one more affiliation high in the registry, as a live page after a registry event;
+ * (3) relatedness alone: whether each support's party is related to its claim's claimant at the
+ * support's date, on a registry folded anew (its reach tables worked out as the questions come).
  */
 export function claimEvaluationSection(options: BenchOptions): ClaimEvaluationResults {
   const claims = options.mode === 'quick' ? 20_000 : 100_000;
@@ -46,6 +48,11 @@ export function claimEvaluationSection(options: BenchOptions): ClaimEvaluationRe
     const { status } = evaluateClaim(claim, registry);
     statuses[status] = (statuses[status] ?? 0) + 1;
   });
+  const questions = workload.claims.flatMap((claim) =>
+    claim.supports.map((support) => [support.by.id, claim.content.claimant.id, support.occurredAt] as const),
+  );
+  const asked = foldRegistry(workload.events);
+  const relatedMicrosPerQuestion = cpuPerItem(questions, ([a, b, at]) => asked.related(a, b, at));
   const next = evolveRegistry(registry, hubAffiliated(registry));
   const afterRegistryEventMicrosPerEvaluation = cpuPerItem(workload.claims, (claim) => evaluateClaim(claim, next));
   const developments = workload.claims.reduce(
@@ -61,5 +68,7 @@ export function claimEvaluationSection(options: BenchOptions): ClaimEvaluationRe
     registryFoldMicrosPerEvent: foldMicros / workload.events.length,
     settlingMicrosPerEvaluation,
     afterRegistryEventMicrosPerEvaluation,
+    relatedQuestions: questions.length,
+    relatedMicrosPerQuestion,
   };
 }

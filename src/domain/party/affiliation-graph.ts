@@ -190,14 +190,16 @@ export class AffiliationGraph {
     return this.reaches.get(partyId);
   }
 
-  related(a: string, b: string, at: number): boolean {
+  /** `at` as an instant, or as its ISO 8601 text, read only when either party reaches another at all. */
+  related(a: string, b: string, at: number | string): boolean {
     if (a === b) return true;
     const aTable = this.reachTable(a);
     const bTable = this.reachTable(b);
     if (aTable.size === 1 && bTable.size === 1) return false;
-    if (aTable.size === 1) return isReached(bTable, a, at);
-    if (bTable.size === 1) return isReached(aTable, b, at);
-    return shareReachAt(aTable, bTable, at);
+    const instant = typeof at === 'number' ? at : Date.parse(at);
+    if (aTable.size === 1) return isReached(bTable, a, instant);
+    if (bTable.size === 1) return isReached(aTable, b, instant);
+    return shareReachAt(aTable, bTable, instant);
   }
 
   /** The common party with the shortest ways from both; ties go to the smaller id. The same object for the same span. */

@@ -101,6 +101,7 @@ export interface PartyRegistry {
 }
 
 const NO_MEMBERS: readonly string[] = Object.freeze([]);
+const MAX_REMEMBERED_IDS = 50_000;
 
 class Registry implements PartyRegistry {
   private readonly resolved = new Map<string, ResolvedParty>();
@@ -179,9 +180,9 @@ class Registry implements PartyRegistry {
     if (this.records.size === 0) return partyId;
     let canonicalId = this.canonicalIds.get(partyId);
     if (canonicalId === undefined) {
-      canonicalId = this.merges.canonicalOf(partyId);
-      // Registered ids only: a rebuild's last version meets every unregistered id of the log.
-      if (canonicalId === undefined) return partyId;
+      canonicalId = this.merges.canonicalOf(partyId) ?? partyId;
+      // A rebuild's last version meets every unregistered id of the log: forgotten past a bound.
+      if (this.canonicalIds.size >= MAX_REMEMBERED_IDS) this.canonicalIds.clear();
       this.canonicalIds.set(partyId, canonicalId);
     }
     return canonicalId;
@@ -253,7 +254,7 @@ class Registry implements PartyRegistry {
   related(a: string, b: string, at: string): boolean {
     if (a === b) return true;
     if (this.records.size === 0) return false;
-    return this.graph.related(this.canonicalId(a), this.canonicalId(b), Date.parse(at));
+    return this.graph.related(this.canonicalId(a), this.canonicalId(b), at);
   }
 
   relation(a: string, b: string, at: string): Relatedness | undefined {

@@ -7,6 +7,8 @@ import { BenchResults } from './report/results';
 import { checkTargets } from './report/targets';
 import { readsUnderWritesSection } from './sections/reads-under-writes.section';
 import { registryCascadeSection } from './sections/registry-cascade.section';
+import { changesSinceSection } from './sections/changes-since.section';
+import { claimEvaluationSection } from './sections/claim-evaluation.section';
 import { recordClaimSection } from './sections/record-claim.section';
 import { importSection } from './sections/import.section';
 import { liveProjectionSection } from './sections/live-projection.section';
@@ -55,6 +57,10 @@ async function main(): Promise<void> {
       `registry cascade: a registry write reaching ${options.cascadeClaims} claims, and rebuilds with and without registry events`,
     );
     const registryCascade = echoed(await registryCascadeSection(options, sectionDir('registry-cascade')));
+    step('the status rule in process: claims evaluated against a registry of 3,000 parties');
+    const claimEvaluation = echoed(claimEvaluationSection(options));
+    step('what changed since: the morning call after a night of 3,000 events');
+    const changesSince = echoed(await changesSinceSection(options, sectionDir('changes-since')));
     const measured = {
       mode: options.mode,
       startedAt,
@@ -74,6 +80,8 @@ async function main(): Promise<void> {
       restart,
       writeCost,
       registryCascade,
+      claimEvaluation,
+      changesSince,
     };
     const results: BenchResults = { ...measured, targets: checkTargets(measured) };
     fs.mkdirSync(path.dirname(options.outFile), { recursive: true });

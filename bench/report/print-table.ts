@@ -1,4 +1,12 @@
-import { BenchResults, LoadFigures, RebuildFigures, RegistryCascadeResults, WriteCostResults } from './results';
+import {
+  BenchResults,
+  ChangesSinceResults,
+  ClaimEvaluationResults,
+  LoadFigures,
+  RebuildFigures,
+  RegistryCascadeResults,
+  WriteCostResults,
+} from './results';
 
 const number = (value: number, digits = 0) =>
   Number.isFinite(value)
@@ -79,6 +87,40 @@ export function formatRegistryCascade(cascade: RegistryCascadeResults, heading =
 }
 
 /** The run as a reader wants it: one block per section, then the targets with pass or miss. */
+function formatClaimEvaluation(evaluation: ClaimEvaluationResults): string[] {
+  return [
+    `10. Status rule in process: ${number(evaluation.claims)} claims (${number(evaluation.developmentsPerClaim, 1)} developments each) against ${number(evaluation.parties)} parties (${number(evaluation.registryEvents)} registry events)`,
+    table([
+      [
+        'CPU per evaluation, settling pass (nothing worked out yet)',
+        `${number(evaluation.settlingMicrosPerEvaluation, 1)} µs`,
+      ],
+      [
+        'CPU per evaluation, the next version after an affiliation',
+        `${number(evaluation.afterRegistryEventMicrosPerEvaluation, 1)} µs`,
+      ],
+      [
+        `relatedness alone, CPU per question (${number(evaluation.relatedQuestions)} supports against their claimants)`,
+        `${number(evaluation.relatedMicrosPerQuestion, 2)} µs`,
+      ],
+      ['registry fold, CPU per event', `${number(evaluation.registryFoldMicrosPerEvent, 1)} µs`],
+    ]),
+  ];
+}
+
+function formatChangesSince(changes: ChangesSinceResults): string[] {
+  return [
+    `11. What changed since, GET /v1/changes?since=… after ${number(changes.events)} events at the end of a ${number(changes.logEvents)}-event log`,
+    table([
+      [
+        'first call',
+        `${number(changes.firstMs)} ms`,
+        `then p50 ${number(changes.againP50Ms)} ms, max ${number(changes.againMaxMs)} ms`,
+      ],
+    ]),
+  ];
+}
+
 export function formatResults(results: BenchResults): string {
   const { recordClaim, readsUnderWrites, replay, asOf, restart, writeCost, machine, liveProjection: live } = results;
   const lines = [
@@ -137,6 +179,10 @@ export function formatResults(results: BenchResults): string {
     table([['import', `${number(results.import.seconds, 2)} s`, `${number(results.import.eventsPerSecond)} events/s`]]),
     '',
     ...formatRegistryCascade(results.registryCascade, '9. Registry cascade'),
+    '',
+    ...formatClaimEvaluation(results.claimEvaluation),
+    '',
+    ...formatChangesSince(results.changesSince),
     '',
     'Targets',
     table(

@@ -143,6 +143,36 @@ export interface RegistryCascadeResults {
   };
 }
 
+/** The status rule in process, CPU per claim evaluation (bench/sections/claim-evaluation.section.ts). */
+export interface ClaimEvaluationResults {
+  parties: number;
+  registryEvents: number;
+  claims: number;
+  developmentsPerClaim: number;
+  statuses: Record<string, number>;
+  registryFoldMicrosPerEvent: number;
+  /** Each claim once against a registry nothing was worked out on yet, as the rebuild's settling pass. */
+  settlingMicrosPerEvaluation: number;
+  /** The same claims against the next version, after one more affiliation high in the registry. */
+  afterRegistryEventMicrosPerEvaluation: number;
+  /** Whether a support's party is related to the claimant at its date, asked of a registry folded anew. */
+  relatedQuestions: number;
+  relatedMicrosPerQuestion: number;
+}
+
+/** GET /v1/changes?since= after a night of `events` events (bench/sections/changes-since.section.ts). */
+export interface ChangesSinceResults {
+  logEvents: number;
+  events: number;
+  /** The first call on the running service. */
+  firstMs: number;
+  /** The same call asked again (answers keep the evaluations they made). */
+  againP50Ms: number;
+  againMaxMs: number;
+  totals: Record<string, number>;
+  developments: Record<string, number>;
+}
+
 export interface TargetCheck {
   name: string;
   actual: number;
@@ -165,5 +195,7 @@ export interface BenchResults {
   restart: RestartResults;
   writeCost: WriteCostResults;
   registryCascade: RegistryCascadeResults;
+  claimEvaluation: ClaimEvaluationResults;
+  changesSince: ChangesSinceResults;
   targets: TargetCheck[];
 }

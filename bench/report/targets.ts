@@ -21,6 +21,7 @@ function p99Of(figures: LoadFigures, seconds: number, name: string): [string, nu
 /** The performance bar of SPEC §6 and of issue 17, against this run's figures. */
 export function checkTargets(results: Omit<BenchResults, 'targets'>): TargetCheck[] {
   const { recordClaim, readsUnderWrites, replay, liveProjection, asOf, restart, writeCost, registryCascade } = results;
+  const { claimEvaluation, changesSince } = results;
   return [
     check('record-claim throughput (64 connections)', recordClaim.service.requestsPerSecond, 'req/s', '>=', 8000),
     check(...p99Of(recordClaim.service, recordClaim.seconds, 'record-claim p99'), 'ms', '<=', 25),
@@ -68,6 +69,20 @@ export function checkTargets(results: Omit<BenchResults, 'targets'>): TargetChec
       's',
       '<=',
       0.2,
+    ),
+    check(
+      `claim evaluation, ${claimEvaluation.parties} parties, rebuild's settling pass (CPU)`,
+      claimEvaluation.settlingMicrosPerEvaluation,
+      'µs',
+      '<=',
+      5,
+    ),
+    check(
+      `GET /v1/changes?since= for ${changesSince.events} events, first call`,
+      changesSince.firstMs,
+      'ms',
+      '<=',
+      100,
     ),
   ];
 }

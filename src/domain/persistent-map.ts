@@ -53,14 +53,15 @@ export class PersistentMap<V> {
     return new PersistentMap(table, size);
   }
 
+  // The two lookups take the place apart from the hash themselves: no object per call on the hottest path.
   get(key: string): V | undefined {
-    const { row, column } = place(key);
-    return this.table[row]?.[column]?.get(key);
+    const h = hash(key);
+    return this.table[(h >>> BITS) & MASK]?.[h & MASK]?.get(key);
   }
 
   has(key: string): boolean {
-    const { row, column } = place(key);
-    return this.table[row]?.[column]?.has(key) ?? false;
+    const h = hash(key);
+    return this.table[(h >>> BITS) & MASK]?.[h & MASK]?.has(key) ?? false;
   }
 
   set(key: string, value: V): PersistentMap<V> {

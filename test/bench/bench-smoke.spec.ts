@@ -128,6 +128,11 @@ describe('npm run bench -- --quick', () => {
     ]);
     expect(results.registryCascade.claims).toBe(10_000);
     expect(results.registryCascade.affiliated.requests).toBeGreaterThan(0);
+    const { claims, statuses } = results.claimEvaluation;
+    expect(claims).toBe(20_000);
+    expect(Object.values(statuses as Record<string, number>).reduce((sum, count) => sum + count, 0)).toBe(claims);
+    expect(results.changesSince.events).toBe(3_000);
+    expect(results.changesSince.firstMs).toBeGreaterThan(0);
   });
 
   it('has only finite numbers', () => {
@@ -167,6 +172,8 @@ describe('npm run bench -- --quick', () => {
       target: 0.2,
       unit: 's',
     });
+    expect(targetOf(/^claim evaluation, /)).toEqual({ comparison: '<=', target: 5, unit: 'µs' });
+    expect(targetOf(/^GET \/v1\/changes\?since= for 3000 events/)).toEqual({ comparison: '<=', target: 100, unit: 'ms' });
     expect(targetOf(/^restart to ready/)).toEqual({ comparison: '<=', target: 2, unit: 's' });
     expect(targetOf(/^read-model file ÷ event log/)).toEqual({ comparison: '<=', target: 1, unit: '×' });
     const { applied, affiliated } = results.registryCascade;
@@ -175,7 +182,7 @@ describe('npm run bench -- --quick', () => {
   });
 
   it('gives every target a finite figure, a unit and pass exactly when the figure meets it, and prints each one', () => {
-    expect(results.targets.length).toBeGreaterThanOrEqual(14);
+    expect(results.targets.length).toBeGreaterThanOrEqual(16);
     const targetRows = printed.split('\nTargets\n')[1]?.split('\n') ?? [];
     for (const target of results.targets) {
       // JSON writes NaN and Infinity as null: a figure that is not a finite number fails here.

@@ -1,12 +1,11 @@
-import { AffectedMentions } from '../../domain/party/registry-changes';
 import { KnownClaim, KnownStoryline, ReadModelPage } from '../projections/read-model-page';
-import { LoggedRegistryEvent } from '../projections/registry-page';
+import { LoggedRegistryEvent, MentionsIndex } from '../registry-cascade/registry-cascade';
 
 /** Versions of what the read models hold; a generation built under other versions is rebuilt. */
 export type ReadModelVersions = Record<string, number>;
 
 /** One generation of the read models: a full set of tables with one checkpoint, written by the projection worker only. */
-export interface ReadModelGeneration {
+export interface ReadModelGeneration extends MentionsIndex {
   readonly generation: number;
   readonly versions: ReadModelVersions;
   /** Position of the last event applied, -1 before the first. */
@@ -15,8 +14,6 @@ export interface ReadModelGeneration {
   loadStorylines(ids: string[]): Map<string, KnownStoryline>;
   /** The party events applied so far, in log order: the engine folds its registry from them. */
   loadRegistryEvents(): LoggedRegistryEvent[];
-  /** Ids of the claims with a mention (claimant, reporter, supporter, …) that one of `affected` names. */
-  claimsMentioning(affected: AffectedMentions[]): string[];
   /** Writes the page and moves the checkpoint to `page.checkpoint`, in one transaction. */
   write(page: ReadModelPage): void;
   /** After a bulk load: builds the indexes that were left out to make the load faster. */

@@ -3,7 +3,7 @@ import { ReadModelGeneration } from '../ports/read-model-store.port';
 import { LruCache } from './lru-cache';
 import { PartyRegistry, foldRegistry } from '../../domain/party/party-registry';
 import { ProjectionFailure } from './projection-failure';
-import { AffectedMentions, unionOf } from '../../domain/party/registry-changes';
+import { AffectedMentions, unionOf } from '../registry-cascade/touched-mentions';
 import {
   KnownClaim,
   KnownStoryline,

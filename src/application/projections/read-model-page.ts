@@ -1,13 +1,13 @@
 import sameValue from 'fast-deep-equal';
 import { PartyRegistry } from '../../domain/party/party-registry';
-import { AffectedMentions } from '../../domain/party/registry-changes';
+import { AffectedMentions } from '../registry-cascade/touched-mentions';
 import { StoredEvent } from '../ports/event-store.port';
 import { ClaimEvaluation, evaluateClaim } from './claim-evaluation';
 import { ClaimRecord, evolveClaimRecord } from './claim-record';
 import { ClaimSummary, toClaimSummary } from './claim-view';
 import { MentionsChange, mentionsChange, mentionsOf } from './party-mentions';
 import { ProjectionFailure } from './projection-failure';
-import { LoggedRegistryEvent, foldRegistryPage } from './registry-page';
+import { LoggedRegistryEvent, cascadeOf, claimsReached } from '../registry-cascade/registry-cascade';
 import { StorylineCounts, noClaimsYet, standingOf, tallyChange } from './storyline-tally';
 import { StorylineRecord, evolveStorylineRecord } from './storyline-view';
 import { TimelineRow, timelineRows } from './timeline-entry';
@@ -73,8 +73,8 @@ const idOf = (event: StoredEvent, field: 'claimId' | 'storylineId'): string | un
  * party those events affected, is then evaluated once against the registry as the page leaves it.
  */
 export function foldPage(events: StoredEvent[], source: ReadModelSource): ReadModelPage {
-  const registryPage = foldRegistryPage(events, source.registry());
-  const registry = registryPage.registry;
+  const cascade = cascadeOf(events, source.registry());
+  const registry = cascade.registry;
   const claimIds = new Set<string>();
   const storylineIds = new Set<string>();
   for (const event of events) {
@@ -82,7 +82,7 @@ export function foldPage(events: StoredEvent[], source: ReadModelSource): ReadMo
     else if (event.type.startsWith('Claim')) addIf(claimIds, idOf(event, 'claimId'));
     if (event.type === 'ClaimRecorded') addIf(storylineIds, idOf(event, 'storylineId'));
   }
-  const cascaded = registryPage.affected.length > 0 ? source.claimsMentioning(registryPage.affected) : [];
+  const cascaded = claimsReached(cascade, source);
   const knownClaims = source.claims([...new Set([...claimIds, ...cascaded])]);
   for (const { record } of knownClaims.values()) storylineIds.add(record.claim.storylineId);
   const knownStorylines = source.storylines([...storylineIds]);
@@ -139,7 +139,7 @@ export function foldPage(events: StoredEvent[], source: ReadModelSource): ReadMo
     claims,
     storylines: [...storylines.values()],
     timeline,
-    registryEvents: registryPage.events,
+    registryEvents: cascade.events,
     registry,
   };
 }

@@ -3,9 +3,8 @@ import { StorylineStatus } from '../../domain/storyline/storyline-status';
 import { ClaimSummary, ClaimView } from '../projections/claim-view';
 import { StorylineListItem, StorylineView } from '../projections/storyline-view';
 import { TimelineEntry } from '../projections/timeline-entry';
-import { AffectedMentions } from '../../domain/party/registry-changes';
 import { PartyKind } from '../../domain/party/party-mention';
-import { LoggedRegistryEvent } from '../projections/registry-page';
+import { LoggedRegistryEvent, MentionsIndex } from '../registry-cascade/registry-cascade';
 import { ClaimRecord } from '../projections/claim-record';
 import { ClaimStanding } from '../projections/storyline-tally';
 import { Page, PageRequest } from './page';
@@ -85,11 +84,10 @@ export interface TimelineReadModel {
   timeline(storylineId: string, page: PageRequest): Page<TimelineEntry>;
 }
 
-export interface PartyReadModel {
+/** The mentions index answers the registry cascade's lookups (registry-cascade.ts). */
+export interface PartyReadModel extends MentionsIndex {
   /** The party events the read models hold after `position`, in log order, and the checkpoint they are complete to. */
   registryEventsAfter(position: number): { checkpoint: number; events: LoggedRegistryEvent[] };
-  /** Ids of the claims with a mention that one of `affected` names, by the mentions index. */
-  claimsMentioning(affected: AffectedMentions[]): string[];
   /** Distinct claims whose mentions resolved to each of these parties, by role; parties no claim mentions are left out. */
   mentionTallies(partyIds: string[]): Map<string, MentionTally>;
   /** Names no mention of which resolved to a registered party, most mentioned first (ties by id). */

@@ -3,7 +3,7 @@ import { PARTY_EVENT_TYPES } from '../../domain/party/party.events';
 import { PartyRegistry, emptyRegistry, foldRegistry } from '../../domain/party/party-registry';
 import { asPartyEvent } from '../events/factline-event';
 import { EVENT_STORE, EventStore } from '../ports/event-store.port';
-import { LoggedRegistryEvent } from '../projections/registry-page';
+import { LoggedRegistryEvent } from '../registry-cascade/registry-cascade';
 import { PointInTime } from './point-in-time';
 import { PARTY_READ_MODEL, PartyReadModel, ReadModelsUnavailableError } from './read-models.port';
 

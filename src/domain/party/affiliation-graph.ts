@@ -1,6 +1,7 @@
 import { endOf, startOf } from './affiliation';
 import { AffiliationRelation } from './party.events';
 import { PersistentMap } from '../persistent-map';
+import { ReachEdge, ReachTable, reachTableOf, reachedAt, shareReachAt } from './reach-table';
 import { AffiliationRecord, PartyRecord, PartyRecords } from './registry-records';
 
 /** An affiliation between canonical parties, with the record (and the party it was recorded on) behind it. */
@@ -23,9 +24,49 @@ export interface CommonParty {
 /**
  * Spans remembered per kind before the memory starts over. A registry with years of dated
  * affiliations has many spans; a rebuild's last registry version, which every reached claim is
- * evaluated against, filled 100,000 of each to about 150 MB.
+ * evaluated against, filled 100,000 of each to about 150 MB. Only explanations (the ways to a common
+ * party) use them: whether two parties are related is looked up in their reach tables.
  */
 const MAX_REMEMBERED_SETS = 10_000;
+
+/**
+ * Each party's reach table (reach-table.ts), worked out on first use and kept for the versions after
+ * while nothing it rests on changes: a version that changes a party's affiliations starts from the
+ * tables of the one before less those of every party that reaches that party. The persistent map is
+ * what later versions take over; the plain map is this version's fast way to the same tables.
+ */
+class ReachTables {
+  private readonly local = new Map<string, ReachTable>();
+
+  constructor(
+    private kept: PersistentMap<ReachTable>,
+    private readonly outgoing: PersistentMap<readonly ReachEdge[]>,
+  ) {}
+
+  private readonly edgesFrom = (partyId: string) => this.outgoing.get(partyId) ?? [];
+
+  get(partyId: string): ReachTable {
+    let table = this.local.get(partyId);
+    if (table) return table;
+    table = this.kept.get(partyId);
+    if (!table) {
+      table = reachTableOf(partyId, this.edgesFrom);
+      this.kept = this.kept.set(partyId, table);
+    }
+    this.local.set(partyId, table);
+    return table;
+  }
+
+  /**
+   * The tables for the version whose edges are `outgoing`, less those of `changed` (given lazily: the
+   * tables kept may be none).
+   */
+  next(outgoing: PersistentMap<readonly ReachEdge[]>, changed: () => Iterable<string>): ReachTables {
+    let kept = this.kept;
+    if (kept.size > 0) for (const partyId of changed()) kept = kept.delete(partyId);
+    return new ReachTables(kept, outgoing);
+  }
+}
 
 /** The order of `MergeIndex` members: the canonical party, then its duplicates by registration. */
 const membersFirst = (canonicalId: string) => (a: PartyRecord, b: PartyRecord) =>
@@ -50,6 +91,11 @@ function edgesOf(
   return edges;
 }
 
+const isReached = (table: ReachTable, partyId: string, at: number) => {
+  const reached = table.get(partyId);
+  return reached !== undefined && reachedAt(reached, at);
+};
+
 /** An instant that is not a time (NaN) meets only affiliations open at both ends. */
 const inEffect = (edge: AffiliationEdge, at: number) =>
   (edge.start === -Infinity || edge.start <= at) && (edge.end === Infinity || at < edge.end);
@@ -62,13 +108,13 @@ const inEffect = (edge: AffiliationEdge, at: number) =>
  */
 export class AffiliationGraph {
   private readonly bounds = new Map<string, readonly number[]>();
-  private readonly ancestorSets = new Map<string, ReadonlySet<string>>();
   private readonly ways = new Map<string, ReadonlyMap<string, readonly AffiliationEdge[]>>();
   private readonly commonParties = new Map<string, CommonParty | null>();
 
   private constructor(
     private readonly outgoing: PersistentMap<readonly AffiliationEdge[]>,
     private readonly incoming: PersistentMap<ReadonlySet<string>>,
+    private readonly reaches: ReachTables,
   ) {}
 
   static of(records: PartyRecords, canonicalOf: (partyId: string) => string): AffiliationGraph {
@@ -90,7 +136,8 @@ export class AffiliationGraph {
         else incoming.set(edge.to, new Set([from]));
       }
     }
-    return new AffiliationGraph(PersistentMap.from(outgoing), PersistentMap.from(incoming));
+    const edges = PersistentMap.from(outgoing);
+    return new AffiliationGraph(edges, PersistentMap.from(incoming), new ReachTables(PersistentMap.empty(), edges));
   }
 
   /** With the affiliations of the canonical party `partyId` as the records of it and its merged duplicates now hold them. */
@@ -112,7 +159,12 @@ export class AffiliationGraph {
     for (const to of before) if (!after.has(to)) link(to, false);
     for (const to of after) if (!before.has(to)) link(to, true);
     const outgoing = edges.length > 0 ? this.outgoing.set(partyId, edges) : this.outgoing.delete(partyId);
-    return new AffiliationGraph(outgoing, incoming);
+    // Changing a party's own affiliations changes what it and every party that reaches it reach.
+    return new AffiliationGraph(
+      outgoing,
+      incoming,
+      this.reaches.next(outgoing, () => this.dependents(partyId)),
+    );
   }
 
   /**
@@ -133,41 +185,26 @@ export class AffiliationGraph {
     return graph;
   }
 
-  /** The party itself and every party it is affiliated with at `at`, directly or through others. */
-  ancestors(partyId: string, at: number): ReadonlySet<string> {
-    if (!this.outgoing.has(partyId)) return new Set([partyId]);
-    const key = this.spanKey(partyId, at);
-    const known = this.ancestorSets.get(key);
-    if (known) return known;
-    const reached = new Set([partyId]);
-    const queue = [partyId];
-    for (let index = 0; index < queue.length; index++) {
-      for (const edge of this.outgoing.get(queue[index]) ?? []) {
-        if (reached.has(edge.to) || !inEffect(edge, at)) continue;
-        reached.add(edge.to);
-        queue.push(edge.to);
-      }
-    }
-    if (this.ancestorSets.size >= MAX_REMEMBERED_SETS) this.ancestorSets.clear();
-    this.ancestorSets.set(key, reached);
-    return reached;
+  /** The party itself and every party it is affiliated with, directly or through others, with when. */
+  reachTable(partyId: string): ReachTable {
+    return this.reaches.get(partyId);
   }
 
-  related(a: string, b: string, at: number): boolean {
+  /** `at` as an instant, or as its ISO 8601 text, read only when either party reaches another at all. */
+  related(a: string, b: string, at: number | string): boolean {
     if (a === b) return true;
-    const aAffiliated = this.outgoing.has(a);
-    const bAffiliated = this.outgoing.has(b);
-    if (!aAffiliated && !bAffiliated) return false;
-    if (!aAffiliated) return this.ancestors(b, at).has(a);
-    if (!bAffiliated) return this.ancestors(a, at).has(b);
-    const [smaller, larger] = [this.ancestors(a, at), this.ancestors(b, at)].sort((x, y) => x.size - y.size);
-    for (const party of smaller) if (larger.has(party)) return true;
-    return false;
+    const aTable = this.reachTable(a);
+    const bTable = this.reachTable(b);
+    if (aTable.size === 1 && bTable.size === 1) return false;
+    const instant = typeof at === 'number' ? at : Date.parse(at);
+    if (aTable.size === 1) return isReached(bTable, a, instant);
+    if (bTable.size === 1) return isReached(aTable, b, instant);
+    return shareReachAt(aTable, bTable, instant);
   }
 
   /** The common party with the shortest ways from both; ties go to the smaller id. The same object for the same span. */
   commonParty(a: string, b: string, at: number): CommonParty | undefined {
-    if (!this.related(a, b, at)) return undefined;
+    if (a !== b && !this.related(a, b, at)) return undefined;
     const key = `${this.spanKey(a, at)}\u0001${this.spanKey(b, at)}`;
     const known = this.commonParties.get(key);
     if (known !== undefined) return known ?? undefined;

@@ -101,12 +101,15 @@ export interface PartyRegistry {
 }
 
 const NO_MEMBERS: readonly string[] = Object.freeze([]);
+const MAX_REMEMBERED_IDS = 50_000;
 
 class Registry implements PartyRegistry {
   private readonly resolved = new Map<string, ResolvedParty>();
   /** An evaluation asks for the same mention of a claim several times; by the mention object itself, as a fold keeps it. */
   private readonly resolutions = new WeakMap<Party, MentionResolution>();
   private readonly relations = new WeakMap<CommonParty, Relatedness>();
+  /** The status rule asks for the same few parties' canonical ids many times per claim. */
+  private readonly canonicalIds = new Map<string, string>();
 
   private constructor(
     private readonly records: PartyRecords,
@@ -174,7 +177,15 @@ class Registry implements PartyRegistry {
   }
 
   canonicalId(partyId: string): string {
-    return this.records.size === 0 ? partyId : (this.merges.canonicalOf(partyId) ?? partyId);
+    if (this.records.size === 0) return partyId;
+    let canonicalId = this.canonicalIds.get(partyId);
+    if (canonicalId === undefined) {
+      canonicalId = this.merges.canonicalOf(partyId) ?? partyId;
+      // A rebuild's last version meets every unregistered id of the log: forgotten past a bound.
+      if (this.canonicalIds.size >= MAX_REMEMBERED_IDS) this.canonicalIds.clear();
+      this.canonicalIds.set(partyId, canonicalId);
+    }
+    return canonicalId;
   }
 
   resolve(mention: Party): ResolvedParty {
@@ -243,7 +254,7 @@ class Registry implements PartyRegistry {
   related(a: string, b: string, at: string): boolean {
     if (a === b) return true;
     if (this.records.size === 0) return false;
-    return this.graph.related(this.canonicalId(a), this.canonicalId(b), Date.parse(at));
+    return this.graph.related(this.canonicalId(a), this.canonicalId(b), at);
   }
 
   relation(a: string, b: string, at: string): Relatedness | undefined {

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { KnownClaim, KnownStoryline, ReadModelPage } from '../../application/projections/read-model-page';
-import { LoggedRegistryEvent } from '../../application/projections/registry-page';
-import { AffectedMentions } from '../../domain/party/registry-changes';
+import { LoggedRegistryEvent } from '../../application/registry-cascade/registry-cascade';
+import { AffectedMentions } from '../../application/registry-cascade/touched-mentions';
 import { ReadModelGeneration, ReadModelVersions } from '../../application/ports/read-model-store.port';
 import { createClaimsIndexes, createClaimsTable } from './claims/claims.schema';
 import { ClaimsWriter } from './claims/claims.writer';

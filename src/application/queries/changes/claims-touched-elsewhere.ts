@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PartyRegistry } from '../../../domain/party/party-registry';
 import { StoredEvent } from '../../ports/event-store.port';
-import { foldRegistryPage } from '../../projections/registry-page';
+import { cascadeOf, claimsReached } from '../../registry-cascade/registry-cascade';
 import { PARTY_READ_MODEL, PartyReadModel } from '../read-models.port';
 
 /**
@@ -16,7 +16,6 @@ export class ClaimsTouchedElsewhere {
   constructor(@Inject(PARTY_READ_MODEL) private readonly parties: PartyReadModel) {}
 
   claimIds(window: readonly StoredEvent[], registryAtSince: PartyRegistry): Promise<string[]> {
-    const { affected } = foldRegistryPage([...window], registryAtSince);
-    return Promise.resolve(affected.length === 0 ? [] : this.parties.claimsMentioning(affected));
+    return Promise.resolve(claimsReached(cascadeOf(window, registryAtSince), this.parties));
   }
 }

@@ -1,4 +1,4 @@
-import { AffectedMentions, unionOf } from '../../../domain/party/registry-changes';
+import { AffectedMentions, unionOf } from '../../../application/registry-cascade/touched-mentions';
 
 /** The reach query's parameters: the changes' party ids and names, as JSON arrays. */
 export interface ReachParameters {

@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import { MentionsChange } from '../../../application/projections/party-mentions';
 import { ClaimWrite } from '../../../application/projections/read-model-page';
-import { LoggedRegistryEvent } from '../../../application/projections/registry-page';
-import { AffectedMentions } from '../../../domain/party/registry-changes';
+import { LoggedRegistryEvent } from '../../../application/registry-cascade/registry-cascade';
+import { AffectedMentions } from '../../../application/registry-cascade/touched-mentions';
 import { GenerationTables } from '../generation-tables';
 import { ReachParameters, reachParameters, reachQuery } from './mentions-reach';
 import { createPartiesIndexes, createPartiesTables } from './parties.schema';

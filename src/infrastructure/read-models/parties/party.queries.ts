@@ -1,6 +1,6 @@
 import { ClaimSummary } from '../../../application/projections/claim-view';
 import { MENTION_ROLES, MentionCounts, MentionRole } from '../../../application/projections/party-mentions';
-import { LoggedRegistryEvent } from '../../../application/projections/registry-page';
+import { LoggedRegistryEvent } from '../../../application/registry-cascade/registry-cascade';
 import { Page, PageRequest, decodeCursor, toPage } from '../../../application/queries/page';
 import { MentionTally, PartyClaim, UnregisteredName } from '../../../application/queries/parties/party-views';
 import {
@@ -9,7 +9,7 @@ import {
   UnregisteredNameFilter,
 } from '../../../application/queries/read-models.port';
 import { PartyKind } from '../../../domain/party/party-mention';
-import { AffectedMentions } from '../../../domain/party/registry-changes';
+import { AffectedMentions } from '../../../application/registry-cascade/touched-mentions';
 import { GenerationView, ReadModelReader } from '../read-model-reader';
 import { ReachParameters, reachParameters, reachQuery } from './mentions-reach';
 

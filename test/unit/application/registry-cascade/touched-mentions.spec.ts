@@ -1,8 +1,8 @@
 import { evolveRegistry, foldRegistry, PartyRegistry } from '../../../../src/domain/party/party-registry';
-import { affectedBy, unionOf } from '../../../../src/domain/party/registry-changes';
+import { affectedBy, unionOf } from '../../../../src/application/registry-cascade/touched-mentions';
 import { normalizeName } from '../../../../src/domain/party/party-names';
 import { RegistryEvent } from '../../../../src/domain/party/registry-records';
-import { registryLog } from './party-fixtures';
+import { registryLog } from '../../domain/party/party-fixtures';
 
 describe('affectedBy: the mentions a registry event may change', () => {
   const log = registryLog();

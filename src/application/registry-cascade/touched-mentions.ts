@@ -1,7 +1,7 @@
-import { idKey } from '../slug';
-import { normalizeName } from './party-names';
-import { PartyRegistry } from './party-registry';
-import { RegistryEvent } from './registry-records';
+import { idKey } from '../../domain/slug';
+import { normalizeName } from '../../domain/party/party-names';
+import { PartyRegistry } from '../../domain/party/party-registry';
+import { RegistryEvent } from '../../domain/party/registry-records';
 
 /**
  * What a registry event may change, as keys of mentions: a claim needs re-evaluating when one of its

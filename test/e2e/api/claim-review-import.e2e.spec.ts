@@ -73,6 +73,7 @@ describe('fact-checks in', () => {
           rating: { value: 1, best: 5, worst: 1, text: 'Falsch' },
           url: 'https://factcheck.example.net/one',
           publishedAt: '2026-01-28T00:00:00Z',
+          publishedAtPrecision: 'day',
           effect: 'contradiction',
           meaning: 'false',
           counts: true,
@@ -289,6 +290,28 @@ describe('POST /v1/claims/:id/fact-checks', () => {
     const again = await post(factCheck());
     expect(again.status).toBe(201);
     expect(again.body.revision).toBe(first.body.revision);
+  });
+
+  it('keeps a review dated to the day as such: publishedAtPrecision, on the claim and on the timeline', async () => {
+    const url = 'https://fullfact.example/dated-only';
+    const response = await post(factCheck({ url, publishedAt: '2026-01-29T00:00:00Z', publishedAtPrecision: 'day' }));
+    expect(response.status).toBe(201);
+    last = response.body.position;
+    const claim = await view();
+    expect(claim.factChecks.find((check: { url: string }) => check.url === url)).toMatchObject({
+      publishedAt: '2026-01-29T00:00:00Z',
+      publishedAtPrecision: 'day',
+    });
+    const timeline = await app.request('GET', `/v1/storylines/${claim.storylineId}/timeline?minPosition=${last}`, {
+      as: 'reader',
+    });
+    expect(
+      timeline.body.items.find((entry: { type: string; url?: string }) => entry.url === url),
+    ).toMatchObject({ type: 'ClaimFactChecked', occurredAt: '2026-01-29T00:00:00Z', occurredAtPrecision: 'day' });
+
+    const hourGiven = await post(factCheck({ url, publishedAt: '2026-01-29T09:00:00Z', publishedAtPrecision: 'day' }));
+    expect(hourGiven.status).toBe(422);
+    expect(hourGiven.body.detail).toMatch(/publishedAt known to the day is recorded as its start/);
   });
 
   it('refuses what cannot be read, and a reporter', async () => {

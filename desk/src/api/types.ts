@@ -116,6 +116,8 @@ export interface FactCheck {
   rating?: FactCheckRating;
   url?: string;
   publishedAt?: string;
+  /** Only this much of publishedAt is known (a review dated without a time). */
+  publishedAtPrecision?: TimePrecision;
   effect?: FactCheckEffect;
   meaning?: RatingMeaning;
   counts?: boolean;
@@ -199,6 +201,8 @@ export interface TimelineEntry {
   position: number;
   type: string;
   occurredAt: string;
+  /** Only this much of occurredAt is known (for a fact-check: of when it was published). */
+  occurredAtPrecision?: TimePrecision;
   recordedAt: string;
   claimId?: string;
   statement?: string;

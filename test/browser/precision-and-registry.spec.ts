@@ -19,7 +19,12 @@ const DATED_REVIEW = {
   datePublished: '2026-01-28',
   author: { '@type': 'Organization', name: 'Correctiv' },
   reviewRating: { '@type': 'Rating', ratingValue: '1', bestRating: '5', worstRating: '1', alternateName: 'Falsch' },
-  itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Jan Kowalski' }, datePublished: '2026-01-27' },
+  itemReviewed: {
+    '@type': 'Claim',
+    author: { '@type': 'Person', name: 'Jan Kowalski' },
+    datePublished: '2026-01-27',
+    firstAppearance: { '@type': 'CreativeWork', url: 'https://news.example/donbass', datePublished: '2026-01-27' },
+  },
 };
 
 /** Times to the precision given, the registry's history on a party page, and the names to register. */
@@ -73,6 +78,9 @@ describe('the desk in a browser: precision, a party’s history, names to regist
     expect(await happened.innerText()).toBe('28 Jan 2026, time not given');
     const occurred = page.locator('dt', { hasText: 'Occurred' }).locator('xpath=following-sibling::dd');
     expect(await occurred.innerText()).toBe('27 Jan 2026, time not given');
+    const source = page.locator('p').filter({ hasText: /^Source:/ });
+    await textOf(source, /published 27 Jan 2026, time not given/);
+    expect(await source.innerText()).not.toMatch(CLOCK);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 

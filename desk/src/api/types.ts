@@ -54,6 +54,8 @@ export interface Source {
   url: string;
   title?: string;
   publishedAt?: string;
+  /** Only this much of publishedAt is known (a page dated without a time). */
+  publishedAtPrecision?: TimePrecision;
   /** The original wording, in its original language: never a translation. */
   quote?: string;
   quoteLanguage?: string;

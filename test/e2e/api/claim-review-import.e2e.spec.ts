@@ -91,6 +91,30 @@ describe('fact-checks in', () => {
     });
   });
 
+  it('keeps dates written without a time as known to the day: the review, the claim and its source', async () => {
+    const slug = 'dated-only';
+    await imported(
+      outsideReview(slug, {
+        itemReviewed: {
+          '@type': 'Claim',
+          author: { '@type': 'Person', name: 'Jan Kowalski' },
+          firstAppearance: {
+            '@type': 'CreativeWork',
+            url: `https://news.example/${slug}`,
+            datePublished: '2026-01-26',
+          },
+        },
+      }),
+    );
+    const view = (await read(`/v1/claims/${claimIdForReview(`https://factcheck.example.net/${slug}`)}`)).body;
+    expect(view).toMatchObject({
+      occurredAt: '2026-01-26T00:00:00Z',
+      occurredAtPrecision: 'day',
+      source: { url: `https://news.example/${slug}`, publishedAt: '2026-01-26T00:00:00Z', publishedAtPrecision: 'day' },
+      factChecks: [{ publishedAt: '2026-01-28T00:00:00Z', publishedAtPrecision: 'day' }],
+    });
+  });
+
   it('imports an array and a DataFeed (bare and DataFeedItem elements), with non-ASCII names and text', async () => {
     const array = await imported([
       outsideReview('array-1', {
@@ -305,13 +329,38 @@ describe('POST /v1/claims/:id/fact-checks', () => {
     const timeline = await app.request('GET', `/v1/storylines/${claim.storylineId}/timeline?minPosition=${last}`, {
       as: 'reader',
     });
-    expect(
-      timeline.body.items.find((entry: { type: string; url?: string }) => entry.url === url),
-    ).toMatchObject({ type: 'ClaimFactChecked', occurredAt: '2026-01-29T00:00:00Z', occurredAtPrecision: 'day' });
+    expect(timeline.body.items.find((entry: { type: string; url?: string }) => entry.url === url)).toMatchObject({
+      type: 'ClaimFactChecked',
+      occurredAt: '2026-01-29T00:00:00Z',
+      occurredAtPrecision: 'day',
+    });
 
     const hourGiven = await post(factCheck({ url, publishedAt: '2026-01-29T09:00:00Z', publishedAtPrecision: 'day' }));
     expect(hourGiven.status).toBe(422);
     expect(hourGiven.body.detail).toMatch(/publishedAt known to the day is recorded as its start/);
+  });
+
+  it("refuses a source's publishedAtPrecision that its publishedAt does not start", async () => {
+    const storylineId = (await view()).storylineId;
+    const source = {
+      url: 'https://news.example/dated',
+      publishedAt: '2026-01-26T08:00:00Z',
+      publishedAtPrecision: 'day',
+    };
+    const refused = await app.request('POST', `/v1/storylines/${storylineId}/claims`, {
+      body: claimBody({ id: 'source-dated-to-the-day', source }),
+      as: 'editor',
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.detail).toMatch(/source.publishedAt known to the day is recorded as its start/);
+    const recorded = await app.request('POST', `/v1/storylines/${storylineId}/claims`, {
+      body: claimBody({
+        id: 'source-dated-to-the-day',
+        source: { ...source, publishedAt: '2026-01-26T00:00:00+01:00' },
+      }),
+      as: 'editor',
+    });
+    expect(recorded.status).toBe(201);
   });
 
   it('refuses what cannot be read, and a reporter', async () => {

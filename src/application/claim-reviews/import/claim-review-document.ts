@@ -55,7 +55,6 @@ const dated = z
     });
     return z.NEVER;
   });
-const date = dated.transform(({ at }) => at);
 
 /** Numbers in ratings often come as strings ("1"). */
 const ratingNumber = z.union([
@@ -83,12 +82,13 @@ const oneAgent = z
   .transform((value) => [value].flat()[0]);
 
 const creativeWork = z
-  .object({ url: httpUrl, headline: text(500).optional(), name: text(500).optional(), datePublished: date.optional() })
+  .object({ url: httpUrl, headline: text(500).optional(), name: text(500).optional(), datePublished: dated.optional() })
   .passthrough()
   .transform(({ url, headline, name, datePublished }) => ({
     url,
     ...((headline ?? name) ? { title: (headline ?? name) as string } : {}),
-    ...(datePublished ? { publishedAt: datePublished } : {}),
+    ...(datePublished ? { publishedAt: datePublished.at } : {}),
+    ...(datePublished?.precision ? { publishedAtPrecision: datePublished.precision } : {}),
   }));
 const appearance = z.union([httpUrl.transform((url) => ({ url })), creativeWork]);
 

@@ -64,7 +64,9 @@ function toImported(review: ParsedReview, path: string, now: number, problems: D
   );
   const occurred = item?.datePublished ?? appearances.find((work) => work.publishedAt) ?? review.datePublished;
   const [occurredAt, occurredAtPrecision] =
-    'url' in occurred ? [occurred.publishedAt as string, undefined] : [occurred.at, occurred.precision];
+    'url' in occurred
+      ? [occurred.publishedAt as string, occurred.publishedAtPrecision]
+      : [occurred.at, occurred.precision];
   if (Date.parse(occurredAt) > now + DAY_MS)
     problem('itemReviewed.datePublished', 'lies more than 24 hours in the future');
   const published = review.datePublished;

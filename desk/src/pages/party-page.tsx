@@ -227,7 +227,18 @@ function PartyDetails(props: {
       {party.history && (
         <section class="panel" aria-labelledby="history-title">
           <h2 id="history-title">Registry history</h2>
-          <RegistryHistory history={party.history} partyId={party.id} />
+          <RegistryHistory
+            history={party.history}
+            partyId={party.id}
+            names={
+              new Map(
+                [...(party.affiliations ?? []), ...(party.affiliated ?? [])].map((row) => [
+                  row.partyId,
+                  row.name ?? row.partyId,
+                ]),
+              )
+            }
+          />
         </section>
       )}
 

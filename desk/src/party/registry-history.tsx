@@ -6,13 +6,19 @@ import { periodInWords, relationInWords } from './party-words';
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 const list = (value: unknown) => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []);
 
-function PartyLink(props: { id: unknown }) {
+/** The other party of an event, by the name the page knows it by (else its id). */
+function PartyLink(props: { id: unknown; names: Map<string, string> }) {
   const id = text(props.id) ?? '?';
-  return <a href={partyAddress(id)}>{id}</a>;
+  return (
+    <a href={partyAddress(id)} dir="auto">
+      {props.names.get(id) ?? id}
+    </a>
+  );
 }
 
 /** What one registry event did to the party, in a sentence; reasons and sources as recorded. */
-function EventInWords({ event, partyId }: { event: StoredEvent; partyId: string }) {
+function EventInWords(props: { event: StoredEvent; partyId: string; names: Map<string, string> }) {
+  const { event, partyId, names } = props;
   const { data } = event;
   switch (event.type) {
     case 'PartyRegistered':
@@ -34,14 +40,14 @@ function EventInWords({ event, partyId }: { event: StoredEvent; partyId: string 
     case 'PartyAffiliated':
       return (
         <>
-          Affiliated: {relationInWords(text(data.relation) ?? '')} <PartyLink id={data.withPartyId} /> (
+          Affiliated: {relationInWords(text(data.relation) ?? '')} <PartyLink id={data.withPartyId} names={names} /> (
           {periodInWords(text(data.from), text(data.to))})
         </>
       );
     case 'PartyAffiliationEnded':
       return (
         <>
-          Affiliation with <PartyLink id={data.withPartyId} />
+          Affiliation with <PartyLink id={data.withPartyId} names={names} />
           {data.relation ? ` (${relationInWords(text(data.relation) ?? '')})` : ''} ended on{' '}
           {calendarDate(text(data.to) ?? '') ?? text(data.to)}
         </>
@@ -49,11 +55,11 @@ function EventInWords({ event, partyId }: { event: StoredEvent; partyId: string 
     case 'PartyMerged':
       return data.partyId === partyId ? (
         <>
-          Merged into <PartyLink id={data.intoPartyId} />
+          Merged into <PartyLink id={data.intoPartyId} names={names} />
         </>
       ) : (
         <>
-          <PartyLink id={data.partyId} /> merged into this party
+          <PartyLink id={data.partyId} names={names} /> merged into this party
         </>
       );
     case 'PartyDiscredited': {
@@ -86,14 +92,14 @@ function EventInWords({ event, partyId }: { event: StoredEvent; partyId: string 
 }
 
 /** The registry's record of the party, oldest first: what was recorded, when, and by whom. */
-export function RegistryHistory(props: { history: StoredEvent[]; partyId: string }) {
+export function RegistryHistory(props: { history: StoredEvent[]; partyId: string; names: Map<string, string> }) {
   return (
     <ol class="registry-history">
       {props.history.map((event) => (
         <li key={event.eventId} class={`history-${event.type}`}>
           <time dateTime={event.metadata.recordedAt}>{formatTime(event.metadata.recordedAt, { seconds: true })}</time>
           <p>
-            <EventInWords event={event} partyId={props.partyId} />
+            <EventInWords event={event} partyId={props.partyId} names={props.names} />
           </p>
           <p class="muted">by {event.metadata.actor}</p>
         </li>

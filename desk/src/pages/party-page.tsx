@@ -145,8 +145,8 @@ function PartyDetails(props: {
         </p>
         {party.mergedInto && (
           <p class="notice tone-caution">
-            <Icon name="undo" /> Merged into <a href={partyAddress(party.mergedInto)}>{party.mergedInto}</a>: mentions
-            of this party count as that one.
+            <Icon name="undo" /> Merged into <a href={partyAddress(party.mergedInto, props.asOf)}>{party.mergedInto}</a>
+            : mentions of this party count as that one.
           </p>
         )}
         {party.discredited && (
@@ -187,7 +187,7 @@ function PartyDetails(props: {
             {(party.mergedFrom ?? []).map((id, index) => (
               <span key={id}>
                 {index > 0 && ', '}
-                <a href={partyAddress(id)}>{id}</a>
+                <a href={partyAddress(id, props.asOf)}>{id}</a>
               </span>
             ))}
           </p>
@@ -206,7 +206,7 @@ function PartyDetails(props: {
           rows={party.affiliations ?? []}
           sentence={(row) => (
             <>
-              {party.name} is {relationInWords(row.relation)} <OtherParty row={row} />
+              {party.name} is {relationInWords(row.relation)} <OtherParty row={row} asOf={props.asOf} />
             </>
           )}
         />
@@ -215,7 +215,7 @@ function PartyDetails(props: {
           rows={party.affiliated ?? []}
           sentence={(row) => (
             <>
-              <OtherParty row={row} /> is {relationInWords(row.relation)} {party.name}
+              <OtherParty row={row} asOf={props.asOf} /> is {relationInWords(row.relation)} {party.name}
             </>
           )}
         />
@@ -230,6 +230,7 @@ function PartyDetails(props: {
           <RegistryHistory
             history={party.history}
             partyId={party.id}
+            asOf={props.asOf}
             names={
               new Map(
                 [...(party.affiliations ?? []), ...(party.affiliated ?? [])].map((row) => [
@@ -247,9 +248,9 @@ function PartyDetails(props: {
   );
 }
 
-function OtherParty({ row }: { row: Affiliation }) {
+function OtherParty({ row, asOf }: { row: Affiliation; asOf?: string }) {
   return (
-    <a href={partyAddress(row.partyId)} dir="auto">
+    <a href={partyAddress(row.partyId, asOf)} dir="auto">
       {row.name ?? row.partyId}
     </a>
   );

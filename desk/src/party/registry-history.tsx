@@ -7,18 +7,18 @@ const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
 const list = (value: unknown) => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []);
 
 /** The other party of an event, by the name the page knows it by (else its id). */
-function PartyLink(props: { id: unknown; names: Map<string, string> }) {
+function PartyLink(props: { id: unknown; names: Map<string, string>; asOf?: string }) {
   const id = text(props.id) ?? '?';
   return (
-    <a href={partyAddress(id)} dir="auto">
+    <a href={partyAddress(id, props.asOf)} dir="auto">
       {props.names.get(id) ?? id}
     </a>
   );
 }
 
 /** What one registry event did to the party, in a sentence; reasons and sources as recorded. */
-function EventInWords(props: { event: StoredEvent; partyId: string; names: Map<string, string> }) {
-  const { event, partyId, names } = props;
+function EventInWords(props: { event: StoredEvent; partyId: string; names: Map<string, string>; asOf?: string }) {
+  const { event, partyId, names, asOf } = props;
   const { data } = event;
   switch (event.type) {
     case 'PartyRegistered':
@@ -40,14 +40,15 @@ function EventInWords(props: { event: StoredEvent; partyId: string; names: Map<s
     case 'PartyAffiliated':
       return (
         <>
-          Affiliated: {relationInWords(text(data.relation) ?? '')} <PartyLink id={data.withPartyId} names={names} /> (
-          {periodInWords(text(data.from), text(data.to))})
+          Affiliated: {relationInWords(text(data.relation) ?? '')}{' '}
+          <PartyLink id={data.withPartyId} names={names} asOf={asOf} /> ({periodInWords(text(data.from), text(data.to))}
+          )
         </>
       );
     case 'PartyAffiliationEnded':
       return (
         <>
-          Affiliation with <PartyLink id={data.withPartyId} names={names} />
+          Affiliation with <PartyLink id={data.withPartyId} names={names} asOf={asOf} />
           {data.relation ? ` (${relationInWords(text(data.relation) ?? '')})` : ''} ended on{' '}
           {calendarDate(text(data.to) ?? '') ?? text(data.to)}
         </>
@@ -55,11 +56,11 @@ function EventInWords(props: { event: StoredEvent; partyId: string; names: Map<s
     case 'PartyMerged':
       return data.partyId === partyId ? (
         <>
-          Merged into <PartyLink id={data.intoPartyId} names={names} />
+          Merged into <PartyLink id={data.intoPartyId} names={names} asOf={asOf} />
         </>
       ) : (
         <>
-          <PartyLink id={data.partyId} names={names} /> merged into this party
+          <PartyLink id={data.partyId} names={names} asOf={asOf} /> merged into this party
         </>
       );
     case 'PartyDiscredited': {
@@ -92,14 +93,20 @@ function EventInWords(props: { event: StoredEvent; partyId: string; names: Map<s
 }
 
 /** The registry's record of the party, oldest first: what was recorded, when, and by whom. */
-export function RegistryHistory(props: { history: StoredEvent[]; partyId: string; names: Map<string, string> }) {
+export function RegistryHistory(props: {
+  history: StoredEvent[];
+  partyId: string;
+  names: Map<string, string>;
+  /** Links to other parties stay at the moment shown. */
+  asOf?: string;
+}) {
   return (
     <ol class="registry-history">
       {props.history.map((event) => (
         <li key={event.eventId} class={`history-${event.type}`}>
           <time dateTime={event.metadata.recordedAt}>{formatTime(event.metadata.recordedAt, { seconds: true })}</time>
           <p>
-            <EventInWords event={event} partyId={props.partyId} names={props.names} />
+            <EventInWords event={event} partyId={props.partyId} names={props.names} asOf={props.asOf} />
           </p>
           <p class="muted">by {event.metadata.actor}</p>
         </li>

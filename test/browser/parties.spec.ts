@@ -82,8 +82,9 @@ describe('the desk in a browser: parties', () => {
     await screenshot(page, 'party');
 
     await page.goto(`${app.baseUrl}/desk/parties/${SEED_PARTIES.axios}`);
-    await page.getByText(/Discredited:\s+fabricated quotes/).waitFor();
-    expect(await page.getByRole('link', { name: 'Desk note on the quotes' }).getAttribute('href')).toBe(
+    const header = page.locator('.party-header');
+    await header.getByText(/Discredited:\s+fabricated quotes/).waitFor();
+    expect(await header.getByRole('link', { name: 'Desk note on the quotes' }).getAttribute('href')).toBe(
       'https://desk.example/notes/axios-quotes',
     );
   });

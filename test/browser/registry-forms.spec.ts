@@ -226,7 +226,9 @@ describe('the desk in a browser: recording the party registry', () => {
       .getByRole('region', { name: /Reinstate/ })
       .getByRole('button', { name: 'Reinstate' })
       .click();
-    await countOf(page.getByText(/Discredited:\s+invented a source/), 0);
+    // The header no longer says so; the registry history keeps both, with their reasons.
+    await countOf(page.locator('.party-header').getByText(/Discredited:\s+invented a source/), 0);
+    await textOf(page.locator('.registry-history > li').last(), /Reinstated: the source was real/);
     expect((await party('nadia-kowalczyk')).body).not.toHaveProperty('discredited');
   });
 

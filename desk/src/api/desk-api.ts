@@ -169,13 +169,28 @@ export function listParties(
   });
 }
 
-export function unregisteredNames(
+export interface NamesToRegister extends Page<UnregisteredName> {
+  /** Mentions of anonymous sources ("people familiar with the talks"), which are nobody to register. */
+  anonymousMentions: number;
+}
+
+/** The unregistered names worth registering, the most mentioned first; anonymous sources only counted. */
+export async function unregisteredNames(
   options: { signal?: AbortSignal; limit?: number; minPosition?: number } = {},
-): Promise<Page<UnregisteredName>> {
-  return api<Page<UnregisteredName>>('/v1/parties', {
-    query: { unregistered: true, limit: options.limit ?? 50, minPosition: options.minPosition },
-    signal: options.signal,
-  });
+): Promise<NamesToRegister> {
+  const { signal, minPosition } = options;
+  const [page, anonymous] = await Promise.all([
+    api<Page<UnregisteredName>>('/v1/parties', {
+      query: { unregistered: true, limit: options.limit ?? 50, minPosition },
+      signal,
+    }),
+    allPages<UnregisteredName>('/v1/parties', { unregistered: true, kind: 'anonymous', minPosition }, signal),
+  ]);
+  return {
+    ...page,
+    items: page.items.filter((name) => name.kind !== 'anonymous'),
+    anonymousMentions: anonymous.reduce((sum, name) => sum + name.mentions, 0),
+  };
 }
 
 export function getParty(id: string, options: ReadOptions = {}): Promise<PartyView> {

@@ -1,4 +1,4 @@
-import { ClaimKind, ClaimStatus, Source } from './types';
+import { ClaimKind, ClaimStatus, Source, StoredEvent } from './types';
 
 /** The party registry's read side (GET /v1/parties…). Servers before it answer 404 or 405. */
 
@@ -51,6 +51,8 @@ export interface PartyView {
   affiliated?: Affiliation[];
   discredited?: Discredited;
   mentions?: Partial<Record<MentionRole, number>>;
+  /** The registry's events about it in log order (servers before it leave it out). */
+  history?: StoredEvent[];
   revision?: number;
   position?: number;
 }
@@ -62,4 +64,6 @@ export interface PartyClaim {
   role: string;
   status: ClaimStatus;
   kind?: ClaimKind;
+  /** The names the claim's mentions used for it, as written. */
+  mentionedAs?: string[];
 }

@@ -54,6 +54,8 @@ export interface Source {
   url: string;
   title?: string;
   publishedAt?: string;
+  /** Only this much of publishedAt is known (a page dated without a time). */
+  publishedAtPrecision?: TimePrecision;
   /** The original wording, in its original language: never a translation. */
   quote?: string;
   quoteLanguage?: string;
@@ -116,6 +118,8 @@ export interface FactCheck {
   rating?: FactCheckRating;
   url?: string;
   publishedAt?: string;
+  /** Only this much of publishedAt is known (a review dated without a time). */
+  publishedAtPrecision?: TimePrecision;
   effect?: FactCheckEffect;
   meaning?: RatingMeaning;
   counts?: boolean;
@@ -199,6 +203,8 @@ export interface TimelineEntry {
   position: number;
   type: string;
   occurredAt: string;
+  /** Only this much of occurredAt is known (for a fact-check: of when it was published). */
+  occurredAtPrecision?: TimePrecision;
   recordedAt: string;
   claimId?: string;
   statement?: string;

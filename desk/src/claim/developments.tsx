@@ -127,7 +127,8 @@ function FactCheckItem({ check }: { check: FactCheck }) {
           <span class="rating">{ratingInWords(check.rating, check.meaning)}</span>
           {check.publishedAt && (
             <>
-              , published <time dateTime={check.publishedAt}>{formatTime(check.publishedAt)}</time>
+              , published{' '}
+              <time dateTime={check.publishedAt}>{formatOccurred(check.publishedAt, check.publishedAtPrecision)}</time>
             </>
           )}
         </p>

@@ -5,10 +5,10 @@ const PRECISIONS = new Set<unknown>(['day', 'month', 'year']);
 
 /** When a stored event says it happened, to the precision it gives; an outside fact-check, when it was published. */
 export function EventOccurred({ event }: { event: StoredEvent }) {
-  const occurredAt = event.type === 'ClaimFactChecked' ? event.data.publishedAt : event.data.occurredAt;
+  const published = event.type === 'ClaimFactChecked';
+  const occurredAt = published ? event.data.publishedAt : event.data.occurredAt;
   if (typeof occurredAt !== 'string') return <>—</>;
-  const precision = PRECISIONS.has(event.data.occurredAtPrecision)
-    ? (event.data.occurredAtPrecision as TimePrecision)
-    : undefined;
+  const given = published ? event.data.publishedAtPrecision : event.data.occurredAtPrecision;
+  const precision = PRECISIONS.has(given) ? (given as TimePrecision) : undefined;
   return <time dateTime={occurredAt}>{formatOccurred(occurredAt, precision)}</time>;
 }

@@ -34,21 +34,21 @@ export function HistoryTable(props: { history: StoredEvent[]; asOf?: string; dec
             const later = asOf !== undefined && Date.parse(event.metadata.recordedAt) > asOf;
             return (
               <tr key={event.eventId} class={later ? 'later' : ''}>
-                <td>
+                <td data-label="Recorded">
                   <time dateTime={event.metadata.recordedAt}>
                     {formatTime(event.metadata.recordedAt, { seconds: true })}
                   </time>
                   {later && <span class="badge tone-neutral">after the moment shown</span>}
                 </td>
-                <td>
+                <td data-label="Event">
                   {EVENT_NAMES[event.type] ?? event.type}
                   {props.deciding.has(event.eventId) && <span class="badge tone-info">decides the status</span>}
                 </td>
-                <td>{event.metadata.actor}</td>
-                <td>
+                <td data-label="Actor">{event.metadata.actor}</td>
+                <td data-label="Happened">
                   <EventOccurred event={event} />
                 </td>
-                <td dir="auto">
+                <td data-label="What" dir="auto">
                   {describeEvent(event)}
                   {typeof event.data.rationale === 'string' && ` — ${event.data.rationale}`}
                   {typeof event.data.note === 'string' && ` — ${event.data.note}`}

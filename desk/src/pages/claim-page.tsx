@@ -14,7 +14,7 @@ import { SourceWording } from '../claim/source-wording';
 import { HistoryTable } from '../claim/history-table';
 import { ruleInWords } from '../claim/rule-in-words';
 import { textLanguage } from '../format/language';
-import { formatTime } from '../format/time';
+import { formatOccurred, formatTime } from '../format/time';
 import { isPartyEvent, useLiveRefresh } from '../live/live-context';
 import { Icon } from '../status/icons';
 import { ClaimStatusBadge } from '../status/status-badge';
@@ -199,7 +199,8 @@ function SourceBlock({ claim }: { claim: Claim }) {
         </a>
         {source.publishedAt && (
           <>
-            , published <time dateTime={source.publishedAt}>{formatTime(source.publishedAt)}</time>
+            , published{' '}
+            <time dateTime={source.publishedAt}>{formatOccurred(source.publishedAt, source.publishedAtPrecision)}</time>
           </>
         )}
       </p>

@@ -258,9 +258,17 @@ function UnregisteredNames(props: { onRecorded: (result: CommandResult, name: st
         <ErrorNotice error={names.error} what="the unregistered names" onRetry={() => names.reload()} />
       )}
       {!names.data && names.error === undefined && <Loading what="the unregistered names" />}
+      {names.data && names.data.anonymousMentions > 0 && (
+        <p class="anonymous-mentions">
+          {names.data.anonymousMentions === 1
+            ? '1 mention of an anonymous source is'
+            : `${names.data.anonymousMentions} mentions of anonymous sources are`}{' '}
+          not listed: an anonymous source (“people familiar with the talks”) is nobody to register.
+        </p>
+      )}
       {names.data && items.length === 0 && (
         <p class="empty-state">
-          <Icon name="check" /> Every name mentioned resolves to a registered party.
+          <Icon name="check" /> Every party mentioned by name resolves to a registered one.
         </p>
       )}
       {items.length > 0 && (

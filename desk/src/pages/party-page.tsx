@@ -1,12 +1,17 @@
+import { useLocation } from 'preact-iso';
 import { CommandResult, getParty, isNotAvailable, listParties, partyClaims } from '../api/desk-api';
 import { Affiliation, PartyView } from '../api/party-types';
+import { TimelineEntry } from '../api/types';
 import { KindBadge } from '../claim/kind-badge';
 import { isPartyEvent, useLiveRefresh } from '../live/live-context';
+import { formatTime } from '../format/time';
 import { NotAvailable } from '../party/not-available';
 import { PartyActions } from '../party/party-actions';
 import { mentionsInWords, periodInWords, relationInWords, roleInWords } from '../party/party-words';
+import { RegistryHistory } from '../party/registry-history';
 import { Icon } from '../status/icons';
 import { ClaimStatusBadge } from '../status/status-badge';
+import { TimeControl } from '../storyline/time-control';
 import { claimAddress, partyAddress } from '../ui/addresses';
 import { ErrorNotice, Loading } from '../ui/feedback';
 import { useLoader } from '../ui/use-loader';
@@ -16,7 +21,10 @@ type Loaded =
   { kind: 'party'; party: PartyView } | { kind: 'unknown'; error: unknown } | { kind: 'unavailable'; error: unknown };
 
 /** A 404 means "no such party" on a server with the registry's read side, "no such endpoint" on one without. */
-async function loadParty(id: string, options: { minPosition?: number; signal: AbortSignal }): Promise<Loaded> {
+async function loadParty(
+  id: string,
+  options: { asOf?: string; minPosition?: number; signal: AbortSignal },
+): Promise<Loaded> {
   try {
     return { kind: 'party', party: await getParty(id, options) };
   } catch (error) {
@@ -31,11 +39,20 @@ async function loadParty(id: string, options: { minPosition?: number; signal: Ab
   }
 }
 
+/** A registered party now, or with `?asOf=` as the registry stood then (like a storyline's past). */
 export function PartyPage(props: { id: string }) {
-  const loaded = useLoader(props.id, (options) => loadParty(props.id, options));
-  useLiveRefresh(isPartyEvent, (minPosition) => loaded.reload(minPosition));
+  const { query, route } = useLocation();
+  const asOf = query.asOf || undefined;
+  const loaded = useLoader(`${props.id}|${asOf ?? ''}`, (options) => loadParty(props.id, { ...options, asOf }));
+  // The moments to travel to come from the history as it stands now, also while the past is shown.
+  const now = useLoader(`${props.id}|now|${asOf ?? ''}`, (options) =>
+    asOf ? loadParty(props.id, options) : Promise.resolve(undefined),
+  );
+  useLiveRefresh(isPartyEvent, (minPosition) => (loaded.reload(minPosition), now.reload(minPosition)));
   const party = loaded.data?.kind === 'party' ? loaded.data.party : undefined;
+  const current = asOf ? (now.data?.kind === 'party' ? now.data.party : undefined) : party;
   useTitle(party ? party.name : 'Party');
+  const choose = (moment: string | undefined) => route(partyAddress(props.id, moment));
 
   return (
     <>
@@ -66,19 +83,58 @@ export function PartyPage(props: { id: string }) {
           <ErrorNotice error={loaded.error} what="this party" onRetry={() => loaded.reload()} />
         </>
       )}
+      {asOf && (
+        <div class="banner banner-past" role="status">
+          <Icon name="clock" />
+          <p>
+            <strong>As the registry stood at {formatTime(asOf, { seconds: true })}.</strong> Only what had been recorded
+            by then.{' '}
+            <button type="button" class="quiet" onClick={() => choose(undefined)}>
+              Back to now
+            </button>
+          </p>
+        </div>
+      )}
       {!loaded.data && loaded.error === undefined && <Loading what="the party" />}
       {party && (
         <PartyDetails
           party={party}
+          asOf={asOf}
           onRecorded={(result) => loaded.reload(result.position)}
           onReload={() => loaded.reload()}
         />
+      )}
+      {party && (
+        <TimeControl asOf={asOf} developments={momentsOf(current ?? party)} onChoose={choose} what="registry change" />
       )}
     </>
   );
 }
 
-function PartyDetails(props: { party: PartyView; onRecorded: (result: CommandResult) => void; onReload: () => void }) {
+/** The party's registry events as moments the time control offers: just before each was recorded. */
+function momentsOf(party: PartyView): TimelineEntry[] {
+  return (party.history ?? []).map((event) => ({
+    eventId: event.eventId,
+    position: event.position,
+    type: event.type,
+    occurredAt: event.metadata.recordedAt,
+    recordedAt: event.metadata.recordedAt,
+    summary: historySummary(event.type),
+  }));
+}
+
+const historySummary = (type: string) =>
+  type
+    .replace(/^Party/, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
+
+function PartyDetails(props: {
+  party: PartyView;
+  asOf?: string;
+  onRecorded: (result: CommandResult) => void;
+  onReload: () => void;
+}) {
   const { party } = props;
   return (
     <>
@@ -89,8 +145,8 @@ function PartyDetails(props: { party: PartyView; onRecorded: (result: CommandRes
         </p>
         {party.mergedInto && (
           <p class="notice tone-caution">
-            <Icon name="undo" /> Merged into <a href={partyAddress(party.mergedInto)}>{party.mergedInto}</a>: mentions
-            of this party count as that one.
+            <Icon name="undo" /> Merged into <a href={partyAddress(party.mergedInto, props.asOf)}>{party.mergedInto}</a>
+            : mentions of this party count as that one.
           </p>
         )}
         {party.discredited && (
@@ -110,7 +166,7 @@ function PartyDetails(props: { party: PartyView; onRecorded: (result: CommandRes
           </div>
         )}
       </header>
-      <PartyActions party={party} onRecorded={props.onRecorded} onReload={props.onReload} />
+      {!props.asOf && <PartyActions party={party} onRecorded={props.onRecorded} onReload={props.onReload} />}
 
       <section class="panel" aria-labelledby="names-title">
         <h2 id="names-title">Names</h2>
@@ -131,7 +187,7 @@ function PartyDetails(props: { party: PartyView; onRecorded: (result: CommandRes
             {(party.mergedFrom ?? []).map((id, index) => (
               <span key={id}>
                 {index > 0 && ', '}
-                <a href={partyAddress(id)}>{id}</a>
+                <a href={partyAddress(id, props.asOf)}>{id}</a>
               </span>
             ))}
           </p>
@@ -150,7 +206,7 @@ function PartyDetails(props: { party: PartyView; onRecorded: (result: CommandRes
           rows={party.affiliations ?? []}
           sentence={(row) => (
             <>
-              {party.name} is {relationInWords(row.relation)} <OtherParty row={row} />
+              {party.name} is {relationInWords(row.relation)} <OtherParty row={row} asOf={props.asOf} />
             </>
           )}
         />
@@ -159,7 +215,7 @@ function PartyDetails(props: { party: PartyView; onRecorded: (result: CommandRes
           rows={party.affiliated ?? []}
           sentence={(row) => (
             <>
-              <OtherParty row={row} /> is {relationInWords(row.relation)} {party.name}
+              <OtherParty row={row} asOf={props.asOf} /> is {relationInWords(row.relation)} {party.name}
             </>
           )}
         />
@@ -168,14 +224,33 @@ function PartyDetails(props: { party: PartyView; onRecorded: (result: CommandRes
         )}
       </section>
 
-      <PartyClaims id={party.id} />
+      {party.history && (
+        <section class="panel" aria-labelledby="history-title">
+          <h2 id="history-title">Registry history</h2>
+          <RegistryHistory
+            history={party.history}
+            partyId={party.id}
+            asOf={props.asOf}
+            names={
+              new Map(
+                [...(party.affiliations ?? []), ...(party.affiliated ?? [])].map((row) => [
+                  row.partyId,
+                  row.name ?? row.partyId,
+                ]),
+              )
+            }
+          />
+        </section>
+      )}
+
+      <PartyClaims id={party.id} asOf={props.asOf} />
     </>
   );
 }
 
-function OtherParty({ row }: { row: Affiliation }) {
+function OtherParty({ row, asOf }: { row: Affiliation; asOf?: string }) {
   return (
-    <a href={partyAddress(row.partyId)} dir="auto">
+    <a href={partyAddress(row.partyId, asOf)} dir="auto">
       {row.name ?? row.partyId}
     </a>
   );
@@ -226,7 +301,7 @@ function AffiliationTable(props: {
   );
 }
 
-function PartyClaims({ id }: { id: string }) {
+function PartyClaims({ id, asOf }: { id: string; asOf?: string }) {
   const claims = useLoader(id, ({ signal }) => partyClaims(id, { signal }));
   useLiveRefresh(
     (event) => isPartyEvent(event) || event.streamId.startsWith('claim-'),
@@ -235,6 +310,7 @@ function PartyClaims({ id }: { id: string }) {
   return (
     <section class="panel" aria-labelledby="party-claims-title">
       <h2 id="party-claims-title">Its claims</h2>
+      {asOf && <p class="muted">As they stand now: the claims are not shown as of that moment.</p>}
       {claims.error !== undefined &&
         (isNotAvailable(claims.error) ? (
           <NotAvailable what="The claims that mention a party" plural error={claims.error} />
@@ -251,7 +327,14 @@ function PartyClaims({ id }: { id: string }) {
               <a href={claimAddress(claim.claimId)} dir="auto">
                 {claim.statement}
               </a>{' '}
-              <span class="muted">— {roleInWords(claim.role)}</span>
+              <span class="muted">
+                — {roleInWords(claim.role)}
+                {(claim.mentionedAs ?? []).length > 0 && (
+                  <>
+                    , as <span dir="auto">{(claim.mentionedAs ?? []).map((name) => `“${name}”`).join(', ')}</span>
+                  </>
+                )}
+              </span>
             </li>
           ))}
         </ul>

@@ -1,16 +1,6 @@
 import { useLocation } from 'preact-iso';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import {
-  Claim,
-  ClaimKind,
-  CLAIM_STATUSES,
-  ClaimStatus,
-  ClaimSummary,
-  Storyline,
-  StoredEvent,
-  TimelineEntry,
-  TimePrecision,
-} from '../api/types';
+import { Claim, ClaimKind, CLAIM_STATUSES, ClaimStatus, ClaimSummary, Storyline, StoredEvent } from '../api/types';
 import { isFactual, kindOf, otherKindsInWords } from '../claim/kinds';
 import { formatTime } from '../format/time';
 import { isPartyEvent, useLiveRefresh } from '../live/live-context';
@@ -95,11 +85,7 @@ export function StorylinePage(props: { id: string }) {
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title">Timeline</h2>
         {timeline ? (
-          <TimelineChart
-            {...chartData(view, now, timeline, laterEntries, details)}
-            precisionOf={precisionLookup(details)}
-            asOf={asOf}
-          />
+          <TimelineChart {...chartData(view, now, timeline, laterEntries, details)} asOf={asOf} />
         ) : (
           <Loading what="the timeline" />
         )}
@@ -210,22 +196,6 @@ function kindsInWords(kinds: Partial<Record<ClaimKind, number>> | undefined): st
 }
 
 /** How precisely each development's time is known, from the claims' views (timeline entries do not say). */
-function precisionLookup(details?: Map<string, Claim>) {
-  const byEvent = new Map<string, TimePrecision | undefined>();
-  const byClaim = new Map<string, TimePrecision | undefined>();
-  for (const claim of details?.values() ?? []) {
-    byClaim.set(claim.id, claim.occurredAtPrecision);
-    for (const development of [
-      ...claim.supports,
-      ...claim.contradictions,
-      ...(claim.retraction ? [claim.retraction] : []),
-    ])
-      byEvent.set(development.eventId, development.occurredAtPrecision);
-  }
-  return (entry: TimelineEntry) =>
-    entry.type === 'ClaimRecorded' && entry.claimId ? byClaim.get(entry.claimId) : byEvent.get(entry.eventId);
-}
-
 function chartData(
   view: Storyline,
   now: Storyline | undefined,

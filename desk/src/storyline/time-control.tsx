@@ -13,7 +13,10 @@ export function TimeControl(props: {
   asOf?: string;
   developments: TimelineEntry[];
   onChoose: (asOf: string | undefined) => void;
+  /** What the moments are: developments of a story, or changes to the registry. */
+  what?: string;
 }) {
+  const what = props.what ?? 'development';
   const [value, setValue] = useState(props.asOf ? toLocalInputValue(props.asOf) : '');
   useEffect(() => setValue(props.asOf ? toLocalInputValue(props.asOf) : ''), [props.asOf]);
   const moments = [...props.developments]
@@ -53,7 +56,7 @@ export function TimeControl(props: {
       </form>
       {moments.length > 0 && (
         <div class="field">
-          <label for="as-of-moment">Or just before a development was recorded</label>
+          <label for="as-of-moment">Or just before a {what} was recorded</label>
           <select
             id="as-of-moment"
             value=""
@@ -62,7 +65,7 @@ export function TimeControl(props: {
               if (chosen) props.onChoose(chosen);
             }}
           >
-            <option value="">Choose a development…</option>
+            <option value="">Choose a {what}…</option>
             {moments.map((entry) => (
               <option key={entry.eventId} value={justBefore(entry.recordedAt)}>
                 {formatTime(entry.recordedAt, { seconds: true })} — {entry.summary}

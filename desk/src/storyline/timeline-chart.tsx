@@ -1,7 +1,8 @@
+import { TimelineEntry } from '../api/types';
 import { KIND_META } from '../claim/kinds';
 import { formatOccurred, formatTime, zoneName } from '../format/time';
 import { CLAIM_STATUS_META } from '../status/status-meta';
-import { ChartPoint, ChartRow, layOut, PlacedPoint, PrecisionOf, TimelineLayout } from './timeline-layout';
+import { ChartPoint, ChartRow, layOut, PlacedPoint, TimelineLayout } from './timeline-layout';
 import { TimelineList } from './timeline-list';
 import { Marker, SHAPE_LABELS, shapeOf } from './timeline-marks';
 
@@ -14,9 +15,9 @@ const MAX_ROWS = 30;
 const truncate = (text: string, length: number) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
 
 /** One mark in words, the same in the chart and the list: what, when it happened, when it was recorded. */
-function markInWords(point: ChartPoint, precisionOf?: PrecisionOf): string {
+function markInWords(point: ChartPoint): string {
   const { entry, later } = point;
-  const happened = formatOccurred(entry.occurredAt, precisionOf?.(entry));
+  const happened = formatOccurred(entry.occurredAt, entry.occurredAtPrecision);
   const recorded = formatTime(entry.recordedAt, { seconds: true });
   return `${entry.summary} — happened ${happened}, recorded ${recorded}${later ? ' (after the moment shown)' : ''}`;
 }
@@ -47,27 +48,18 @@ function visibleRows(rows: ChartRow[], points: ChartPoint[]): ChartRow[] {
  * The storyline's developments drawn by when they happened: one row per claim, one mark per
  * development. On a narrow screen the same developments read as a list (styles.css swaps them).
  */
-export function TimelineChart(props: {
-  rows: ChartRow[];
-  points: ChartPoint[];
-  asOf?: string;
-  precisionOf?: PrecisionOf;
-}) {
+export function TimelineChart(props: { rows: ChartRow[]; points: ChartPoint[]; asOf?: string }) {
   const rows = visibleRows(props.rows, props.points);
   const rowIds = new Set(rows.map((row) => row.claimId));
   const points = props.points.filter(({ entry }) => entry.claimId !== undefined && rowIds.has(entry.claimId));
-  // Only once the claims' views tell how precisely each time is known; until then hours may show.
-  const wholeDays =
-    props.precisionOf !== undefined &&
-    points.length > 0 &&
-    points.every(({ entry }) => props.precisionOf?.(entry) !== undefined);
+  const wholeDays = points.length > 0 && points.every(({ entry }) => entry.occurredAtPrecision !== undefined);
   const layout = layOut(points, LABEL_WIDTH + 16, WIDTH - 20, { wholeDays });
   const shapesUsed = new Set(points.map(({ entry }) => shapeOf(entry)));
 
   return (
     <figure class="timeline-chart">
-      <ChartDrawing rows={rows} points={points} layout={layout} precisionOf={props.precisionOf} />
-      <TimelineList layout={layout} precisionOf={props.precisionOf} />
+      <ChartDrawing rows={rows} points={points} layout={layout} />
+      <TimelineList layout={layout} />
       <figcaption>
         <ul class="legend" aria-label="Legend">
           {[...shapesUsed].map((shape) => (
@@ -98,20 +90,16 @@ export function TimelineChart(props: {
   );
 }
 
-function ChartDrawing(props: {
-  rows: ChartRow[];
-  points: ChartPoint[];
-  layout: TimelineLayout;
-  precisionOf?: PrecisionOf;
-}) {
+function ChartDrawing(props: { rows: ChartRow[]; points: ChartPoint[]; layout: TimelineLayout }) {
   const { rows, points, layout } = props;
   const { axis, apart } = layout;
   const height = AXIS_HEIGHT + rows.length * ROW_HEIGHT + 12;
-  const instants = points.map(({ entry }) => Date.parse(entry.occurredAt));
+  const byTime = points.map(({ entry }) => entry).sort((a, b) => Date.parse(a.occurredAt) - Date.parse(b.occurredAt));
+  const when = (entry: TimelineEntry) => formatOccurred(entry.occurredAt, entry.occurredAtPrecision);
   const description =
-    points.length === 0
+    byTime.length === 0
       ? 'No developments yet.'
-      : `${points.length} developments of ${rows.length} claims between ${formatTime(new Date(Math.min(...instants)).toISOString())} and ${formatTime(new Date(Math.max(...instants)).toISOString())}.`;
+      : `${points.length} developments of ${rows.length} claims between ${when(byTime[0])} and ${when(byTime[byTime.length - 1])}.`;
   return (
     <svg
       class="timeline-drawing"
@@ -152,7 +140,6 @@ function ChartDrawing(props: {
           row={row}
           y={AXIS_HEIGHT + index * ROW_HEIGHT + ROW_HEIGHT / 2}
           marks={layout.byClaim.get(row.claimId) ?? []}
-          precisionOf={props.precisionOf}
         />
       ))}
     </svg>
@@ -182,7 +169,7 @@ function ApartColumnHead(props: { left: number; right: number; label: string; he
   );
 }
 
-function ChartRowDrawing(props: { row: ChartRow; y: number; marks: PlacedPoint[]; precisionOf?: PrecisionOf }) {
+function ChartRowDrawing(props: { row: ChartRow; y: number; marks: PlacedPoint[] }) {
   const { row, y, marks } = props;
   const onAxis = marks.filter((mark) => !mark.apart).map((mark) => mark.x);
   return (
@@ -196,7 +183,7 @@ function ChartRowDrawing(props: { row: ChartRow; y: number; marks: PlacedPoint[]
       </text>
       {onAxis.length > 1 && <line class="row-line" x1={Math.min(...onAxis)} x2={Math.max(...onAxis)} y1={y} y2={y} />}
       {marks.map((mark) => {
-        const words = markInWords(mark, props.precisionOf);
+        const words = markInWords(mark);
         return (
           <g key={mark.entry.eventId} class="mark" role="img" aria-label={words}>
             <title>{words}</title>

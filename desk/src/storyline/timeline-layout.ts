@@ -1,4 +1,4 @@
-import { ClaimKind, ClaimStatus, TimelineEntry, TimePrecision } from '../api/types';
+import { ClaimKind, ClaimStatus, TimelineEntry } from '../api/types';
 import { formatDate } from '../format/time';
 import { TimeAxis, timeAxis } from './time-axis';
 
@@ -17,9 +17,6 @@ export interface ChartPoint {
   entry: TimelineEntry;
   later?: boolean;
 }
-
-/** How precisely an entry's time is known, where the claims' views say so. */
-export type PrecisionOf = (entry: TimelineEntry) => TimePrecision | undefined;
 
 export interface PlacedPoint extends ChartPoint {
   x: number;

@@ -1,9 +1,9 @@
 import { formatOccurred } from '../format/time';
 import { Marker, SHAPE_LABELS, shapeOf } from './timeline-marks';
-import { PlacedPoint, PrecisionOf, TimelineLayout } from './timeline-layout';
+import { PlacedPoint, TimelineLayout } from './timeline-layout';
 
 /** The same developments as a list, oldest first, for screens too narrow for the chart. */
-export function TimelineList(props: { layout: TimelineLayout; precisionOf?: PrecisionOf }) {
+export function TimelineList(props: { layout: TimelineLayout }) {
   const marks = [...props.layout.byClaim.values()]
     .flat()
     .sort((a, b) => Date.parse(a.entry.occurredAt) - Date.parse(b.entry.occurredAt));
@@ -15,7 +15,7 @@ export function TimelineList(props: { layout: TimelineLayout; precisionOf?: Prec
       <div>
         <p class="timeline-item-when">
           <time dateTime={mark.entry.occurredAt}>
-            {formatOccurred(mark.entry.occurredAt, props.precisionOf?.(mark.entry))}
+            {formatOccurred(mark.entry.occurredAt, mark.entry.occurredAtPrecision)}
           </time>{' '}
           · {SHAPE_LABELS[shapeOf(mark.entry)]}
           {mark.later ? ' · recorded after the moment shown' : ''}

@@ -6,7 +6,7 @@ export const storylineAddress = (id: string, asOf?: string) =>
 
 export const claimAddress = (id: string, asOf?: string) => withAsOf(`/desk/claims/${encodeURIComponent(id)}`, asOf);
 
-export const partyAddress = (id: string) => `/desk/parties/${encodeURIComponent(id)}`;
+export const partyAddress = (id: string, asOf?: string) => withAsOf(`/desk/parties/${encodeURIComponent(id)}`, asOf);
 
 /** The capture page, opened on a storyline when it is given. */
 export const captureAddress = (storylineId?: string) =>

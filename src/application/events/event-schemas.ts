@@ -160,7 +160,16 @@ export const EVENT_DEFINITIONS: Definitions = {
       .strict(),
   ),
   ClaimFactChecked: claimEvent<'ClaimFactChecked'>(
-    z.object({ claimId: slug, by: party, rating, url: httpUrl, publishedAt: instant }).strict(),
+    z
+      .object({
+        claimId: slug,
+        by: party,
+        rating,
+        url: httpUrl,
+        publishedAt: instant,
+        publishedAtPrecision: precision.optional(),
+      })
+      .strict(),
   ),
   ...partyDefinitions(),
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TIME_PRECISIONS } from '../../domain/time-precision';
 import { PARTY_KINDS } from '../../domain/party/party-mention';
 import { AFFILIATION_RELATIONS, PartyEvent } from '../../domain/party/party.events';
 import { isSlug } from '../../domain/slug';
@@ -27,6 +28,7 @@ export const sourceSchema = z
     url: z.string().regex(/^https?:\/\/\S+$/i, 'must be an http(s) URL'),
     title: text.optional(),
     publishedAt: instant.optional(),
+    publishedAtPrecision: z.enum(TIME_PRECISIONS).optional(),
     quote: text.optional(),
     quoteLanguage: language.optional(),
     translation: z.object({ text, language }).strict().optional(),

@@ -137,6 +137,7 @@ function developmentEntries(
       ...base,
       type: 'ClaimFactChecked',
       occurredAt: factCheck.publishedAt,
+      ...(factCheck.publishedAtPrecision ? { occurredAtPrecision: factCheck.publishedAtPrecision } : {}),
       by: factCheck.by,
       rating: factCheck.rating,
       url: factCheck.url,

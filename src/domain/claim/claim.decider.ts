@@ -37,6 +37,7 @@ const sameFactCheck = (a: FactCheckData, b: FactCheckData) =>
   a.url === b.url &&
   idKey(a.by.id) === idKey(b.by.id) && // an import after slugs changed derives the by.id anew
   a.publishedAt === b.publishedAt &&
+  a.publishedAtPrecision === b.publishedAtPrecision &&
   a.rating.text === b.rating.text &&
   a.rating.value === b.rating.value &&
   a.rating.best === b.rating.best &&
@@ -87,6 +88,7 @@ function decideClaim(command: ClaimCommand, state: ClaimState): ClaimEvent[] {
     }
     case 'RecordFactCheck': {
       const claim = requireRecorded(state);
+      checkPrecision('publishedAt', command.data.publishedAt, command.data.publishedAtPrecision);
       const problem = ratingProblem(command.data.rating);
       if (problem) throw new DomainError('rejected', `the fact-check's rating cannot be read: ${problem}`);
       // The same review again (a retried import, say) changes nothing; a re-rating at its address is news.

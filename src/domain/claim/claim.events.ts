@@ -112,6 +112,8 @@ export interface FactCheckData {
   /** The published fact-check; one review per address, a later one at the same address replaces it. */
   url: string;
   publishedAt: string;
+  /** Only this much of publishedAt is known (a review dated without a time): publishedAt is its start. */
+  publishedAtPrecision?: TimePrecision;
 }
 
 export interface ClaimFactChecked {

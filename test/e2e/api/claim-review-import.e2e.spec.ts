@@ -73,6 +73,7 @@ describe('fact-checks in', () => {
           rating: { value: 1, best: 5, worst: 1, text: 'Falsch' },
           url: 'https://factcheck.example.net/one',
           publishedAt: '2026-01-28T00:00:00Z',
+          publishedAtPrecision: 'day',
           effect: 'contradiction',
           meaning: 'false',
           counts: true,
@@ -87,6 +88,30 @@ describe('fact-checks in', () => {
       by: { name: 'Correctiv' },
       counts: true,
       summary: expect.stringContaining('counts as a contradiction'),
+    });
+  });
+
+  it('keeps dates written without a time as known to the day: the review, the claim and its source', async () => {
+    const slug = 'dated-only';
+    await imported(
+      outsideReview(slug, {
+        itemReviewed: {
+          '@type': 'Claim',
+          author: { '@type': 'Person', name: 'Jan Kowalski' },
+          firstAppearance: {
+            '@type': 'CreativeWork',
+            url: `https://news.example/${slug}`,
+            datePublished: '2026-01-26',
+          },
+        },
+      }),
+    );
+    const view = (await read(`/v1/claims/${claimIdForReview(`https://factcheck.example.net/${slug}`)}`)).body;
+    expect(view).toMatchObject({
+      occurredAt: '2026-01-26T00:00:00Z',
+      occurredAtPrecision: 'day',
+      source: { url: `https://news.example/${slug}`, publishedAt: '2026-01-26T00:00:00Z', publishedAtPrecision: 'day' },
+      factChecks: [{ publishedAt: '2026-01-28T00:00:00Z', publishedAtPrecision: 'day' }],
     });
   });
 
@@ -289,6 +314,53 @@ describe('POST /v1/claims/:id/fact-checks', () => {
     const again = await post(factCheck());
     expect(again.status).toBe(201);
     expect(again.body.revision).toBe(first.body.revision);
+  });
+
+  it('keeps a review dated to the day as such: publishedAtPrecision, on the claim and on the timeline', async () => {
+    const url = 'https://fullfact.example/dated-only';
+    const response = await post(factCheck({ url, publishedAt: '2026-01-29T00:00:00Z', publishedAtPrecision: 'day' }));
+    expect(response.status).toBe(201);
+    last = response.body.position;
+    const claim = await view();
+    expect(claim.factChecks.find((check: { url: string }) => check.url === url)).toMatchObject({
+      publishedAt: '2026-01-29T00:00:00Z',
+      publishedAtPrecision: 'day',
+    });
+    const timeline = await app.request('GET', `/v1/storylines/${claim.storylineId}/timeline?minPosition=${last}`, {
+      as: 'reader',
+    });
+    expect(timeline.body.items.find((entry: { type: string; url?: string }) => entry.url === url)).toMatchObject({
+      type: 'ClaimFactChecked',
+      occurredAt: '2026-01-29T00:00:00Z',
+      occurredAtPrecision: 'day',
+    });
+
+    const hourGiven = await post(factCheck({ url, publishedAt: '2026-01-29T09:00:00Z', publishedAtPrecision: 'day' }));
+    expect(hourGiven.status).toBe(422);
+    expect(hourGiven.body.detail).toMatch(/publishedAt known to the day is recorded as its start/);
+  });
+
+  it("refuses a source's publishedAtPrecision that its publishedAt does not start", async () => {
+    const storylineId = (await view()).storylineId;
+    const source = {
+      url: 'https://news.example/dated',
+      publishedAt: '2026-01-26T08:00:00Z',
+      publishedAtPrecision: 'day',
+    };
+    const refused = await app.request('POST', `/v1/storylines/${storylineId}/claims`, {
+      body: claimBody({ id: 'source-dated-to-the-day', source }),
+      as: 'editor',
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.detail).toMatch(/source.publishedAt known to the day is recorded as its start/);
+    const recorded = await app.request('POST', `/v1/storylines/${storylineId}/claims`, {
+      body: claimBody({
+        id: 'source-dated-to-the-day',
+        source: { ...source, publishedAt: '2026-01-26T00:00:00+01:00' },
+      }),
+      as: 'editor',
+    });
+    expect(recorded.status).toBe(201);
   });
 
   it('refuses what cannot be read, and a reporter', async () => {

@@ -317,7 +317,7 @@ describe('requests the document calls valid are accepted', () => {
   );
 
   /**
-   * `occurredAtPrecision` says the time is the start of a day, month or year, which the example time
+   * `occurredAtPrecision` (and a fact-check's `publishedAtPrecision`) says the time is the start of a day, month or year, which the example time
    * is not: a rule between two fields that the document states in words only, as it does for times
    * at most 24 h ahead. The precision is tested in its own suite.
    */
@@ -326,7 +326,7 @@ describe('requests the document calls valid are accepted', () => {
     if (typeof value !== 'object' || value === null) return value;
     return Object.fromEntries(
       Object.entries(value)
-        .filter(([key]) => key !== 'occurredAtPrecision')
+        .filter(([key]) => key !== 'occurredAtPrecision' && key !== 'publishedAtPrecision')
         .map(([key, inner]) => [key, withoutPrecision(inner)]),
     );
   }

@@ -269,6 +269,14 @@ describe('the party registry read API', () => {
         affiliations: [],
         affiliated: [],
         mentions: { ...ROLES_NONE, claimant: 2 },
+        history: [
+          expect.objectContaining({ type: 'PartyRegistered', revision: 0, position: positions.zelenskyRegistered }),
+          expect.objectContaining({
+            type: 'PartyRevised',
+            revision: 1,
+            data: expect.objectContaining({ addAliases: ['Zelenskyy'] }),
+          }),
+        ],
         revision: 1,
         position: expect.any(Number),
       });
@@ -409,6 +417,48 @@ describe('the party registry read API', () => {
       expect(atDiscredit.body.discredited).toMatchObject({ reason: 'Fabricated quotes in three interviews' });
     });
 
+    it('tells its registry history: affiliations, merges into it, discredit and reinstatement with reasons; as of a point too', async () => {
+      const types = (view: { history: Array<{ type: string }> }) => view.history.map((event) => event.type);
+      const ft = (await read('/v1/parties/financial-times')).body;
+      expect(types(ft)).toEqual(['PartyRegistered', 'PartyMerged']);
+      expect(ft.history[1]).toMatchObject({
+        streamId: 'party-the-financial-times',
+        data: { partyId: 'the-financial-times', intoPartyId: 'financial-times' },
+      });
+      expect(types((await read(`/v1/parties/financial-times?atPosition=${positions.beforeMerge}`)).body)).toEqual([
+        'PartyRegistered',
+      ]);
+
+      const discredited = await write('POST', '/v1/parties/jane-roe/discredit', {
+        reason: 'Invented a source',
+        source: { url: 'https://example.org/corrections/jane-roe', title: 'Our correction' },
+      });
+      await write('POST', '/v1/parties/jane-roe/reinstate', { reason: 'The source was found and confirmed' });
+      const jane = (await read('/v1/parties/jane-roe')).body;
+      expect(jane.discredited).toBeUndefined();
+      expect(types(jane)).toEqual([
+        'PartyRegistered',
+        'PartyAffiliated',
+        'PartyAffiliated',
+        'PartyAffiliated',
+        'PartyDiscredited',
+        'PartyReinstated',
+      ]);
+      expect(jane.history.slice(-2).map((event: { data: unknown }) => event.data)).toEqual([
+        {
+          partyId: 'jane-roe',
+          reason: 'Invented a source',
+          source: { url: 'https://example.org/corrections/jane-roe', title: 'Our correction' },
+        },
+        { partyId: 'jane-roe', reason: 'The source was found and confirmed' },
+      ]);
+      const then = (await read(`/v1/parties/jane-roe?atPosition=${discredited}`)).body;
+      expect(then.discredited).toMatchObject({ reason: 'Invented a source' });
+      expect(types(then).at(-1)).toBe('PartyDiscredited');
+      const asOf = new Date(Date.parse(jane.history[4].metadata.recordedAt) - 1).toISOString();
+      expect(types((await read(`/v1/parties/jane-roe?asOf=${asOf}`)).body).at(-1)).toBe('PartyAffiliated');
+    });
+
     it('answers 404 for an unknown id, one not registered yet at the point, and one only mentioned', async () => {
       expectProblem(await read('/v1/parties/nobody-at-all'), 404, /^party nobody-at-all does not exist$/);
       expectProblem(await read('/v1/parties/Not%20A%20Slug'), 404);
@@ -443,9 +493,15 @@ describe('the party registry read API', () => {
             role: 'reporter',
             status: await statusOf('c1-kowalski-ft'),
             kind: 'factual',
+            mentionedAs: ['Financial Times'],
           },
           expect.objectContaining({ claimId: 'c1-kowalski-ft', role: 'supporter' }),
-          expect.objectContaining({ claimId: 'c2-kowalski-duplicate', role: 'reporter', status: 'disputed' }),
+          expect.objectContaining({
+            claimId: 'c2-kowalski-duplicate',
+            role: 'reporter',
+            status: 'disputed',
+            mentionedAs: ['The Financial Times'],
+          }),
         ],
       });
       expect((await read('/v1/parties/the-financial-times/claims')).body).toEqual(claims.body);
@@ -456,8 +512,18 @@ describe('the party registry read API', () => {
       const second = await read(`/v1/parties/volodymyr-zelensky/claims?limit=1&cursor=${first.body.nextCursor}`);
 
       expect([...first.body.items, ...second.body.items]).toEqual([
-        expect.objectContaining({ claimId: 'c3-selenskyj', role: 'claimant', kind: 'factual' }),
-        expect.objectContaining({ claimId: 'c4-zelensky-opinion', role: 'claimant', kind: 'opinion' }),
+        expect.objectContaining({
+          claimId: 'c3-selenskyj',
+          role: 'claimant',
+          kind: 'factual',
+          mentionedAs: ['Wolodymyr Selenskyj'],
+        }),
+        expect.objectContaining({
+          claimId: 'c4-zelensky-opinion',
+          role: 'claimant',
+          kind: 'opinion',
+          mentionedAs: ['Volodymyr Zelensky'],
+        }),
       ]);
       expect(second.body.nextCursor).toBeUndefined();
     });

@@ -297,6 +297,19 @@ describe('RecordFactCheck', () => {
   it('refuses a fact-check of a claim that does not exist', () => {
     givenClaim([]).when(recordFactCheck()).thenRejects('not_found');
   });
+
+  it('records a review dated to the day as the start of that day, and a new precision as news', () => {
+    const dated = { ...review, publishedAt: '2026-01-28T00:00:00Z', publishedAtPrecision: 'day' as const };
+    givenClaim([ftRecorded])
+      .when(recordFactCheck({ ...dated, publishedAt: '2026-01-28T10:00:00Z' }))
+      .thenRejects('rejected', /publishedAt known to the day is recorded as its start/);
+    const stored = { eventId: 'checked', type: 'ClaimFactChecked' as const, data: { claimId: CLAIM_ID, ...dated } };
+    givenClaim([ftRecorded, stored]).when(recordFactCheck(dated)).then([]);
+    const { publishedAtPrecision: _dropped, ...toTheSecond } = dated;
+    givenClaim([ftRecorded, stored])
+      .when(recordFactCheck(toTheSecond))
+      .then([{ type: 'ClaimFactChecked', data: { claimId: CLAIM_ID, ...toTheSecond } }]);
+  });
 });
 
 describe('a claim summary', () => {
@@ -415,6 +428,24 @@ describe('sources with translations', () => {
       .then([
         { type: 'ClaimRecorded', data: { claimId: CLAIM_ID, storylineId: STORYLINE_ID, ...ftReport, source: rutte } },
       ]);
+  });
+
+  it('takes a source dated to the day only at the start of that day, and a precision only with its time', () => {
+    const record = (source: object): ClaimCommand => ({
+      type: 'RecordClaim',
+      data: { claimId: CLAIM_ID, storylineId: STORYLINE_ID, ...ftReport, source: { url: rutte.url, ...source } },
+    });
+    givenClaim([])
+      .when(record({ publishedAt: '2026-01-26T08:00:00+01:00', publishedAtPrecision: 'day' }))
+      .thenRejects('rejected', /source.publishedAt known to the day is recorded as its start/);
+    givenClaim([])
+      .when(record({ publishedAtPrecision: 'month' }))
+      .thenRejects('rejected', /publishedAtPrecision needs source.publishedAt/);
+    const dayOnly = { publishedAt: '2026-01-26T00:00:00+01:00', publishedAtPrecision: 'day' as const };
+    expect(fold(claimDecider, [recorded('recorded', { source: { url: rutte.url, ...dayOnly } })])?.content.source).toEqual({
+      url: rutte.url,
+      ...dayOnly,
+    });
   });
 
   it('refuses a translation into the language of the original', () => {

@@ -37,15 +37,24 @@ export const httpUrl = z
   .regex(/^https?:\/\/[^\s/?#]+\S*$/i, 'must be an http(s) URL')
   .refine((value) => URL.canParse(value), 'must be an http(s) URL');
 
-/** Dates as fact-checkers write them; a date alone, or a time without offset, is read as UTC. */
-const date = z
+/**
+ * Dates as fact-checkers write them; a date alone, or a time without offset, is read as UTC. A date
+ * alone is known to the day only: it keeps that precision, so nobody reads an hour into it.
+ */
+const dated = z
   .string()
   .trim()
-  .transform((value) => (DATE_ONLY.test(value) ? `${value}T00:00:00Z` : LOCAL_TIME.test(value) ? `${value}Z` : value))
-  .refine(
-    (value) => WITH_OFFSET.test(value) && !Number.isNaN(Date.parse(value)),
-    'must be an ISO 8601 date or time, e.g. 2026-01-27 or 2026-01-27T18:00:00+01:00',
-  );
+  .transform((value, context) => {
+    const at = DATE_ONLY.test(value) ? `${value}T00:00:00Z` : LOCAL_TIME.test(value) ? `${value}Z` : value;
+    if (WITH_OFFSET.test(at) && !Number.isNaN(Date.parse(at))) {
+      return { at, ...(DATE_ONLY.test(value) ? { precision: 'day' as const } : {}) };
+    }
+    context.addIssue({
+      code: 'custom',
+      message: 'must be an ISO 8601 date or time, e.g. 2026-01-27 or 2026-01-27T18:00:00+01:00',
+    });
+    return z.NEVER;
+  });
 
 /** Numbers in ratings often come as strings ("1"). */
 const ratingNumber = z.union([
@@ -73,12 +82,13 @@ const oneAgent = z
   .transform((value) => [value].flat()[0]);
 
 const creativeWork = z
-  .object({ url: httpUrl, headline: text(500).optional(), name: text(500).optional(), datePublished: date.optional() })
+  .object({ url: httpUrl, headline: text(500).optional(), name: text(500).optional(), datePublished: dated.optional() })
   .passthrough()
   .transform(({ url, headline, name, datePublished }) => ({
     url,
     ...((headline ?? name) ? { title: (headline ?? name) as string } : {}),
-    ...(datePublished ? { publishedAt: datePublished } : {}),
+    ...(datePublished ? { publishedAt: datePublished.at } : {}),
+    ...(datePublished?.precision ? { publishedAtPrecision: datePublished.precision } : {}),
   }));
 const appearance = z.union([httpUrl.transform((url) => ({ url })), creativeWork]);
 
@@ -90,7 +100,7 @@ const languageTag = z
 const claim = z
   .object({
     author: oneAgent.optional(),
-    datePublished: date.optional(),
+    datePublished: dated.optional(),
     appearance: z.union([appearance, z.array(appearance)]).optional(),
     firstAppearance: appearance.optional(),
     inLanguage: languageTag.optional(),
@@ -119,7 +129,7 @@ const review = z
     claimReviewed: text(2000),
     reviewRating: z.union([rating, z.array(rating).nonempty()]).transform((value) => [value].flat()[0]),
     author: oneAgent,
-    datePublished: date,
+    datePublished: dated,
     itemReviewed: claim.optional(),
     inLanguage: languageTag.optional(),
   })

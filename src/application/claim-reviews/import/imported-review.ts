@@ -62,12 +62,15 @@ function toImported(review: ParsedReview, path: string, now: number, problems: D
   const appearances: Source[] = [item?.firstAppearance, ...[item?.appearance ?? []].flat()].filter(
     (work): work is Source => work !== undefined,
   );
-  const occurredAt =
-    item?.datePublished ?? appearances.find((work) => work.publishedAt)?.publishedAt ?? review.datePublished;
+  const occurred = item?.datePublished ?? appearances.find((work) => work.publishedAt) ?? review.datePublished;
+  const [occurredAt, occurredAtPrecision] =
+    'url' in occurred
+      ? [occurred.publishedAt as string, occurred.publishedAtPrecision]
+      : [occurred.at, occurred.precision];
   if (Date.parse(occurredAt) > now + DAY_MS)
     problem('itemReviewed.datePublished', 'lies more than 24 hours in the future');
-  if (Date.parse(review.datePublished) > now + DAY_MS)
-    problem('datePublished', 'lies more than 24 hours in the future');
+  const published = review.datePublished;
+  if (Date.parse(published.at) > now + DAY_MS) problem('datePublished', 'lies more than 24 hours in the future');
   const claimant = item?.author ? party(item.author, 'itemReviewed.author', 'organization') : UNKNOWN_CLAIMANT;
   const rated = review.reviewRating;
   const rating: FactCheckRating = {
@@ -93,9 +96,16 @@ function toImported(review: ParsedReview, path: string, now: number, problems: D
       claimant,
       attribution: item?.author ? 'on_record' : 'unattributed',
       occurredAt,
+      ...(occurredAtPrecision ? { occurredAtPrecision } : {}),
       ...(source ? { source } : {}),
       tags: [],
     },
-    factCheck: { by: party(review.author, 'author', 'organization'), rating, url, publishedAt: review.datePublished },
+    factCheck: {
+      by: party(review.author, 'author', 'organization'),
+      rating,
+      url,
+      publishedAt: published.at,
+      ...(published.precision ? { publishedAtPrecision: published.precision } : {}),
+    },
   };
 }

@@ -1,7 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { partyStreamId } from '../../../domain/party/party.events';
-import { EVENT_STORE, EventStore } from '../../ports/event-store.port';
+import { PartyRegistry } from '../../../domain/party/party-registry';
+import { EVENT_STORE, EventStore, StoredEvent } from '../../ports/event-store.port';
 import { PointInTime, knownAt } from '../point-in-time';
 import { PARTY_READ_MODEL, PartyReadModel } from '../read-models.port';
 import { RegistryHistory } from '../registry-history';
@@ -34,15 +35,37 @@ export class GetPartyHandler implements IQueryHandler<GetPartyQuery, PartyView> 
     const registry = await this.registries.at(at);
     const record = registry.party(partyId);
     if (!record) throw await this.notFound(partyId, at);
-    const known = at ? knownAt(at) : () => true;
-    const stream = (await this.store.readStream(partyStreamId(partyId))).filter(
-      (event) => event.position <= registry.position && known(event),
-    );
+    const stream = await this.streamAt(partyId, registry.position, at);
     const last = stream[stream.length - 1];
     const canonicalId = registry.canonicalId(partyId);
     const mentions = (this.parties.mentionTallies([canonicalId]).get(canonicalId) ?? NO_MENTIONS).roles;
     const instant = at && 'asOf' in at ? Date.parse(at.asOf) : Date.now();
-    return toPartyView(registry, record, { at: instant, mentions, revision: last.revision, position: last.position });
+    const history = [...stream, ...(await this.mergesInto(partyId, registry, at))].sort(
+      (a, b) => a.position - b.position,
+    );
+    return toPartyView(registry, record, {
+      at: instant,
+      mentions,
+      history,
+      revision: last.revision,
+      position: last.position,
+    });
+  }
+
+  private async streamAt(partyId: string, position: number, at: PointInTime | undefined): Promise<StoredEvent[]> {
+    const known = at ? knownAt(at) : () => true;
+    return (await this.store.readStream(partyStreamId(partyId))).filter(
+      (event) => event.position <= position && known(event),
+    );
+  }
+
+  /** The PartyMerged events by which a duplicate was merged into this party, directly or through another. */
+  private async mergesInto(partyId: string, registry: PartyRegistry, at: PointInTime | undefined) {
+    const duplicates = registry.party(partyId)?.mergedInto
+      ? []
+      : registry.members(partyId).filter((id) => id !== partyId);
+    const streams = await Promise.all(duplicates.map((id) => this.streamAt(id, registry.position, at)));
+    return streams.flat().filter((event) => event.type === 'PartyMerged');
   }
 
   private async notFound(partyId: string, at: PointInTime | undefined): Promise<Error> {

@@ -1,6 +1,7 @@
 import { inEffectAt } from '../../../domain/party/affiliation';
 import { PartyRegistry } from '../../../domain/party/party-registry';
 import { AffiliationRecord, DiscreditRecord, PartyRecord } from '../../../domain/party/registry-records';
+import { StoredEvent } from '../../ports/event-store.port';
 import { MentionCounts } from '../../projections/party-mentions';
 import { AffiliationView, Discredit, PartyListItem, PartyView } from './party-views';
 
@@ -30,6 +31,7 @@ export interface PartyViewContext {
   /** The instant affiliations are judged in effect at, in epoch milliseconds. */
   at: number;
   mentions: MentionCounts;
+  history: StoredEvent[];
   revision: number;
   position: number;
 }
@@ -72,6 +74,7 @@ export function toPartyView(registry: PartyRegistry, record: PartyRecord, contex
     affiliations,
     affiliated,
     mentions: context.mentions,
+    history: context.history,
     revision: context.revision,
     position: context.position,
   };

@@ -3,6 +3,7 @@ import { ClaimKind } from '../../../domain/claim/claim.events';
 import { PartyKind } from '../../../domain/party/party-mention';
 import { AffiliationRelation } from '../../../domain/party/party.events';
 import { Source } from '../../../domain/source';
+import { StoredEvent } from '../../ports/event-store.port';
 import { MENTION_ROLES, MentionCounts, MentionRole } from '../../projections/party-mentions';
 
 export interface Discredit {
@@ -55,6 +56,11 @@ export interface PartyView {
   affiliated: AffiliationView[];
   discredited?: Discredit;
   mentions: MentionCounts;
+  /**
+   * The registry's events about this record, in log order: its own stream (registered, revised,
+   * affiliated, affiliation ended, merged, discredited, reinstated) and the merges of its duplicates.
+   */
+  history: StoredEvent[];
   /** The party stream's revision (its ETag). */
   revision: number;
   /** Global position of the party stream's last event. */
@@ -69,6 +75,8 @@ export interface PartyClaim {
   role: MentionRole;
   status: ClaimStatus;
   kind: ClaimKind;
+  /** The names the claim's mentions in that role used for the party, as written. */
+  mentionedAs: string[];
 }
 
 /** How many distinct claims mention a party, in all and per role. */

@@ -227,7 +227,14 @@ export class ClaimsController {
         : { ...(best !== undefined ? { best } : {}), ...(worst !== undefined ? { worst } : {}) }),
       text,
     };
-    const data = { by: toParty(body.by), rating, url: body.url, publishedAt: body.publishedAt };
+    const { publishedAt, publishedAtPrecision } = body;
+    const data = {
+      by: toParty(body.by),
+      rating,
+      url: body.url,
+      publishedAt,
+      ...(publishedAtPrecision ? { publishedAtPrecision } : {}),
+    };
     return this.change(id, { type: 'RecordFactCheck', data }, context, reply);
   }
 

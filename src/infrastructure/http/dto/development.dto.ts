@@ -181,4 +181,12 @@ export class FactCheckDto {
   @ApiProperty({ example: EXAMPLE_TIME, description: 'When the fact-checker published it; ISO 8601 with offset' })
   @IsInstant({ notFarFuture: true })
   publishedAt!: string;
+
+  @OptionalProperty({
+    enum: TIME_PRECISIONS,
+    description:
+      'Only this much of publishedAt is known (a review dated without a time); publishedAt is then the start of that day, month or year, e.g. 2026-01-28T00:00:00Z',
+  })
+  @IsIn(TIME_PRECISIONS)
+  publishedAtPrecision?: TimePrecision;
 }

@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsObject, IsUrl, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsObject, IsUrl, MaxLength, ValidateNested } from 'class-validator';
 import { IsInstant, IsLanguageTag, OptionalProperty, Text } from './validators';
+import { TIME_PRECISIONS, TimePrecision } from '../../../domain/time-precision';
 
 export class TranslationDto {
   @ApiProperty({ example: '«Wir können es nicht»' })
@@ -35,6 +36,14 @@ export class SourceDto {
   @OptionalProperty({ example: '2026-01-27T06:00:00+00:00' })
   @IsInstant()
   publishedAt?: string;
+
+  @OptionalProperty({
+    enum: TIME_PRECISIONS,
+    description:
+      'Only this much of publishedAt is known (a page dated without a time); publishedAt is then the start of that day, month or year',
+  })
+  @IsIn(TIME_PRECISIONS)
+  publishedAtPrecision?: TimePrecision;
 
   @OptionalProperty({
     description: 'The original wording, in the original language: never a translation (that goes in translation)',

@@ -186,6 +186,12 @@ export class FactCheckBody implements FactCheckView {
   @ClientTime()
   publishedAt!: string;
 
+  @OptionalField({
+    enum: TIME_PRECISIONS,
+    description: 'Only this much of publishedAt is known: it is the start of that day, month or year',
+  })
+  publishedAtPrecision?: TimePrecision;
+
   @Field({ enum: ['contradiction', 'support', 'neither'], description: 'What the rating makes of it' })
   effect!: FactCheckEffect;
 

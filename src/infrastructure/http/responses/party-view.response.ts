@@ -14,6 +14,7 @@ import { CLAIM_KINDS, ClaimKind } from '../../../domain/claim/claim.events';
 import { PARTY_KINDS, PartyKind } from '../../../domain/party/party-mention';
 import { AFFILIATION_RELATIONS, AffiliationRelation } from '../../../domain/party/party.events';
 import { ClientTime, Field, IntegerField, OptionalField } from './fields';
+import { StoredEventBody } from './event.response';
 import { SourceBody } from './party.response';
 
 const count = () => IntegerField(0);
@@ -173,6 +174,15 @@ export class PartyViewBody extends RegisteredPartyNamesBody implements PartyView
   })
   mentions!: MentionCountsBody;
 
+  @Field({
+    type: [StoredEventBody],
+    description:
+      "The registry's events about this record in log order, as known at asOf / atPosition: its own stream " +
+      '(PartyRegistered, PartyRevised, PartyAffiliated, PartyAffiliationEnded, PartyMerged, PartyDiscredited, ' +
+      'PartyReinstated, each with its reason and source where it has them) and the PartyMerged of its duplicates',
+  })
+  history!: StoredEventBody[];
+
   @IntegerField(0, { description: "The party stream's revision (the ETag)" })
   revision!: number;
 
@@ -199,6 +209,13 @@ export class PartyClaimBody implements PartyClaim {
 
   @Field({ enum: CLAIM_KINDS, example: 'factual' })
   kind!: ClaimKind;
+
+  @Field({
+    type: [String],
+    example: ['Wolodymyr Selenskyj'],
+    description: "The names the claim's mentions in this role used for the party, as written (an alias, say)",
+  })
+  mentionedAs!: string[];
 }
 
 @ApiSchema({ name: 'PartyClaimPage' })

@@ -2,6 +2,7 @@ import { ApiSchema } from '@nestjs/swagger';
 import { PARTY_KINDS, Party, PartyKind } from '../../../domain/party';
 import { ResolvedParty } from '../../../domain/party/party-registry';
 import { Source } from '../../../domain/source';
+import { TIME_PRECISIONS, TimePrecision } from '../../../domain/time-precision';
 import { ClientTime, Field, OptionalField } from './fields';
 
 @ApiSchema({ name: 'Party', description: 'A party as mentioned, with the id that decides independence' })
@@ -45,6 +46,12 @@ export class SourceBody implements Source {
 
   @ClientTime({ required: false })
   publishedAt?: string;
+
+  @OptionalField({
+    enum: TIME_PRECISIONS,
+    description: 'Only this much of publishedAt is known: it is the start of that day, month or year',
+  })
+  publishedAtPrecision?: TimePrecision;
 
   @OptionalField({ description: 'The original wording, in the original language: never a translation' })
   quote?: string;

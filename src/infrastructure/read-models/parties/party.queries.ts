@@ -44,13 +44,15 @@ interface PartyClaimRow {
   claimId: string;
   storylineId: string;
   summary: string;
+  names: string;
 }
 
 const ROLE_ORDER = JSON.stringify(MENTION_ROLES);
 
-function toPartyClaim({ claimId, storylineId, role, summary }: PartyClaimRow): PartyClaim {
+function toPartyClaim({ claimId, storylineId, role, summary, names }: PartyClaimRow): PartyClaim {
   const { statement, status, kind } = JSON.parse(summary) as ClaimSummary;
-  return { claimId, storylineId, statement, role, status, kind };
+  const mentionedAs = (JSON.parse(names) as string[]).sort((a, b) => a.localeCompare(b));
+  return { claimId, storylineId, statement, role, status, kind, mentionedAs };
 }
 
 /** The party registry's events and the mentions index, on the HTTP side. */
@@ -145,7 +147,7 @@ export class PartyQueries implements PartyReadModel {
       const rows = view
         .prepare<[typeof params], PartyClaimRow>(
           `SELECT c.seq AS seq, r.key AS rank, m.role AS role, c.id AS claimId, c.storyline_id AS storylineId,
-                  c.summary AS summary
+                  c.summary AS summary, json_group_array(DISTINCT m.name) AS names
            FROM ${mentions} m
            JOIN json_each(@roles) r ON r.value = m.role
            JOIN ${claims} c ON c.id = m.claim_id

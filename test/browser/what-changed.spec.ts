@@ -99,9 +99,9 @@ describe('the desk in a browser: what changed, and why a claim needs review', ()
 
     // The panel follows the live feed; it stays one line until opened.
     const summary = panel.locator('.changes-summary');
-    await textOf(summary, `${NEW_CLAIMS} new claims`);
+    // The counts arrive from two requests (what changed, and what needs review): wait for the whole line.
+    await textOf(summary, /^Since you marked everything seen .+: 2 claims moved, 1 needs review, 7 new claims, /);
     const line = await summary.innerText();
-    expect(line).toMatch(/^Since you marked everything seen .+: 2 claims moved, 1 needs review, 7 new claims, /);
     expect(line).toContain('1 storyline opened');
     expect(await panel.locator('.changes-lists').count()).toBe(0);
     const toggle = panel.getByRole('button', { name: 'Show what changed' });

@@ -57,7 +57,7 @@ function cueAt(reading: TextReading, unit: Unit, index: number): Cue | undefined
   for (const phrase of lexicon.sourceBefore) {
     if (reading.phraseAt(index, phrase)) {
       const length = phrase.split(' ').length;
-      return { kind: 'source-before', words: words.slice(index, index + length), speaker: phraseFrom(reading, index + length, end) };
+      return { kind: 'source-before', words: words.slice(index, index + length), speaker: phraseFrom(reading, index + length, end, true) };
     }
   }
   if (is.sourceAfter.has(word.lower)) {
@@ -139,7 +139,7 @@ function speakerOfVerb(reading: TextReading, unit: Unit, index: number): Speaker
     if (!reading.lexicon.pronouns[words[clauseStart].lower] && opening) return opening.phrase;
   }
   if (opensWithSubject(reading, clauseStart)) {
-    const first = phraseFrom(reading, clauseStart, index);
+    const first = phraseFrom(reading, clauseStart, index, true);
     // "Empört sagt er": one bare word before the verb and a pronoun or article after it is an adverb first.
     const adverbFirst = first?.words.length === 1 && words[index - 1] === first.words[0] && startsSubject(reading, words[index + 1]);
     if (first && first.words[0].index === clauseStart && !adverbFirst) return first;
@@ -172,7 +172,9 @@ function agentOf(reading: TextReading, from: number, end: number): SpeakerPhrase
 /** The phrase a unit opens with when it is a subject, and whether a comma follows it. */
 function openingSubject(reading: TextReading, unit: Unit): { phrase: SpeakerPhrase; setOff: boolean } | undefined {
   if (!opensWithSubject(reading, unit.firstWord)) return undefined;
-  const phrase = phraseFrom(reading, unit.firstWord, unit.endWord);
+  let verb = unit.firstWord;
+  while (verb < unit.endWord && !reading.is.speech.has(reading.words[verb].lower)) verb++;
+  const phrase = phraseFrom(reading, unit.firstWord, verb, true);
   if (!phrase || phrase.words[0].index !== unit.firstWord) return undefined;
   const last = phrase.words[phrase.words.length - 1];
   const next = reading.words[last.index + 1];

@@ -22,10 +22,12 @@ export interface ExtractionInput {
 
 /** A quotation this short is a name or a word set apart ("Financial Times") unless a cue stands by it. */
 const MIN_QUOTATION_WORDS = 4;
+/** Words after a verb of saying that make a claim ("the talks had collapsed"). */
+const MIN_CLAIM_WORDS = 3;
 /** Words before a quotation that may name who says it. */
 const MIN_LEAD_WORDS = 2;
 /** A unit holds a claim of its own besides its quotations when this many of its words are outside them. */
-const MIN_RETOLD_WORDS = 5;
+const MIN_RETOLD_WORDS = 3;
 
 /** Proposes the claims a text holds. Pure and deterministic: the same input gives the same answer. */
 export function extractProposals(input: ExtractionInput): Extraction {
@@ -164,6 +166,12 @@ function retoldSpan(reading: TextReading, unit: Unit, cue: Cue | undefined): { s
     if (reading.is.complementizer.has(words[index].lower) && !reading.quotationOf(words[index])) {
       return { start: words[index].start, end: unit.end };
     }
+  }
+  // "Der Minister sagte, die Brücke …", "The ministry said the bridge …": the claim follows the cue.
+  const speakerEnd = cue.speaker ? cue.speaker.words[cue.speaker.words.length - 1].index : -1;
+  if (cue.kind === 'speech-verb' && speakerEnd >= 0 && speakerEnd < lastCueWord.index && unit.endWord - lastCueWord.index > MIN_CLAIM_WORDS) {
+    const next = words[lastCueWord.index + 1];
+    return { start: next.start, end: unit.end };
   }
   const firstSpoken = Math.min(...[...spoken].map((word) => word.index));
   if (firstSpoken > unit.firstWord) {

@@ -9,6 +9,8 @@ import en from './lexicons/en.json';
  */
 export interface Lexicon {
   language: string;
+  /** German capitalises every noun, so a speaker's head is a capitalised word; English only names. */
+  capitalisedNouns: boolean;
   /** Frequent words of the language, to tell which one a text is in. */
   commonWords: string[];
   /** Pairs of marks, each an opening mark and the closing mark that ends it ("„“", "»«"). */

@@ -22,7 +22,7 @@ const lastOf = <T>(list: readonly T[]) => list[list.length - 1];
  * words (a name, a noun), and a genitive that follows it ("der Sprecher des Ministeriums").
  * A few words of time or manner before it are skipped.
  */
-export function phraseFrom(reading: TextReading, from: number, end: number): SpeakerPhrase | undefined {
+export function phraseFrom(reading: TextReading, from: number, end: number, bounded = false): SpeakerPhrase | undefined {
   const { words } = reading;
   let at = from;
   for (let skipped = 0; skipped < MAX_SKIPPED && at < end && isSkippable(reading, words[at]); skipped++) at++;
@@ -37,7 +37,12 @@ export function phraseFrom(reading: TextReading, from: number, end: number): Spe
   if (reading.isCapitalised(words[at]) && isModifier(reading, { ...words[at], text: words[at].lower })) at++;
   while (at < end && at - start < MAX_PHRASE && joined(at) && isModifier(reading, words[at])) at++;
   const head: Word[] = [];
-  while (at < end && at - start < MAX_PHRASE && joined(at) && isNameWord(reading, words[at])) head.push(words[at++]);
+  while (at < end && at - start < MAX_PHRASE && joined(at) && isHeadWord(reading, words[at], bounded)) head.push(words[at++]);
+  // English adjectives and nouns look alike ("the police"): the last of the words before the break is the head.
+  if (head.length === 0 && bounded && !reading.lexicon.capitalisedNouns && at > start) {
+    const last = words[at - 1];
+    if (!reading.is.determiner.has(last.lower)) head.push(last);
+  }
   if (head.length === 0) return undefined;
   const phrase = words.slice(start, at);
   const genitive = words[at];
@@ -58,7 +63,7 @@ export function phraseBefore(reading: TextReading, end: number, floor: number): 
   while (clauseStart > floor && !reading.clauseBreakBetween(words[clauseStart - 1], words[clauseStart])) clauseStart--;
   if (clauseStart === end) clauseStart = Math.max(floor, end - 1);
   // German puts the subject first in the clause, English right before the verb: try the clause's start first.
-  const first = opensWithSubject(reading, clauseStart) ? phraseFrom(reading, clauseStart, end) : undefined;
+  const first = opensWithSubject(reading, clauseStart) ? phraseFrom(reading, clauseStart, end, true) : undefined;
   if (first && first.words[0].index === clauseStart) return first;
   let at = end - 1;
   while (at >= clauseStart && !isNameWord(reading, words[at]) && !reading.lexicon.pronouns[words[at].lower]) at--;
@@ -81,6 +86,7 @@ export function opensWithSubject(reading: TextReading, index: number): boolean {
   const next = words[index + 1];
   if (lexicon.objectDeterminers.includes(word.lower)) return false;
   if (is.determiner.has(word.lower) || lexicon.pronouns[word.lower] !== undefined) return true;
+  if (/^\d+$/.test(word.text) || lexicon.numberWords[word.lower] !== undefined) return true;
   if (!reading.isCapitalised(word)) return false;
   if (!reading.isNotName(word)) return true;
   // "Auch die Ministerin sagte", "Verschiedene Parlamente fordern": a filler or an adjective before the subject.
@@ -93,8 +99,28 @@ function isNameWord(reading: TextReading, word: Word): boolean {
   return reading.isCapitalised(word) && !reading.isNotName(word) && reading.quotationOf(word) === undefined;
 }
 
+/**
+ * A word of the phrase's head: a capitalised word that can be a name; in a language that does not
+ * capitalise nouns, within a stretch that ends at the verb ("the ministry said"), any content word.
+ */
+function isHeadWord(reading: TextReading, word: Word, bounded: boolean): boolean {
+  if (isNameWord(reading, word)) return true;
+  if (!bounded || reading.lexicon.capitalisedNouns || reading.isCapitalised(word) || reading.quotationOf(word)) return false;
+  const { is, lexicon } = reading;
+  return (
+    word.lower.length > 2 &&
+    !is.notName.has(word.lower) &&
+    !is.filler.has(word.lower) &&
+    !is.speech.has(word.lower) &&
+    !is.complementizer.has(word.lower) &&
+    !lexicon.objectDeterminers.includes(word.lower) &&
+    lexicon.pronouns[word.lower] === undefined
+  );
+}
+
 function isModifier(reading: TextReading, word: Word): boolean {
   if (reading.is.determiner.has(word.lower)) return true;
+  if (/^\d+$/.test(word.text) || reading.lexicon.numberWords[word.lower] !== undefined) return true;
   return !reading.isCapitalised(word) && ADJECTIVE_ENDING.test(word.lower) && word.lower.length > 3 && !reading.is.speech.has(word.lower);
 }
 

@@ -196,7 +196,12 @@ function typeOf(reading: TextReading, unit: Unit, cue: Cue): ProposalType {
     if (reading.quotationOf(word)) continue;
     if (reading.is.complementizer.has(word.lower) || reading.is.marker.has(word.lower)) return 'indirect';
   }
-  const afterCue = reading.text.slice(cue.words[cue.words.length - 1].end, cue.words[cue.words.length - 1].end + 3);
+  const lastCueWord = cue.words[cue.words.length - 1];
+  const speakerFirst = cue.speaker !== undefined && cue.speaker.words[0].index < lastCueWord.index;
+  if (speakerFirst && reading.lexicon.clauseVerbs.includes(lastCueWord.lower) && unit.endWord - lastCueWord.index > MIN_CLAIM_WORDS) {
+    return 'indirect';
+  }
+  const afterCue = reading.text.slice(lastCueWord.end, lastCueWord.end + 3);
   return /^\s*[,:]/.test(afterCue) ? 'indirect' : 'reported';
 }
 

@@ -17,6 +17,8 @@ export interface Lexicon {
   quotationMarks: string[];
   /** Verbs of saying, in the inflected forms the rules recognise: the cue, with the speaker beside it. */
   speechVerbs: string[];
+  /** Verbs that take reported speech without a conjunction or a comma ("said the talks had collapsed"). */
+  clauseVerbs: string[];
   /** Phrases of saying that open with their verb ("geht davon aus"): the cue, as the verbs are. */
   speechPhrases: string[];
   /** Of those, the ones that deny or dispute what another said: a contradiction. */

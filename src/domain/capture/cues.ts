@@ -51,14 +51,13 @@ function rankOf(cue: Cue): number {
 }
 
 function cueAt(reading: TextReading, unit: Unit, index: number): Cue | undefined {
-  const { words, is, lexicon } = reading;
+  const { words, is } = reading;
   const word = words[index];
   const end = unit.endWord;
-  for (const phrase of lexicon.sourceBefore) {
-    if (reading.phraseAt(index, phrase)) {
-      const length = phrase.split(' ').length;
-      return { kind: 'source-before', words: words.slice(index, index + length), speaker: phraseFrom(reading, index + length, end, true) };
-    }
+  const before = reading.phraseAt(index, 'sourceBefore');
+  if (before > 0) {
+    const speaker = phraseFrom(reading, index + before, end, true);
+    return { kind: 'source-before', words: words.slice(index, index + before), speaker };
   }
   if (is.sourceAfter.has(word.lower)) {
     return { kind: 'source-after', words: [word], speaker: phraseBefore(reading, index, unit.firstWord) };
@@ -73,22 +72,16 @@ function cueAt(reading: TextReading, unit: Unit, index: number): Cue | undefined
       }
     }
   }
-  for (const phrase of lexicon.unattributedPhrases) {
-    if (reading.phraseAt(index, phrase)) {
-      return { kind: 'unattributed-phrase', words: words.slice(index, index + phrase.split(' ').length) };
-    }
+  const unattributed = reading.phraseAt(index, 'unattributed');
+  if (unattributed > 0) return { kind: 'unattributed-phrase', words: words.slice(index, index + unattributed) };
+  const reported = reading.phraseAt(index, 'reported');
+  if (reported > 0) {
+    const speaker = sourceNamedBefore(reading, unit, index);
+    return { kind: 'reported-phrase', words: words.slice(index, index + reported), speaker };
   }
-  for (const phrase of lexicon.reportedSpeechPhrases) {
-    if (reading.phraseAt(index, phrase)) {
-      const cueWords = words.slice(index, index + phrase.split(' ').length);
-      return { kind: 'reported-phrase', words: cueWords, speaker: sourceNamedBefore(reading, unit, index) };
-    }
-  }
-  for (const phrase of lexicon.speechPhrases) {
-    if (reading.phraseAt(index, phrase)) {
-      const length = phrase.split(' ').length;
-      return { kind: 'speech-verb', words: words.slice(index, index + length), speaker: speakerOfVerb(reading, unit, index) };
-    }
+  const spoken = reading.phraseAt(index, 'speech');
+  if (spoken > 0) {
+    return { kind: 'speech-verb', words: words.slice(index, index + spoken), speaker: speakerOfVerb(reading, unit, index) };
   }
   if (is.speech.has(word.lower)) return { kind: 'speech-verb', words: [word], speaker: speakerOfVerb(reading, unit, index) };
   if (word.lower === 'so' && index > unit.firstWord && /,\s*$/.test(reading.text.slice(words[index - 1].end, word.start))) {

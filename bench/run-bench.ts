@@ -13,6 +13,7 @@ import { liveProjectionSection } from './sections/live-projection.section';
 import { replaySection } from './sections/replay.section';
 import { restartAndAsOfSection } from './sections/restart-and-as-of.section';
 import { writeCostSection } from './sections/write-cost.section';
+import { captureSection } from './sections/capture.section';
 import { serviceFilesIn } from './support/service';
 
 const step = (message: string) => process.stderr.write(`bench: ${message}\n`);
@@ -55,6 +56,8 @@ async function main(): Promise<void> {
       `registry cascade: a registry write reaching ${options.cascadeClaims} claims, and rebuilds with and without registry events`,
     );
     const registryCascade = echoed(await registryCascadeSection(options, sectionDir('registry-cascade')));
+    step('capture: the claims of a 10,000-word article proposed');
+    const capture = echoed(captureSection(options));
     const measured = {
       mode: options.mode,
       startedAt,
@@ -74,6 +77,7 @@ async function main(): Promise<void> {
       restart,
       writeCost,
       registryCascade,
+      capture,
     };
     const results: BenchResults = { ...measured, targets: checkTargets(measured) };
     fs.mkdirSync(path.dirname(options.outFile), { recursive: true });

@@ -144,6 +144,16 @@ export interface TargetCheck {
   pass: boolean;
 }
 
+/** Extraction of the claims of one long article (POST /v1/extractions' rules), in process. */
+export interface CaptureResults {
+  words: number;
+  characters: number;
+  proposals: number;
+  runs: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
 export interface BenchResults {
   mode: 'full' | 'quick';
   startedAt: string;
@@ -157,5 +167,6 @@ export interface BenchResults {
   restart: RestartResults;
   writeCost: WriteCostResults;
   registryCascade: RegistryCascadeResults;
+  capture: CaptureResults;
   targets: TargetCheck[];
 }

@@ -169,7 +169,7 @@ function retoldSpan(reading: TextReading, unit: Unit, cue: Cue | undefined): { s
   }
   // "Der Minister sagte, die Brücke …", "The ministry said the bridge …": the claim follows the cue.
   const speakerEnd = cue.speaker ? cue.speaker.words[cue.speaker.words.length - 1].index : -1;
-  if (cue.kind === 'speech-verb' && speakerEnd >= 0 && speakerEnd < lastCueWord.index && unit.endWord - lastCueWord.index > MIN_CLAIM_WORDS) {
+  if (cue.kind === 'speech-verb' && least > 1 && speakerEnd >= 0 && speakerEnd < lastCueWord.index && unit.endWord - lastCueWord.index > MIN_CLAIM_WORDS) {
     const next = words[lastCueWord.index + 1];
     return { start: next.start, end: unit.end };
   }

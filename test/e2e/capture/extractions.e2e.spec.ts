@@ -19,7 +19,7 @@ describe('POST /v1/extractions', () => {
     const [item] = body.items;
     expect(item).toMatchObject({
       type: 'direct',
-      quote: { text: 'Wir haben keine Zeit mehr.' },
+      quote: { text: '«Wir haben keine Zeit mehr.»' },
       claimant: { name: 'Jan Novak', kind: 'person', registered: false },
       cue: { text: 'sagte' },
       attribution: 'on_record',

@@ -48,7 +48,7 @@ export class ExtractionDto {
 
   @OptionalProperty({
     description: 'A storyline whose claims the proposals are compared with (existingClaimId, development.of.claimId)',
-    example: 'ukraine-us-security-guarantees',
+    example: 'us-ukraine-security-guarantees',
   })
   @IsSlug()
   storylineId?: string;

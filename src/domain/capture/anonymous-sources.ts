@@ -19,7 +19,11 @@ const MAX_BETWEEN = 2;
  * Personen"), a speaker's phrase that is a number of unnamed people ("zwei Beamte sagten"), or a
  * phrase of anonymity ("who spoke on condition of anonymity").
  */
-export function anonymousSourcesOf(reading: TextReading, unit: Unit, speaker: SpeakerPhrase): AnonymousSources | undefined {
+export function anonymousSourcesOf(
+  reading: TextReading,
+  unit: Unit,
+  speaker: SpeakerPhrase,
+): AnonymousSources | undefined {
   const { words } = reading;
   const counted = countedIn(reading, speaker.words[0].index, speaker.words[speaker.words.length - 1].index + 1);
   if (counted) return counted;

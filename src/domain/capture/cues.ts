@@ -81,14 +81,24 @@ function cueAt(reading: TextReading, unit: Unit, index: number): Cue | undefined
   }
   const spoken = reading.phraseAt(index, 'speech');
   if (spoken > 0) {
-    return { kind: 'speech-verb', words: words.slice(index, index + spoken), speaker: speakerOfVerb(reading, unit, index) };
+    return {
+      kind: 'speech-verb',
+      words: words.slice(index, index + spoken),
+      speaker: speakerOfVerb(reading, unit, index),
+    };
   }
-  if (is.speech.has(word.lower)) return { kind: 'speech-verb', words: [word], speaker: speakerOfVerb(reading, unit, index) };
-  if (word.lower === 'so' && index > unit.firstWord && /,\s*$/.test(reading.text.slice(words[index - 1].end, word.start))) {
+  if (is.speech.has(word.lower))
+    return { kind: 'speech-verb', words: [word], speaker: speakerOfVerb(reading, unit, index) };
+  if (
+    word.lower === 'so' &&
+    index > unit.firstWord &&
+    /,\s*$/.test(reading.text.slice(words[index - 1].end, word.start))
+  ) {
     const speaker = phraseFrom(reading, index + 1, end);
     if (speaker) return { kind: 'so', words: [word], speaker };
   }
-  if (is.marker.has(word.lower)) return { kind: 'reported-form', words: [word], speaker: speakerOfReportedForm(reading, unit, index) };
+  if (is.marker.has(word.lower))
+    return { kind: 'reported-form', words: [word], speaker: speakerOfReportedForm(reading, unit, index) };
   return undefined;
 }
 
@@ -116,7 +126,8 @@ function isSourceNoun(reading: TextReading, word: Word): boolean {
 function speakerOfVerb(reading: TextReading, unit: Unit, index: number): SpeakerPhrase | undefined {
   const { words } = reading;
   let clauseStart = index;
-  while (clauseStart > unit.firstWord && !reading.clauseBreakBetween(words[clauseStart - 1], words[clauseStart])) clauseStart--;
+  while (clauseStart > unit.firstWord && !reading.clauseBreakBetween(words[clauseStart - 1], words[clauseStart]))
+    clauseStart--;
   const after = () => {
     const next = words[index + 1];
     if (!next || index + 1 >= unit.endWord || reading.boundaryBetween(words[index], next)) return undefined;
@@ -134,7 +145,8 @@ function speakerOfVerb(reading: TextReading, unit: Unit, index: number): Speaker
   if (opensWithSubject(reading, clauseStart)) {
     const first = phraseFrom(reading, clauseStart, index, true);
     // "Empört sagt er": one bare word before the verb and a pronoun or article after it is an adverb first.
-    const adverbFirst = first?.words.length === 1 && words[index - 1] === first.words[0] && startsSubject(reading, words[index + 1]);
+    const adverbFirst =
+      first?.words.length === 1 && words[index - 1] === first.words[0] && startsSubject(reading, words[index + 1]);
     if (first && first.words[0].index === clauseStart && !adverbFirst) return first;
   }
   return subjectOf(reading, clauseStart, unit.endWord) ?? after() ?? phraseBefore(reading, index, unit.firstWord);
@@ -143,7 +155,10 @@ function speakerOfVerb(reading: TextReading, unit: Unit, index: number): Speaker
 function startsSubject(reading: TextReading, word: Word | undefined): boolean {
   if (!word) return false;
   const { lexicon, is } = reading;
-  return lexicon.pronouns[word.lower] !== undefined || (is.determiner.has(word.lower) && !lexicon.objectDeterminers.includes(word.lower));
+  return (
+    lexicon.pronouns[word.lower] !== undefined ||
+    (is.determiner.has(word.lower) && !lexicon.objectDeterminers.includes(word.lower))
+  );
 }
 
 function isPassive(reading: TextReading, from: number, to: number): boolean {
@@ -157,7 +172,8 @@ function isPassive(reading: TextReading, from: number, to: number): boolean {
 function agentOf(reading: TextReading, from: number, end: number): SpeakerPhrase | undefined {
   for (let index = from; index < end - 1; index++) {
     if (reading.boundaryBetween(reading.words[index], reading.words[index + 1]) && index > from) break;
-    if (reading.lexicon.agentPrepositions.includes(reading.words[index].lower)) return phraseFrom(reading, index + 1, end);
+    if (reading.lexicon.agentPrepositions.includes(reading.words[index].lower))
+      return phraseFrom(reading, index + 1, end);
   }
   return undefined;
 }
@@ -181,11 +197,11 @@ function openingSubject(reading: TextReading, unit: Unit): { phrase: SpeakerPhra
 function speakerOfReportedForm(reading: TextReading, unit: Unit, index: number): SpeakerPhrase | undefined {
   const { words } = reading;
   let clauseStart = index;
-  while (clauseStart > unit.firstWord && !reading.clauseBreakBetween(words[clauseStart - 1], words[clauseStart])) clauseStart--;
+  while (clauseStart > unit.firstWord && !reading.clauseBreakBetween(words[clauseStart - 1], words[clauseStart]))
+    clauseStart--;
   if (clauseStart === unit.firstWord || !opensWithSubject(reading, unit.firstWord)) return undefined;
   const subject = phraseFrom(reading, unit.firstWord, clauseStart);
   if (!subject || subject.words[0].index !== unit.firstWord) return undefined;
   const after = words[subject.words[subject.words.length - 1].index + 1];
   return after && !reading.isCapitalised(after) && !reading.is.marker.has(after.lower) ? subject : undefined;
 }
-

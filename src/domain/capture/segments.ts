@@ -48,12 +48,18 @@ function pieceEnd(text: string, from: number): number {
 export function wordsOf(text: string, language: string): Word[] {
   const words: Word[] = [];
   const segmenter = segmentersOf(language).words;
-  for (let from = 0; from < text.length; ) {
+  for (let from = 0; from < text.length;) {
     const to = pieceEnd(text, from);
     for (const { segment, index, isWordLike } of segmenter.segment(text.slice(from, to))) {
       if (!isWordLike) continue;
       const start = from + index;
-      words.push({ text: segment, lower: segment.toLowerCase(), start, end: start + segment.length, index: words.length });
+      words.push({
+        text: segment,
+        lower: segment.toLowerCase(),
+        start,
+        end: start + segment.length,
+        index: words.length,
+      });
     }
     from = to;
   }
@@ -74,7 +80,7 @@ function sentencePieces(text: string): Array<[number, number]> {
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    for (let from = lineStart; from < lineEnd; ) {
+    for (let from = lineStart; from < lineEnd;) {
       let to = Math.min(lineEnd, from + MAX_SENTENCE_PIECE);
       if (to < lineEnd) to = cutBefore(text, from, to);
       pieces.push([from, to]);
@@ -89,7 +95,8 @@ function cutBefore(text: string, from: number, limit: number): number {
   const window = text.slice(from, limit);
   let cut = -1;
   SENTENCE_END.lastIndex = 0;
-  for (let match = SENTENCE_END.exec(window); match; match = SENTENCE_END.exec(window)) cut = match.index + match[0].length;
+  for (let match = SENTENCE_END.exec(window); match; match = SENTENCE_END.exec(window))
+    cut = match.index + match[0].length;
   if (cut > 0) return from + cut;
   const space = window.search(/\s\S*$/);
   if (space > 0) return from + space + 1;
@@ -111,7 +118,8 @@ export function sentencesOf(text: string, language: string, words: readonly Word
   };
   const segmenter = segmentersOf(language).sentences;
   for (const [from, to] of sentencePieces(text)) {
-    for (const { segment, index } of segmenter.segment(text.slice(from, to))) add(from + index, from + index + segment.length);
+    for (const { segment, index } of segmenter.segment(text.slice(from, to)))
+      add(from + index, from + index + segment.length);
   }
   return sentences;
 }

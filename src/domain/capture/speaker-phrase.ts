@@ -22,7 +22,12 @@ const lastOf = <T>(list: readonly T[]) => list[list.length - 1];
  * words (a name, a noun), and a genitive that follows it ("der Sprecher des Ministeriums").
  * A few words of time or manner before it are skipped.
  */
-export function phraseFrom(reading: TextReading, from: number, end: number, bounded = false): SpeakerPhrase | undefined {
+export function phraseFrom(
+  reading: TextReading,
+  from: number,
+  end: number,
+  bounded = false,
+): SpeakerPhrase | undefined {
   const { words } = reading;
   let at = from;
   for (let skipped = 0; skipped < MAX_SKIPPED && at < end && isSkippable(reading, words[at]); skipped++) at++;
@@ -37,7 +42,8 @@ export function phraseFrom(reading: TextReading, from: number, end: number, boun
   if (reading.isCapitalised(words[at]) && isModifier(reading, { ...words[at], text: words[at].lower })) at++;
   while (at < end && at - start < MAX_PHRASE && joined(at) && isModifier(reading, words[at])) at++;
   const head: Word[] = [];
-  while (at < end && at - start < MAX_PHRASE && joined(at) && isHeadWord(reading, words[at], bounded)) head.push(words[at++]);
+  while (at < end && at - start < MAX_PHRASE && joined(at) && isHeadWord(reading, words[at], bounded))
+    head.push(words[at++]);
   // English adjectives and nouns look alike ("the police"): the last of the words before the break is the head.
   if (head.length === 0 && bounded && !reading.lexicon.capitalisedNouns && at > start) {
     const last = words[at - 1];
@@ -46,7 +52,12 @@ export function phraseFrom(reading: TextReading, from: number, end: number, boun
   if (head.length === 0) return undefined;
   const phrase = words.slice(start, at);
   const genitive = words[at];
-  if (genitive && at + 1 < end && joined(at) && (genitive.lower === 'des' || genitive.lower === 'der' || genitive.lower === 'von')) {
+  if (
+    genitive &&
+    at + 1 < end &&
+    joined(at) &&
+    (genitive.lower === 'des' || genitive.lower === 'der' || genitive.lower === 'von')
+  ) {
     const more = phraseFrom(reading, at + 1, end);
     if (more && !more.pronoun) phrase.push(genitive, ...more.words);
   }
@@ -91,7 +102,8 @@ export function opensWithSubject(reading: TextReading, index: number): boolean {
   if (!reading.isNotName(word)) return true;
   // "Auch die Ministerin sagte", "Verschiedene Parlamente fordern": a filler or an adjective before the subject.
   if (!next) return false;
-  if (is.filler.has(word.lower)) return is.determiner.has(next.lower) && !lexicon.objectDeterminers.includes(next.lower);
+  if (is.filler.has(word.lower))
+    return is.determiner.has(next.lower) && !lexicon.objectDeterminers.includes(next.lower);
   return isModifier(reading, { ...word, text: word.lower }) && reading.isCapitalised(next) && !reading.isNotName(next);
 }
 
@@ -105,7 +117,8 @@ function isNameWord(reading: TextReading, word: Word): boolean {
  */
 function isHeadWord(reading: TextReading, word: Word, bounded: boolean): boolean {
   if (isNameWord(reading, word)) return true;
-  if (!bounded || reading.lexicon.capitalisedNouns || reading.isCapitalised(word) || reading.quotationOf(word)) return false;
+  if (!bounded || reading.lexicon.capitalisedNouns || reading.isCapitalised(word) || reading.quotationOf(word))
+    return false;
   const { is, lexicon } = reading;
   return (
     word.lower.length > 2 &&
@@ -121,7 +134,12 @@ function isHeadWord(reading: TextReading, word: Word, bounded: boolean): boolean
 function isModifier(reading: TextReading, word: Word): boolean {
   if (reading.is.determiner.has(word.lower)) return true;
   if (/^\d+$/.test(word.text) || reading.lexicon.numberWords[word.lower] !== undefined) return true;
-  return !reading.isCapitalised(word) && ADJECTIVE_ENDING.test(word.lower) && word.lower.length > 3 && !reading.is.speech.has(word.lower);
+  return (
+    !reading.isCapitalised(word) &&
+    ADJECTIVE_ENDING.test(word.lower) &&
+    word.lower.length > 3 &&
+    !reading.is.speech.has(word.lower)
+  );
 }
 
 function isSkippable(reading: TextReading, word: Word): boolean {

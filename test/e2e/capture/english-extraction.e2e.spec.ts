@@ -41,7 +41,8 @@ describe('POST /v1/extractions on English news', () => {
 
   const quoting = (words: string) => {
     const found = items.find((item) => item.quote.text.includes(words));
-    if (!found) throw new Error(`no proposal quotes "${words}" in ${JSON.stringify(items.map((item) => item.quote.text))}`);
+    if (!found)
+      throw new Error(`no proposal quotes "${words}" in ${JSON.stringify(items.map((item) => item.quote.text))}`);
     return found;
   };
 

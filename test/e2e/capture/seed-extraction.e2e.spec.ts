@@ -99,15 +99,15 @@ describe('the seed article, proposed as claims by POST /v1/extractions', () => {
     expect(quoting('Künstlicher Intelligenz')).toEqual([]);
   });
 
-  it("marks what the storyline already holds: the same statement by the same party, whatever spelling of its name", async () => {
+  it('marks what the storyline already holds: the same statement by the same party, whatever spelling of its name', async () => {
     const { status, body } = await app.request('POST', '/v1/extractions', {
       body: { text: article, storylineId: SEED_STORYLINES.guarantees },
     });
     expect(status).toBe(200);
     const recorded = (body.items as Item[]).filter((item) => 'existingClaimId' in item);
-    expect(recorded.map((item) => [(item as { existingClaimId?: string }).existingClaimId, item.claimant?.partyId])).toEqual([
-      [SEED_CLAIMS.documentReady, SEED_PARTIES.zelensky],
-    ]);
+    expect(
+      recorded.map((item) => [(item as { existingClaimId?: string }).existingClaimId, item.claimant?.partyId]),
+    ).toEqual([[SEED_CLAIMS.documentReady, SEED_PARTIES.zelensky]]);
     expect(items.some((item) => 'existingClaimId' in item)).toBe(false);
   });
 

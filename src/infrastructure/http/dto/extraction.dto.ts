@@ -53,7 +53,10 @@ export class ExtractionDto {
   @IsSlug()
   storylineId?: string;
 
-  @OptionalProperty({ type: ExtractionSourceDto, description: 'Where the text comes from; the answer does not depend on it' })
+  @OptionalProperty({
+    type: ExtractionSourceDto,
+    description: 'Where the text comes from; the answer does not depend on it',
+  })
   @IsObject()
   @ValidateNested()
   @Type(() => ExtractionSourceDto)

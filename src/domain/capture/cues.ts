@@ -149,7 +149,28 @@ function speakerOfVerb(reading: TextReading, unit: Unit, index: number): Speaker
       first?.words.length === 1 && words[index - 1] === first.words[0] && startsSubject(reading, words[index + 1]);
     if (first && first.words[0].index === clauseStart && !adverbFirst) return first;
   }
-  return subjectOf(reading, clauseStart, unit.endWord) ?? after() ?? phraseBefore(reading, index, unit.firstWord);
+  return (
+    subjectOf(reading, clauseStart, unit.endWord) ??
+    subjectAfterFiniteVerb(reading, clauseStart, index) ??
+    after() ??
+    phraseBefore(reading, index, unit.firstWord)
+  );
+}
+
+/** "In einem Interview hat er erklärt": after an opening phrase, the subject follows the finite verb before the cue. */
+function subjectAfterFiniteVerb(
+  reading: TextReading,
+  clauseStart: number,
+  cueIndex: number,
+): SpeakerPhrase | undefined {
+  const { words, is } = reading;
+  for (let at = clauseStart + 2; at < cueIndex; at++) {
+    const verb = words[at - 1];
+    if (reading.isCapitalised(verb) || is.determiner.has(verb.lower) || !startsSubject(reading, words[at])) continue;
+    const phrase = phraseFrom(reading, at, cueIndex);
+    if (phrase && phrase.words[0].index === at) return phrase;
+  }
+  return undefined;
 }
 
 function startsSubject(reading: TextReading, word: Word | undefined): boolean {

@@ -165,15 +165,17 @@ function isClaimLike(reading: TextReading, unit: Unit, quotation: Quotation, cue
   return words > 0 && cue !== undefined && cue.kind !== 'reported-form' && cue.speaker !== undefined;
 }
 
+interface Stretch {
+  start: number;
+  end: number;
+}
+
 /**
  * The part of a unit that retells a claim outside its quotations: from "dass" on when one follows the
- * cue; up to the comma before a closing ", sagte X"; otherwise the whole unit.
+ * cue; up to the comma before a closing ", sagte X"; after the verb when its speaker precedes it;
+ * otherwise the whole unit.
  */
-function retoldSpan(
-  reading: TextReading,
-  unit: Unit,
-  cue: Cue | undefined,
-): { start: number; end: number } | undefined {
+function retoldSpan(reading: TextReading, unit: Unit, cue: Cue | undefined): Stretch | undefined {
   if (!cue) return undefined;
   const { words } = reading;
   let outside = 0;

@@ -162,6 +162,9 @@ export function subjectOf(reading: TextReading, start: number, end: number): Spe
   // A one-word opening (an adverb: "Dabei", "Hier"), the verb, then the subject.
   const at = start + 1;
   if (!reading.isNotName(words[start]) || at >= end || reading.isCapitalised(words[at])) return undefined;
+  // "Bei seinem Besuch …" opens with a prepositional phrase, not an adverb: its second word is no verb.
+  if (reading.is.determiner.has(words[at].lower) || reading.lexicon.objectDeterminers.includes(words[at].lower))
+    return undefined;
   if (at + 1 >= end || reading.boundaryBetween(words[at], words[at + 1])) return undefined;
   const subject = phraseFrom(reading, at + 1, end);
   if (!subject || reading.lexicon.objectDeterminers.includes(subject.words[0].lower)) return undefined;

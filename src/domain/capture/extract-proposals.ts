@@ -62,7 +62,9 @@ export function extractProposals(input: ExtractionInput): Extraction {
       if (introduced) current = introduced;
     }
     const retold = retoldSpan(reading, unit, cue);
-    if (cue && retold) {
+    // "… wurde kritisiert": a verb of saying without anyone saying it reports nothing by itself.
+    const unspoken = cue?.kind === 'speech-verb' && !cue.speaker && typeOf(reading, unit, cue) === 'reported';
+    if (cue && retold && !unspoken) {
       items.push(
         proposal(reading, typeOf(reading, unit, cue), retold.start, retold.end, cue, speaker, named !== undefined),
       );

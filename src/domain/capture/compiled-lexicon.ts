@@ -6,7 +6,6 @@ export interface WordSets {
   denial: Set<string>;
   confirmation: Set<string>;
   retraction: Set<string>;
-  report: Set<string>;
   sourceAfter: Set<string>;
   sourceNounPreposition: Set<string>;
   sourceNoun: Set<string>;
@@ -67,7 +66,6 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
       denial: set(lexicon.denialVerbs),
       confirmation: set(lexicon.confirmationVerbs),
       retraction: set(lexicon.retractionVerbs),
-      report: set(lexicon.reportVerbs),
       sourceAfter: set(lexicon.sourceAfter),
       sourceNounPreposition: set(lexicon.sourceNounPrepositions),
       sourceNoun: set(lexicon.sourceNouns),

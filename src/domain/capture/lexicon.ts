@@ -27,7 +27,7 @@ export interface Lexicon {
   confirmationVerbs: string[];
   /** The ones that take back what the speaker said before: a retraction. */
   retractionVerbs: string[];
-  /** The ones an outlet reports with ("berichtete"): the outlet is `reportedBy`. */
+  /** The ones an outlet reports with ("berichtete"). */
   reportVerbs: string[];
   /** Before the speaker: "laut X", "according to X". */
   sourceBefore: string[];

@@ -21,7 +21,7 @@ export interface ExtractionInput {
 }
 
 /** A quotation this short is a name or a word set apart ("Financial Times") unless a cue stands by it. */
-const MIN_QUOTATION_WORDS = 4;
+const MIN_QUOTATION_WORDS = 6;
 /** Words after a verb of saying that make a claim ("the talks had collapsed"). */
 const MIN_CLAIM_WORDS = 3;
 /** Words before a quotation that may name who says it. */

@@ -15,6 +15,7 @@ import { liveProjectionSection } from './sections/live-projection.section';
 import { replaySection } from './sections/replay.section';
 import { restartAndAsOfSection } from './sections/restart-and-as-of.section';
 import { writeCostSection } from './sections/write-cost.section';
+import { captureSection } from './sections/capture.section';
 import { serviceFilesIn } from './support/service';
 
 const step = (message: string) => process.stderr.write(`bench: ${message}\n`);
@@ -61,6 +62,8 @@ async function main(): Promise<void> {
     const claimEvaluation = echoed(claimEvaluationSection(options));
     step('what changed since: the morning call after a night of 3,000 events');
     const changesSince = echoed(await changesSinceSection(options, sectionDir('changes-since')));
+    step('capture: the claims of a 10,000-word article proposed');
+    const capture = echoed(captureSection(options));
     const measured = {
       mode: options.mode,
       startedAt,
@@ -82,6 +85,7 @@ async function main(): Promise<void> {
       registryCascade,
       claimEvaluation,
       changesSince,
+      capture,
     };
     const results: BenchResults = { ...measured, targets: checkTargets(measured) };
     fs.mkdirSync(path.dirname(options.outFile), { recursive: true });

@@ -182,6 +182,16 @@ export interface TargetCheck {
   pass: boolean;
 }
 
+/** Extraction of the claims of one long article (POST /v1/extractions' rules), in process. */
+export interface CaptureResults {
+  words: number;
+  characters: number;
+  proposals: number;
+  runs: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
 export interface BenchResults {
   mode: 'full' | 'quick';
   startedAt: string;
@@ -197,5 +207,6 @@ export interface BenchResults {
   registryCascade: RegistryCascadeResults;
   claimEvaluation: ClaimEvaluationResults;
   changesSince: ChangesSinceResults;
+  capture: CaptureResults;
   targets: TargetCheck[];
 }

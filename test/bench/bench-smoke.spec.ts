@@ -174,6 +174,7 @@ describe('npm run bench -- --quick', () => {
     });
     expect(targetOf(/^claim evaluation, /)).toEqual({ comparison: '<=', target: 5, unit: 'µs' });
     expect(targetOf(/^GET \/v1\/changes\?since= for 3000 events/)).toEqual({ comparison: '<=', target: 100, unit: 'ms' });
+    expect(targetOf(/^claims proposed from a \d+-word article, p50/)).toEqual({ comparison: '<=', target: 200, unit: 'ms' });
     expect(targetOf(/^restart to ready/)).toEqual({ comparison: '<=', target: 2, unit: 's' });
     expect(targetOf(/^read-model file ÷ event log/)).toEqual({ comparison: '<=', target: 1, unit: '×' });
     const { applied, affiliated } = results.registryCascade;

@@ -19,19 +19,23 @@ const MAX_BETWEEN = 2;
  * Personen"), a speaker's phrase that is a number of unnamed people ("zwei Beamte sagten"), or a
  * phrase of anonymity ("who spoke on condition of anonymity").
  */
-export function anonymousSourcesOf(reading: TextReading, unit: Unit, speaker: SpeakerPhrase): AnonymousSources | undefined {
-  const { words, lexicon } = reading;
+export function anonymousSourcesOf(
+  reading: TextReading,
+  unit: Unit,
+  speaker: SpeakerPhrase,
+): AnonymousSources | undefined {
+  const { words } = reading;
   const counted = countedIn(reading, speaker.words[0].index, speaker.words[speaker.words.length - 1].index + 1);
   if (counted) return counted;
   let anonymity = false;
   for (let index = unit.firstWord; index < unit.endWord; index++) {
     if (reading.quotationOf(words[index])) continue;
-    const citing = lexicon.citingPhrases.find((phrase) => reading.phraseAt(index, phrase));
-    if (citing) {
-      const from = index + citing.split(' ').length;
+    const citing = reading.phraseAt(index, 'citing');
+    if (citing > 0) {
+      const from = index + citing;
       return countedIn(reading, from, Math.min(unit.endWord, from + MAX_BEFORE_NUMBER + MAX_BETWEEN + 2)) ?? {};
     }
-    if (lexicon.anonymityPhrases.some((phrase) => reading.phraseAt(index, phrase))) anonymity = true;
+    if (reading.phraseAt(index, 'anonymity') > 0) anonymity = true;
   }
   return anonymity ? {} : undefined;
 }

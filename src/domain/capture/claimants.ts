@@ -73,7 +73,8 @@ export class Claimants {
   private kindOf(phrase: SpeakerPhrase): PartyKind {
     const { lexicon, is } = this.reading;
     const lowers = phrase.words.map((word) => word.lower);
-    const has = (list: readonly string[]) => lowers.some((word) => list.some((entry) => word === entry || word.endsWith(entry)));
+    const has = (list: readonly string[]) =>
+      lowers.some((word) => list.some((entry) => word === entry || word.endsWith(entry)));
     if (lowers.some((word) => is.anonymousNoun.has(word))) return 'anonymous';
     if (has(lexicon.mediaWords)) return 'media';
     if (has(lexicon.institutionWords)) return 'government';

@@ -51,14 +51,13 @@ function rankOf(cue: Cue): number {
 }
 
 function cueAt(reading: TextReading, unit: Unit, index: number): Cue | undefined {
-  const { words, is, lexicon } = reading;
+  const { words, is } = reading;
   const word = words[index];
   const end = unit.endWord;
-  for (const phrase of lexicon.sourceBefore) {
-    if (reading.phraseAt(index, phrase)) {
-      const length = phrase.split(' ').length;
-      return { kind: 'source-before', words: words.slice(index, index + length), speaker: phraseFrom(reading, index + length, end) };
-    }
+  const before = reading.phraseAt(index, 'sourceBefore');
+  if (before > 0) {
+    const speaker = phraseFrom(reading, index + before, end, true);
+    return { kind: 'source-before', words: words.slice(index, index + before), speaker };
   }
   if (is.sourceAfter.has(word.lower)) {
     return { kind: 'source-after', words: [word], speaker: phraseBefore(reading, index, unit.firstWord) };
@@ -73,29 +72,33 @@ function cueAt(reading: TextReading, unit: Unit, index: number): Cue | undefined
       }
     }
   }
-  for (const phrase of lexicon.unattributedPhrases) {
-    if (reading.phraseAt(index, phrase)) {
-      return { kind: 'unattributed-phrase', words: words.slice(index, index + phrase.split(' ').length) };
-    }
+  const unattributed = reading.phraseAt(index, 'unattributed');
+  if (unattributed > 0) return { kind: 'unattributed-phrase', words: words.slice(index, index + unattributed) };
+  const reported = reading.phraseAt(index, 'reported');
+  if (reported > 0) {
+    const speaker = sourceNamedBefore(reading, unit, index);
+    return { kind: 'reported-phrase', words: words.slice(index, index + reported), speaker };
   }
-  for (const phrase of lexicon.reportedSpeechPhrases) {
-    if (reading.phraseAt(index, phrase)) {
-      const cueWords = words.slice(index, index + phrase.split(' ').length);
-      return { kind: 'reported-phrase', words: cueWords, speaker: sourceNamedBefore(reading, unit, index) };
-    }
+  const spoken = reading.phraseAt(index, 'speech');
+  if (spoken > 0) {
+    return {
+      kind: 'speech-verb',
+      words: words.slice(index, index + spoken),
+      speaker: speakerOfVerb(reading, unit, index),
+    };
   }
-  for (const phrase of lexicon.speechPhrases) {
-    if (reading.phraseAt(index, phrase)) {
-      const length = phrase.split(' ').length;
-      return { kind: 'speech-verb', words: words.slice(index, index + length), speaker: speakerOfVerb(reading, unit, index) };
-    }
-  }
-  if (is.speech.has(word.lower)) return { kind: 'speech-verb', words: [word], speaker: speakerOfVerb(reading, unit, index) };
-  if (word.lower === 'so' && index > unit.firstWord && /,\s*$/.test(reading.text.slice(words[index - 1].end, word.start))) {
+  if (is.speech.has(word.lower))
+    return { kind: 'speech-verb', words: [word], speaker: speakerOfVerb(reading, unit, index) };
+  if (
+    word.lower === 'so' &&
+    index > unit.firstWord &&
+    /,\s*$/.test(reading.text.slice(words[index - 1].end, word.start))
+  ) {
     const speaker = phraseFrom(reading, index + 1, end);
     if (speaker) return { kind: 'so', words: [word], speaker };
   }
-  if (is.marker.has(word.lower)) return { kind: 'reported-form', words: [word], speaker: speakerOfReportedForm(reading, unit, index) };
+  if (is.marker.has(word.lower))
+    return { kind: 'reported-form', words: [word], speaker: speakerOfReportedForm(reading, unit, index) };
   return undefined;
 }
 
@@ -123,7 +126,8 @@ function isSourceNoun(reading: TextReading, word: Word): boolean {
 function speakerOfVerb(reading: TextReading, unit: Unit, index: number): SpeakerPhrase | undefined {
   const { words } = reading;
   let clauseStart = index;
-  while (clauseStart > unit.firstWord && !reading.clauseBreakBetween(words[clauseStart - 1], words[clauseStart])) clauseStart--;
+  while (clauseStart > unit.firstWord && !reading.clauseBreakBetween(words[clauseStart - 1], words[clauseStart]))
+    clauseStart--;
   const after = () => {
     const next = words[index + 1];
     if (!next || index + 1 >= unit.endWord || reading.boundaryBetween(words[index], next)) return undefined;
@@ -139,18 +143,43 @@ function speakerOfVerb(reading: TextReading, unit: Unit, index: number): Speaker
     if (!reading.lexicon.pronouns[words[clauseStart].lower] && opening) return opening.phrase;
   }
   if (opensWithSubject(reading, clauseStart)) {
-    const first = phraseFrom(reading, clauseStart, index);
+    const first = phraseFrom(reading, clauseStart, index, true);
     // "Empört sagt er": one bare word before the verb and a pronoun or article after it is an adverb first.
-    const adverbFirst = first?.words.length === 1 && words[index - 1] === first.words[0] && startsSubject(reading, words[index + 1]);
+    const adverbFirst =
+      first?.words.length === 1 && words[index - 1] === first.words[0] && startsSubject(reading, words[index + 1]);
     if (first && first.words[0].index === clauseStart && !adverbFirst) return first;
   }
-  return subjectOf(reading, clauseStart, unit.endWord) ?? after() ?? phraseBefore(reading, index, unit.firstWord);
+  return (
+    subjectOf(reading, clauseStart, unit.endWord) ??
+    subjectAfterFiniteVerb(reading, clauseStart, index) ??
+    after() ??
+    phraseBefore(reading, index, unit.firstWord)
+  );
+}
+
+/** "In einem Interview hat er erklärt": after an opening phrase, the subject follows the finite verb before the cue. */
+function subjectAfterFiniteVerb(
+  reading: TextReading,
+  clauseStart: number,
+  cueIndex: number,
+): SpeakerPhrase | undefined {
+  const { words, is } = reading;
+  for (let at = clauseStart + 2; at < cueIndex; at++) {
+    const verb = words[at - 1];
+    if (reading.isCapitalised(verb) || is.determiner.has(verb.lower) || !startsSubject(reading, words[at])) continue;
+    const phrase = phraseFrom(reading, at, cueIndex);
+    if (phrase && phrase.words[0].index === at) return phrase;
+  }
+  return undefined;
 }
 
 function startsSubject(reading: TextReading, word: Word | undefined): boolean {
   if (!word) return false;
   const { lexicon, is } = reading;
-  return lexicon.pronouns[word.lower] !== undefined || (is.determiner.has(word.lower) && !lexicon.objectDeterminers.includes(word.lower));
+  return (
+    lexicon.pronouns[word.lower] !== undefined ||
+    (is.determiner.has(word.lower) && !lexicon.objectDeterminers.includes(word.lower))
+  );
 }
 
 function isPassive(reading: TextReading, from: number, to: number): boolean {
@@ -164,7 +193,8 @@ function isPassive(reading: TextReading, from: number, to: number): boolean {
 function agentOf(reading: TextReading, from: number, end: number): SpeakerPhrase | undefined {
   for (let index = from; index < end - 1; index++) {
     if (reading.boundaryBetween(reading.words[index], reading.words[index + 1]) && index > from) break;
-    if (reading.lexicon.agentPrepositions.includes(reading.words[index].lower)) return phraseFrom(reading, index + 1, end);
+    if (reading.lexicon.agentPrepositions.includes(reading.words[index].lower))
+      return phraseFrom(reading, index + 1, end);
   }
   return undefined;
 }
@@ -172,7 +202,9 @@ function agentOf(reading: TextReading, from: number, end: number): SpeakerPhrase
 /** The phrase a unit opens with when it is a subject, and whether a comma follows it. */
 function openingSubject(reading: TextReading, unit: Unit): { phrase: SpeakerPhrase; setOff: boolean } | undefined {
   if (!opensWithSubject(reading, unit.firstWord)) return undefined;
-  const phrase = phraseFrom(reading, unit.firstWord, unit.endWord);
+  let verb = unit.firstWord;
+  while (verb < unit.endWord && !reading.is.speech.has(reading.words[verb].lower)) verb++;
+  const phrase = phraseFrom(reading, unit.firstWord, verb, true);
   if (!phrase || phrase.words[0].index !== unit.firstWord) return undefined;
   const last = phrase.words[phrase.words.length - 1];
   const next = reading.words[last.index + 1];
@@ -186,11 +218,11 @@ function openingSubject(reading: TextReading, unit: Unit): { phrase: SpeakerPhra
 function speakerOfReportedForm(reading: TextReading, unit: Unit, index: number): SpeakerPhrase | undefined {
   const { words } = reading;
   let clauseStart = index;
-  while (clauseStart > unit.firstWord && !reading.clauseBreakBetween(words[clauseStart - 1], words[clauseStart])) clauseStart--;
+  while (clauseStart > unit.firstWord && !reading.clauseBreakBetween(words[clauseStart - 1], words[clauseStart]))
+    clauseStart--;
   if (clauseStart === unit.firstWord || !opensWithSubject(reading, unit.firstWord)) return undefined;
   const subject = phraseFrom(reading, unit.firstWord, clauseStart);
   if (!subject || subject.words[0].index !== unit.firstWord) return undefined;
   const after = words[subject.words[subject.words.length - 1].index + 1];
   return after && !reading.isCapitalised(after) && !reading.is.marker.has(after.lower) ? subject : undefined;
 }
-

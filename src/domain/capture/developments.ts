@@ -36,7 +36,9 @@ export function linkDevelopments(reading: TextReading, items: Proposal[], existi
     if (!item.cue) return;
     const kind = developmentKindOf(reading, item.cue.text);
     if (!kind) return;
-    const around = normalizeName(reading.text.slice(Math.min(item.quote.start, item.cue.start), Math.max(item.quote.end, item.cue.end)));
+    const around = normalizeName(
+      reading.text.slice(Math.min(item.quote.start, item.cue.start), Math.max(item.quote.end, item.cue.end)),
+    );
     const own = keyOf(item);
     const earlier = items.slice(0, index).filter((other) => other.quote.end <= item.cue!.start);
     const named = (other: Proposal) =>
@@ -50,7 +52,9 @@ export function linkDevelopments(reading: TextReading, items: Proposal[], existi
       item.development = { kind, of: { item: items.indexOf(target) } };
       return;
     }
-    const claim = existing.find((candidate) => candidate.partyNames.some((name) => around.includes(normalizeName(name))));
+    const claim = existing.find((candidate) =>
+      candidate.partyNames.some((name) => around.includes(normalizeName(name))),
+    );
     if (claim) item.development = { kind, of: { claimId: claim.id } };
   });
 }
@@ -78,7 +82,9 @@ function sameStatement(quote: string, statement: string): boolean {
 /** The storyline already holds a proposal when a claim of it has the same statement by the same party. */
 export function linkExistingClaims(items: Proposal[], existing: readonly ExistingClaim[]): void {
   for (const item of items) {
-    const claim = existing.find((candidate) => sameParty(item, candidate) && sameStatement(item.quote.text, candidate.statement));
+    const claim = existing.find(
+      (candidate) => sameParty(item, candidate) && sameStatement(item.quote.text, candidate.statement),
+    );
     if (claim) item.existingClaimId = claim.id;
   }
 }

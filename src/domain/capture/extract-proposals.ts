@@ -21,11 +21,13 @@ export interface ExtractionInput {
 }
 
 /** A quotation this short is a name or a word set apart ("Financial Times") unless a cue stands by it. */
-const MIN_QUOTATION_WORDS = 4;
+const MIN_QUOTATION_WORDS = 6;
+/** Words after a verb of saying that make a claim ("the talks had collapsed"). */
+const MIN_CLAIM_WORDS = 3;
 /** Words before a quotation that may name who says it. */
 const MIN_LEAD_WORDS = 2;
 /** A unit holds a claim of its own besides its quotations when this many of its words are outside them. */
-const MIN_RETOLD_WORDS = 5;
+const MIN_RETOLD_WORDS = 3;
 
 /** Proposes the claims a text holds. Pure and deterministic: the same input gives the same answer. */
 export function extractProposals(input: ExtractionInput): Extraction {
@@ -46,12 +48,26 @@ export function extractProposals(input: ExtractionInput): Extraction {
       if (!isClaimLike(reading, unit, quotation, cue)) continue;
       const introduced = named ? undefined : introducedBy(reading, claimants, unit, quotation);
       const quoted = introduced ?? speaker;
-      items.push(proposal(reading, 'direct', quotation.open, quotation.close + 1, cue, quoted, named !== undefined || introduced !== undefined));
+      items.push(
+        proposal(
+          reading,
+          'direct',
+          quotation.open,
+          quotation.close + 1,
+          cue,
+          quoted,
+          named !== undefined || introduced !== undefined,
+        ),
+      );
       if (introduced) current = introduced;
     }
     const retold = retoldSpan(reading, unit, cue);
-    if (cue && retold) {
-      items.push(proposal(reading, typeOf(reading, unit, cue), retold.start, retold.end, cue, speaker, named !== undefined));
+    // "… wurde kritisiert": a verb of saying without anyone saying it reports nothing by itself.
+    const unspoken = cue?.kind === 'speech-verb' && !cue.speaker && typeOf(reading, unit, cue) === 'reported';
+    if (cue && retold && !unspoken) {
+      items.push(
+        proposal(reading, typeOf(reading, unit, cue), retold.start, retold.end, cue, speaker, named !== undefined),
+      );
     }
     if (named?.claimant) current = named;
     else if (!cue && unit.quotations.length === 0) current = subjectAsSpeaker(reading, claimants, unit) ?? current;
@@ -75,7 +91,8 @@ function attributedTo(reading: TextReading, claimants: Claimants, unit: Unit, cu
       ...(anonymous.claimant && claimant.kind === 'media' ? { reportedBy: claimants.party(claimant) } : {}),
     };
   }
-  const attribution = claimant.kind === 'anonymous' ? 'anonymous' : claimant.kind === 'person' ? 'on_record' : 'official_statement';
+  const attribution =
+    claimant.kind === 'anonymous' ? 'anonymous' : claimant.kind === 'person' ? 'on_record' : 'official_statement';
   return { claimant, attribution };
 }
 
@@ -87,11 +104,18 @@ function subjectAsSpeaker(reading: TextReading, claimants: Claimants, unit: Unit
   const subject = subjectOf(reading, unit.firstWord, unit.endWord);
   if (!subject || subject.pronoun || subject.words[0].index !== unit.firstWord) return undefined;
   const claimant = claimants.of(subject);
-  return claimant ? { claimant, attribution: claimant.kind === 'person' ? 'on_record' : 'official_statement' } : undefined;
+  return claimant
+    ? { claimant, attribution: claimant.kind === 'person' ? 'on_record' : 'official_statement' }
+    : undefined;
 }
 
 /** "Hier sparte der Bundespräsident nicht mit Kritik: „…“": the subject of the words that lead to a quotation. */
-function introducedBy(reading: TextReading, claimants: Claimants, unit: Unit, quotation: Quotation): Attributed | undefined {
+function introducedBy(
+  reading: TextReading,
+  claimants: Claimants,
+  unit: Unit,
+  quotation: Quotation,
+): Attributed | undefined {
   let end = unit.firstWord;
   while (end < unit.endWord && reading.words[end].end <= quotation.open) end++;
   if (end - unit.firstWord < MIN_LEAD_WORDS) return undefined;
@@ -110,7 +134,10 @@ function proposal(
   speaker: Attributed,
   namedHere: boolean,
 ): Proposal {
-  const cueSpan = cue && cue.words.length > 0 ? spanOf(reading.text, cue.words[0].start, cue.words[cue.words.length - 1].end) : undefined;
+  const cueSpan =
+    cue && cue.words.length > 0
+      ? spanOf(reading.text, cue.words[0].start, cue.words[cue.words.length - 1].end)
+      : undefined;
   const claimant = speaker.claimant;
   return {
     type,
@@ -140,11 +167,17 @@ function isClaimLike(reading: TextReading, unit: Unit, quotation: Quotation, cue
   return words > 0 && cue !== undefined && cue.kind !== 'reported-form' && cue.speaker !== undefined;
 }
 
+interface Stretch {
+  start: number;
+  end: number;
+}
+
 /**
  * The part of a unit that retells a claim outside its quotations: from "dass" on when one follows the
- * cue; up to the comma before a closing ", sagte X"; otherwise the whole unit.
+ * cue; up to the comma before a closing ", sagte X"; after the verb when its speaker precedes it;
+ * otherwise the whole unit.
  */
-function retoldSpan(reading: TextReading, unit: Unit, cue: Cue | undefined): { start: number; end: number } | undefined {
+function retoldSpan(reading: TextReading, unit: Unit, cue: Cue | undefined): Stretch | undefined {
   if (!cue) return undefined;
   const { words } = reading;
   let outside = 0;
@@ -164,6 +197,18 @@ function retoldSpan(reading: TextReading, unit: Unit, cue: Cue | undefined): { s
     if (reading.is.complementizer.has(words[index].lower) && !reading.quotationOf(words[index])) {
       return { start: words[index].start, end: unit.end };
     }
+  }
+  // "Der Minister sagte, die Brücke …", "The ministry said the bridge …": the claim follows the cue.
+  const speakerEnd = cue.speaker ? cue.speaker.words[cue.speaker.words.length - 1].index : -1;
+  if (
+    cue.kind === 'speech-verb' &&
+    least > 1 &&
+    speakerEnd >= 0 &&
+    speakerEnd < lastCueWord.index &&
+    unit.endWord - lastCueWord.index > MIN_CLAIM_WORDS
+  ) {
+    const next = words[lastCueWord.index + 1];
+    return { start: next.start, end: unit.end };
   }
   const firstSpoken = Math.min(...[...spoken].map((word) => word.index));
   if (firstSpoken > unit.firstWord) {
@@ -188,7 +233,16 @@ function typeOf(reading: TextReading, unit: Unit, cue: Cue): ProposalType {
     if (reading.quotationOf(word)) continue;
     if (reading.is.complementizer.has(word.lower) || reading.is.marker.has(word.lower)) return 'indirect';
   }
-  const afterCue = reading.text.slice(cue.words[cue.words.length - 1].end, cue.words[cue.words.length - 1].end + 3);
+  const lastCueWord = cue.words[cue.words.length - 1];
+  const speakerFirst = cue.speaker !== undefined && cue.speaker.words[0].index < lastCueWord.index;
+  if (
+    speakerFirst &&
+    reading.lexicon.clauseVerbs.includes(lastCueWord.lower) &&
+    unit.endWord - lastCueWord.index > MIN_CLAIM_WORDS
+  ) {
+    return 'indirect';
+  }
+  const afterCue = reading.text.slice(lastCueWord.end, lastCueWord.end + 3);
   return /^\s*[,:]/.test(afterCue) ? 'indirect' : 'reported';
 }
 
@@ -206,7 +260,11 @@ const CUE_RULES: Record<Cue['kind'], string> = {
 function ruleOf(type: ProposalType, cue: Cue | undefined, namedHere: boolean, speaker: Attributed): string {
   const what = type === 'direct' ? 'words in quotation marks' : `${type} speech`;
   const how = cue ? CUE_RULES[cue.kind] : 'no cue in the sentence';
-  const who = namedHere ? 'speaker named in the sentence' : speaker.claimant ? 'speaker carried over from the claim before' : 'no speaker found';
+  const who = namedHere
+    ? 'speaker named in the sentence'
+    : speaker.claimant
+      ? 'speaker carried over from the claim before'
+      : 'no speaker found';
   return `${what}; ${how}; ${who}`;
 }
 

@@ -9,12 +9,16 @@ import en from './lexicons/en.json';
  */
 export interface Lexicon {
   language: string;
+  /** German capitalises every noun, so a speaker's head is a capitalised word; English only names. */
+  capitalisedNouns: boolean;
   /** Frequent words of the language, to tell which one a text is in. */
   commonWords: string[];
   /** Pairs of marks, each an opening mark and the closing mark that ends it ("„“", "»«"). */
   quotationMarks: string[];
   /** Verbs of saying, in the inflected forms the rules recognise: the cue, with the speaker beside it. */
   speechVerbs: string[];
+  /** Verbs that take reported speech without a conjunction or a comma ("said the talks had collapsed"). */
+  clauseVerbs: string[];
   /** Phrases of saying that open with their verb ("geht davon aus"): the cue, as the verbs are. */
   speechPhrases: string[];
   /** Of those, the ones that deny or dispute what another said: a contradiction. */
@@ -23,7 +27,7 @@ export interface Lexicon {
   confirmationVerbs: string[];
   /** The ones that take back what the speaker said before: a retraction. */
   retractionVerbs: string[];
-  /** The ones an outlet reports with ("berichtete"): the outlet is `reportedBy`. */
+  /** The ones an outlet reports with ("berichtete"). */
   reportVerbs: string[];
   /** Before the speaker: "laut X", "according to X". */
   sourceBefore: string[];

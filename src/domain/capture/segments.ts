@@ -48,16 +48,59 @@ function pieceEnd(text: string, from: number): number {
 export function wordsOf(text: string, language: string): Word[] {
   const words: Word[] = [];
   const segmenter = segmentersOf(language).words;
-  for (let from = 0; from < text.length; ) {
+  for (let from = 0; from < text.length;) {
     const to = pieceEnd(text, from);
     for (const { segment, index, isWordLike } of segmenter.segment(text.slice(from, to))) {
       if (!isWordLike) continue;
       const start = from + index;
-      words.push({ text: segment, lower: segment.toLowerCase(), start, end: start + segment.length, index: words.length });
+      words.push({
+        text: segment,
+        lower: segment.toLowerCase(),
+        start,
+        end: start + segment.length,
+        index: words.length,
+      });
     }
     from = to;
   }
   return words;
+}
+
+/** Where a sentence likely ends: a stop, perhaps a closing mark, and a space. */
+const SENTENCE_END = /[.!?…]["'“”»«’]?\s/g;
+const MAX_SENTENCE_PIECE = 2000;
+
+/**
+ * The pieces the sentence segmenter walks: lines, and long lines cut after a likely sentence end (or
+ * at whitespace) so that no piece is long, as the segmenter's time grows with the square of it.
+ */
+function sentencePieces(text: string): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    for (let from = lineStart; from < lineEnd;) {
+      let to = Math.min(lineEnd, from + MAX_SENTENCE_PIECE);
+      if (to < lineEnd) to = cutBefore(text, from, to);
+      pieces.push([from, to]);
+      from = to;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return pieces;
+}
+
+function cutBefore(text: string, from: number, limit: number): number {
+  const window = text.slice(from, limit);
+  let cut = -1;
+  SENTENCE_END.lastIndex = 0;
+  for (let match = SENTENCE_END.exec(window); match; match = SENTENCE_END.exec(window))
+    cut = match.index + match[0].length;
+  if (cut > 0) return from + cut;
+  const space = window.search(/\s\S*$/);
+  if (space > 0) return from + space + 1;
+  return /[\uDC00-\uDFFF]/.test(text[limit]) ? limit - 1 : limit;
 }
 
 /** Sentences, with a line break ending one too (headlines and paragraphs carry no full stop). */
@@ -73,13 +116,10 @@ export function sentencesOf(text: string, language: string, words: readonly Word
     while (wordIndex < words.length && words[wordIndex].start < end) wordIndex++;
     sentences.push({ start, end, firstWord, endWord: wordIndex });
   };
-  for (const { segment, index } of segmentersOf(language).sentences.segment(text)) {
-    let from = 0;
-    for (let brk = segment.indexOf('\n'); brk >= 0; brk = segment.indexOf('\n', brk + 1)) {
-      add(index + from, index + brk);
-      from = brk + 1;
-    }
-    add(index + from, index + segment.length);
+  const segmenter = segmentersOf(language).sentences;
+  for (const [from, to] of sentencePieces(text)) {
+    for (const { segment, index } of segmenter.segment(text.slice(from, to)))
+      add(from + index, from + index + segment.length);
   }
   return sentences;
 }

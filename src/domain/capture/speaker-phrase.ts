@@ -22,7 +22,12 @@ const lastOf = <T>(list: readonly T[]) => list[list.length - 1];
  * words (a name, a noun), and a genitive that follows it ("der Sprecher des Ministeriums").
  * A few words of time or manner before it are skipped.
  */
-export function phraseFrom(reading: TextReading, from: number, end: number): SpeakerPhrase | undefined {
+export function phraseFrom(
+  reading: TextReading,
+  from: number,
+  end: number,
+  bounded = false,
+): SpeakerPhrase | undefined {
   const { words } = reading;
   let at = from;
   for (let skipped = 0; skipped < MAX_SKIPPED && at < end && isSkippable(reading, words[at]); skipped++) at++;
@@ -37,11 +42,22 @@ export function phraseFrom(reading: TextReading, from: number, end: number): Spe
   if (reading.isCapitalised(words[at]) && isModifier(reading, { ...words[at], text: words[at].lower })) at++;
   while (at < end && at - start < MAX_PHRASE && joined(at) && isModifier(reading, words[at])) at++;
   const head: Word[] = [];
-  while (at < end && at - start < MAX_PHRASE && joined(at) && isNameWord(reading, words[at])) head.push(words[at++]);
+  while (at < end && at - start < MAX_PHRASE && joined(at) && isHeadWord(reading, words[at], bounded))
+    head.push(words[at++]);
+  // English adjectives and nouns look alike ("the police"): the last of the words before the break is the head.
+  if (head.length === 0 && bounded && !reading.lexicon.capitalisedNouns && at > start) {
+    const last = words[at - 1];
+    if (!reading.is.determiner.has(last.lower)) head.push(last);
+  }
   if (head.length === 0) return undefined;
   const phrase = words.slice(start, at);
   const genitive = words[at];
-  if (genitive && at + 1 < end && joined(at) && (genitive.lower === 'des' || genitive.lower === 'der' || genitive.lower === 'von')) {
+  if (
+    genitive &&
+    at + 1 < end &&
+    joined(at) &&
+    (genitive.lower === 'des' || genitive.lower === 'der' || genitive.lower === 'von')
+  ) {
     const more = phraseFrom(reading, at + 1, end);
     if (more && !more.pronoun) phrase.push(genitive, ...more.words);
   }
@@ -58,7 +74,7 @@ export function phraseBefore(reading: TextReading, end: number, floor: number): 
   while (clauseStart > floor && !reading.clauseBreakBetween(words[clauseStart - 1], words[clauseStart])) clauseStart--;
   if (clauseStart === end) clauseStart = Math.max(floor, end - 1);
   // German puts the subject first in the clause, English right before the verb: try the clause's start first.
-  const first = opensWithSubject(reading, clauseStart) ? phraseFrom(reading, clauseStart, end) : undefined;
+  const first = opensWithSubject(reading, clauseStart) ? phraseFrom(reading, clauseStart, end, true) : undefined;
   if (first && first.words[0].index === clauseStart) return first;
   let at = end - 1;
   while (at >= clauseStart && !isNameWord(reading, words[at]) && !reading.lexicon.pronouns[words[at].lower]) at--;
@@ -81,11 +97,13 @@ export function opensWithSubject(reading: TextReading, index: number): boolean {
   const next = words[index + 1];
   if (lexicon.objectDeterminers.includes(word.lower)) return false;
   if (is.determiner.has(word.lower) || lexicon.pronouns[word.lower] !== undefined) return true;
+  if (/^\d+$/.test(word.text) || lexicon.numberWords[word.lower] !== undefined) return true;
   if (!reading.isCapitalised(word)) return false;
   if (!reading.isNotName(word)) return true;
   // "Auch die Ministerin sagte", "Verschiedene Parlamente fordern": a filler or an adjective before the subject.
   if (!next) return false;
-  if (is.filler.has(word.lower)) return is.determiner.has(next.lower) && !lexicon.objectDeterminers.includes(next.lower);
+  if (is.filler.has(word.lower))
+    return is.determiner.has(next.lower) && !lexicon.objectDeterminers.includes(next.lower);
   return isModifier(reading, { ...word, text: word.lower }) && reading.isCapitalised(next) && !reading.isNotName(next);
 }
 
@@ -93,9 +111,35 @@ function isNameWord(reading: TextReading, word: Word): boolean {
   return reading.isCapitalised(word) && !reading.isNotName(word) && reading.quotationOf(word) === undefined;
 }
 
+/**
+ * A word of the phrase's head: a capitalised word that can be a name; in a language that does not
+ * capitalise nouns, within a stretch that ends at the verb ("the ministry said"), any content word.
+ */
+function isHeadWord(reading: TextReading, word: Word, bounded: boolean): boolean {
+  if (isNameWord(reading, word)) return true;
+  if (!bounded || reading.lexicon.capitalisedNouns || reading.isCapitalised(word) || reading.quotationOf(word))
+    return false;
+  const { is, lexicon } = reading;
+  return (
+    word.lower.length > 2 &&
+    !is.notName.has(word.lower) &&
+    !is.filler.has(word.lower) &&
+    !is.speech.has(word.lower) &&
+    !is.complementizer.has(word.lower) &&
+    !lexicon.objectDeterminers.includes(word.lower) &&
+    lexicon.pronouns[word.lower] === undefined
+  );
+}
+
 function isModifier(reading: TextReading, word: Word): boolean {
   if (reading.is.determiner.has(word.lower)) return true;
-  return !reading.isCapitalised(word) && ADJECTIVE_ENDING.test(word.lower) && word.lower.length > 3 && !reading.is.speech.has(word.lower);
+  if (/^\d+$/.test(word.text) || reading.lexicon.numberWords[word.lower] !== undefined) return true;
+  return (
+    !reading.isCapitalised(word) &&
+    ADJECTIVE_ENDING.test(word.lower) &&
+    word.lower.length > 3 &&
+    !reading.is.speech.has(word.lower)
+  );
 }
 
 function isSkippable(reading: TextReading, word: Word): boolean {
@@ -118,6 +162,9 @@ export function subjectOf(reading: TextReading, start: number, end: number): Spe
   // A one-word opening (an adverb: "Dabei", "Hier"), the verb, then the subject.
   const at = start + 1;
   if (!reading.isNotName(words[start]) || at >= end || reading.isCapitalised(words[at])) return undefined;
+  // "Bei seinem Besuch …" opens with a prepositional phrase, not an adverb: its second word is no verb.
+  if (reading.is.determiner.has(words[at].lower) || reading.lexicon.objectDeterminers.includes(words[at].lower))
+    return undefined;
   if (at + 1 >= end || reading.boundaryBetween(words[at], words[at + 1])) return undefined;
   const subject = phraseFrom(reading, at + 1, end);
   if (!subject || reading.lexicon.objectDeterminers.includes(subject.words[0].lower)) return undefined;

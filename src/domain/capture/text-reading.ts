@@ -1,3 +1,4 @@
+import { compile, PhraseSets, WordSets } from './compiled-lexicon';
 import { Lexicon } from './lexicon';
 import { Quotation, quotationsOf } from './quotations';
 import { sentencesOf, Word, wordsOf } from './segments';
@@ -21,26 +22,8 @@ export class TextReading {
   readonly words: Word[];
   readonly units: Unit[];
   readonly quotations: Quotation[];
-  readonly is: Record<
-    | 'speech'
-    | 'denial'
-    | 'confirmation'
-    | 'retraction'
-    | 'report'
-    | 'sourceBefore'
-    | 'sourceAfter'
-    | 'sourceNounPreposition'
-    | 'sourceNoun'
-    | 'marker'
-    | 'complementizer'
-    | 'determiner'
-    | 'notName'
-    | 'opener'
-    | 'filler'
-    | 'role'
-    | 'anonymousNoun',
-    Set<string>
-  >;
+  readonly is: WordSets;
+  private readonly phrases: PhraseSets;
   /** For each word, the quotation it is inside of, if any. */
   private readonly quotedBy: (Quotation | undefined)[];
   /** Quotations of a few capitalised words: a title or a name set apart ("Financial Times"), read as plain words. */
@@ -55,32 +38,7 @@ export class TextReading {
     this.quotedBy = this.markQuoted();
     this.findNames();
     this.units = this.joinSentences();
-    const set = (list: readonly string[]) => new Set(list);
-    this.is = {
-      speech: set([
-        ...lexicon.speechVerbs,
-        ...lexicon.denialVerbs,
-        ...lexicon.confirmationVerbs,
-        ...lexicon.retractionVerbs,
-        ...lexicon.reportVerbs,
-      ]),
-      denial: set(lexicon.denialVerbs),
-      confirmation: set(lexicon.confirmationVerbs),
-      retraction: set(lexicon.retractionVerbs),
-      report: set(lexicon.reportVerbs),
-      sourceBefore: set(lexicon.sourceBefore.filter((phrase) => !phrase.includes(' '))),
-      sourceAfter: set(lexicon.sourceAfter),
-      sourceNounPreposition: set(lexicon.sourceNounPrepositions),
-      sourceNoun: set(lexicon.sourceNouns),
-      marker: set(lexicon.reportedSpeechMarkers),
-      complementizer: set(lexicon.complementizers),
-      determiner: set(lexicon.determiners),
-      notName: set(lexicon.notNames),
-      opener: set(lexicon.sentenceOpeners),
-      filler: set(lexicon.fillers),
-      role: set(lexicon.roleNouns),
-      anonymousNoun: set(lexicon.anonymousSourceNouns),
-    };
+    ({ is: this.is, phrases: this.phrases } = compile(lexicon));
   }
 
   /** The quotation a word is inside of, unless that quotation is a name. */
@@ -122,8 +80,15 @@ export class TextReading {
   }
 
   /** The words `phrase` (lower case, single spaces) as they follow one another from `index`. */
-  phraseAt(index: number, phrase: string): boolean {
-    const parts = phrase.split(' ');
+  /** How many words of a phrase of the set follow one another from `index`; 0 when none does. */
+  phraseAt(index: number, set: keyof PhraseSets): number {
+    const candidates = this.phrases[set].get(this.words[index].lower);
+    if (!candidates) return 0;
+    for (const parts of candidates) if (this.followsAt(index, parts)) return parts.length;
+    return 0;
+  }
+
+  private followsAt(index: number, parts: readonly string[]): boolean {
     for (let offset = 0; offset < parts.length; offset++) {
       const word = this.words[index + offset];
       if (!word || word.lower !== parts[offset]) return false;

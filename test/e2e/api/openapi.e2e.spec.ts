@@ -182,7 +182,7 @@ describe('requests the document calls valid are accepted', () => {
     key: string;
     status: number;
     as?: KeyRole;
-    body?: (body: Json) => Json;
+    body?: (body: Json, ids: Record<string, string>) => Json;
     query?: (ids: Record<string, string>) => string;
   }> = [
     { key: 'post /v1/storylines', status: 201 },
@@ -198,6 +198,13 @@ describe('requests the document calls valid are accepted', () => {
       key: 'post /v1/claimreviews/import',
       status: 200,
       query: (ids) => `?storyline=${encodeURIComponent(ids.storylines)}`,
+    },
+    // Proposals compared with the storyline the examples opened (its id, whatever the mode made of it).
+    {
+      key: 'post /v1/extractions',
+      status: 200,
+      as: 'reporter',
+      body: (body, ids) => (body.storylineId === undefined ? body : { ...body, storylineId: ids.storylines }),
     },
     { key: 'post /v1/parties', status: 201 },
     { key: 'patch /v1/parties/{id}', status: 200 },
@@ -247,7 +254,7 @@ describe('requests the document calls valid are accepted', () => {
               ),
               errors: ajv.errors,
             }).toEqual({ key, valid: true, errors: null });
-            body = withoutPrecision(command.body ? command.body(body) : body);
+            body = withoutPrecision(command.body ? command.body(body, ids) : body);
           }
           const url = `${template.replace('{id}', encodeURIComponent(ids[collectionOf(template)]))}${command.query?.(ids) ?? ''}`;
           sent[key] = body;

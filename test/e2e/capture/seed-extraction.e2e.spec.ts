@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { recordSeed } from '../../../src/cli/demo/record-seed';
-import { SEED_PARTIES } from '../../../src/cli/demo/seed-article';
+import { SEED_CLAIMS, SEED_PARTIES, SEED_STORYLINES } from '../../../src/cli/demo/seed-article';
 import { KEYS, startTestApp, TestApp } from '../../support/test-app';
 
 const article = fs.readFileSync(path.join(__dirname, '../../fixtures/article-de.txt'), 'utf8');
@@ -97,5 +97,25 @@ describe('the seed article, proposed as claims by POST /v1/extractions', () => {
 
   it('makes no claim of the note that the article was machine-generated', () => {
     expect(quoting('Künstlicher Intelligenz')).toEqual([]);
+  });
+
+  it('marks what the storyline already holds: the same statement by the same party, whatever spelling of its name', async () => {
+    const { status, body } = await app.request('POST', '/v1/extractions', {
+      body: { text: article, storylineId: SEED_STORYLINES.guarantees },
+    });
+    expect(status).toBe(200);
+    const recorded = (body.items as Item[]).filter((item) => 'existingClaimId' in item);
+    expect(
+      recorded.map((item) => [(item as { existingClaimId?: string }).existingClaimId, item.claimant?.partyId]),
+    ).toEqual([[SEED_CLAIMS.documentReady, SEED_PARTIES.zelensky]]);
+    expect(items.some((item) => 'existingClaimId' in item)).toBe(false);
+  });
+
+  it('answers 404 for a storyline that does not exist', async () => {
+    const { status, body } = await app.request('POST', '/v1/extractions', {
+      body: { text: article, storylineId: 'no-such-storyline' },
+    });
+    expect(status).toBe(404);
+    expect(body.detail).toContain('no-such-storyline');
   });
 });

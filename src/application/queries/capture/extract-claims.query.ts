@@ -60,9 +60,13 @@ export class ExtractClaimsHandler implements IQueryHandler<ExtractClaimsQuery, E
       const page = this.storylines.claims(storylineId, { limit: MAX_PAGE_SIZE, cursor });
       if (!page) throw new NotFoundError(`storyline ${storylineId}`);
       for (const claim of page.items) {
-        const partyId = registry.canonicalId(claim.claimant.id);
+        const { id, name } = claim.claimant;
+        const partyId = registry.idHolder(id)?.party.id ?? registry.nameHolder(name)?.party.id ?? id;
         const party = registry.party(partyId);
-        const partyNames = [claim.claimant.name, ...(party ? [party.name, ...party.aliases.map((alias) => alias.name)] : [])];
+        const partyNames = [
+          claim.claimant.name,
+          ...(party ? [party.name, ...party.aliases.map((alias) => alias.name)] : []),
+        ];
         claims.push({ id: claim.id, statement: claim.statement, partyId, partyNames });
       }
       cursor = page.nextCursor;

@@ -48,12 +48,15 @@ export class ExtractionDto {
 
   @OptionalProperty({
     description: 'A storyline whose claims the proposals are compared with (existingClaimId, development.of.claimId)',
-    example: 'ukraine-us-security-guarantees',
+    example: 'us-ukraine-security-guarantees',
   })
   @IsSlug()
   storylineId?: string;
 
-  @OptionalProperty({ type: ExtractionSourceDto, description: 'Where the text comes from; the answer does not depend on it' })
+  @OptionalProperty({
+    type: ExtractionSourceDto,
+    description: 'Where the text comes from; the answer does not depend on it',
+  })
   @IsObject()
   @ValidateNested()
   @Type(() => ExtractionSourceDto)

@@ -16,7 +16,10 @@ import {
 } from '../../../domain/capture/proposal';
 import { Field, IntegerField, OptionalField } from './fields';
 
-@ApiSchema({ name: 'TextSpan', description: 'Words of the text sent: `text` is exactly text.slice(start, end), in UTF-16 code units' })
+@ApiSchema({
+  name: 'TextSpan',
+  description: 'Words of the text sent: `text` is exactly text.slice(start, end), in UTF-16 code units',
+})
 export class TextSpanBody implements TextSpan {
   @Field({ example: 'Das Dokument ist zu 100 Prozent fertig' })
   text!: string;
@@ -96,7 +99,11 @@ export class ProposalBody implements Proposal {
   @Field({ enum: PROPOSED_ATTRIBUTIONS, example: 'on_record' })
   attribution!: ProposedAttribution;
 
-  @OptionalField({ type: 'integer', minimum: 1, description: 'How many unnamed sources the text says ("acht Personen": 8)' })
+  @OptionalField({
+    type: 'integer',
+    minimum: 1,
+    description: 'How many unnamed sources the text says ("acht Personen": 8)',
+  })
   anonymousSourceCount?: number;
 
   @OptionalField({ type: ProposedPartyBody, description: 'The outlet that reports the claim' })

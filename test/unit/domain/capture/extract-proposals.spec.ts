@@ -1,0 +1,49 @@
+import { extractProposals } from '../../../../src/domain/capture/extract-proposals';
+import { quotationsOf } from '../../../../src/domain/capture/quotations';
+
+const read = (text: string, language = 'de') => extractProposals({ text, language }).items;
+const speakerOf = (text: string, words: string) =>
+  read(text).find((item) => item.quote.text.includes(words))?.claimant?.name;
+
+describe('the capture rules, on German sentences of their own', () => {
+  it('finds the source after "laut", before "zufolge" and after "nach Angaben"', () => {
+    expect(speakerOf('Laut der Polizei wurden drei Menschen verletzt.', 'verletzt')).toBe('Polizei');
+    expect(speakerOf('Dem Bericht der Zeitung zufolge wurde der Vertrag gekündigt.', 'gekündigt')).toBe('Zeitung');
+    expect(speakerOf('Nach Angaben der Feuerwehr brach das Feuer am Abend aus.', 'Feuer')).toBe('Feuerwehr');
+  });
+
+  it('finds the speaker before the verb, after it in second place, and after a closing comma', () => {
+    expect(speakerOf('Die Ministerin sagte, die Schulen blieben geschlossen.', 'Schulen')).toBe('Ministerin');
+    expect(speakerOf('Am Montag sagte der Bürgermeister, die Brücke sei sicher.', 'Brücke')).toBe('Bürgermeister');
+    expect(speakerOf('„Die Brücke ist sicher“, sagte Bürgermeister Jan Novak.', 'Brücke')).toBe('Jan Novak');
+  });
+
+  it('carries the speaker into the reported speech that follows, and resolves a pronoun to the last person', () => {
+    const text =
+      'Bürgermeister Jan Novak erklärte, die Brücke sei sicher. Sie werde im Mai wieder geöffnet. Er sagte: „Wir sind bereit.“';
+    expect(speakerOf(text, 'im Mai')).toBe('Jan Novak');
+    expect(speakerOf(text, 'Wir sind bereit')).toBe('Jan Novak');
+  });
+
+  it('proposes nothing for a sentence without a cue, and no claim for a title in quotation marks', () => {
+    expect(read('Die Brücke wurde 1920 gebaut. Die „Financial Times“ erscheint in London.')).toEqual([]);
+  });
+
+  it('answers the same for the same text', () => {
+    const text = 'Laut der Polizei wurden drei Menschen verletzt. Die Regierung dementierte den Bericht.';
+    expect(extractProposals({ text })).toEqual(extractProposals({ text }));
+  });
+});
+
+describe('quotation marks', () => {
+  it('pairs each opening mark with its own closing marks, keeps nested ones inside, and drops one left open', () => {
+    const text = 'Er sagte: „Sie rief ‚Halt!‘ und ging.“ Dann: »Nein« und „offen';
+    const quotations = quotationsOf(text, ['„“', '‚‘', '»«']).map(({ start, end }) => text.slice(start, end));
+    expect(quotations).toEqual(['Sie rief ‚Halt!‘ und ging.', 'Nein']);
+  });
+
+  it('reads an apostrophe between letters as no closing mark', () => {
+    const text = "He said: 'It isn't over.'";
+    expect(quotationsOf(text, ["''"]).map(({ start, end }) => text.slice(start, end))).toEqual(["It isn't over."]);
+  });
+});

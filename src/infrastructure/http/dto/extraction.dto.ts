@@ -1,35 +1,16 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsObject, IsString, IsUrl, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsIn, IsObject, IsString, MinLength, ValidateNested } from 'class-validator';
 import { LEXICONS } from '../../../domain/capture/lexicon';
-import { IsInstant, IsSlug, OptionalProperty, Text } from './validators';
+import { SourceDto } from './source.dto';
+import { IsSlug, OptionalProperty } from './validators';
 
 /** Longer texts are answered 413: extraction reads every character. */
 export const MAX_EXTRACTION_TEXT = 100_000;
 export const EXTRACTION_LANGUAGES = Object.keys(LEXICONS);
 
-export class ExtractionSourceDto {
-  @ApiProperty({
-    example: 'https://www.welt.de/politik/ausland/article-ukraine-sicherheitsabkommen',
-    description: 'The article: an http or https URL with a host',
-    format: 'uri',
-    maxLength: 2000,
-  })
-  @IsUrl(
-    { protocols: ['http', 'https'], require_protocol: true, require_tld: false },
-    { message: '$property must be an http(s) URL' },
-  )
-  @MaxLength(2000)
-  url!: string;
-
-  @OptionalProperty({ example: 'Ukraine nennt Sicherheitsabkommen mit USA «100 Prozent fertig»' })
-  @Text(500)
-  title?: string;
-
-  @OptionalProperty({ example: '2026-01-27T06:00:00+00:00' })
-  @IsInstant()
-  publishedAt?: string;
-}
+/** The article the text comes from: a source's url, title and publication time, validated alike. */
+export class ExtractionSourceDto extends PickType(SourceDto, ['url', 'title', 'publishedAt'] as const) {}
 
 export class ExtractionDto {
   @ApiProperty({

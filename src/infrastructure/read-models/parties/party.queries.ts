@@ -10,6 +10,7 @@ import {
 } from '../../../application/queries/read-models.port';
 import { PartyKind } from '../../../domain/party/party-mention';
 import { AffectedMentions } from '../../../domain/party/registry-changes';
+import { claimColumns } from '../claims/claim-rows';
 import { GenerationView, ReadModelReader } from '../read-model-reader';
 import { ReachParameters, reachParameters, reachQuery } from './mentions-reach';
 
@@ -145,7 +146,7 @@ export class PartyQueries implements PartyReadModel {
       const rows = view
         .prepare<[typeof params], PartyClaimRow>(
           `SELECT c.seq AS seq, r.key AS rank, m.role AS role, c.id AS claimId, c.storyline_id AS storylineId,
-                  c.summary AS summary
+                  ${claimColumns(view).summary} AS summary
            FROM ${mentions} m
            JOIN json_each(@roles) r ON r.value = m.role
            JOIN ${claims} c ON c.id = m.claim_id

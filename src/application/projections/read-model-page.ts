@@ -38,6 +38,8 @@ export interface ReadModelSource {
 export interface ClaimWrite extends KnownClaim {
   /** False when only a registry event moved the claim: its fold is as written, only its evaluation changed. */
   recordChanged: boolean;
+  /** Whether its status or its need of review differ from those written for it (always, for a claim new to the read models). */
+  standingChanged: boolean;
   /** The claim's events this page applied, in log order (none when only a registry event moved it). */
   events: StoredEvent[];
   /** How the claim's mentions differ from those written for it, when they do. */
@@ -174,6 +176,10 @@ function evaluateClaims(
     claims.push({
       ...after,
       recordChanged,
+      standingChanged:
+        !known ||
+        known.evaluation.status !== evaluation.status ||
+        known.evaluation.needsReview !== evaluation.needsReview,
       events: claimEvents.get(claimId) ?? [],
       ...(mentions ? { mentions } : {}),
     });

@@ -13,6 +13,7 @@ import { ClaimTables, keptEvaluation, keptEvent, preparedOnce, readClaims } from
 export class ClaimsWriter {
   private readonly upsert: Database.Statement;
   private readonly reevaluate: Database.Statement;
+  private readonly reweigh: Database.Statement;
   private readonly keepEvent: Database.Statement<[string, number, string]>;
   private readonly view: ClaimTables;
 
@@ -33,6 +34,8 @@ export class ClaimsWriter {
     this.reevaluate = db.prepare(
       `UPDATE ${tables.claims} SET status = @status, needs_review = @needsReview, evaluation = @evaluation WHERE id = @id`,
     );
+    // Setting an indexed column rewrites its index entries even when the value stands: leave them when it does.
+    this.reweigh = db.prepare(`UPDATE ${tables.claims} SET evaluation = @evaluation WHERE id = @id`);
     this.keepEvent = db.prepare(`INSERT INTO ${tables.claimEvents} (claim_id, position, event) VALUES (?, ?, ?)`);
   }
 
@@ -41,7 +44,7 @@ export class ClaimsWriter {
   }
 
   write(claims: ClaimWrite[]): void {
-    for (const { record, evaluation, recordChanged, events } of claims) {
+    for (const { record, evaluation, recordChanged, standingChanged, events } of claims) {
       const { claimId, storylineId, content } = record.claim;
       const standing = {
         id: claimId,
@@ -50,7 +53,8 @@ export class ClaimsWriter {
         evaluation: keptEvaluation(evaluation),
       };
       if (!recordChanged) {
-        this.reevaluate.run(standing);
+        if (standingChanged) this.reevaluate.run(standing);
+        else this.reweigh.run({ id: claimId, evaluation: standing.evaluation });
         continue;
       }
       for (const event of events) this.keepEvent.run(claimId, event.position, keptEvent(event));

@@ -33,22 +33,46 @@ export interface ClaimTables {
   prepare: Prepare;
 }
 
-/** A claim event as the claims read model keeps it: what the claim fold reads, its position in its column. */
+/** A claim event as the claims read model keeps it: what the claim fold reads. */
 interface KeptEvent {
   eventId: string;
   type: string;
   revision: number;
+  position: number;
   recordedAt: string;
   data: unknown;
 }
 
-export const keptEvent = ({ eventId, type, revision, metadata, data }: ClaimRecordEvent): string =>
-  JSON.stringify({ eventId, type, revision, recordedAt: metadata.recordedAt, data } satisfies KeptEvent);
+/** The claim events of one page, as one row of `claim_events` keeps them. */
+export const keptEvents = (events: ClaimRecordEvent[]): string =>
+  JSON.stringify(
+    events.map(
+      ({ eventId, type, revision, position, metadata, data }): KeptEvent => ({
+        eventId,
+        type,
+        revision,
+        position,
+        recordedAt: metadata.recordedAt,
+        data,
+      }),
+    ),
+  );
 
-const recordEvent = (position: number, json: string): ClaimRecordEvent => {
-  const { eventId, type, revision, recordedAt, data } = JSON.parse(json) as KeptEvent;
-  return { eventId, type, revision, position, data, metadata: { recordedAt } };
-};
+const recordEvents = (json: string): ClaimRecordEvent[] =>
+  (JSON.parse(json) as KeptEvent[]).map(({ eventId, type, revision, position, recordedAt, data }) => ({
+    eventId,
+    type,
+    revision,
+    position,
+    data,
+    metadata: { recordedAt },
+  }));
+
+function foldKept(record: ClaimRecord | undefined, json: string): ClaimRecord | undefined {
+  let folded = record;
+  for (const event of recordEvents(json)) folded = evolveClaimRecord(folded, event);
+  return folded;
+}
 
 /** The evaluation as a narrow row keeps it: the status and whether it needs review have their columns. */
 export function keptEvaluation({ status: _status, needsReview: _needsReview, ...rest }: ClaimEvaluation): string {
@@ -109,12 +133,12 @@ export function readClaims(view: ClaimTables, ids: readonly string[]): Map<strin
     return found;
   }
   const records = new Map<string, ClaimRecord>();
-  const events = prepare<[string], { claim_id: string; position: number; event: string }>(
-    `SELECT claim_id, position, event FROM ${tables.claimEvents}
+  const kept = prepare<[string], { claim_id: string; events: string }>(
+    `SELECT claim_id, events FROM ${tables.claimEvents}
      WHERE claim_id IN (SELECT value FROM json_each(?)) ORDER BY claim_id, position`,
   ).all(idList);
-  for (const { claim_id: claimId, position, event } of events) {
-    const record = evolveClaimRecord(records.get(claimId), recordEvent(position, event));
+  for (const { claim_id: claimId, events } of kept) {
+    const record = foldKept(records.get(claimId), events);
     if (record) records.set(claimId, record);
   }
   const rows = prepare<[string], NarrowRow>(
@@ -135,13 +159,14 @@ export function readClaims(view: ClaimTables, ids: readonly string[]): Map<strin
 
 /** The claim folded from its kept events up to `throughPosition`: the fold its row held at that position. */
 export function claimRecordAt(view: ClaimTables, claimId: string, throughPosition: number): ClaimRecord | undefined {
-  const events = view
-    .prepare<[string, number], { position: number; event: string }>(
-      `SELECT position, event FROM ${view.tables.claimEvents} WHERE claim_id = ? AND position <= ? ORDER BY position`,
+  // A page's row is written with the claims row, so the rows up to the claims row's position are its fold's.
+  const kept = view
+    .prepare<[string, number], { events: string }>(
+      `SELECT events FROM ${view.tables.claimEvents} WHERE claim_id = ? AND position <= ? ORDER BY position`,
     )
     .all(claimId, throughPosition);
   let record: ClaimRecord | undefined;
-  for (const { position, event } of events) record = evolveClaimRecord(record, recordEvent(position, event));
+  for (const { events } of kept) record = foldKept(record, events);
   return record;
 }
 

@@ -9,7 +9,9 @@ export const NARROW_ROWS_SINCE_VERSION = 5;
  * One row per claim with what lists filter, sort on and show, and what the status rule made of it
  * (`evaluation`, without the status, which has its column). The claim's place in lists (`seq`, the
  * position of its ClaimRecorded event) is the row id. Its events are kept beside it, each written
- * once (`claim_events`): a view folds them again on read.
+ * once (`claim_events`, a row for those of one page, under the position of its last): a view folds
+ * them again on read. Rows go in log order, so writing one appends to the table and only the small
+ * entry of the index by claim lands among older ones.
  */
 export function createClaimsTable(db: Database.Database, { claims, claimEvents }: GenerationTables): void {
   db.exec(`
@@ -30,11 +32,11 @@ export function createClaimsTable(db: Database.Database, { claims, claimEvents }
       ${REVIEW_COLUMNS.join(',\n      ')}
     );
     CREATE TABLE ${claimEvents} (
+      position INTEGER PRIMARY KEY,
       claim_id TEXT NOT NULL,
-      position INTEGER NOT NULL,
-      event    TEXT NOT NULL,
-      PRIMARY KEY (claim_id, position)
-    ) WITHOUT ROWID;
+      events   TEXT NOT NULL
+    );
+    CREATE INDEX ${claimEvents}_by_claim ON ${claimEvents} (claim_id, position);
   `);
 }
 

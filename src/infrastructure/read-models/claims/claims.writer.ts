@@ -4,7 +4,7 @@ import { recordedVerdicts } from '../../../application/projections/claim-view';
 import { ClaimWrite, KnownClaim } from '../../../application/projections/read-model-page';
 import { ReadModelVersions } from '../../../application/ports/read-model-store.port';
 import { GenerationTables } from '../generation-tables';
-import { ClaimTables, keptEvaluation, keptEvent, preparedOnce, readClaims } from './claim-rows';
+import { ClaimTables, keptEvaluation, keptEvents, preparedOnce, readClaims } from './claim-rows';
 
 /**
  * Writes the claims table of one generation: a claim's own events write its row and add those
@@ -14,7 +14,7 @@ export class ClaimsWriter {
   private readonly upsert: Database.Statement;
   private readonly reevaluate: Database.Statement;
   private readonly reweigh: Database.Statement;
-  private readonly keepEvent: Database.Statement<[string, number, string]>;
+  private readonly keepEvents: Database.Statement<[string, number, string]>;
   private readonly view: ClaimTables;
 
   constructor(db: Database.Database, tables: GenerationTables, versions: ReadModelVersions) {
@@ -36,7 +36,7 @@ export class ClaimsWriter {
     );
     // Setting an indexed column rewrites its index entries even when the value stands: leave them when it does.
     this.reweigh = db.prepare(`UPDATE ${tables.claims} SET evaluation = @evaluation WHERE id = @id`);
-    this.keepEvent = db.prepare(`INSERT INTO ${tables.claimEvents} (claim_id, position, event) VALUES (?, ?, ?)`);
+    this.keepEvents = db.prepare(`INSERT INTO ${tables.claimEvents} (claim_id, position, events) VALUES (?, ?, ?)`);
   }
 
   load(ids: string[]): Map<string, KnownClaim> {
@@ -57,7 +57,7 @@ export class ClaimsWriter {
         else this.reweigh.run({ id: claimId, evaluation: standing.evaluation });
         continue;
       }
-      for (const event of events) this.keepEvent.run(claimId, event.position, keptEvent(event));
+      this.keepEvents.run(claimId, events[events.length - 1].position, keptEvents(events));
       const feed = feedPlaceOf(content, recordedVerdicts(record));
       this.upsert.run({
         ...standing,

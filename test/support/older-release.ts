@@ -4,6 +4,41 @@ import { partyStreamId } from '../../src/domain/party/party.events';
 import { withSecondStore } from './direct-append';
 import { eventToAppend } from './event-to-append';
 import { activeGenerationOf } from './read-model-tables';
+import { READ_MODEL_VERSIONS } from '../../src/application/projections/read-model-versions';
+import { toClaimSummary } from '../../src/application/projections/claim-view';
+import { readClaims } from '../../src/infrastructure/read-models/claims/claim-rows';
+import { createLegacyClaimsTable } from '../../src/infrastructure/read-models/claims/legacy-claims.writer';
+import { generationTables } from '../../src/infrastructure/read-models/generation-tables';
+
+/** Writes a generation's narrow claims rows in the older shape, each holding its whole fold and its summary. */
+function widenClaimRows(db: Database.Database, generation: number): void {
+  const tables = generationTables(generation);
+  const ids = db.prepare<[], string>(`SELECT id FROM ${tables.claims}`).pluck().all();
+  const view = { tables, versions: READ_MODEL_VERSIONS, prepare: (sql: string) => db.prepare(sql) };
+  const claims = readClaims(view as Parameters<typeof readClaims>[0], ids);
+  const rows = db.prepare(`SELECT * FROM ${tables.claims}`).all() as Array<Record<string, unknown>>;
+  db.exec(`DROP TABLE ${tables.claims}; DROP TABLE ${tables.claimEvents};`);
+  createLegacyClaimsTable(db, tables);
+  const insert = db.prepare(
+    `INSERT INTO ${tables.claims} (id, storyline_id, seq, status, needs_review, claimant_id, search_text, record,
+       evaluation, summary, review_at, review_first_at, verdict_times)
+     VALUES (@id, @storyline_id, @seq, @status, @needs_review, @claimant_id, @search_text, @record, @evaluation,
+       @summary, @review_at, @review_first_at, @verdict_times)`,
+  );
+  for (const row of rows) {
+    const { record, evaluation } = claims.get(row.id as string)!;
+    insert.run({
+      ...Object.fromEntries(
+        ['id', 'storyline_id', 'seq', 'status', 'needs_review', 'claimant_id', 'search_text', 'review_at']
+          .concat(['review_first_at', 'verdict_times'])
+          .map((column) => [column, row[column]]),
+      ),
+      record: JSON.stringify(record),
+      evaluation: JSON.stringify(evaluation),
+      summary: JSON.stringify(toClaimSummary(record, evaluation)),
+    });
+  }
+}
 
 /** The versions of the release before the party registry (read-model-versions.ts at that time). */
 export const VERSIONS_BEFORE_THE_REGISTRY = { statusRule: 2, claims: 2, storylines: 1, timeline: 1 };
@@ -22,6 +57,7 @@ export function rewriteAsBeforeTheRegistry(readModelPath: string, checkpoint: nu
     const generation = activeGenerationOf(db, readModelPath);
     const table = (name: string) => `g${generation}_${name}`;
     db.transaction(() => {
+      widenClaimRows(db, generation);
       db.prepare('UPDATE read_model_generations SET versions = ?, checkpoint = ? WHERE generation = ?').run(
         JSON.stringify(VERSIONS_BEFORE_THE_REGISTRY),
         checkpoint,

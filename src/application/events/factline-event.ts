@@ -19,7 +19,7 @@ export const STREAM_PREFIXES = ['storyline-', 'claim-', 'party-'] as const;
 /** Version of the event shapes this code writes; older events are upcast on read (see upcasters.ts). */
 export const CURRENT_SCHEMA_VERSION = 2;
 
-function isClaimEvent(event: StoredEvent): boolean {
+function isClaimEvent(event: Pick<StoredEvent, 'type'>): boolean {
   return (CLAIM_EVENT_TYPES as readonly string[]).includes(event.type);
 }
 
@@ -31,12 +31,11 @@ function isPartyEvent(event: StoredEvent): boolean {
   return (PARTY_EVENT_TYPES as readonly string[]).includes(event.type);
 }
 
-/** The domain's view of a claim stream: each event's type and data, plus the id the log keeps it under. */
-function claimEventsOf(history: StoredEvent[]): Array<Identified<ClaimEvent>> {
-  return history
-    .filter(isClaimEvent)
-    .map((event) => ({ type: event.type, data: event.data, eventId: event.eventId }) as Identified<ClaimEvent>);
-}
+type ClaimEventFacts = Pick<StoredEvent, 'type' | 'data' | 'eventId'>;
+
+/** The domain's view of a claim event: its type and data, plus the id the log keeps it under. */
+const identifiedClaimEvent = ({ type, data, eventId }: ClaimEventFacts) => ({ type, data, eventId }) as Identified<ClaimEvent>;
+
 
 function storylineEventsOf(history: StoredEvent[]): StorylineEvent[] {
   return history.filter(isStorylineEvent).map((event) => ({ type: event.type, data: event.data }) as StorylineEvent);
@@ -48,8 +47,8 @@ export function asPartyEvent(event: StoredEvent): RegistryEvent | undefined {
   return { type: event.type, data: event.data, eventId: event.eventId, position: event.position } as RegistryEvent;
 }
 
-export function asClaimEvent(event: StoredEvent): Identified<ClaimEvent> | undefined {
-  return isClaimEvent(event) ? claimEventsOf([event])[0] : undefined;
+export function asClaimEvent(event: ClaimEventFacts): Identified<ClaimEvent> | undefined {
+  return isClaimEvent(event) ? identifiedClaimEvent(event) : undefined;
 }
 
 export function asStorylineEvent(event: StoredEvent): StorylineEvent | undefined {

@@ -1,7 +1,7 @@
 import { evolveClaim } from '../../domain/claim/claim.evolve';
 import { RecordedClaim } from '../../domain/claim/claim.state';
 import { asClaimEvent } from '../events/factline-event';
-import { StoredEvent } from '../ports/event-store.port';
+import { EventMetadata, StoredEvent } from '../ports/event-store.port';
 
 /** Where and when one of the claim's events sits in the log. */
 export interface LoggedEvent {
@@ -26,14 +26,19 @@ export interface ClaimRecord {
   events: LoggedEvent[];
 }
 
-const logged = (stored: StoredEvent): LoggedEvent => ({
+/** What the claim fold reads of a stored event: the claims read model keeps each claim's events so. */
+export type ClaimRecordEvent = Pick<StoredEvent, 'eventId' | 'type' | 'revision' | 'position' | 'data'> & {
+  metadata: Pick<EventMetadata, 'recordedAt'>;
+};
+
+const logged = (stored: ClaimRecordEvent): LoggedEvent => ({
   eventId: stored.eventId,
   position: stored.position,
   recordedAt: stored.metadata.recordedAt,
 });
 
 /** One step of the claim fold; the live projection, rebuilds and as-of views all take it. */
-export function evolveClaimRecord(record: ClaimRecord | undefined, stored: StoredEvent): ClaimRecord | undefined {
+export function evolveClaimRecord(record: ClaimRecord | undefined, stored: ClaimRecordEvent): ClaimRecord | undefined {
   const event = asClaimEvent(stored);
   // The decider never records a claim twice; a log that does keeps the first recording.
   if (!event || (record && event.type === 'ClaimRecorded')) return record;
@@ -61,7 +66,7 @@ export function evolveClaimRecord(record: ClaimRecord | undefined, stored: Store
   };
 }
 
-export function foldClaimRecord(events: Iterable<StoredEvent>): ClaimRecord | undefined {
+export function foldClaimRecord(events: Iterable<ClaimRecordEvent>): ClaimRecord | undefined {
   let record: ClaimRecord | undefined;
   for (const event of events) record = evolveClaimRecord(record, event);
   return record;

@@ -1,6 +1,6 @@
 import { StoredEvent } from '../ports/event-store.port';
 import { ReadModelGeneration } from '../ports/read-model-store.port';
-import { LruCache } from './lru-cache';
+import { LRUCache } from 'lru-cache';
 import { PartyRegistry, foldRegistry } from '../../domain/party/party-registry';
 import { ProjectionFailure } from './projection-failure';
 import { AffectedMentions, unionOf } from '../registry-cascade/touched-mentions';
@@ -24,8 +24,8 @@ const REEVALUATION_PAGE = 1_000;
  * writer, so what it keeps in memory of the claims and storylines it wrote stays true.
  */
 export class ProjectionEngine {
-  private readonly claims: LruCache<string, KnownClaim>;
-  private readonly storylines: LruCache<string, KnownStoryline>;
+  private readonly claims: LRUCache<string, KnownClaim>;
+  private readonly storylines: LRUCache<string, KnownStoryline>;
   private readonly source: ReadModelSource;
   private registry: PartyRegistry;
   /** Registry changes whose claims are not re-evaluated yet, as one union: set while a rebuild defers its cascades. */
@@ -43,8 +43,8 @@ export class ProjectionEngine {
     { deferCascades = false } = {},
   ) {
     this.deferred = deferCascades ? unionOf([]) : undefined;
-    this.claims = new LruCache(cacheSize);
-    this.storylines = new LruCache(cacheSize);
+    this.claims = new LRUCache({ max: cacheSize });
+    this.storylines = new LRUCache({ max: cacheSize });
     this.registry = foldRegistry(generation.loadRegistryEvents());
     this.source = {
       claims: (ids) => this.known(ids, this.claims, (missing) => generation.loadClaims(missing)),
@@ -100,13 +100,17 @@ export class ProjectionEngine {
     // A claim only a registry event moved stays as recent as it was: a wide cascade does not push out the claims being written to.
     for (const { record, evaluation, recordChanged } of page.claims) {
       if (recordChanged) this.claims.set(record.claim.claimId, { record, evaluation });
-      else this.claims.replace(record.claim.claimId, { record, evaluation });
+      else {
+        // Set in place: the package's set() would make the entry the most recent.
+        const cached = this.claims.peek(record.claim.claimId);
+        if (cached) Object.assign(cached, { record, evaluation });
+      }
     }
     for (const { id, record, counts, position } of page.storylines)
       this.storylines.set(id, { record, counts, position });
   }
 
-  private known<V>(ids: string[], cache: LruCache<string, V>, load: (ids: string[]) => Map<string, V>) {
+  private known<V extends object>(ids: string[], cache: LRUCache<string, V>, load: (ids: string[]) => Map<string, V>) {
     const found = new Map<string, V>();
     const missing: string[] = [];
     for (const id of ids) {

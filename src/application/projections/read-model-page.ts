@@ -4,7 +4,6 @@ import { AffectedMentions } from '../registry-cascade/touched-mentions';
 import { StoredEvent } from '../ports/event-store.port';
 import { ClaimEvaluation, evaluateClaim } from './claim-evaluation';
 import { ClaimRecord, evolveClaimRecord } from './claim-record';
-import { ClaimSummary, toClaimSummary } from './claim-view';
 import { MentionsChange, mentionsChange, mentionsOf } from './party-mentions';
 import { ProjectionFailure } from './projection-failure';
 import { LoggedRegistryEvent, cascadeOf, claimsReached } from '../registry-cascade/registry-cascade';
@@ -37,9 +36,12 @@ export interface ReadModelSource {
 }
 
 export interface ClaimWrite extends KnownClaim {
-  summary: ClaimSummary;
   /** False when only a registry event moved the claim: its fold is as written, only its evaluation changed. */
   recordChanged: boolean;
+  /** Whether its status or its need of review differ from those written for it (always, for a claim new to the read models). */
+  standingChanged: boolean;
+  /** The claim's events this page applied, in log order (none when only a registry event moved it). */
+  events: StoredEvent[];
   /** How the claim's mentions differ from those written for it, when they do. */
   mentions?: MentionsChange;
 }
@@ -88,6 +90,7 @@ export function foldPage(events: StoredEvent[], source: ReadModelSource): ReadMo
   const knownStorylines = source.storylines([...storylineIds]);
 
   const records = new Map<string, ClaimRecord>();
+  const claimEvents = new Map<string, StoredEvent[]>();
   const storylines = new Map<string, StorylineWrite>();
   const storylineOf = (id: string): StorylineWrite => {
     let write = storylines.get(id);
@@ -125,6 +128,7 @@ export function foldPage(events: StoredEvent[], source: ReadModelSource): ReadMo
       const after = evolveClaimRecord(before, event);
       if (!after || after === before) continue;
       records.set(claimId, after);
+      claimEvents.set(claimId, [...(claimEvents.get(claimId) ?? []), event]);
       timeline.push(...timelineRows(event, after));
       const write = storylineOf(after.claim.storylineId);
       write.position = Math.max(write.position, event.position);
@@ -133,7 +137,7 @@ export function foldPage(events: StoredEvent[], source: ReadModelSource): ReadMo
     }
   }
 
-  const claims = evaluateClaims(records, cascaded, knownClaims, registry, storylineOf);
+  const claims = evaluateClaims(records, claimEvents, cascaded, knownClaims, registry, storylineOf);
   return {
     checkpoint: events[events.length - 1].position,
     claims,
@@ -151,6 +155,7 @@ export function foldPage(events: StoredEvent[], source: ReadModelSource): ReadMo
  */
 function evaluateClaims(
   records: Map<string, ClaimRecord>,
+  claimEvents: Map<string, StoredEvent[]>,
   reached: Iterable<string>,
   knownClaims: Map<string, KnownClaim>,
   registry: PartyRegistry,
@@ -170,8 +175,12 @@ function evaluateClaims(
     write.counts = tallyChange(write.counts, known && standingOf(known), standingOf(after));
     claims.push({
       ...after,
-      summary: toClaimSummary(record, evaluation),
       recordChanged,
+      standingChanged:
+        !known ||
+        known.evaluation.status !== evaluation.status ||
+        known.evaluation.needsReview !== evaluation.needsReview,
+      events: claimEvents.get(claimId) ?? [],
       ...(mentions ? { mentions } : {}),
     });
   };
@@ -203,7 +212,7 @@ export function reevaluationPage(claimIds: string[], source: ReadModelSource, ch
     }
     return write;
   };
-  const claims = evaluateClaims(new Map(), claimIds, knownClaims, registry, storylineOf);
+  const claims = evaluateClaims(new Map(), new Map(), claimIds, knownClaims, registry, storylineOf);
   return { checkpoint, claims, storylines: [...storylines.values()], timeline: [], registryEvents: [], registry };
 }
 

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { Inject, Injectable } from '@nestjs/common';
 import { PARTY_EVENT_TYPES } from '../../domain/party/party.events';
 import { PartyRegistry, emptyRegistry, foldRegistry } from '../../domain/party/party-registry';
@@ -38,7 +39,8 @@ export class RegistryHistory {
   private readonly events: HeldEvent[] = [];
   /** Every party event up to this position is in `events`. */
   private scannedTo = -1;
-  private readonly folds = new Map<number, PartyRegistry>([[0, emptyRegistry]]);
+  /** Folds of the first N party events, by N; the fold of none is the empty registry, never dropped. */
+  private readonly folds = new LRUCache<number, PartyRegistry>({ max: KEPT_FOLDS });
   private reading: Promise<void> = Promise.resolve();
   /** A read queued behind the running one and not started yet: later callers wait for it too. */
   private queued: Promise<void> | undefined;
@@ -131,22 +133,16 @@ export class RegistryHistory {
   }
 
   private foldOfFirst(count: number): PartyRegistry {
+    if (count === 0) return emptyRegistry;
     const kept = this.folds.get(count);
-    if (kept) {
-      this.folds.delete(count);
-      this.folds.set(count, kept);
-      return kept;
-    }
-    const base = Math.max(...[...this.folds.keys()].filter((held) => held <= count));
+    if (kept) return kept;
+    let base = 0;
+    for (const held of this.folds.keys()) if (held <= count && held > base) base = held;
     const registry = foldRegistry(
       this.events.slice(base, count).map((held) => held.event),
-      this.folds.get(base),
+      base === 0 ? emptyRegistry : this.folds.peek(base),
     );
     this.folds.set(count, registry);
-    for (const held of this.folds.keys()) {
-      if (this.folds.size <= KEPT_FOLDS) break;
-      if (held !== 0) this.folds.delete(held);
-    }
     return registry;
   }
 }

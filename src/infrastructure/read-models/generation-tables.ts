@@ -3,6 +3,7 @@ export function generationTables(generation: number) {
   const name = (base: string) => `g${generation}_${base}`;
   return {
     claims: name('claims'),
+    claimEvents: name('claim_events'),
     storylines: name('storylines'),
     storylineTags: name('storyline_tags'),
     timeline: name('timeline'),

@@ -4,7 +4,9 @@ import { LoggedRegistryEvent } from '../../application/registry-cascade/registry
 import { AffectedMentions } from '../../application/registry-cascade/touched-mentions';
 import { ReadModelGeneration, ReadModelVersions } from '../../application/ports/read-model-store.port';
 import { createClaimsIndexes, createClaimsTable } from './claims/claims.schema';
+import { isNarrow } from './claims/claim-rows';
 import { ClaimsWriter } from './claims/claims.writer';
+import { LegacyClaimsWriter, createLegacyClaimsTable } from './claims/legacy-claims.writer';
 import { GenerationTables, generationTables } from './generation-tables';
 import { PartiesWriter } from './parties/parties.writer';
 import { createStorylinesIndexes, createStorylinesTables } from './storylines/storylines.schema';
@@ -14,8 +16,14 @@ import { createTimelineIndexes, createTimelineTable } from './timeline/timeline.
 import { TimelineWriter } from './timeline/timeline.writer';
 
 /** Creates a generation's tables; `withIndexes: false` leaves the secondary indexes to `createIndexes`. */
-export function createGenerationTables(db: Database.Database, tables: GenerationTables, withIndexes: boolean): void {
-  createClaimsTable(db, tables);
+export function createGenerationTables(
+  db: Database.Database,
+  tables: GenerationTables,
+  versions: ReadModelVersions,
+  withIndexes: boolean,
+): void {
+  if (isNarrow({ versions })) createClaimsTable(db, tables);
+  else createLegacyClaimsTable(db, tables);
   createStorylinesTables(db, tables);
   createTimelineTable(db, tables);
   createPartiesTables(db, tables);
@@ -35,7 +43,7 @@ export function dropGenerationTables(db: Database.Database, generation: number):
 /** One generation's tables and checkpoint, written by the projection worker only. */
 export class SqliteGeneration implements ReadModelGeneration {
   private readonly tables: GenerationTables;
-  private readonly claims: ClaimsWriter;
+  private readonly claims: ClaimsWriter | LegacyClaimsWriter;
   private readonly storylines: StorylinesWriter;
   private readonly timeline: TimelineWriter;
   private readonly parties: PartiesWriter;
@@ -51,7 +59,8 @@ export class SqliteGeneration implements ReadModelGeneration {
   ) {
     this.tables = generationTables(generation);
     this.position = checkpoint;
-    this.claims = new ClaimsWriter(db, this.tables);
+    this.claims =
+      isNarrow({ versions }) ? new ClaimsWriter(db, this.tables, versions) : new LegacyClaimsWriter(db, this.tables, versions);
     this.storylines = new StorylinesWriter(db, this.tables);
     this.timeline = new TimelineWriter(db, this.tables);
     this.parties = new PartiesWriter(db, this.tables, !indexesPending);

@@ -57,7 +57,7 @@ export class SqliteReadModelStore implements ReadModelStore {
         const last = this.db.prepare<[], number>('SELECT MAX(generation) FROM read_model_generations').pluck().get();
         const generation = (last ?? 0) + 1;
         dropGenerationTables(this.db, generation);
-        createGenerationTables(this.db, generationTables(generation), !bulk);
+        createGenerationTables(this.db, generationTables(generation), versions, !bulk);
         this.db
           .prepare(
             "INSERT INTO read_model_generations (generation, role, versions, checkpoint) VALUES (?, 'building', ?, -1)",

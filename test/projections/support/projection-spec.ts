@@ -14,6 +14,7 @@ import { SqliteReadModelStore } from '../../../src/infrastructure/read-models/sq
 import { StorylineQueries } from '../../../src/infrastructure/read-models/storylines/storyline.queries';
 import { PartyQueries } from '../../../src/infrastructure/read-models/parties/party.queries';
 import { TimelineQueries } from '../../../src/infrastructure/read-models/timeline/timeline.queries';
+import { comparedRows } from '../../support/read-model-tables';
 
 /** An event as a spec states it: what a command would have written, recorded at a given time. */
 export interface GivenEvent {
@@ -122,7 +123,7 @@ function dumpTables(db: Database.Database, generation: number): Record<string, s
     names.map((name) => [
       name.slice(prefix.length),
       db
-        .prepare(`SELECT * FROM ${name}`)
+        .prepare(comparedRows(name))
         .all()
         .map((row) => JSON.stringify(row))
         .sort(),

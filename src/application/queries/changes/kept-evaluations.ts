@@ -1,6 +1,6 @@
+import { LRUCache } from 'lru-cache';
 import { ClaimEvaluation, evaluateClaim } from '../../projections/claim-evaluation';
 import { ClaimRecord } from '../../projections/claim-record';
-import { LruCache } from '../../projections/lru-cache';
 import { ClaimStanding, standingOf } from '../../projections/storyline-tally';
 import { RegistryVersion } from '../registry-history';
 
@@ -16,8 +16,8 @@ const KEPT_STANDINGS = 50_000;
  * its version key (RegistryHistory): the same names always stand for the same evaluation.
  */
 export class KeptEvaluations {
-  private readonly evaluations = new LruCache<string, ClaimEvaluation>(KEPT_EVALUATIONS);
-  private readonly standings = new LruCache<string, ClaimStanding>(KEPT_STANDINGS);
+  private readonly evaluations = new LRUCache<string, ClaimEvaluation>({ max: KEPT_EVALUATIONS });
+  private readonly standings = new LRUCache<string, ClaimStanding>({ max: KEPT_STANDINGS });
 
   evaluation(record: ClaimRecord, version: RegistryVersion): ClaimEvaluation {
     const key = keyOf(record.claim.claimId, record.position, version);

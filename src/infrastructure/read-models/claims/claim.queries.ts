@@ -1,5 +1,6 @@
-import { readClaimRecord } from '../../../application/projections/claim-record';
 import { ClaimView, toClaimView } from '../../../application/projections/claim-view';
+import { ClaimRecord } from '../../../application/projections/claim-record';
+import { KnownClaim } from '../../../application/projections/read-model-page';
 import { READ_MODEL_VERSIONS } from '../../../application/projections/read-model-versions';
 import { ClaimStatus } from '../../../domain/claim/claim-status';
 import { ClaimKind } from '../../../domain/claim/claim.events';
@@ -15,7 +16,7 @@ import { containsPattern } from '../like-pattern';
 import { ReadModelReader } from '../read-model-reader';
 import { GenerationView } from '../read-model-reader';
 import { WhereClause } from '../where-clause';
-import { readClaimRow } from './claim-row';
+import { claimColumns, claimRecordAt, readClaims, readClaimsInOrder } from './claim-rows';
 
 /** The claims read model's version from which its rows carry their place in the review feed. */
 const REVIEW_FEED_SINCE_VERSION = 2;
@@ -28,49 +29,48 @@ function requireReviewFeed({ versions }: GenerationView): void {
   }
 }
 
-interface ClaimRow {
-  seq: number;
-  record: string;
-  evaluation: string;
-}
-
 interface StoredFoldRow {
   id: string;
   storyline_id: string;
   status: ClaimStatus;
   needs_review: number;
-  record: string;
   position: number;
   kind: ClaimKind | null;
 }
 
-const toView = (row: ClaimRow): ClaimView => {
-  const { record, evaluation } = readClaimRow(row);
-  return toClaimView(record, evaluation);
-};
+const toView = ({ record, evaluation }: KnownClaim): ClaimView => toClaimView(record, evaluation);
+
+/** Each row of a page with its claim's view, in the rows' order. */
+function viewsOf<R extends { id: string }>(view: GenerationView, rows: R[]): Array<R & { claim: ClaimView }> {
+  const claims = readClaims(view, rows.map((row) => row.id));
+  return rows.flatMap((row) => {
+    const claim = claims.get(row.id);
+    return claim ? [{ ...row, claim: toView(claim) }] : [];
+  });
+}
 
 /** The claim views and the claim search, on the HTTP side. */
 export class ClaimQueries implements ClaimReadModel {
   constructor(private readonly reader: ReadModelReader) {}
 
   get(claimId: string): ClaimView | undefined {
-    return this.reader.read(({ tables, prepare }) => {
-      const row = prepare<[string], ClaimRow>(`SELECT seq, record, evaluation FROM ${tables.claims} WHERE id = ?`).get(
-        claimId,
-      );
-      return row && toView(row);
+    return this.reader.read((view) => {
+      const [claim] = readClaimsInOrder(view, [claimId]);
+      return claim && toView(claim);
     });
   }
 
   storedFolds(claimIds: readonly string[]): { checkpoint: number; folds: Map<string, StoredClaimFold> } | undefined {
-    return this.reader.read(({ tables, prepare, checkpoint, versions }) => {
+    return this.reader.read((view) => {
+      const { tables, prepare, checkpoint, versions } = view;
       if (versions.statusRule !== READ_MODEL_VERSIONS.statusRule || versions.claims !== READ_MODEL_VERSIONS.claims) {
         return undefined;
       }
+      const columns = claimColumns(view);
       const rows = prepare<[string], StoredFoldRow>(
-        `SELECT id, storyline_id, status, needs_review, record,
-                json_extract(record, '$.position') AS position, json_extract(record, '$.claim.content.kind') AS kind
-         FROM ${tables.claims} WHERE id IN (SELECT value FROM json_each(?))`,
+        `SELECT c.id AS id, c.storyline_id AS storyline_id, c.status AS status, c.needs_review AS needs_review,
+                ${columns.position} AS position, ${columns.kind} AS kind
+         FROM ${tables.claims} c WHERE c.id IN (SELECT value FROM json_each(?))`,
       ).all(JSON.stringify(claimIds));
       const folds = new Map<string, StoredClaimFold>();
       for (const row of rows) {
@@ -79,11 +79,18 @@ export class ClaimQueries implements ClaimReadModel {
           position: row.position,
           // A row written before claims had kinds holds a factual one (see readClaimRecord).
           standing: { status: row.status, needsReview: row.needs_review === 1, kind: row.kind ?? 'factual' },
-          record: () => readClaimRecord(row.record),
+          // Read when asked, in a snapshot of its own: the claim's kept events up to the row's position are this row's fold.
+          record: () => this.recordAt(row.id, row.position),
         });
       }
       return { checkpoint, folds };
     });
+  }
+
+  private recordAt(claimId: string, position: number): ClaimRecord {
+    const record = this.reader.read((view) => claimRecordAt(view, claimId, position));
+    if (!record) throw new ReadModelsUnavailableError(`the claims read model no longer holds ${claimId}; retry shortly`);
+    return record;
   }
 
   claimIdsOf(storylineId: string): { checkpoint: number; ids: string[] } {
@@ -104,13 +111,18 @@ export class ClaimQueries implements ClaimReadModel {
     return this.reader.read((view) => {
       requireReviewFeed(view);
       const rows = view
-        .prepare<[number, number, string, number], ClaimRow & { review_at: number; id: string }>(
-          `SELECT id, seq, record, evaluation, review_at FROM ${view.tables.claims}
+        .prepare<[number, number, string, number], { review_at: number; id: string }>(
+          `SELECT id, review_at FROM ${view.tables.claims}
            WHERE review_at IS NOT NULL AND (review_at < ? OR (review_at = ? AND id < ?))
            ORDER BY review_at DESC, id DESC LIMIT ?`,
         )
         .all(beforeAt as number, beforeAt as number, beforeId as string, limit + 1);
-      return toPage(rows, limit, toView, (row) => [row.review_at, row.id]);
+      return toPage(
+        viewsOf(view, rows),
+        limit,
+        (row) => row.claim,
+        (row) => [row.review_at, row.id],
+      );
     });
   }
 
@@ -137,11 +149,18 @@ export class ClaimQueries implements ClaimReadModel {
       .andIf(filter.claimantId, 'claimant_id = ?')
       .andIf(filter.needsReview === undefined ? undefined : filter.needsReview ? 1 : 0, 'needs_review = ?')
       .andIf(filter.text, "search_text LIKE ? ESCAPE '\\'", (text) => containsPattern(String(text)));
-    return this.reader.read(({ tables, prepare }) => {
-      const rows = prepare<unknown[], ClaimRow>(
-        `SELECT seq, record, evaluation FROM ${tables.claims} WHERE ${where} ORDER BY seq LIMIT ?`,
-      ).all(...where.params, limit + 1);
-      return toPage(rows, limit, toView, (row) => [row.seq]);
+    return this.reader.read((view) => {
+      const rows = view
+        .prepare<unknown[], { seq: number; id: string }>(
+          `SELECT seq, id FROM ${view.tables.claims} WHERE ${where} ORDER BY seq LIMIT ?`,
+        )
+        .all(...where.params, limit + 1);
+      return toPage(
+        viewsOf(view, rows),
+        limit,
+        (row) => row.claim,
+        (row) => [row.seq],
+      );
     });
   }
 }

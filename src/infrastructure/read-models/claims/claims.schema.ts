@@ -2,25 +2,41 @@ import Database from 'better-sqlite3';
 import { GenerationTables } from '../generation-tables';
 import { addMissingColumns } from '../missing-columns';
 
+/** The claims read model's version from which its rows are narrow (claims-shape.ts): older rows hold the whole fold. */
+export const NARROW_ROWS_SINCE_VERSION = 5;
+
 /**
- * One row per claim: its fold (`record`), what the status rule made of it (`evaluation`), its list
- * summary, and its place in the feed of published reviews (see publication.ts).
+ * One row per claim with what lists filter, sort on and show, and what the status rule made of it
+ * (`evaluation`, without the status, which has its column). The claim's place in lists (`seq`, the
+ * position of its ClaimRecorded event) is the row id. Its events are kept beside it, each written
+ * once (`claim_events`, a row for those of one page, under the position of its last): a view folds
+ * them again on read. Rows go in log order, so writing one appends to the table and only the small
+ * entry of the index by claim lands among older ones.
  */
-export function createClaimsTable(db: Database.Database, { claims }: GenerationTables): void {
+export function createClaimsTable(db: Database.Database, { claims, claimEvents }: GenerationTables): void {
   db.exec(`
     CREATE TABLE ${claims} (
-      id           TEXT PRIMARY KEY,
-      storyline_id TEXT NOT NULL,
-      seq          INTEGER NOT NULL,
-      status       TEXT NOT NULL,
-      needs_review INTEGER NOT NULL,
-      claimant_id  TEXT NOT NULL,
-      search_text  TEXT NOT NULL,
-      record       TEXT NOT NULL,
-      evaluation   TEXT NOT NULL,
-      summary      TEXT NOT NULL,
+      seq           INTEGER PRIMARY KEY,
+      id            TEXT NOT NULL UNIQUE,
+      storyline_id  TEXT NOT NULL,
+      position      INTEGER NOT NULL,
+      status        TEXT NOT NULL,
+      needs_review  INTEGER NOT NULL,
+      kind          TEXT NOT NULL,
+      statement     TEXT NOT NULL,
+      claimant_id   TEXT NOT NULL,
+      claimant_name TEXT NOT NULL,
+      occurred_at   TEXT NOT NULL,
+      search_text   TEXT NOT NULL,
+      evaluation    TEXT NOT NULL,
       ${REVIEW_COLUMNS.join(',\n      ')}
-    )
+    );
+    CREATE TABLE ${claimEvents} (
+      position INTEGER PRIMARY KEY,
+      claim_id TEXT NOT NULL,
+      events   TEXT NOT NULL
+    );
+    CREATE INDEX ${claimEvents}_by_claim ON ${claimEvents} (claim_id, position);
   `);
 }
 
@@ -33,7 +49,6 @@ export function addReviewColumns(db: Database.Database, { claims }: GenerationTa
 
 export function createClaimsIndexes(db: Database.Database, { claims }: GenerationTables): void {
   db.exec(`
-    CREATE INDEX ${claims}_by_seq ON ${claims} (seq);
     CREATE INDEX ${claims}_by_storyline ON ${claims} (storyline_id, seq);
     CREATE INDEX ${claims}_by_status ON ${claims} (status, seq);
     CREATE INDEX ${claims}_by_claimant ON ${claims} (claimant_id, seq);

@@ -10,6 +10,7 @@ import {
 } from '../../../application/queries/read-models.port';
 import { PartyKind } from '../../../domain/party/party-mention';
 import { AffectedMentions } from '../../../application/registry-cascade/touched-mentions';
+import { claimColumns } from '../claims/claim-rows';
 import { GenerationView, ReadModelReader } from '../read-model-reader';
 import { ReachParameters, reachParameters, reachQuery } from './mentions-reach';
 
@@ -147,7 +148,7 @@ export class PartyQueries implements PartyReadModel {
       const rows = view
         .prepare<[typeof params], PartyClaimRow>(
           `SELECT c.seq AS seq, r.key AS rank, m.role AS role, c.id AS claimId, c.storyline_id AS storylineId,
-                  c.summary AS summary, json_group_array(DISTINCT m.name) AS names
+                  ${claimColumns(view).summary} AS summary, json_group_array(DISTINCT m.name) AS names
            FROM ${mentions} m
            JOIN json_each(@roles) r ON r.value = m.role
            JOIN ${claims} c ON c.id = m.claim_id

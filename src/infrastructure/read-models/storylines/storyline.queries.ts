@@ -9,6 +9,7 @@ import { Page, PageRequest, decodeCursor, toPage } from '../../../application/qu
 import { StorylineFilter, StorylineReadModel } from '../../../application/queries/read-models.port';
 import { StorylineStatus } from '../../../domain/storyline/storyline-status';
 import { containsPattern } from '../like-pattern';
+import { claimColumns } from '../claims/claim-rows';
 import { GenerationView, ReadModelReader } from '../read-model-reader';
 import { WhereClause } from '../where-clause';
 import { storylineCountsOf } from './storylines.writer';
@@ -79,11 +80,14 @@ export class StorylineQueries implements StorylineReadModel {
     ).get(storylineId);
   }
 
-  private claimPage({ tables, prepare }: GenerationView, storylineId: string, { limit, cursor }: PageRequest) {
+  private claimPage(view: GenerationView, storylineId: string, { limit, cursor }: PageRequest) {
     const [afterSeq] = (decodeCursor(cursor, ['number']) ?? [-1]) as [number];
-    const rows = prepare<[string, number, number], { seq: number; summary: string }>(
-      `SELECT seq, summary FROM ${tables.claims} WHERE storyline_id = ? AND seq > ? ORDER BY seq LIMIT ?`,
-    ).all(storylineId, afterSeq, limit + 1);
+    const rows = view
+      .prepare<[string, number, number], { seq: number; summary: string }>(
+        `SELECT c.seq AS seq, ${claimColumns(view).summary} AS summary FROM ${view.tables.claims} c
+         WHERE c.storyline_id = ? AND c.seq > ? ORDER BY c.seq LIMIT ?`,
+      )
+      .all(storylineId, afterSeq, limit + 1);
     return toPage(
       rows,
       limit,

@@ -1,4 +1,4 @@
-import { readClaimRow } from '../claims/claim-row';
+import { readClaims } from '../claims/claim-rows';
 import { TimelineEntry, timelineEntries } from '../../../application/projections/timeline-entry';
 import { Page, PageRequest, decodeCursor, toPage } from '../../../application/queries/page';
 import { TimelineReadModel } from '../../../application/queries/read-models.port';
@@ -19,18 +19,16 @@ export class TimelineQueries implements TimelineReadModel {
       number,
       number,
     ];
-    return this.reader.read(({ tables, prepare }) => {
+    return this.reader.read((view) => {
+      const { tables, prepare } = view;
       const rows = prepare<[string, number, number, number, number], TimelineRow>(
         `SELECT position, sort_key, claim_id FROM ${tables.timeline}
          WHERE storyline_id = ? AND (sort_key > ? OR (sort_key = ? AND position > ?))
          ORDER BY sort_key, position LIMIT ?`,
       ).all(storylineId, afterKey, afterKey, afterPosition, limit + 1);
-      const claims = prepare<[string], { record: string; evaluation: string }>(
-        `SELECT record, evaluation FROM ${tables.claims} WHERE id IN (SELECT value FROM json_each(?))`,
-      ).all(JSON.stringify([...new Set(rows.map((row) => row.claim_id))]));
+      const claims = readClaims(view, [...new Set(rows.map((row) => row.claim_id))]);
       const entries = new Map<number, TimelineEntry>();
-      for (const claim of claims) {
-        const { record, evaluation } = readClaimRow(claim);
+      for (const { record, evaluation } of claims.values()) {
         for (const entry of timelineEntries(record, evaluation)) entries.set(entry.position, entry);
       }
       return toPage(

@@ -1,0 +1,177 @@
+import Database from 'better-sqlite3';
+import { ClaimEvaluation, evaluateClaim } from '../../../application/projections/claim-evaluation';
+import {
+  ClaimRecord,
+  ClaimRecordEvent,
+  evolveClaimRecord,
+  readClaimRecord,
+} from '../../../application/projections/claim-record';
+import { KnownClaim } from '../../../application/projections/read-model-page';
+import { ReadModelVersions } from '../../../application/ports/read-model-store.port';
+import { GenerationTables } from '../generation-tables';
+import { NARROW_ROWS_SINCE_VERSION } from './claims.schema';
+
+type Prepare = <P extends unknown[], R>(sql: string) => Database.Statement<P, R>;
+
+/** Prepares each statement once (a writer's reads of its own tables). */
+export function preparedOnce(db: Database.Database): Prepare {
+  const statements = new Map<string, Database.Statement>();
+  return <P extends unknown[], R>(sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      statements.set(sql, statement);
+    }
+    return statement as Database.Statement<P, R>;
+  };
+}
+
+/** A generation's claims tables as a reader or their writer sees them. */
+export interface ClaimTables {
+  tables: GenerationTables;
+  versions: ReadModelVersions;
+  prepare: Prepare;
+}
+
+/** A claim event as the claims read model keeps it: what the claim fold reads. */
+interface KeptEvent {
+  eventId: string;
+  type: string;
+  revision: number;
+  position: number;
+  recordedAt: string;
+  data: unknown;
+}
+
+/** The claim events of one page, as one row of `claim_events` keeps them. */
+export const keptEvents = (events: ClaimRecordEvent[]): string =>
+  JSON.stringify(
+    events.map(
+      ({ eventId, type, revision, position, metadata, data }): KeptEvent => ({
+        eventId,
+        type,
+        revision,
+        position,
+        recordedAt: metadata.recordedAt,
+        data,
+      }),
+    ),
+  );
+
+const recordEvents = (json: string): ClaimRecordEvent[] =>
+  (JSON.parse(json) as KeptEvent[]).map(({ eventId, type, revision, position, recordedAt, data }) => ({
+    eventId,
+    type,
+    revision,
+    position,
+    data,
+    metadata: { recordedAt },
+  }));
+
+function foldKept(record: ClaimRecord | undefined, json: string): ClaimRecord | undefined {
+  let folded = record;
+  for (const event of recordEvents(json)) folded = evolveClaimRecord(folded, event);
+  return folded;
+}
+
+/** The evaluation as a narrow row keeps it: the status and whether it needs review have their columns. */
+export function keptEvaluation({ status: _status, needsReview: _needsReview, ...rest }: ClaimEvaluation): string {
+  return JSON.stringify(rest);
+}
+
+export const isNarrow = ({ versions }: Pick<ClaimTables, 'versions'>): boolean =>
+  (versions.claims ?? 0) >= NARROW_ROWS_SINCE_VERSION;
+
+/**
+ * SQL for what lists show of a claim (`c` is its row), over either shape of the table: a narrow row
+ * has columns for them, an older row keeps them in its JSON.
+ */
+export function claimColumns(view: Pick<ClaimTables, 'versions'>) {
+  if (!isNarrow(view)) {
+    return {
+      position: `json_extract(c.record, '$.position')`,
+      kind: `json_extract(c.record, '$.claim.content.kind')`,
+      summary: 'c.summary',
+    };
+  }
+  return {
+    position: 'c.position',
+    kind: 'c.kind',
+    summary: `json_object('id', c.id, 'statement', c.statement, 'kind', c.kind,
+      'claimant', json_object('id', c.claimant_id, 'name', c.claimant_name), 'status', c.status,
+      'needsReview', json(CASE c.needs_review WHEN 1 THEN 'true' ELSE 'false' END), 'occurredAt', c.occurred_at)`,
+  };
+}
+
+interface NarrowRow {
+  id: string;
+  status: ClaimEvaluation['status'];
+  needs_review: number;
+  evaluation: string;
+}
+
+/**
+ * The claims named by `ids` (unknown ones left out), each folded again from its kept events, with
+ * its evaluation. A row of an older shape holds its fold; one written under an older status rule
+ * lacks the parties its evidence resolved to, and is weighed again without a registry, by mention
+ * ids as that rule did, while its generation serves until its successor is built.
+ */
+export function readClaims(view: ClaimTables, ids: readonly string[]): Map<string, KnownClaim> {
+  const { tables, prepare } = view;
+  const found = new Map<string, KnownClaim>();
+  if (ids.length === 0) return found;
+  const idList = JSON.stringify(ids);
+  if (!isNarrow(view)) {
+    const rows = prepare<[string], { id: string; record: string; evaluation: string }>(
+      `SELECT id, record, evaluation FROM ${tables.claims} WHERE id IN (SELECT value FROM json_each(?))`,
+    ).all(idList);
+    for (const row of rows) {
+      const record = readClaimRecord(row.record);
+      const evaluation = JSON.parse(row.evaluation) as ClaimEvaluation;
+      found.set(row.id, { record, evaluation: evaluation.parties ? evaluation : evaluateClaim(record.claim) });
+    }
+    return found;
+  }
+  const records = new Map<string, ClaimRecord>();
+  const kept = prepare<[string], { claim_id: string; events: string }>(
+    `SELECT claim_id, events FROM ${tables.claimEvents}
+     WHERE claim_id IN (SELECT value FROM json_each(?)) ORDER BY claim_id, position`,
+  ).all(idList);
+  for (const { claim_id: claimId, events } of kept) {
+    const record = foldKept(records.get(claimId), events);
+    if (record) records.set(claimId, record);
+  }
+  const rows = prepare<[string], NarrowRow>(
+    `SELECT id, status, needs_review, evaluation FROM ${tables.claims} WHERE id IN (SELECT value FROM json_each(?))`,
+  ).all(idList);
+  for (const row of rows) {
+    const record = records.get(row.id);
+    if (!record) continue;
+    const evaluation = {
+      status: row.status,
+      needsReview: row.needs_review === 1,
+      ...(JSON.parse(row.evaluation) as Omit<ClaimEvaluation, 'status' | 'needsReview'>),
+    };
+    found.set(row.id, { record, evaluation });
+  }
+  return found;
+}
+
+/** The claim folded from its kept events up to `throughPosition`: the fold its row held at that position. */
+export function claimRecordAt(view: ClaimTables, claimId: string, throughPosition: number): ClaimRecord | undefined {
+  // A page's row is written with the claims row, so the rows up to the claims row's position are its fold's.
+  const kept = view
+    .prepare<[string, number], { events: string }>(
+      `SELECT events FROM ${view.tables.claimEvents} WHERE claim_id = ? AND position <= ? ORDER BY position`,
+    )
+    .all(claimId, throughPosition);
+  let record: ClaimRecord | undefined;
+  for (const { events } of kept) record = foldKept(record, events);
+  return record;
+}
+
+/** `readClaims` for rows in the order given (a page of a list), skipping none the page found. */
+export function readClaimsInOrder(view: ClaimTables, ids: readonly string[]): KnownClaim[] {
+  const found = readClaims(view, ids);
+  return ids.flatMap((id) => found.get(id) ?? []);
+}

@@ -1,6 +1,7 @@
 import { Browser } from 'playwright-core';
 import { recordSeed } from '../../src/cli/demo/record-seed';
 import { SEED_CLAIMS, SEED_PARTIES, SEED_STORYLINES } from '../../src/cli/demo/seed-article';
+import { claimBody } from '../support/fixtures';
 import { KEYS, startTestApp, TestApp } from '../support/test-app';
 import { seriousAccessibilityViolations } from './support/axe';
 import { launchChromium } from './support/chromium';
@@ -162,6 +163,28 @@ describe('the desk in a browser: precision, a party’s history, names to regist
     await page.goto(`${app.baseUrl}/desk/parties/${SEED_PARTIES.zelensky}`);
     const claim = page.locator('.party-claims > li').filter({ hasText: 'Das Dokument ist zu 100 Prozent fertig' });
     await textOf(claim, /claimant, as “Wolodymyr Selenskyj”/);
+  });
+
+  it('lists a party’s claims as of ?asOf=: a claim recorded after that moment is not among them', async () => {
+    const { page } = desk;
+    const asOf = new Date().toISOString();
+    const deadline = Date.now() + 30_000;
+    while (Date.now() <= Date.parse(asOf) && Date.now() < deadline) await new Promise(setImmediate);
+    const later = 'Die Garantien gelten erst nach einem Waffenstillstand.';
+    const recorded = await app.request('POST', `/v1/storylines/${SEED_STORYLINES.guarantees}/claims`, {
+      body: claimBody({ id: 'zelensky-later-claim', statement: later }),
+      as: 'editor',
+    });
+    expect(recorded.status).toBe(201);
+    const claims = page.locator('.party-claims > li');
+    await page.goto(`${app.baseUrl}/desk/parties/${SEED_PARTIES.zelensky}`);
+    await textOf(claims.filter({ hasText: later }), /claimant/);
+    await page.goto(`${app.baseUrl}/desk/parties/${SEED_PARTIES.zelensky}?asOf=${encodeURIComponent(asOf)}`);
+    await page.getByText(/As the registry stood at/).waitFor();
+    await textOf(claims.filter({ hasText: 'Das Dokument ist zu 100 Prozent fertig' }), /claimant/);
+    expect(await claims.allInnerTexts()).not.toContainEqual(expect.stringContaining(later));
+    expect(await page.getByText(/not shown as of that moment/).count()).toBe(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 
   it('offers no anonymous source for registration, and says how many such mentions it left out', async () => {

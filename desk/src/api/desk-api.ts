@@ -199,7 +199,7 @@ export function getParty(id: string, options: ReadOptions = {}): Promise<PartyVi
 }
 
 export function partyClaims(id: string, options: ReadOptions = {}): Promise<PartyClaim[]> {
-  return allPages<PartyClaim>(`/v1/parties/${segment(id)}/claims`, {}, options.signal);
+  return allPages<PartyClaim>(`/v1/parties/${segment(id)}/claims`, { asOf: options.asOf }, options.signal);
 }
 
 /** Probes whether the API lets this tab read: no key needed (auth off), a stored key that works, or 401. */

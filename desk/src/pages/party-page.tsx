@@ -302,15 +302,15 @@ function AffiliationTable(props: {
 }
 
 function PartyClaims({ id, asOf }: { id: string; asOf?: string }) {
-  const claims = useLoader(id, ({ signal }) => partyClaims(id, { signal }));
+  const claims = useLoader(`${id}|${asOf ?? ''}`, ({ signal }) => partyClaims(id, { asOf, signal }));
+  // The past does not move: only the claims as they stand now follow the log.
   useLiveRefresh(
-    (event) => isPartyEvent(event) || event.streamId.startsWith('claim-'),
+    (event) => !asOf && (isPartyEvent(event) || event.streamId.startsWith('claim-')),
     () => claims.reload(),
   );
   return (
     <section class="panel" aria-labelledby="party-claims-title">
       <h2 id="party-claims-title">Its claims</h2>
-      {asOf && <p class="muted">As they stand now: the claims are not shown as of that moment.</p>}
       {claims.error !== undefined &&
         (isNotAvailable(claims.error) ? (
           <NotAvailable what="The claims that mention a party" plural error={claims.error} />
@@ -324,7 +324,7 @@ function PartyClaims({ id, asOf }: { id: string; asOf?: string }) {
           {claims.data.map((claim) => (
             <li key={`${claim.claimId}|${claim.role}`}>
               <ClaimStatusBadge status={claim.status} /> <KindBadge kind={claim.kind} />{' '}
-              <a href={claimAddress(claim.claimId)} dir="auto">
+              <a href={claimAddress(claim.claimId, asOf)} dir="auto">
                 {claim.statement}
               </a>{' '}
               <span class="muted">

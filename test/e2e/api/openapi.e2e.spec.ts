@@ -299,8 +299,11 @@ describe('requests the document calls valid are accepted', () => {
             // A verdict without the published fact-check's address leaves the claim unpublished.
             const unpublished =
               template === '/v1/claims/{id}/claimreview' && !sent['post /v1/claims/{id}/verdict']?.reviewUrl;
-            // The atPosition example names the storyline's positions; the party was registered after them.
-            const notYetRegistered = template === '/v1/parties/{id}' && /[?&]atPosition=/.test(query);
+            // The atPosition example names the storyline's positions; the party was registered, and
+            // mentioned, after them.
+            const notYetRegistered =
+              (template === '/v1/parties/{id}' || template === '/v1/parties/{id}/claims') &&
+              /[?&]atPosition=/.test(query);
             const missing = unpublished
               ? /ruled but not published/
               : notYetRegistered

@@ -34,7 +34,7 @@ import {
   RevisePartyDto,
 } from '../dto/party-registry.dto';
 import { ListPartiesQueryDto } from '../dto/party-query.dto';
-import { PageQueryDto, PointInTimeQueryDto } from '../dto/query.dto';
+import { PartyClaimsQueryDto, PointInTimeQueryDto } from '../dto/query.dto';
 import { pathOf } from '../headers/header-values';
 import { ApiCommand, ApiIdParam, ApiRead } from '../openapi/operations';
 import { pointInTimeOf } from '../point-in-time';
@@ -112,17 +112,20 @@ export class PartiesController {
   @RequireRole('reader')
   @ApiOperation({
     summary:
-      'The claims whose mentions resolve to the party, one item per claim and role, in the order the claims were recorded',
+      'The claims whose mentions resolve to the party, one item per claim and role, in the order the claims were recorded; asOf / atPosition',
     description:
       'Mentions by a merged duplicate, an alias or a registered name count for the party they resolve to; ' +
       "a merged duplicate's id lists the claims of the party it was merged into. A name on the list of " +
-      'unregistered names lists its claims too.',
+      'unregistered names lists its claims too. With `asOf` / `atPosition`: the claims as the log stood at that ' +
+      'point, each with its status and the names its mentions used then, resolved against the registry as it ' +
+      'stood then (a claim corrected to another claimant since is listed; one recorded later is not). 404 when ' +
+      'the party was neither registered nor mentioned at that point.',
   })
   @ApiIdParam('party', PARTY_ID)
   @ApiRead({ type: PartyClaimPageBody, description: 'A page of the claims that mention the party', notFound: true })
-  claims(@Param('id', SlugPipe) id: string, @Query() query: PageQueryDto): Promise<Page<PartyClaim>> {
+  claims(@Param('id', SlugPipe) id: string, @Query() query: PartyClaimsQueryDto): Promise<Page<PartyClaim>> {
     const page = { limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor };
-    return this.queries.execute(new GetPartyClaimsQuery(id, page));
+    return this.queries.execute(new GetPartyClaimsQuery(id, page, pointInTimeOf(query)));
   }
 
   @Post()

@@ -158,6 +158,9 @@ export class TimelineQueryDto extends PageQueryDto {
 /** A storyline's claims, a page at a time; now or at a past point. */
 export class StorylineClaimsQueryDto extends TimelineQueryDto {}
 
+/** A party's claims, a page at a time; now or at a past point. */
+export class PartyClaimsQueryDto extends TimelineQueryDto {}
+
 /** The feed of published reviews: newest verdict first, a page at a time; now or as published at a past time. */
 export class ClaimReviewFeedQueryDto extends ReadQueryDto {
   @OptionalProperty({

@@ -66,9 +66,18 @@ function cueAt(reading: TextReading, unit: Unit, index: number): Cue | undefined
     for (let at = index + 1; at <= index + 3 && at < end; at++) {
       if (reading.boundaryBetween(words[at - 1], words[at])) break;
       if (isSourceNoun(reading, words[at])) {
+        const cueWords = words.slice(index, at + 1);
+        if (!namesItsSource(reading, at, end)) {
+          // "Nach Polizeiangaben", "nach eigenen Angaben": the noun is all the text says of the source.
+          return {
+            kind: 'source-noun',
+            words: cueWords,
+            speaker: { words: words.slice(index + 1, at + 1), head: [words[at]], pronoun: false },
+          };
+        }
         let from = at + 1;
         if (words[from]?.lower === 'von') from++;
-        return { kind: 'source-noun', words: words.slice(index, at + 1), speaker: phraseFrom(reading, from, end) };
+        return { kind: 'source-noun', words: cueWords, speaker: phraseFrom(reading, from, end) };
       }
     }
   }
@@ -110,6 +119,13 @@ function sourceNamedBefore(reading: TextReading, unit: Unit, index: number): Spe
     if (phrase && !phrase.pronoun && reading.is.determiner.has(phrase.words[0].lower)) return phrase;
   }
   return undefined;
+}
+
+/** A source noun names its source after it by a genitive or "von" ("Angaben der Polizei", "Angaben Gordons"). */
+function namesItsSource(reading: TextReading, noun: number, end: number): boolean {
+  const next = reading.words[noun + 1];
+  if (!next || noun + 1 >= end || reading.boundaryBetween(reading.words[noun], next)) return false;
+  return reading.is.sourceLink.has(next.lower) || reading.isCapitalised(next);
 }
 
 function isSourceNoun(reading: TextReading, word: Word): boolean {

@@ -70,7 +70,7 @@ export function extractProposals(input: ExtractionInput): Extraction {
       );
     }
     if (named?.claimant) current = named;
-    else if (!cue && unit.quotations.length === 0) current = subjectAsSpeaker(reading, claimants, unit) ?? current;
+    else if (!cue && unit.quotations.length === 0 && !process.env.X1) current = subjectAsSpeaker(reading, claimants, unit) ?? current;
   }
   items.sort((a, b) => a.quote.start - b.quote.start || a.quote.end - b.quote.end);
   linkDevelopments(reading, items, input.existingClaims ?? []);
@@ -275,3 +275,4 @@ function confidenceOf(type: ProposalType, cue: Cue | undefined, namedHere: boole
   else if (!speaker.claimant) confidence -= 0.2;
   return Math.round(confidence * 100) / 100;
 }
+

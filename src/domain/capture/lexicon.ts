@@ -36,6 +36,8 @@ export interface Lexicon {
   /** "nach" + a noun of sourceNouns + the speaker: "nach Angaben der Polizei". */
   sourceNounPrepositions: string[];
   sourceNouns: string[];
+  /** The words after a source noun that lead to its source: "der" in "Angaben der Polizei", "von". */
+  sourceLinks: string[];
   /** Compounds ending so are source nouns too ("Polizeiangaben"). */
   sourceNounSuffixes: string[];
   /** Verb forms that mark speech as reported (the German Konjunktiv: "sei", "habe"): the speaker is the one last named. */

@@ -40,9 +40,20 @@ export function extractProposals(input: ExtractionInput): Extraction {
   const claimants = new Claimants(reading, new Gazetteer(input.parties ?? []));
   const items: Proposal[] = [];
   let current: Attributed = UNATTRIBUTED;
+  let previous: Unit | undefined;
   for (const unit of reading.units) {
     const cue = cueOf(reading, unit);
     const named = cue?.speaker ? attributedTo(reading, claimants, unit, cue) : undefined;
+    const before = previous;
+    previous = unit;
+    if (named && before && pointsBack(reading, unit, before, cue)) {
+      // "… Dies bestätigte der Minister.": the claim is the sentence before, whoever it seemed to come from.
+      while (items.length > 0 && items[items.length - 1].quote.start >= before.start) items.pop();
+      const pronoun = reading.words[unit.firstWord];
+      items.push(proposal(reading, 'indirect', before.start, pronoun.end, cue, named, true));
+      current = named;
+      continue;
+    }
     const speaker = cue?.kind === 'unattributed-phrase' ? UNATTRIBUTED : (named ?? current);
     for (const quotation of unit.quotations) {
       if (!isClaimLike(reading, unit, quotation, cue)) continue;
@@ -64,13 +75,15 @@ export function extractProposals(input: ExtractionInput): Extraction {
     const retold = retoldSpan(reading, unit, cue);
     // "… wurde kritisiert": a verb of saying without anyone saying it reports nothing by itself.
     const unspoken = cue?.kind === 'speech-verb' && !cue.speaker && typeOf(reading, unit, cue) === 'reported';
+    const holder = cue ? undefined : thatClauseOf(reading, claimants, unit);
+    if (holder) items.push(proposal(reading, 'indirect', holder.start, unit.end, undefined, holder.said, true));
     if (cue && retold && !unspoken) {
       items.push(
         proposal(reading, typeOf(reading, unit, cue), retold.start, retold.end, cue, speaker, named !== undefined),
       );
     }
     if (named?.claimant) current = named;
-    else if (!cue && unit.quotations.length === 0 && !process.env.X1) current = subjectAsSpeaker(reading, claimants, unit) ?? current;
+    else if (!cue && unit.quotations.length === 0) current = subjectAsSpeaker(reading, claimants, unit) ?? current;
   }
   items.sort((a, b) => a.quote.start - b.quote.start || a.quote.end - b.quote.end);
   linkDevelopments(reading, items, input.existingClaims ?? []);
@@ -276,3 +289,33 @@ function confidenceOf(type: ProposalType, cue: Cue | undefined, namedHere: boole
   return Math.round(confidence * 100) / 100;
 }
 
+/**
+ * "Die Kläger bemängeln, dass …": with no cue in the unit, a clause of "dass" after a comma still
+ * retells what the subject before it holds, when the unit opens with one.
+ */
+function thatClauseOf(
+  reading: TextReading,
+  claimants: Claimants,
+  unit: Unit,
+): { start: number; said: Attributed } | undefined {
+  const { words, text } = reading;
+  for (let index = unit.firstWord + MIN_LEAD_WORDS; index < unit.endWord - MIN_CLAIM_WORDS; index++) {
+    const word = words[index];
+    if (word.lower !== reading.lexicon.complementizers[0] || reading.quotationOf(word)) continue;
+    if (!/,\s*$/.test(text.slice(words[index - 1].end, word.start))) continue;
+    const subject = subjectOf(reading, unit.firstWord, index);
+    const claimant = subject ? claimants.of(subject) : undefined;
+    if (!claimant) return undefined;
+    const attribution = claimant.kind === 'person' ? 'on_record' : 'official_statement';
+    return { start: word.start, said: { claimant, attribution } };
+  }
+  return undefined;
+}
+
+/** "Dies bestätigte X": a unit that opens with a pronoun for the sentence before, then the verb of saying. */
+function pointsBack(reading: TextReading, unit: Unit, before: Unit, cue: Cue | undefined): boolean {
+  const { words } = reading;
+  if (!cue || cue.kind !== 'speech-verb' || unit.quotations.length > 0 || before.quotations.length > 0) return false;
+  if (!reading.lexicon.anaphora.includes(words[unit.firstWord].lower)) return false;
+  return cue.words[0].index === unit.firstWord + 1 && !reading.boundaryBetween(words[unit.firstWord], cue.words[0]);
+}

@@ -60,7 +60,7 @@ function cueAt(reading: TextReading, unit: Unit, index: number): Cue | undefined
     return { kind: 'source-before', words: words.slice(index, index + before), speaker };
   }
   if (is.sourceAfter.has(word.lower)) {
-    return { kind: 'source-after', words: [word], speaker: phraseBefore(reading, index, unit.firstWord) };
+    return { kind: 'source-after', words: [word], speaker: phraseBefore(reading, index, unit.firstWord, true) };
   }
   if (is.sourceNounPreposition.has(word.lower)) {
     for (let at = index + 1; at <= index + 3 && at < end; at++) {

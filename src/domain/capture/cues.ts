@@ -150,6 +150,17 @@ function speakerOfVerb(reading: TextReading, unit: Unit, index: number): Speaker
     const phrase = phraseFrom(reading, index + 1, unit.endWord);
     return phrase && !reading.lexicon.objectDeterminers.includes(phrase.words[0].lower) ? phrase : undefined;
   };
+  // "Die Haltung der PKK bezeichnete er als …": a pronoun right after the verb is its subject, whatever comes first.
+  const next = words[index + 1];
+  if (
+    clauseStart < index &&
+    next &&
+    index + 1 < unit.endWord &&
+    reading.lexicon.pronouns[next.lower] !== undefined &&
+    !reading.boundaryBetween(words[index], next)
+  ) {
+    return { words: [next], head: [next], pronoun: true };
+  }
   const opening = openingSubject(reading, unit);
   // "Der NDR, der …, begründete": the subject, then a clause set off by commas, then the verb.
   if (clauseStart === index) return opening?.setOff ? opening.phrase : after();

@@ -24,6 +24,8 @@ export interface ExtractionInput {
 const MIN_QUOTATION_WORDS = 6;
 /** Words after a verb of saying that make a claim ("the talks had collapsed"). */
 const MIN_CLAIM_WORDS = 3;
+/** Words a reported claim needs besides its cue and speaker. */
+const MIN_REPORTED_WORDS = 4;
 /** Words before a quotation that may name who says it. */
 const MIN_LEAD_WORDS = 2;
 /** A unit holds a claim of its own besides its quotations when this many of its words are outside them. */
@@ -77,7 +79,10 @@ export function extractProposals(input: ExtractionInput): Extraction {
     const unspoken = cue?.kind === 'speech-verb' && !cue.speaker && typeOf(reading, unit, cue) === 'reported';
     const holder = cue ? undefined : thatClauseOf(reading, claimants, unit);
     if (holder) items.push(proposal(reading, 'indirect', holder.start, unit.end, undefined, holder.said, true));
-    if (cue && retold && !unspoken) {
+    // "…, sagte Gabriel: Model Daniela Katzenberger.": a few words reported are a fragment, not a claim.
+    const fragment =
+      cue && retold && typeOf(reading, unit, cue) === 'reported' && wordsIn(reading, unit, retold) < MIN_REPORTED_WORDS;
+    if (cue && retold && !unspoken && !fragment) {
       items.push(
         proposal(reading, typeOf(reading, unit, cue), retold.start, retold.end, cue, speaker, named !== undefined),
       );
@@ -318,4 +323,13 @@ function pointsBack(reading: TextReading, unit: Unit, before: Unit, cue: Cue | u
   if (!cue || cue.kind !== 'speech-verb' || unit.quotations.length > 0 || before.quotations.length > 0) return false;
   if (!reading.lexicon.anaphora.includes(words[unit.firstWord].lower)) return false;
   return cue.words[0].index === unit.firstWord + 1 && !reading.boundaryBetween(words[unit.firstWord], cue.words[0]);
+}
+
+function wordsIn(reading: TextReading, unit: Unit, stretch: Stretch): number {
+  let count = 0;
+  for (let index = unit.firstWord; index < unit.endWord; index++) {
+    const word = reading.words[index];
+    if (word.start >= stretch.start && word.end <= stretch.end) count++;
+  }
+  return count;
 }

@@ -82,7 +82,10 @@ function cueAt(reading: TextReading, unit: Unit, index: number): Cue | undefined
     }
   }
   const unattributed = reading.phraseAt(index, 'unattributed');
-  if (unattributed > 0) return { kind: 'unattributed-phrase', words: words.slice(index, index + unattributed) };
+  if (unattributed > 0) {
+    const speaker = documentBefore(reading, unit, index);
+    return { kind: 'unattributed-phrase', words: words.slice(index, index + unattributed), speaker };
+  }
   const reported = reading.phraseAt(index, 'reported');
   if (reported > 0) {
     const speaker = sourceNamedBefore(reading, unit, index);
@@ -126,6 +129,14 @@ function namesItsSource(reading: TextReading, noun: number, end: number): boolea
   const next = reading.words[noun + 1];
   if (!next || noun + 1 >= end || reading.boundaryBetween(reading.words[noun], next)) return false;
   return reading.is.sourceLink.has(next.lower) || reading.isCapitalised(next);
+}
+
+/** "Im Bericht heißt es": the text an unattributed phrase quotes from, when the unit opens with it. */
+function documentBefore(reading: TextReading, unit: Unit, index: number): SpeakerPhrase | undefined {
+  const first = reading.words[unit.firstWord];
+  if (!reading.lexicon.documentPrepositions.includes(first.lower) || index < unit.firstWord + 2) return undefined;
+  const phrase = phraseFrom(reading, unit.firstWord + 1, index);
+  return phrase && !phrase.pronoun ? phrase : undefined;
 }
 
 function isSourceNoun(reading: TextReading, word: Word): boolean {

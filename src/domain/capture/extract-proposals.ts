@@ -56,7 +56,7 @@ export function extractProposals(input: ExtractionInput): Extraction {
       current = named;
       continue;
     }
-    const speaker = cue?.kind === 'unattributed-phrase' ? UNATTRIBUTED : (named ?? current);
+    const speaker = named ?? (cue?.kind === 'unattributed-phrase' ? UNATTRIBUTED : current);
     for (const quotation of unit.quotations) {
       if (!isClaimLike(reading, unit, quotation, cue)) continue;
       const introduced = named ? undefined : introducedBy(reading, claimants, unit, quotation);
@@ -271,7 +271,7 @@ const CUE_RULES: Record<Cue['kind'], string> = {
   'speech-verb': 'a verb of saying with its speaker',
   so: 'a closing ", so X"',
   'reported-phrase': 'a phrase of reported speech ("demnach", "wonach")',
-  'unattributed-phrase': 'a phrase that reports without a source ("heißt es")',
+  'unattributed-phrase': 'a phrase that reports without a speaker ("heißt es"), at most from a text named before it',
   'reported-form': 'a verb form of reported speech (Konjunktiv)',
 };
 

@@ -9,6 +9,7 @@ export interface WordSets {
   sourceAfter: Set<string>;
   sourceNounPreposition: Set<string>;
   sourceNoun: Set<string>;
+  sourceLink: Set<string>;
   marker: Set<string>;
   complementizer: Set<string>;
   determiner: Set<string>;
@@ -69,6 +70,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
       sourceAfter: set(lexicon.sourceAfter),
       sourceNounPreposition: set(lexicon.sourceNounPrepositions),
       sourceNoun: set(lexicon.sourceNouns),
+      sourceLink: set(lexicon.sourceLinks),
       marker: set(lexicon.reportedSpeechMarkers),
       complementizer: set(lexicon.complementizers),
       determiner: set(lexicon.determiners),

@@ -60,20 +60,32 @@ function cueAt(reading: TextReading, unit: Unit, index: number): Cue | undefined
     return { kind: 'source-before', words: words.slice(index, index + before), speaker };
   }
   if (is.sourceAfter.has(word.lower)) {
-    return { kind: 'source-after', words: [word], speaker: phraseBefore(reading, index, unit.firstWord) };
+    return { kind: 'source-after', words: [word], speaker: phraseBefore(reading, index, unit.firstWord, true) };
   }
   if (is.sourceNounPreposition.has(word.lower)) {
     for (let at = index + 1; at <= index + 3 && at < end; at++) {
       if (reading.boundaryBetween(words[at - 1], words[at])) break;
       if (isSourceNoun(reading, words[at])) {
+        const cueWords = words.slice(index, at + 1);
+        if (!namesItsSource(reading, at, end)) {
+          // "Nach Polizeiangaben", "nach eigenen Angaben": the noun is all the text says of the source.
+          return {
+            kind: 'source-noun',
+            words: cueWords,
+            speaker: { words: words.slice(index + 1, at + 1), head: [words[at]], pronoun: false },
+          };
+        }
         let from = at + 1;
         if (words[from]?.lower === 'von') from++;
-        return { kind: 'source-noun', words: words.slice(index, at + 1), speaker: phraseFrom(reading, from, end) };
+        return { kind: 'source-noun', words: cueWords, speaker: phraseFrom(reading, from, end) };
       }
     }
   }
   const unattributed = reading.phraseAt(index, 'unattributed');
-  if (unattributed > 0) return { kind: 'unattributed-phrase', words: words.slice(index, index + unattributed) };
+  if (unattributed > 0) {
+    const speaker = documentBefore(reading, unit, index);
+    return { kind: 'unattributed-phrase', words: words.slice(index, index + unattributed), speaker };
+  }
   const reported = reading.phraseAt(index, 'reported');
   if (reported > 0) {
     const speaker = sourceNamedBefore(reading, unit, index);
@@ -112,6 +124,21 @@ function sourceNamedBefore(reading: TextReading, unit: Unit, index: number): Spe
   return undefined;
 }
 
+/** A source noun names its source after it by a genitive or "von" ("Angaben der Polizei", "Angaben Gordons"). */
+function namesItsSource(reading: TextReading, noun: number, end: number): boolean {
+  const next = reading.words[noun + 1];
+  if (!next || noun + 1 >= end || reading.boundaryBetween(reading.words[noun], next)) return false;
+  return reading.is.sourceLink.has(next.lower) || reading.isCapitalised(next);
+}
+
+/** "Im Bericht heißt es": the text an unattributed phrase quotes from, when the unit opens with it. */
+function documentBefore(reading: TextReading, unit: Unit, index: number): SpeakerPhrase | undefined {
+  const first = reading.words[unit.firstWord];
+  if (!reading.lexicon.documentPrepositions.includes(first.lower) || index < unit.firstWord + 2) return undefined;
+  const phrase = phraseFrom(reading, unit.firstWord + 1, index);
+  return phrase && !phrase.pronoun ? phrase : undefined;
+}
+
 function isSourceNoun(reading: TextReading, word: Word): boolean {
   if (reading.is.sourceNoun.has(word.lower)) return true;
   return reading.lexicon.sourceNounSuffixes.some((suffix) => word.lower.endsWith(suffix));
@@ -134,6 +161,17 @@ function speakerOfVerb(reading: TextReading, unit: Unit, index: number): Speaker
     const phrase = phraseFrom(reading, index + 1, unit.endWord);
     return phrase && !reading.lexicon.objectDeterminers.includes(phrase.words[0].lower) ? phrase : undefined;
   };
+  // "Die Haltung der PKK bezeichnete er als …": a pronoun right after the verb is its subject, whatever comes first.
+  const next = words[index + 1];
+  if (
+    clauseStart < index &&
+    next &&
+    index + 1 < unit.endWord &&
+    reading.lexicon.pronouns[next.lower] !== undefined &&
+    !reading.boundaryBetween(words[index], next)
+  ) {
+    return { words: [next], head: [next], pronoun: true };
+  }
   const opening = openingSubject(reading, unit);
   // "Der NDR, der …, begründete": the subject, then a clause set off by commas, then the verb.
   if (clauseStart === index) return opening?.setOff ? opening.phrase : after();

@@ -24,6 +24,8 @@ export interface ExtractionInput {
 const MIN_QUOTATION_WORDS = 6;
 /** Words after a verb of saying that make a claim ("the talks had collapsed"). */
 const MIN_CLAIM_WORDS = 3;
+/** Words a reported claim needs besides its cue and speaker. */
+const MIN_REPORTED_WORDS = 4;
 /** Words before a quotation that may name who says it. */
 const MIN_LEAD_WORDS = 2;
 /** A unit holds a claim of its own besides its quotations when this many of its words are outside them. */
@@ -40,10 +42,21 @@ export function extractProposals(input: ExtractionInput): Extraction {
   const claimants = new Claimants(reading, new Gazetteer(input.parties ?? []));
   const items: Proposal[] = [];
   let current: Attributed = UNATTRIBUTED;
+  let previous: Unit | undefined;
   for (const unit of reading.units) {
     const cue = cueOf(reading, unit);
     const named = cue?.speaker ? attributedTo(reading, claimants, unit, cue) : undefined;
-    const speaker = cue?.kind === 'unattributed-phrase' ? UNATTRIBUTED : (named ?? current);
+    const before = previous;
+    previous = unit;
+    if (named && before && pointsBack(reading, unit, before, cue)) {
+      // "… Dies bestätigte der Minister.": the claim is the sentence before, whoever it seemed to come from.
+      while (items.length > 0 && items[items.length - 1].quote.start >= before.start) items.pop();
+      const pronoun = reading.words[unit.firstWord];
+      items.push(proposal(reading, 'indirect', before.start, pronoun.end, cue, named, true));
+      current = named;
+      continue;
+    }
+    const speaker = named ?? (cue?.kind === 'unattributed-phrase' ? UNATTRIBUTED : current);
     for (const quotation of unit.quotations) {
       if (!isClaimLike(reading, unit, quotation, cue)) continue;
       const introduced = named ? undefined : introducedBy(reading, claimants, unit, quotation);
@@ -64,7 +77,12 @@ export function extractProposals(input: ExtractionInput): Extraction {
     const retold = retoldSpan(reading, unit, cue);
     // "… wurde kritisiert": a verb of saying without anyone saying it reports nothing by itself.
     const unspoken = cue?.kind === 'speech-verb' && !cue.speaker && typeOf(reading, unit, cue) === 'reported';
-    if (cue && retold && !unspoken) {
+    const holder = cue ? undefined : thatClauseOf(reading, claimants, unit);
+    if (holder) items.push(proposal(reading, 'indirect', holder.start, unit.end, undefined, holder.said, true));
+    // "…, sagte Gabriel: Model Daniela Katzenberger.": a few words reported are a fragment, not a claim.
+    const fragment =
+      cue && retold && typeOf(reading, unit, cue) === 'reported' && wordsIn(reading, unit, retold) < MIN_REPORTED_WORDS;
+    if (cue && retold && !unspoken && !fragment) {
       items.push(
         proposal(reading, typeOf(reading, unit, cue), retold.start, retold.end, cue, speaker, named !== undefined),
       );
@@ -253,7 +271,7 @@ const CUE_RULES: Record<Cue['kind'], string> = {
   'speech-verb': 'a verb of saying with its speaker',
   so: 'a closing ", so X"',
   'reported-phrase': 'a phrase of reported speech ("demnach", "wonach")',
-  'unattributed-phrase': 'a phrase that reports without a source ("heißt es")',
+  'unattributed-phrase': 'a phrase that reports without a speaker ("heißt es"), at most from a text named before it',
   'reported-form': 'a verb form of reported speech (Konjunktiv)',
 };
 
@@ -274,4 +292,44 @@ function confidenceOf(type: ProposalType, cue: Cue | undefined, namedHere: boole
   if (namedHere) confidence += 0.15;
   else if (!speaker.claimant) confidence -= 0.2;
   return Math.round(confidence * 100) / 100;
+}
+
+/**
+ * "Die Kläger bemängeln, dass …": with no cue in the unit, a clause of "dass" after a comma still
+ * retells what the subject before it holds, when the unit opens with one.
+ */
+function thatClauseOf(
+  reading: TextReading,
+  claimants: Claimants,
+  unit: Unit,
+): { start: number; said: Attributed } | undefined {
+  const { words, text } = reading;
+  for (let index = unit.firstWord + MIN_LEAD_WORDS; index < unit.endWord - MIN_CLAIM_WORDS; index++) {
+    const word = words[index];
+    if (word.lower !== reading.lexicon.complementizers[0] || reading.quotationOf(word)) continue;
+    if (!/,\s*$/.test(text.slice(words[index - 1].end, word.start))) continue;
+    const subject = subjectOf(reading, unit.firstWord, index);
+    const claimant = subject ? claimants.of(subject) : undefined;
+    if (!claimant) return undefined;
+    const attribution = claimant.kind === 'person' ? 'on_record' : 'official_statement';
+    return { start: word.start, said: { claimant, attribution } };
+  }
+  return undefined;
+}
+
+/** "Dies bestätigte X": a unit that opens with a pronoun for the sentence before, then the verb of saying. */
+function pointsBack(reading: TextReading, unit: Unit, before: Unit, cue: Cue | undefined): boolean {
+  const { words } = reading;
+  if (!cue || cue.kind !== 'speech-verb' || unit.quotations.length > 0 || before.quotations.length > 0) return false;
+  if (!reading.lexicon.anaphora.includes(words[unit.firstWord].lower)) return false;
+  return cue.words[0].index === unit.firstWord + 1 && !reading.boundaryBetween(words[unit.firstWord], cue.words[0]);
+}
+
+function wordsIn(reading: TextReading, unit: Unit, stretch: Stretch): number {
+  let count = 0;
+  for (let index = unit.firstWord; index < unit.endWord; index++) {
+    const word = reading.words[index];
+    if (word.start >= stretch.start && word.end <= stretch.end) count++;
+  }
+  return count;
 }

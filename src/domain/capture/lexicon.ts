@@ -36,6 +36,12 @@ export interface Lexicon {
   /** "nach" + a noun of sourceNouns + the speaker: "nach Angaben der Polizei". */
   sourceNounPrepositions: string[];
   sourceNouns: string[];
+  /** "Im Bericht heißt es": the prepositions that name the text an unattributed phrase quotes from. */
+  documentPrepositions: string[];
+  /** Pronouns that open a sentence and stand for the one before: "Dies" in "Dies bestätigte der Minister." */
+  anaphora: string[];
+  /** The words after a source noun that lead to its source: "der" in "Angaben der Polizei", "von". */
+  sourceLinks: string[];
   /** Compounds ending so are source nouns too ("Polizeiangaben"). */
   sourceNounSuffixes: string[];
   /** Verb forms that mark speech as reported (the German Konjunktiv: "sei", "habe"): the speaker is the one last named. */

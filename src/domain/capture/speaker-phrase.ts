@@ -68,13 +68,20 @@ export function phraseFrom(
  * The speaker's phrase that ends just before `end` and starts after `floor` (the clause's start):
  * the capitalised run nearest the cue, with the determiners before it.
  */
-export function phraseBefore(reading: TextReading, end: number, floor: number): SpeakerPhrase | undefined {
+export function phraseBefore(
+  reading: TextReading,
+  end: number,
+  floor: number,
+  adjacent = false,
+): SpeakerPhrase | undefined {
   const { words } = reading;
   let clauseStart = end;
   while (clauseStart > floor && !reading.clauseBreakBetween(words[clauseStart - 1], words[clauseStart])) clauseStart--;
   if (clauseStart === end) clauseStart = Math.max(floor, end - 1);
   // German puts the subject first in the clause, English right before the verb: try the clause's start first.
-  const first = opensWithSubject(reading, clauseStart) ? phraseFrom(reading, clauseStart, end, true) : undefined;
+  // A postposition ("der Meldung zufolge") takes the words right before it, whatever opens the clause.
+  const first =
+    !adjacent && opensWithSubject(reading, clauseStart) ? phraseFrom(reading, clauseStart, end, true) : undefined;
   if (first && first.words[0].index === clauseStart) return first;
   let at = end - 1;
   while (at >= clauseStart && !isNameWord(reading, words[at]) && !reading.lexicon.pronouns[words[at].lower]) at--;

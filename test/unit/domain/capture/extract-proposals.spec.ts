@@ -25,6 +25,30 @@ describe('the capture rules, on German sentences of their own', () => {
     expect(speakerOf(text, 'Wir sind bereit')).toBe('Jan Novak');
   });
 
+  it('takes a source noun with no genitive as the source, and the phrase right before "zufolge"', () => {
+    expect(speakerOf('Nach Polizeiangaben wurden zwei Autos beschädigt.', 'Autos')).toBe('Polizeiangaben');
+    expect(speakerOf('Das Team kam der Studie zufolge zu einem klaren Ergebnis.', 'Ergebnis')).toBe('Studie');
+  });
+
+  it('reads a pronoun after the verb as its speaker, and "Dies bestätigte X" as X confirming the sentence before', () => {
+    const pronoun = 'Der Landrat kam am Morgen. Die Lage bezeichnete er als sehr ernst und angespannt.';
+    expect(read(pronoun).find((item) => item.quote.text.includes('ernst'))?.claimant?.start).toBe(
+      pronoun.indexOf(' er ') + 1,
+    );
+    const text = 'Die Brücke wird im Mai wieder geöffnet. Dies bestätigte die Stadtverwaltung.';
+    const items = read(text);
+    expect(items).toHaveLength(1);
+    expect(items[0].quote.text).toBe('Die Brücke wird im Mai wieder geöffnet. Dies');
+    expect(items[0].claimant?.name).toBe('Stadtverwaltung');
+  });
+
+  it('proposes a clause of "dass" after a comma as the claim of the subject that opens the sentence', () => {
+    const item = read('Die Anwohner bemängeln, dass die Straße seit Jahren nicht repariert wurde.')[0];
+    expect(item.type).toBe('indirect');
+    expect(item.quote.text).toBe('dass die Straße seit Jahren nicht repariert wurde.');
+    expect(item.claimant?.name).toBe('Anwohner');
+  });
+
   it('proposes nothing for a sentence without a cue, and no claim for a title in quotation marks', () => {
     expect(read('Die Brücke wurde 1920 gebaut. Die „Financial Times“ erscheint in London.')).toEqual([]);
   });

@@ -47,22 +47,24 @@ function explained(claim: RecordedClaim, registry: PartyRegistry): Explained {
 class EvaluationWithWordsOnRead {
   readonly status: ClaimStatus;
   readonly needsReview: boolean;
-  #pending?: { claim: RecordedClaim; registry: PartyRegistry };
+  #claim?: RecordedClaim;
+  #registry?: PartyRegistry;
   #built?: Explained;
 
   constructor(claim: RecordedClaim, registry: PartyRegistry) {
     const { status, needsReview } = decideStatus(claim, registry);
     this.status = status;
     this.needsReview = needsReview;
-    this.#pending = { claim, registry };
+    this.#claim = claim;
+    this.#registry = registry;
     Object.defineProperties(this, EXPLAINED_FIELDS);
   }
 
   words(): Explained {
     if (!this.#built) {
-      const { claim, registry } = this.#pending as { claim: RecordedClaim; registry: PartyRegistry };
-      this.#built = explained(claim, registry);
-      this.#pending = undefined;
+      this.#built = explained(this.#claim as RecordedClaim, this.#registry as PartyRegistry);
+      this.#claim = undefined;
+      this.#registry = undefined;
     }
     return this.#built;
   }

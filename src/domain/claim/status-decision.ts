@@ -9,7 +9,11 @@ export interface StatusDecision {
   needsReview: boolean;
 }
 
-const NOT_UNDER_REVIEW = false;
+/** Shared: the rule allocates nothing for a claim without a verdict. */
+const RETRACTED: StatusDecision = Object.freeze({ status: 'retracted', needsReview: false });
+const DISPUTED: StatusDecision = Object.freeze({ status: 'disputed', needsReview: false });
+const CORROBORATED: StatusDecision = Object.freeze({ status: 'corroborated', needsReview: false });
+const UNVERIFIED: StatusDecision = Object.freeze({ status: 'unverified', needsReview: false });
 
 /**
  * The same rule as `claimStatus` over `weighEvidence`, deciding only the status: it stops at the first
@@ -19,10 +23,9 @@ const NOT_UNDER_REVIEW = false;
 export function decideStatus(claim: RecordedClaim, registry: PartyRegistry): StatusDecision {
   const verdict = claim.verdicts.at(-1);
   if (verdict) return { status: verdict.verdict, needsReview: claim.developmentsSinceVerdict.length > 0 };
-  if (claim.retraction) return { status: 'retracted', needsReview: NOT_UNDER_REVIEW };
-  if (isDisputed(claim, registry)) return { status: 'disputed', needsReview: NOT_UNDER_REVIEW };
-  if (isCorroborated(claim, registry)) return { status: 'corroborated', needsReview: NOT_UNDER_REVIEW };
-  return { status: 'unverified', needsReview: NOT_UNDER_REVIEW };
+  if (claim.retraction) return RETRACTED;
+  if (isDisputed(claim, registry)) return DISPUTED;
+  return isCorroborated(claim, registry) ? CORROBORATED : UNVERIFIED;
 }
 
 /** No tie discounts a contradiction or a rating in the false part of the scale; a discredit does. */
@@ -37,13 +40,19 @@ function isDisputed(claim: RecordedClaim, registry: PartyRegistry): boolean {
 }
 
 function isCorroborated(claim: RecordedClaim, registry: PartyRegistry): boolean {
+  const claimant = registry.resolve(claim.content.claimant);
+  const reporter = claim.content.reportedBy && registry.resolve(claim.content.reportedBy);
+  const independent = (by: Party, at: string) => {
+    const party = registry.resolve(by);
+    if (isTied(party, claimant, at, registry)) return false;
+    if (reporter && isTied(party, reporter, at, registry)) return false;
+    return registry.discredited(party.id) === undefined;
+  };
   for (const support of claim.supports) {
-    if (isIndependent(claim, support.by, support.occurredAt, registry)) return true;
+    if (independent(support.by, support.occurredAt)) return true;
   }
   for (const factCheck of claim.factChecks) {
-    if (ratedSide(claim, factCheck) === 'true' && isIndependent(claim, factCheck.by, factCheck.publishedAt, registry)) {
-      return true;
-    }
+    if (ratedSide(claim, factCheck) === 'true' && independent(factCheck.by, factCheck.publishedAt)) return true;
   }
   return false;
 }
@@ -58,16 +67,7 @@ function isDiscredited(by: Party, registry: PartyRegistry): boolean {
   return registry.discredited(registry.resolve(by).id) !== undefined;
 }
 
-/** Counting evidence: tied neither to the claimant nor to the reporter at its date, and not discredited. */
-function isIndependent(claim: RecordedClaim, by: Party, at: string, registry: PartyRegistry): boolean {
-  const party = registry.resolve(by);
-  const { claimant, reportedBy } = claim.content;
-  if (isTied(party, claimant, at, registry)) return false;
-  if (reportedBy && isTied(party, reportedBy, at, registry)) return false;
-  return registry.discredited(party.id) === undefined;
-}
-
-function isTied(party: ResolvedParty, claimParty: Party, at: string, registry: PartyRegistry): boolean {
-  const other = registry.resolve(claimParty);
+/** Counting evidence is tied neither to the claimant nor to the reporter at its date. */
+function isTied(party: ResolvedParty, other: ResolvedParty, at: string, registry: PartyRegistry): boolean {
   return partyKey(party) === partyKey(other) || registry.related(party.id, other.id, at);
 }

@@ -1,8 +1,7 @@
-import sameValue from 'fast-deep-equal';
 import { PartyRegistry } from '../../domain/party/party-registry';
 import { AffectedMentions } from '../registry-cascade/touched-mentions';
 import { StoredEvent } from '../ports/event-store.port';
-import { ClaimEvaluation, evaluateClaim } from './claim-evaluation';
+import { ClaimEvaluation, evaluateClaim, sameEvaluation } from './claim-evaluation';
 import { ClaimRecord, evolveClaimRecord } from './claim-record';
 import { MentionsChange, mentionsChange, mentionsOf } from './party-mentions';
 import { ProjectionFailure } from './projection-failure';
@@ -165,7 +164,7 @@ function evaluateClaims(
   const evaluate = (claimId: string, record: ClaimRecord, recordChanged: boolean) => {
     const known = knownClaims.get(claimId);
     const evaluation = evaluateClaim(record.claim, registry);
-    if (!recordChanged && known && sameValue(known.evaluation, evaluation)) return;
+    if (!recordChanged && known && sameEvaluation(known.evaluation, evaluation)) return;
     const mentions = mentionsChange(
       known ? mentionsOf(known.record, known.evaluation) : [],
       mentionsOf(record, evaluation),

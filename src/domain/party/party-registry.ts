@@ -107,6 +107,8 @@ class Registry implements PartyRegistry {
   private readonly resolved = new Map<string, ResolvedParty>();
   /** An evaluation asks for the same mention of a claim several times; by the mention object itself, as a fold keeps it. */
   private readonly resolutions = new WeakMap<Party, MentionResolution>();
+  /** The status rule needs only the party a mention stands for, not how it was matched in words. */
+  private readonly resolvedMentions = new WeakMap<Party, ResolvedParty>();
   private readonly relations = new WeakMap<CommonParty, Relatedness>();
   /** The status rule asks for the same few parties' canonical ids many times per claim. */
   private readonly canonicalIds = new Map<string, string>();
@@ -190,7 +192,12 @@ class Registry implements PartyRegistry {
 
   resolve(mention: Party): ResolvedParty {
     if (this.records.size === 0) return adHoc(mention);
-    return this.resolution(mention).party;
+    let party = this.resolvedMentions.get(mention) ?? this.resolutions.get(mention)?.party;
+    if (!party) {
+      party = this.resolveOnce(mention);
+      this.resolvedMentions.set(mention, party);
+    }
+    return party;
   }
 
   resolution(mention: Party): MentionResolution {

@@ -1,0 +1,50 @@
+import { claimStatus } from '../../../src/domain/claim/claim-status';
+import { decideStatus } from '../../../src/domain/claim/status-decision';
+import { weighEvidence } from '../../../src/domain/claim/weighed-evidence';
+import { emptyRegistry, evolveRegistry, foldRegistry } from '../../../src/domain/party/party-registry';
+import { registryWorkload } from '../../../bench/workload/registry-workload';
+
+/**
+ * The projection decides a claim's status without putting the evidence into words; the full rule
+ * (the weighed evidence and the explanation) must always come to the same status. Generated, seeded
+ * claims with supports, contradictions and fact-checks over a registry with affiliations in time,
+ * merges and discredits, weighed at every tenth registry version and against the empty registry.
+ */
+describe('the status decided without words', () => {
+  const workload = registryWorkload({ parties: 300, claims: 600, seed: 17 });
+  const at = '2025-01-01T00:00:00Z';
+
+  it('is the status and the review flag of the full rule, at registry versions along the way', () => {
+    let registry = emptyRegistry;
+    const versions = [registry];
+    workload.events.forEach((event, index) => {
+      registry = evolveRegistry(registry, event);
+      if (index % Math.ceil(workload.events.length / 10) === 0) versions.push(registry);
+    });
+    versions.push(foldRegistry(workload.events));
+    const statuses = new Set<string>();
+    const ruled = workload.claims.slice(0, 50).map((claim, index) => ({
+      ...claim,
+      verdicts: [{ eventId: `verdict-${index}`, verdict: 'misleading' as const, rationale: 'r', occurredAt: at }],
+      developmentsSinceVerdict: index % 2 === 0 ? [] : [`later-${index}`],
+    }));
+    const withdrawn = workload.claims.slice(50, 100).map((claim) => ({
+      ...claim,
+      retraction: { eventId: 'retraction', by: claim.content.claimant, occurredAt: at },
+    }));
+    const selfSupported = workload.claims.slice(100, 150).map((claim) => ({
+      ...claim,
+      supports: claim.supports.map((support) => ({ ...support, by: claim.content.claimant })),
+      contradictions: [],
+      factChecks: [],
+    }));
+    for (const version of versions) {
+      for (const claim of [...workload.claims, ...ruled, ...withdrawn, ...selfSupported]) {
+        const full = claimStatus(claim, weighEvidence(claim, version));
+        expect(decideStatus(claim, version)).toEqual({ status: full.status, needsReview: full.needsReview });
+        statuses.add(full.status);
+      }
+    }
+    expect([...statuses].sort()).toEqual(['corroborated', 'disputed', 'misleading', 'retracted', 'unverified']);
+  });
+});

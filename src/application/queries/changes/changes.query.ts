@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { claimStreamId } from '../../../domain/claim/claim.events';
 import { storylineStreamId } from '../../../domain/storyline/storyline.events';
+import { ClaimRecord, foldClaimRecord } from '../../projections/claim-record';
 import { EVENT_STORE, EventStore, StoredEvent } from '../../ports/event-store.port';
 import { NotFoundError } from '../not-found.error';
 import { PageRequest } from '../page';
@@ -130,19 +131,23 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
       since,
       atSince,
       this.evaluations,
+      (ids) => this.foldsAt(ids, since),
     );
-    const ids = [...own, ...toCompare];
-    const histories: ClaimHistory[] = [];
-    for (let start = 0; start < ids.length; start += PARALLEL_READS) {
-      const chunk = ids.slice(start, start + PARALLEL_READS);
-      histories.push(
-        ...(await Promise.all(chunk.map((id) => this.historyOf(id, ownEvents.get(id), since, window.next)))),
-      );
-    }
+    const histories = await this.historiesOf([...own, ...toCompare], ownEvents, since, window.next);
     const compared = histories.flatMap(
       (history) => compareClaim(history, registries, otherEvents, this.evaluations) ?? [],
     );
     return { compared, steady };
+  }
+
+  /** The claims' folds at `position` from the events their rows keep; none while the rows keep no events. */
+  private foldsAt(claimIds: string[], position: number): Map<string, ClaimRecord> {
+    const folds = new Map<string, ClaimRecord>();
+    for (const [claimId, events] of this.claims.keptEvents(claimIds, position) ?? []) {
+      const record = foldClaimRecord(events);
+      if (record) folds.set(claimId, record);
+    }
+    return folds;
   }
 
   /** The claims' stored folds, when the registry they were weighed against is the one at `next`; else none. */
@@ -152,6 +157,32 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
     if (!stored) return new Map();
     const weighedAgainst = await this.registries.versionAt({ atPosition: stored.checkpoint });
     return weighedAgainst.key === atNext.key ? stored.folds : new Map();
+  }
+
+  /**
+   * The claims' events known at `since` and their own in the window. The events known then are
+   * read at once from those the claims rows keep (the window is never past the checkpoint); while
+   * the rows keep none (an older shape), from each claim's stream.
+   */
+  private async historiesOf(
+    ids: string[],
+    ownEvents: ReadonlyMap<string, StoredEvent[]>,
+    since: number,
+    next: number,
+  ): Promise<ClaimHistory[]> {
+    const kept = this.claims.keptEvents(ids, since);
+    if (kept)
+      return ids.map((claimId) => ({
+        claimId,
+        known: kept.get(claimId) ?? [],
+        inWindow: ownEvents.get(claimId) ?? [],
+      }));
+    const histories: ClaimHistory[] = [];
+    for (let start = 0; start < ids.length; start += PARALLEL_READS) {
+      const chunk = ids.slice(start, start + PARALLEL_READS);
+      histories.push(...(await Promise.all(chunk.map((id) => this.historyOf(id, ownEvents.get(id), since, next)))));
+    }
+    return histories;
   }
 
   /**

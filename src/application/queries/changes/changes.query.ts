@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { LRUCache } from 'lru-cache';
 import { claimStreamId } from '../../../domain/claim/claim.events';
 import { storylineStreamId } from '../../../domain/storyline/storyline.events';
 import { ClaimRecord, foldClaimRecord } from '../../projections/claim-record';
@@ -21,6 +22,8 @@ import { StorylineRecords, headlineChange, storylineRecords } from './storyline-
 /** The most events one answer reads; past it the answer stops short (`truncated`) and `next` says where. */
 export const MAX_WINDOW_EVENTS = 20_000;
 const PARALLEL_READS = 32;
+/** Answers kept (a page of 500 entries a list is a few hundred kB). */
+const KEPT_ANSWERS = 32;
 
 export class GetChangesQuery {
   constructor(
@@ -63,6 +66,11 @@ const storylineOf = (event: StoredEvent) =>
 @QueryHandler(GetChangesQuery)
 export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes> {
   private readonly evaluations = new KeptEvaluations();
+  /**
+   * Whole answers, for the morning call asked again: the log only grows, so the question, the end
+   * of its window and the page name everything an answer depends on.
+   */
+  private readonly answers = new LRUCache<string, Changes>({ max: KEPT_ANSWERS });
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -80,12 +88,18 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
     if (storylineId !== undefined && !(await this.storylineKnown(storylineId, checkpoint))) {
       throw new NotFoundError(`storyline ${storylineId}`);
     }
-    const window = await readWindow(this.store, since, resumed?.next ?? checkpoint, MAX_WINDOW_EVENTS);
+    const upTo = resumed?.next ?? checkpoint;
+    const key = JSON.stringify([from, since, upTo, storylineId ?? null, page.cursor ?? null, page.limit]);
+    const kept = this.answers.get(key);
+    if (kept) return kept;
+    const window = await readWindow(this.store, since, upTo, MAX_WINDOW_EVENTS);
     const { compared, steady } = await this.compareClaims(window, since, storylineId);
     const storylines = await this.storylineRecordsOf(compared, window, since, storylineId);
     const headlines = await this.headlineChanges(storylines, compared, steady, window.next);
 
-    return answerOf({ from, since, window, compared, storylines, headlines, page, resumed, storylineId });
+    const answer = answerOf({ from, since, window, compared, storylines, headlines, page, resumed, storylineId });
+    this.answers.set(key, answer);
+    return answer;
   }
 
   private async storylineKnown(storylineId: string, checkpoint: number): Promise<boolean> {

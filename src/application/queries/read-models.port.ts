@@ -5,7 +5,7 @@ import { StorylineListItem, StorylineView } from '../projections/storyline-view'
 import { TimelineEntry } from '../projections/timeline-entry';
 import { PartyKind } from '../../domain/party/party-mention';
 import { LoggedRegistryEvent, MentionsIndex } from '../registry-cascade/registry-cascade';
-import { ClaimRecord } from '../projections/claim-record';
+import { ClaimRecordEvent } from '../projections/claim-record';
 import { ClaimStanding } from '../projections/storyline-tally';
 import { Page, PageRequest } from './page';
 import { MentionTally, PartyClaim, UnregisteredName } from './parties/party-views';
@@ -36,8 +36,6 @@ export interface StoredClaimFold {
   /** Position of the claim's latest event. */
   position: number;
   standing: ClaimStanding;
-  /** The fold itself, read when asked for. */
-  record(): ClaimRecord;
 }
 
 export interface ClaimReadModel {
@@ -48,6 +46,12 @@ export interface ClaimReadModel {
    * than this release's, whose standings would not be this rule's.
    */
   storedFolds(claimIds: readonly string[]): { checkpoint: number; folds: Map<string, StoredClaimFold> } | undefined;
+  /**
+   * The events each claim's fold took up to `throughPosition` (at most the checkpoint), oldest
+   * first, as the rows keep them, read at once; a claim with none is left out. Undefined while the
+   * active generation's rows keep no events (an older shape).
+   */
+  keptEvents(claimIds: readonly string[], throughPosition: number): Map<string, ClaimRecordEvent[]> | undefined;
   /** Factual claims with a published verdict, the latest verdict first; the cursor is the last one's place. */
   publishedReviews(page: PageRequest): Page<ClaimView>;
   /**

@@ -1,7 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { LRUCache } from 'lru-cache';
 import { claimStreamId } from '../../../domain/claim/claim.events';
 import { storylineStreamId } from '../../../domain/storyline/storyline.events';
+import { ClaimRecord, foldClaimRecord } from '../../projections/claim-record';
 import { EVENT_STORE, EventStore, StoredEvent } from '../../ports/event-store.port';
 import { NotFoundError } from '../not-found.error';
 import { PageRequest } from '../page';
@@ -20,6 +22,8 @@ import { StorylineRecords, headlineChange, storylineRecords } from './storyline-
 /** The most events one answer reads; past it the answer stops short (`truncated`) and `next` says where. */
 export const MAX_WINDOW_EVENTS = 20_000;
 const PARALLEL_READS = 32;
+/** Answers kept (a page of 500 entries a list is a few hundred kB). */
+const KEPT_ANSWERS = 32;
 
 export class GetChangesQuery {
   constructor(
@@ -62,6 +66,11 @@ const storylineOf = (event: StoredEvent) =>
 @QueryHandler(GetChangesQuery)
 export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes> {
   private readonly evaluations = new KeptEvaluations();
+  /**
+   * Whole answers, for the morning call asked again: the log only grows, so the question, the end
+   * of its window and the page name everything an answer depends on.
+   */
+  private readonly answers = new LRUCache<string, Changes>({ max: KEPT_ANSWERS });
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -79,12 +88,18 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
     if (storylineId !== undefined && !(await this.storylineKnown(storylineId, checkpoint))) {
       throw new NotFoundError(`storyline ${storylineId}`);
     }
-    const window = await readWindow(this.store, since, resumed?.next ?? checkpoint, MAX_WINDOW_EVENTS);
+    const upTo = resumed?.next ?? checkpoint;
+    const key = JSON.stringify([from, since, upTo, storylineId ?? null, page.cursor ?? null, page.limit]);
+    const kept = this.answers.get(key);
+    if (kept) return kept;
+    const window = await readWindow(this.store, since, upTo, MAX_WINDOW_EVENTS);
     const { compared, steady } = await this.compareClaims(window, since, storylineId);
     const storylines = await this.storylineRecordsOf(compared, window, since, storylineId);
     const headlines = await this.headlineChanges(storylines, compared, steady, window.next);
 
-    return answerOf({ from, since, window, compared, storylines, headlines, page, resumed, storylineId });
+    const answer = answerOf({ from, since, window, compared, storylines, headlines, page, resumed, storylineId });
+    this.answers.set(key, answer);
+    return answer;
   }
 
   private async storylineKnown(storylineId: string, checkpoint: number): Promise<boolean> {
@@ -130,19 +145,23 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
       since,
       atSince,
       this.evaluations,
+      (ids) => this.foldsAt(ids, since),
     );
-    const ids = [...own, ...toCompare];
-    const histories: ClaimHistory[] = [];
-    for (let start = 0; start < ids.length; start += PARALLEL_READS) {
-      const chunk = ids.slice(start, start + PARALLEL_READS);
-      histories.push(
-        ...(await Promise.all(chunk.map((id) => this.historyOf(id, ownEvents.get(id), since, window.next)))),
-      );
-    }
+    const histories = await this.historiesOf([...own, ...toCompare], ownEvents, since, window.next);
     const compared = histories.flatMap(
       (history) => compareClaim(history, registries, otherEvents, this.evaluations) ?? [],
     );
     return { compared, steady };
+  }
+
+  /** The claims' folds at `position` from the events their rows keep; none while the rows keep no events. */
+  private foldsAt(claimIds: string[], position: number): Map<string, ClaimRecord> {
+    const folds = new Map<string, ClaimRecord>();
+    for (const [claimId, events] of this.claims.keptEvents(claimIds, position) ?? []) {
+      const record = foldClaimRecord(events);
+      if (record) folds.set(claimId, record);
+    }
+    return folds;
   }
 
   /** The claims' stored folds, when the registry they were weighed against is the one at `next`; else none. */
@@ -152,6 +171,32 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
     if (!stored) return new Map();
     const weighedAgainst = await this.registries.versionAt({ atPosition: stored.checkpoint });
     return weighedAgainst.key === atNext.key ? stored.folds : new Map();
+  }
+
+  /**
+   * The claims' events known at `since` and their own in the window. The events known then are
+   * read at once from those the claims rows keep (the window is never past the checkpoint); while
+   * the rows keep none (an older shape), from each claim's stream.
+   */
+  private async historiesOf(
+    ids: string[],
+    ownEvents: ReadonlyMap<string, StoredEvent[]>,
+    since: number,
+    next: number,
+  ): Promise<ClaimHistory[]> {
+    const kept = this.claims.keptEvents(ids, since);
+    if (kept)
+      return ids.map((claimId) => ({
+        claimId,
+        known: kept.get(claimId) ?? [],
+        inWindow: ownEvents.get(claimId) ?? [],
+      }));
+    const histories: ClaimHistory[] = [];
+    for (let start = 0; start < ids.length; start += PARALLEL_READS) {
+      const chunk = ids.slice(start, start + PARALLEL_READS);
+      histories.push(...(await Promise.all(chunk.map((id) => this.historyOf(id, ownEvents.get(id), since, next)))));
+    }
+    return histories;
   }
 
   /**

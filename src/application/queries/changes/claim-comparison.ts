@@ -1,6 +1,6 @@
 import { StoredEvent } from '../../ports/event-store.port';
 import { evaluateClaim } from '../../projections/claim-evaluation';
-import { ClaimRecord, evolveClaimRecord } from '../../projections/claim-record';
+import { ClaimRecord, ClaimRecordEvent, evolveClaimRecord } from '../../projections/claim-record';
 import { KnownClaim } from '../../projections/read-model-page';
 import { RegistryVersion } from '../registry-history';
 import { LoggedEventRef } from './changes';
@@ -9,8 +9,8 @@ import { KeptEvaluations } from './kept-evaluations';
 /** A claim's events split at `since`: those known then, and its own events in the window after it. */
 export interface ClaimHistory {
   claimId: string;
-  known: StoredEvent[];
-  inWindow: StoredEvent[];
+  known: ClaimRecordEvent[];
+  inWindow: ClaimRecordEvent[];
 }
 
 /** The party registry as it stood at `since` and at `next`: each fold is weighed against its own. */
@@ -27,7 +27,7 @@ export interface ClaimComparison {
   before?: KnownClaim;
   after: KnownClaim;
   /** The window's events of the claim that its fold took (a repeated ClaimRecorded is not one). */
-  developments: StoredEvent[];
+  developments: ClaimRecordEvent[];
   decidedBy?: LoggedEventRef;
 }
 
@@ -37,17 +37,17 @@ const known = (
   evaluations: KeptEvaluations,
 ): KnownClaim | undefined => record && { record, evaluation: evaluations.evaluation(record, version) };
 
-const refOf = (event: StoredEvent): LoggedEventRef => ({
+const refOf = (event: ClaimRecordEvent): LoggedEventRef => ({
   eventId: event.eventId,
   type: event.type,
   position: event.position,
   recordedAt: event.metadata.recordedAt,
 });
 
-const newestOf = (ids: string[], eventOf: (eventId: string) => StoredEvent | undefined) =>
+const newestOf = (ids: string[], eventOf: (eventId: string) => ClaimRecordEvent | undefined) =>
   ids
     .flatMap((id) => eventOf(id) ?? [])
-    .reduce<StoredEvent | undefined>(
+    .reduce<ClaimRecordEvent | undefined>(
       (latest, event) => (latest && latest.position > event.position ? latest : event),
       undefined,
     );
@@ -61,7 +61,7 @@ const newestOf = (ids: string[], eventOf: (eventId: string) => StoredEvent | und
 function decidingEvent(
   after: KnownClaim,
   movedByRegistry: boolean,
-  eventOf: (eventId: string) => StoredEvent | undefined,
+  eventOf: (eventId: string) => ClaimRecordEvent | undefined,
 ): LoggedEventRef | undefined {
   const { rule, eventIds, registryEventIds = [] } = after.evaluation.explanation;
   if (rule === 'verdict') {
@@ -79,7 +79,7 @@ function decidingEvent(
 function movedByTheRegistry(
   before: KnownClaim,
   after: KnownClaim,
-  developments: StoredEvent[],
+  developments: ClaimRecordEvent[],
   registries: ComparedRegistries,
 ): boolean {
   if (registries.since.key === registries.next.key || before.evaluation.status === after.evaluation.status) {
@@ -104,7 +104,7 @@ export function compareClaim(
   let record: ClaimRecord | undefined;
   for (const event of history.known) record = evolveClaimRecord(record, event);
   const before = known(record, registries.since, evaluations);
-  const developments: StoredEvent[] = [];
+  const developments: ClaimRecordEvent[] = [];
   for (const event of history.inWindow) {
     const next = evolveClaimRecord(record, event);
     if (next !== record) developments.push(event);

@@ -1,3 +1,4 @@
+import { ClaimRecord } from '../../projections/claim-record';
 import { ClaimStanding } from '../../projections/storyline-tally';
 import { StoredClaimFold } from '../read-models.port';
 import { RegistryVersion } from '../registry-history';
@@ -19,7 +20,8 @@ const sameStanding = (a: ClaimStanding, b: ClaimStanding) =>
  * row's fold has no event after `since`, so it is the fold at both points, and the status rule,
  * weighing that fold against the registry at `since`, gives the standing the row holds: `folds`
  * must be true at a point whose registry is the one at `next`. Most claims a registry event reaches
- * come out the same; each of those is weighed once, not read from the log and weighed twice.
+ * come out the same; each of those is weighed once, not read from the log and weighed twice. The
+ * folds not weighed before are asked of `foldsAtSince` at once.
  */
 export function sortReachedClaims(
   claimIds: readonly string[],
@@ -27,20 +29,30 @@ export function sortReachedClaims(
   since: number,
   atSince: RegistryVersion,
   evaluations: KeptEvaluations,
+  foldsAtSince: (claimIds: string[]) => ReadonlyMap<string, ClaimRecord>,
 ): { steady: SteadyClaim[]; toCompare: string[] } {
+  const standingAtSince = new Map<string, ClaimStanding>();
+  const unweighed: string[] = [];
+  for (const claimId of claimIds) {
+    const fold = folds.get(claimId);
+    if (!fold || fold.position > since) continue;
+    const kept = evaluations.keptStanding(claimId, fold.position, atSince);
+    if (kept) standingAtSince.set(claimId, kept);
+    else unweighed.push(claimId);
+  }
+  for (const [claimId, record] of foldsAtSince(unweighed)) {
+    standingAtSince.set(claimId, evaluations.standing(record, atSince));
+  }
   const steady: SteadyClaim[] = [];
   const toCompare: string[] = [];
   for (const claimId of claimIds) {
     const fold = folds.get(claimId);
-    if (fold && fold.position <= since) {
-      const before =
-        evaluations.keptStanding(claimId, fold.position, atSince) ?? evaluations.standing(fold.record(), atSince);
-      if (sameStanding(before, fold.standing)) {
-        steady.push({ claimId, storylineId: fold.storylineId, standing: fold.standing });
-        continue;
-      }
+    const before = standingAtSince.get(claimId);
+    if (fold && before && sameStanding(before, fold.standing)) {
+      steady.push({ claimId, storylineId: fold.storylineId, standing: fold.standing });
+    } else {
+      toCompare.push(claimId);
     }
-    toCompare.push(claimId);
   }
   return { steady, toCompare };
 }

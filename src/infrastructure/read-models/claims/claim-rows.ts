@@ -46,16 +46,14 @@ interface KeptEvent {
 /** The claim events of one page, as one row of `claim_events` keeps them. */
 export const keptEvents = (events: ClaimRecordEvent[]): string =>
   JSON.stringify(
-    events.map(
-      ({ eventId, type, revision, position, metadata, data }): KeptEvent => ({
-        eventId,
-        type,
-        revision,
-        position,
-        recordedAt: metadata.recordedAt,
-        data,
-      }),
-    ),
+    events.map(({ eventId, type, revision, position, metadata, data }): KeptEvent => ({
+      eventId,
+      type,
+      revision,
+      position,
+      recordedAt: metadata.recordedAt,
+      data,
+    })),
   );
 
 const recordEvents = (json: string): ClaimRecordEvent[] =>
@@ -157,17 +155,34 @@ export function readClaims(view: ClaimTables, ids: readonly string[]): Map<strin
   return found;
 }
 
-/** The claim folded from its kept events up to `throughPosition`: the fold its row held at that position. */
-export function claimRecordAt(view: ClaimTables, claimId: string, throughPosition: number): ClaimRecord | undefined {
-  // A page's row is written with the claims row, so the rows up to the claims row's position are its fold's.
-  const kept = view
-    .prepare<[string, number], { events: string }>(
-      `SELECT events FROM ${view.tables.claimEvents} WHERE claim_id = ? AND position <= ? ORDER BY position`,
+/**
+ * The claims' kept events up to `throughPosition`, oldest first, each claim's in one list (claims
+ * without any left out): the events their folds took, read in one query. Undefined for rows of an
+ * older shape, which keep no events.
+ */
+export function keptEventsOf(
+  view: ClaimTables,
+  ids: readonly string[],
+  throughPosition: number,
+): Map<string, ClaimRecordEvent[]> | undefined {
+  if (!isNarrow(view)) return undefined;
+  const found = new Map<string, ClaimRecordEvent[]>();
+  if (ids.length === 0) return found;
+  // A page's row is at its last event, so one past `throughPosition` may still hold earlier events.
+  const rows = view
+    .prepare<[string], { claim_id: string; events: string }>(
+      `SELECT claim_id, events FROM ${view.tables.claimEvents}
+       WHERE claim_id IN (SELECT value FROM json_each(?)) ORDER BY claim_id, position`,
     )
-    .all(claimId, throughPosition);
-  let record: ClaimRecord | undefined;
-  for (const { events } of kept) record = foldKept(record, events);
-  return record;
+    .all(JSON.stringify(ids));
+  for (const { claim_id: claimId, events } of rows) {
+    const known = recordEvents(events).filter((event) => event.position <= throughPosition);
+    if (known.length === 0) continue;
+    const kept = found.get(claimId);
+    if (kept) kept.push(...known);
+    else found.set(claimId, known);
+  }
+  return found;
 }
 
 /** `readClaims` for rows in the order given (a page of a list), skipping none the page found. */

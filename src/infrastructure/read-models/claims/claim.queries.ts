@@ -1,5 +1,5 @@
 import { ClaimView, toClaimView } from '../../../application/projections/claim-view';
-import { ClaimRecord } from '../../../application/projections/claim-record';
+import { ClaimRecordEvent } from '../../../application/projections/claim-record';
 import { KnownClaim } from '../../../application/projections/read-model-page';
 import { READ_MODEL_VERSIONS } from '../../../application/projections/read-model-versions';
 import { ClaimStatus } from '../../../domain/claim/claim-status';
@@ -16,7 +16,7 @@ import { containsPattern } from '../like-pattern';
 import { ReadModelReader } from '../read-model-reader';
 import { GenerationView } from '../read-model-reader';
 import { WhereClause } from '../where-clause';
-import { claimColumns, claimRecordAt, readClaims, readClaimsInOrder } from './claim-rows';
+import { claimColumns, keptEventsOf, readClaims, readClaimsInOrder } from './claim-rows';
 
 /** The claims read model's version from which its rows carry their place in the review feed. */
 const REVIEW_FEED_SINCE_VERSION = 2;
@@ -42,7 +42,10 @@ const toView = ({ record, evaluation }: KnownClaim): ClaimView => toClaimView(re
 
 /** Each row of a page with its claim's view, in the rows' order. */
 function viewsOf<R extends { id: string }>(view: GenerationView, rows: R[]): Array<R & { claim: ClaimView }> {
-  const claims = readClaims(view, rows.map((row) => row.id));
+  const claims = readClaims(
+    view,
+    rows.map((row) => row.id),
+  );
   return rows.flatMap((row) => {
     const claim = claims.get(row.id);
     return claim ? [{ ...row, claim: toView(claim) }] : [];
@@ -79,18 +82,14 @@ export class ClaimQueries implements ClaimReadModel {
           position: row.position,
           // A row written before claims had kinds holds a factual one (see readClaimRecord).
           standing: { status: row.status, needsReview: row.needs_review === 1, kind: row.kind ?? 'factual' },
-          // Read when asked, in a snapshot of its own: the claim's kept events up to the row's position are this row's fold.
-          record: () => this.recordAt(row.id, row.position),
         });
       }
       return { checkpoint, folds };
     });
   }
 
-  private recordAt(claimId: string, position: number): ClaimRecord {
-    const record = this.reader.read((view) => claimRecordAt(view, claimId, position));
-    if (!record) throw new ReadModelsUnavailableError(`the claims read model no longer holds ${claimId}; retry shortly`);
-    return record;
+  keptEvents(claimIds: readonly string[], throughPosition: number): Map<string, ClaimRecordEvent[]> | undefined {
+    return this.reader.read((view) => keptEventsOf(view, claimIds, throughPosition));
   }
 
   claimIdsOf(storylineId: string): { checkpoint: number; ids: string[] } {

@@ -127,7 +127,9 @@ export function foldPage(events: StoredEvent[], source: ReadModelSource): ReadMo
       const after = evolveClaimRecord(before, event);
       if (!after || after === before) continue;
       records.set(claimId, after);
-      claimEvents.set(claimId, [...(claimEvents.get(claimId) ?? []), event]);
+      const kept = claimEvents.get(claimId);
+      if (kept) kept.push(event);
+      else claimEvents.set(claimId, [event]);
       timeline.push(...timelineRows(event, after));
       const write = storylineOf(after.claim.storylineId);
       write.position = Math.max(write.position, event.position);

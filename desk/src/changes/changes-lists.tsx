@@ -180,22 +180,36 @@ function ClaimLink(props: { id: string; statement: string; claimant: string; sto
   );
 }
 
+/** A claim's line in a list: its status badges, then the claim linked with its claimant and storyline. */
+function ClaimLine(props: {
+  claim: { id: string; statement: string; claimant: { name: string } };
+  storylineTitle: string;
+  children: ComponentChildren;
+}) {
+  const { claim } = props;
+  return (
+    <p>
+      {props.children}{' '}
+      <ClaimLink
+        id={claim.id}
+        statement={claim.statement}
+        claimant={claim.claimant.name}
+        storylineTitle={props.storylineTitle}
+      />
+    </p>
+  );
+}
+
 function ClaimChangeItem(props: { change: ClaimStatusChange; storylineTitle: string; needingReview?: Claim }) {
   const { change } = props;
   const why = props.needingReview && needsReviewWhy(props.needingReview);
   return (
     <li>
-      <p>
+      <ClaimLine claim={change} storylineTitle={props.storylineTitle}>
         <ClaimStatusBadge status={change.before} />
         <Arrow />
-        <ClaimStatusBadge status={change.after} />{' '}
-        <ClaimLink
-          id={change.id}
-          statement={change.statement}
-          claimant={change.claimant.name}
-          storylineTitle={props.storylineTitle}
-        />
-      </p>
+        <ClaimStatusBadge status={change.after} />
+      </ClaimLine>
       <p class="muted">
         {change.explanation.summary}
         {change.decidedBy && (
@@ -214,15 +228,9 @@ function NeedsReviewItem(props: { claim: Claim; storylineTitle: string }) {
   const { claim } = props;
   return (
     <li>
-      <p>
-        <ClaimStatusBadge status={claim.status} />{' '}
-        <ClaimLink
-          id={claim.id}
-          statement={claim.statement}
-          claimant={claim.claimant.name}
-          storylineTitle={props.storylineTitle}
-        />
-      </p>
+      <ClaimLine claim={claim} storylineTitle={props.storylineTitle}>
+        <ClaimStatusBadge status={claim.status} />
+      </ClaimLine>
       <p class="needs-review-note">{needsReviewWhy(claim)}</p>
     </li>
   );

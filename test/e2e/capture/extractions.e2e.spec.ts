@@ -47,4 +47,21 @@ describe('POST /v1/extractions', () => {
     const { status } = await extract({ text: 'Wort '.repeat(20_000) });
     expect(status).toBe(200);
   });
+  it.each([
+    ['no text', {}, 'text'],
+    ['a language without a lexicon', { text: 'Er sagte: «Nein.»', language: 'xx' }, 'language'],
+    ['a source URL that is not http(s)', { text: 'Er sagte: «Nein.»', source: { url: 'javascript:alert(1)' } }, 'source.url'],
+  ])('answers %s with 400 problem+json naming the field', async (_case, body, field) => {
+    const { status, headers, body: problem } = await extract(body);
+    expect(status).toBe(400);
+    expect(headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect(problem.errors.map((error: { field: string }) => error.field)).toContain(field);
+  });
+
+  it('answers an unknown storyline with 404 problem+json', async () => {
+    const { status, headers, body } = await extract({ text: 'Er sagte: «Nein.»', storylineId: 'no-such-storyline' });
+    expect(status).toBe(404);
+    expect(headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect(body.detail).toMatch(/no-such-storyline/);
+  });
 });

@@ -35,7 +35,11 @@ function checkDevelopment(development: DevelopmentInput): void {
 }
 
 /** Only the claimant or the reporter retracts, under any name that stands for them; anyone else contradicts. */
-function checkRetractor({ content: { claimant, reportedBy } }: RecordedClaim, by: Party, identify: IdentifyParty): void {
+function checkRetractor(
+  { content: { claimant, reportedBy } }: RecordedClaim,
+  by: Party,
+  identify: IdentifyParty,
+): void {
   const retractor = identify(by);
   if (retractor === identify(claimant) || (reportedBy && retractor === identify(reportedBy))) return;
   throw new DomainError(

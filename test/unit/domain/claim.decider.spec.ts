@@ -518,7 +518,9 @@ describe('sources with translations', () => {
       .when(record({ publishedAtPrecision: 'month' }))
       .thenRejects('rejected', /publishedAtPrecision needs source.publishedAt/);
     const dayOnly = { publishedAt: '2026-01-26T00:00:00+01:00', publishedAtPrecision: 'day' as const };
-    expect(fold(claimDecider, [recorded('recorded', { source: { url: rutte.url, ...dayOnly } })])?.content.source).toEqual({
+    expect(
+      fold(claimDecider, [recorded('recorded', { source: { url: rutte.url, ...dayOnly } })])?.content.source,
+    ).toEqual({
       url: rutte.url,
       ...dayOnly,
     });

@@ -72,9 +72,14 @@ export function developClaim(random: SeededRandom, claim: ClaimDraft, recordedAt
   const roll = random.next();
   if (roll < 0.06 && !claim.retracted) {
     claim.retracted = true;
+    // Chosen by the roll already drawn, so the rest of a seeded log stays as it was: some posts deleted
+    // without comment, some retractions as older releases stored them (without a kind).
+    if (roll < 0.02)
+      return { type: 'ClaimRetracted', data: { claimId, by: claim.claimant, occurredAt, kind: 'deleted' } };
+    const kind = roll < 0.04 ? { kind: 'withdrawn' as const } : {};
     return {
       type: 'ClaimRetracted',
-      data: { claimId, by: claim.claimant, occurredAt, note: 'Withdrawn by the speaker' },
+      data: { claimId, by: claim.claimant, occurredAt, note: 'Withdrawn by the speaker', ...kind },
     };
   }
   if (roll < 0.19) {

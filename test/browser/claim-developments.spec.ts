@@ -14,7 +14,7 @@ interface Development {
 type ClaimBody = Record<string, unknown> & {
   supports: Development[];
   contradictions: Development[];
-  retraction?: Development;
+  retraction?: Development & { kind: string };
   corrections: unknown[];
   revision: number;
   status: string;
@@ -80,6 +80,7 @@ describe('the desk in a browser: recording developments on a claim', () => {
     await recordClaim('grain-deal', 'The grain corridor reopens on Monday.');
     await recordClaim('ports-closed', 'All Black Sea ports are closed.');
     await recordClaim('retracted-later', 'Exports doubled in January.');
+    await recordClaim('post-deleted', 'The ministry’s post on grain quotas.');
   });
   afterAll(async () => {
     for (const desk of desks.values()) await desk.close();
@@ -188,6 +189,37 @@ describe('the desk in a browser: recording developments on a claim', () => {
     expect(retracted.status).toBe('retracted');
     expect(retracted.retraction).toEqual(expect.objectContaining({ note: 'She withdrew the figure on air.' }));
     expect(await page.getByRole('button', { name: 'Record retraction' }).count()).toBe(0);
+    expect(retracted.retraction?.kind).toBe('withdrawn');
+    await textOf(page.locator('p.retraction'), `Withdrawn by ${CLAIMANT.name}`);
+  });
+
+  it('records a post deleted without comment, and the claim page and the timeline say so', async () => {
+    const { page } = await openClaim('post-deleted', KEYS.reporter);
+    await page.getByRole('button', { name: 'Record retraction' }).click();
+    const retraction = form(page, /Record retraction/);
+    expect(await retraction.getByLabel('How it was retracted').inputValue()).toBe('withdrawn');
+    await retraction.getByLabel('How it was retracted').selectOption('deleted');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await retraction.getByRole('button', { name: 'Record retraction' }).click();
+    await announced(page, `Retraction recorded by ${CLAIMANT.name}.`);
+    await textOf(page.locator('p.retraction'), `Deleted without comment by ${CLAIMANT.name}`);
+    await textOf(page.locator('.claim-header'), 'Retracted');
+
+    const deleted = await eventuallyClaim('post-deleted', 'the deletion', (claim) => !!claim.retraction);
+    expect(deleted).toMatchObject({
+      status: 'retracted',
+      retraction: { kind: 'deleted' },
+      explanation: { summary: `Deleted without comment by ${CLAIMANT.name}.` },
+    });
+    await page.reload();
+    await textOf(page.locator('p.retraction'), `Deleted without comment by ${CLAIMANT.name}`);
+
+    await page.goto(`${app.baseUrl}/desk/storylines/desk-forms`);
+    await textOf(
+      page.locator('.timeline-list'),
+      `${CLAIMANT.name} deleted “The ministry’s post on grain quotas.” without comment`,
+    );
+    await screenshot(page, 'retraction-deleted-without-comment');
   });
 
   it('shows a reporter key the editor-only correction refused in words, and changes nothing', async () => {

@@ -57,6 +57,11 @@ describe.each([
       expect(tables.registry.length).toBeGreaterThan(20);
       expect(tables.mentions.filter((row) => row.includes('"registered":1')).length).toBeGreaterThan(100);
       expect(tables.claims.filter((row) => row.includes('registryEventIds')).length).toBeGreaterThan(100);
+      // Retractions of both kinds are in the log, and some as older releases stored them (without a kind).
+      const retractionKinds = new Set(
+        log.filter((event) => event.type === 'ClaimRetracted').map((event) => (event.data as { kind?: string }).kind),
+      );
+      expect(retractionKinds).toEqual(new Set(['deleted', 'withdrawn', undefined]));
       expect(live.tables()).toEqual(tables);
       // And every claim stands as the status rule makes it of its stream and the registry at the end.
       const registry = foldRegistry(log.flatMap((event) => asPartyEvent(event) ?? []));

@@ -85,7 +85,7 @@ export async function runRandomWorkload(
       claim.retracted = true;
       track(
         await app.request('POST', `/v1/claims/${claim.id}/retraction`, {
-          body: developmentBody(claim.claimant, { occurredAt }),
+          body: developmentBody(claim.claimant, { occurredAt, ...(roll < 0.8 ? { kind: 'deleted' } : {}) }),
         }),
       );
     } else {

@@ -4,6 +4,7 @@ import { PartyName } from '../party/party-name';
 import { Icon } from '../status/icons';
 import { NeedsReviewWhy } from '../review/needs-review-why';
 import { effectInWords, ratingInWords } from './fact-check-words';
+import { retractedBy } from './retraction-words';
 import { SourceWording } from './source-wording';
 
 interface Counted {
@@ -103,7 +104,7 @@ export function Developments({ claim }: { claim: Claim }) {
       )}
       {claim.retraction && (
         <p class="retraction">
-          <Icon name="undo" /> Withdrawn by{' '}
+          <Icon name="undo" /> {retractedBy(claim.retraction.kind)}{' '}
           <PartyName mention={claim.retraction.by} resolved={claim.retraction.party} strong />,{' '}
           <time dateTime={claim.retraction.occurredAt}>
             {formatOccurred(claim.retraction.occurredAt, claim.retraction.occurredAtPrecision)}

@@ -38,7 +38,7 @@ export function DevelopmentForm(props: {
       ? { name: claimant.name, kind: (claimant.kind ?? 'person') as PartyKind }
       : { name: '', kind: 'person' },
   );
-  const [kind, setKind] = useState('');
+  const [kind, setKind] = useState(meta.defaultKind ?? '');
   const [occurred, setOccurred] = useState<Occurred>(nowOccurred);
   const [source, setSource] = useState(NO_SOURCE);
   const [note, setNote] = useState('');
@@ -70,7 +70,7 @@ export function DevelopmentForm(props: {
           name="kind"
           label={meta.kindLabel}
           required
-          options={[{ value: '', label: 'Choose a kind…' }, ...meta.kinds]}
+          options={meta.defaultKind ? meta.kinds : [{ value: '', label: 'Choose a kind…' }, ...meta.kinds]}
           value={kind}
           onValue={setKind}
         />
@@ -78,7 +78,7 @@ export function DevelopmentForm(props: {
       <PartyField name="by" label="By" required value={by} onChange={setBy} />
       <p class="hint">
         {props.what === 'retraction'
-          ? 'Only the claimant or the outlet that reported the claim can retract it.'
+          ? 'Only the claimant or the outlet that reported the claim can retract it, under any name the party registry gives them.'
           : 'Who says so: a person, government, organization or outlet.'}
       </p>
       <OccurredField label="Occurred" value={occurred} onChange={setOccurred} />

@@ -9,10 +9,12 @@ interface DevelopmentMeta {
   submit: string;
   kindLabel: string;
   kinds: { value: string; label: string }[];
+  /** The kind the form starts with; without one, the reporter must choose. */
+  defaultKind?: string;
   recorded: string;
 }
 
-/** As the API's SUPPORT_KINDS and CONTRADICTION_KINDS; a retraction has no kind. */
+/** As the API's SUPPORT_KINDS, CONTRADICTION_KINDS and RETRACTION_KINDS. */
 export const DEVELOPMENTS: Record<DevelopmentWhat, DevelopmentMeta> = {
   support: {
     route: 'supports',
@@ -42,8 +44,12 @@ export const DEVELOPMENTS: Record<DevelopmentWhat, DevelopmentMeta> = {
     route: 'retraction',
     action: 'Record retraction',
     submit: 'Record retraction',
-    kindLabel: '',
-    kinds: [],
+    kindLabel: 'How it was retracted',
+    kinds: [
+      { value: 'withdrawn', label: 'Withdrawn: retracted in so many words' },
+      { value: 'deleted', label: 'Deleted without comment: the post or article was taken down' },
+    ],
+    defaultKind: 'withdrawn',
     recorded: 'Retraction recorded',
   },
 };

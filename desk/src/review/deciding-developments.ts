@@ -1,5 +1,6 @@
 import { Claim, Development, Party, ResolvedParty, TimePrecision } from '../api/types';
 import { ratingInWords } from '../claim/fact-check-words';
+import { retractedIt } from '../claim/retraction-words';
 import { formatDate } from '../format/time';
 
 export type DevelopmentKind = 'support' | 'contradiction' | 'retraction' | 'fact-check';
@@ -10,7 +11,7 @@ export interface DecidingDevelopment {
   kind: DevelopmentKind;
   by: Pick<Party, 'id' | 'name'>;
   party?: ResolvedParty;
-  /** What kind of support or contradiction ("denial"), or what the fact-check's rating says. */
+  /** What kind of support or contradiction ("denial"), what the retraction or the fact-check's rating says. */
   detail?: string;
   occurredAt?: string;
   occurredAtPrecision?: TimePrecision;
@@ -24,7 +25,7 @@ const fromDevelopment = (kind: DevelopmentKind, entry: Development): DecidingDev
   kind,
   by: entry.by,
   party: entry.party,
-  detail: entry.kind?.replace(/_/g, ' '),
+  detail: kind === 'retraction' ? retractedIt(entry.kind) : entry.kind?.replace(/_/g, ' '),
   occurredAt: entry.occurredAt,
   occurredAtPrecision: entry.occurredAtPrecision,
   url: entry.source?.url,

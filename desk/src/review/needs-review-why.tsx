@@ -15,10 +15,11 @@ export function NeedsReviewWhy(props: { claim: Claim }) {
   );
 }
 
+/** A retraction and a fact-check say in their detail what they did. */
 const VERBS: Record<DevelopmentKind, string> = {
   support: 'supports it',
   contradiction: 'contradicts it',
-  retraction: 'withdrew it',
+  retraction: '',
   'fact-check': '',
 };
 const ICONS: Record<DevelopmentKind, 'up' | 'down' | 'undo' | 'magnifier'> = {
@@ -38,7 +39,7 @@ export function DecidingDevelopmentList(props: { developments: DecidingDevelopme
           <Icon name={ICONS[entry.kind]} class="development-icon" />
           <span>
             <PartyName mention={entry.by} resolved={entry.party} strong /> {VERBS[entry.kind] || entry.detail}
-            {entry.kind !== 'fact-check' && entry.detail ? ` (${entry.detail})` : ''}
+            {VERBS[entry.kind] && entry.detail ? ` (${entry.detail})` : ''}
             {entry.occurredAt && (
               <>
                 ,{' '}

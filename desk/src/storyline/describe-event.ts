@@ -1,4 +1,5 @@
 import { StoredEvent } from '../api/types';
+import { retractedAClaim } from '../claim/retraction-words';
 
 const byName = (data: Record<string, unknown>, field = 'by') =>
   ((data[field] as { name?: string } | undefined)?.name ?? 'Someone').trim();
@@ -18,7 +19,7 @@ export function describeEvent(event: StoredEvent): string {
     case 'ClaimContradicted':
       return `${byName(data)} contradicted a claim${data.kind ? ` (${String(data.kind)})` : ''}`;
     case 'ClaimRetracted':
-      return `${byName(data)} retracted a claim`;
+      return `${byName(data)} ${retractedAClaim(data.kind)}`;
     case 'ClaimCorrected':
       return `A claim was corrected${data.reason ? `: ${String(data.reason)}` : ''}`;
     case 'ClaimVerdictIssued':

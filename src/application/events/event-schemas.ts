@@ -4,6 +4,7 @@ import {
   CLAIM_KINDS,
   CONTRADICTION_KINDS,
   ClaimEvent,
+  RETRACTION_KINDS,
   claimStreamId,
   SUPPORT_KINDS,
   VERDICTS,
@@ -142,7 +143,10 @@ export const EVENT_DEFINITIONS: Definitions = {
   ClaimContradicted: claimEvent<'ClaimContradicted'>(
     z.object({ ...development, kind: z.enum(CONTRADICTION_KINDS) }).strict(),
   ),
-  ClaimRetracted: claimEvent<'ClaimRetracted'>(z.object(development).strict()),
+  ClaimRetracted: claimEvent<'ClaimRetracted'>(
+    // Retractions recorded before they had kinds carry none: they were withdrawn.
+    z.object({ ...development, kind: z.enum(RETRACTION_KINDS).optional() }).strict(),
+  ),
   ClaimCorrected: claimEvent<'ClaimCorrected'>(
     z.object({ claimId: slug, changes: claimChanges, reason: text, occurredAt: instant }).strict(),
   ),

@@ -116,8 +116,12 @@ function developmentEntries(
       type: 'ClaimRetracted',
       occurredAt: retraction.occurredAt,
       by: retraction.by,
+      kind: retraction.kind,
       ...optional(retraction),
-      summary: `${retraction.by.name} retracts ${quoted(base.statement ?? '')}`,
+      summary:
+        retraction.kind === 'deleted'
+          ? `${retraction.by.name} deleted ${quoted(base.statement ?? '')} without comment`
+          : `${retraction.by.name} retracts ${quoted(base.statement ?? '')}`,
     }));
   }
   for (const correction of claim.corrections) {

@@ -1,5 +1,6 @@
 import { Verdict } from './claim.events';
 import { RecordedClaim } from './claim.state';
+import { retractionInWords } from './retraction-words';
 import { DevelopmentStanding, FactCheckStanding, WeighedEvidence, weighEvidence } from './weighed-evidence';
 
 export const CLAIM_STATUSES = [
@@ -88,7 +89,7 @@ export function claimStatus(claim: RecordedClaim, evidence: WeighedEvidence = we
       explanation: {
         rule: 'retracted',
         eventIds: [claim.retraction.eventId],
-        summary: `Withdrawn by ${claim.retraction.by.name}.`,
+        summary: retractionInWords(claim.retraction),
       },
     };
   }

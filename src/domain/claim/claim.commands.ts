@@ -1,4 +1,5 @@
 import { Party } from '../party';
+import { PartyRegistry, partyKey } from '../party/party-registry';
 import { Source } from '../source';
 import { TimePrecision } from '../time-precision';
 import {
@@ -6,6 +7,7 @@ import {
   ClaimContentChanges,
   ContradictionKind,
   FactCheckData,
+  RetractionKind,
   SupportKind,
   VerdictData,
 } from './claim.events';
@@ -33,9 +35,21 @@ export interface ContradictClaim {
   data: DevelopmentInput & { kind: ContradictionKind };
 }
 
+/** The party a mention stands for, as a key every mention of that party shares. */
+export type IdentifyParty = (mention: Party) => string;
+
+/** Mentions identified as the registry resolves them: by id (merges followed), by name or alias, else by the id's key. */
+export const identifyIn =
+  (registry: PartyRegistry): IdentifyParty =>
+  (mention) =>
+    partyKey(registry.resolve(mention));
+
 export interface RetractClaim {
   type: 'RetractClaim';
-  data: DevelopmentInput;
+  /** `kind` is `withdrawn` when not given. */
+  data: DevelopmentInput & { kind?: RetractionKind };
+  /** The registry as the retraction is recorded: the claimant or reporter may retract under any name that is theirs. */
+  identify: IdentifyParty;
 }
 
 export interface CorrectClaim {

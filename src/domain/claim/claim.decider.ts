@@ -3,7 +3,8 @@ import { DomainError } from '../domain-error';
 import { idKey } from '../slug';
 import { checkSource } from '../source';
 import { checkPrecision } from '../time-precision';
-import { ClaimCommand, DevelopmentInput } from './claim.commands';
+import { Party } from '../party';
+import { ClaimCommand, DevelopmentInput, IdentifyParty } from './claim.commands';
 import { ClaimContent, ClaimEvent, FactCheckData } from './claim.events';
 import { applyChanges, evolveClaim } from './claim.evolve';
 import { ClaimState, initialClaimState, RecordedClaim } from './claim.state';
@@ -31,6 +32,20 @@ function checkContent(content: ClaimContent): void {
 function checkDevelopment(development: DevelopmentInput): void {
   checkPrecision('occurredAt', development.occurredAt, development.occurredAtPrecision);
   checkSource(development.source);
+}
+
+/** Only the claimant or the reporter retracts, under any name that stands for them; anyone else contradicts. */
+function checkRetractor(
+  { content: { claimant, reportedBy } }: RecordedClaim,
+  by: Party,
+  identify: IdentifyParty,
+): void {
+  const retractor = identify(by);
+  if (retractor === identify(claimant) || (reportedBy && retractor === identify(reportedBy))) return;
+  throw new DomainError(
+    'rejected',
+    `only the claimant (${claimant.id})${reportedBy ? ` or the reporter (${reportedBy.id})` : ''}, under any name the party registry gives them, can retract a claim; ${by.name} (${by.id}) is neither: record a contradiction instead`,
+  );
 }
 
 const sameFactCheck = (a: FactCheckData, b: FactCheckData) =>
@@ -63,17 +78,10 @@ function decideClaim(command: ClaimCommand, state: ClaimState): ClaimEvent[] {
     case 'RetractClaim': {
       const claim = requireRecorded(state);
       if (claim.retraction) throw new DomainError('conflict', `claim ${claim.claimId} is already retracted`);
-      checkDevelopment(command.data);
-      const { claimant, reportedBy } = claim.content;
-      // Compared by key: the claim may have been recorded under an id an older slug derived.
-      const by = idKey(command.data.by.id);
-      if (by !== idKey(claimant.id) && (!reportedBy || by !== idKey(reportedBy.id))) {
-        throw new DomainError(
-          'rejected',
-          `only the claimant (${claimant.id})${reportedBy ? ` or the reporter (${reportedBy.id})` : ''} can retract a claim; record a contradiction instead`,
-        );
-      }
-      return [{ type: 'ClaimRetracted', data: { claimId: claim.claimId, ...command.data } }];
+      const { kind = 'withdrawn', ...development } = command.data;
+      checkDevelopment(development);
+      checkRetractor(claim, development.by, command.identify);
+      return [{ type: 'ClaimRetracted', data: { claimId: claim.claimId, ...development, kind } }];
     }
     case 'CorrectClaim': {
       const claim = requireRecorded(state);

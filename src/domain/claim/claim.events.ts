@@ -11,6 +11,10 @@ export type SupportKind = (typeof SUPPORT_KINDS)[number];
 export const CONTRADICTION_KINDS = ['denial', 'dispute', 'counter_evidence'] as const;
 export type ContradictionKind = (typeof CONTRADICTION_KINDS)[number];
 
+/** `withdrawn`: retracted in so many words; `deleted`: removed without comment (a post taken down). Both retract. */
+export const RETRACTION_KINDS = ['withdrawn', 'deleted'] as const;
+export type RetractionKind = (typeof RETRACTION_KINDS)[number];
+
 /** Every kind keeps its own status; a storyline's headline counts factual claims only. */
 export const CLAIM_KINDS = ['factual', 'opinion', 'prediction'] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
@@ -69,7 +73,8 @@ export interface ClaimContradicted {
 
 export interface ClaimRetracted {
   type: 'ClaimRetracted';
-  data: Development;
+  /** Retractions recorded before they had kinds carry none: they were withdrawn. */
+  data: Development & { kind?: RetractionKind };
 }
 
 export interface ClaimCorrected {

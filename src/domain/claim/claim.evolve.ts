@@ -52,8 +52,12 @@ export function evolveClaim(state: ClaimState, event: Identified<ClaimEvent>): C
       };
     }
     case 'ClaimRetracted': {
-      const { claimId: _claimId, ...entry } = event.data;
-      return { ...state, retraction: { eventId, ...entry }, developmentsSinceVerdict: withDevelopment(state, eventId) };
+      const { claimId: _claimId, kind = 'withdrawn', ...entry } = event.data;
+      return {
+        ...state,
+        retraction: { eventId, ...entry, kind },
+        developmentsSinceVerdict: withDevelopment(state, eventId),
+      };
     }
     case 'ClaimCorrected': {
       const { claimId: _claimId, ...entry } = event.data;

@@ -6,6 +6,7 @@ import {
   ClaimContentChanges,
   ContradictionKind,
   FactCheckData,
+  RetractionKind,
   SupportKind,
   VerdictData,
 } from './claim.events';
@@ -21,7 +22,7 @@ interface DevelopmentEntry {
 
 export type SupportEntry = DevelopmentEntry & { kind: SupportKind };
 export type ContradictionEntry = DevelopmentEntry & { kind: ContradictionKind };
-export type RetractionEntry = DevelopmentEntry;
+export type RetractionEntry = DevelopmentEntry & { kind: RetractionKind };
 
 export type VerdictEntry = VerdictData & { eventId: string };
 

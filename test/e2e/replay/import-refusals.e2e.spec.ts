@@ -135,6 +135,22 @@ describe('factline import refuses lines the commands could not have written', ()
     await expectRefused(prefix, crafted, reason);
   });
 
+  it('refuses a retraction of a kind no command writes, and takes one of either kind or none', async () => {
+    const retracted = (claimId: string, kind?: string) =>
+      line(`claim-${claimId}`, 1, 'ClaimRetracted', { claimId, by: claimant, occurredAt, ...(kind ? { kind } : {}) });
+    await expectRefused('retraction-kind', retracted('retraction-kind-b', 'shredded'), /data\.kind: /);
+
+    const kinds = ['withdrawn', 'deleted', undefined];
+    const lines = [
+      opened('retraction-kinds'),
+      ...kinds.map((_kind, index) => recorded('retraction-kinds', `retraction-kinds-${index}`)),
+      ...kinds.map((kind, index) => retracted(`retraction-kinds-${index}`, kind)),
+    ];
+    const { error, stored } = await importLines(lines);
+    expect(error).toBeUndefined();
+    expect(lines.every((entry) => stored.has(entry.eventId))).toBe(true);
+  });
+
   it.each([
     ['recordedAt that is no instant', { recordedAt: 'soon' }, /metadata\.recordedAt: /],
     ['no actor', { actor: undefined }, /metadata\.actor: Required/],

@@ -112,6 +112,20 @@ describe('the developments that decide a claim', () => {
     ]);
   });
 
+  it('a retraction says how it was retracted: deleted without comment, or withdrawn when it names no kind', () => {
+    const retracted = (kind?: string) =>
+      decidingDevelopments(
+        claim({
+          status: 'retracted',
+          retraction: { ...development('r1', 'Financial Times', kind ?? ''), ...(kind ? {} : { kind: undefined }) },
+          explanation: { rule: 'retracted', eventIds: ['r1'], summary: 'Retracted.' },
+        }),
+      ).map((entry) => [entry.kind, entry.detail]);
+    expect(retracted('deleted')).toEqual([['retraction', 'deleted it without comment']]);
+    expect(retracted('withdrawn')).toEqual([['retraction', 'withdrew it']]);
+    expect(retracted()).toEqual([['retraction', 'withdrew it']]);
+  });
+
   it('for a ruled claim, only those recorded after the verdict', () => {
     const shown = ruled(['c2'], {
       contradictions: [development('c1', 'Kremlin', 'denial'), development('c2', 'US State Department', 'denial')],

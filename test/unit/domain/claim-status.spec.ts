@@ -154,6 +154,22 @@ describe('claim status, rule 2: retracted', () => {
       explanation: { rule: 'retracted', eventIds: ['ft-withdraws'] },
     });
   });
+
+  it('reads a retraction recorded before retractions had kinds as withdrawn', () => {
+    const result = statusAfter(ftRecorded, retracted('ft-withdraws', financialTimes));
+
+    expect(result.explanation.summary).toBe('Withdrawn by Financial Times.');
+  });
+
+  it('says a claim deleted without comment was deleted, and retracts it all the same', () => {
+    const deleted = retracted('ft-deletes', financialTimes);
+    const result = statusAfter(ftRecorded, { ...deleted, data: { ...deleted.data, kind: 'deleted' } });
+
+    expect(result).toMatchObject({
+      status: 'retracted',
+      explanation: { rule: 'retracted', summary: 'Deleted without comment by Financial Times.' },
+    });
+  });
 });
 
 describe('claim status, rule 1: the latest verdict', () => {

@@ -1,8 +1,9 @@
-import { ClaimCommand, RecordClaim } from '../../../src/domain/claim/claim.commands';
-import { ClaimContentChanges } from '../../../src/domain/claim/claim.events';
+import { ClaimCommand, IdentifyParty, identifyIn, RecordClaim } from '../../../src/domain/claim/claim.commands';
+import { ClaimContentChanges, ClaimRetracted, RetractionKind } from '../../../src/domain/claim/claim.events';
 import { claimDecider } from '../../../src/domain/claim/claim.decider';
 import { fold } from '../../../src/domain/decider';
 import { Party } from '../../../src/domain/party';
+import { emptyRegistry, foldRegistry } from '../../../src/domain/party/party-registry';
 import {
   CLAIM_ID,
   DEVELOPMENT_TIME,
@@ -18,10 +19,23 @@ import {
   verdictIssued,
 } from './claim-fixtures';
 import { givenClaim } from './decider-spec';
+import { registryLog } from './party/party-fixtures';
 
 const ftRecorded = recorded('recorded');
 
-const retractBy = (by: Party): ClaimCommand => ({ type: 'RetractClaim', data: { by, occurredAt: DEVELOPMENT_TIME } });
+/** No party registered: every mention stands for itself, by its id's key. */
+const unregistered = identifyIn(emptyRegistry);
+
+const retractBy = (by: Party, identify: IdentifyParty = unregistered, kind?: RetractionKind): ClaimCommand => ({
+  type: 'RetractClaim',
+  data: { by, occurredAt: DEVELOPMENT_TIME, ...(kind ? { kind } : {}) },
+  identify,
+});
+
+const withdrawnBy = (by: Party): ClaimRetracted => ({
+  type: 'ClaimRetracted',
+  data: { claimId: CLAIM_ID, by, occurredAt: DEVELOPMENT_TIME, kind: 'withdrawn' },
+});
 
 describe('RecordClaim', () => {
   const recordFtReport: RecordClaim = {
@@ -70,7 +84,7 @@ describe('commands on a claim that was never recorded', () => {
   it.each<ClaimCommand>([
     { type: 'SupportClaim', data: { by: reuters, kind: 'confirmation', occurredAt: DEVELOPMENT_TIME } },
     { type: 'ContradictClaim', data: { by: usGovernment, kind: 'denial', occurredAt: DEVELOPMENT_TIME } },
-    { type: 'RetractClaim', data: { by: financialTimes, occurredAt: DEVELOPMENT_TIME } },
+    retractBy(financialTimes),
     { type: 'CorrectClaim', data: { changes: { language: 'en' }, reason: 'typo', occurredAt: DEVELOPMENT_TIME } },
     { type: 'IssueVerdict', data: { verdict: 'refuted', rationale: 'denied', occurredAt: DEVELOPMENT_TIME } },
   ])('$type is refused as not found', (command) => {
@@ -132,7 +146,7 @@ describe('RetractClaim', () => {
   ])('lets %s withdraw the claim', (_who, by) => {
     givenClaim([ftRecorded])
       .when(retractBy(by))
-      .then([{ type: 'ClaimRetracted', data: { claimId: CLAIM_ID, by, occurredAt: DEVELOPMENT_TIME } }]);
+      .then([withdrawnBy(by)]);
   });
 
   it('lets the claimant withdraw under the id the slug derives now, when an older slug derived the one recorded', () => {
@@ -140,7 +154,7 @@ describe('RetractClaim', () => {
     const by = { ...claimant, id: 'lukasz-kowalski' };
     givenClaim([{ ...ftRecorded, data: { ...ftRecorded.data, claimant } }])
       .when(retractBy(by))
-      .then([{ type: 'ClaimRetracted', data: { claimId: CLAIM_ID, by, occurredAt: DEVELOPMENT_TIME } }]);
+      .then([withdrawnBy(by)]);
   });
 
   it('refuses a retraction by anyone else; they contradict instead', () => {
@@ -173,7 +187,69 @@ describe('RetractClaim', () => {
     givenClaim(history).when(retractBy(financialTimes)).thenRejects('rejected');
     givenClaim(history)
       .when(retractBy(reuters))
-      .then([{ type: 'ClaimRetracted', data: { claimId: CLAIM_ID, by: reuters, occurredAt: DEVELOPMENT_TIME } }]);
+      .then([withdrawnBy(reuters)]);
+  });
+});
+
+describe('RetractClaim under another name of the claimant or reporter', () => {
+  const log = registryLog();
+  const registry = foldRegistry([
+    log.registered('financial-times', 'Financial Times', 'media', ['FT']),
+    log.registered('ft-com', 'FT.com', 'media'),
+    log.merged('ft-com', 'financial-times'),
+    log.registered('reuters', 'Reuters', 'media'),
+    log.affiliated('reuters', 'affiliated_with', 'financial-times'),
+  ]);
+  const identify = identifyIn(registry);
+
+  it.each<[string, Party]>([
+    ['an alias', { id: 'ft', name: 'FT', kind: 'media' }],
+    ['a merged duplicate', { id: 'ft-com', name: 'FT.com', kind: 'media' }],
+    ['the registered id under another name', { id: 'financial-times', name: 'The Pink Paper', kind: 'media' }],
+  ])('lets the reporter retract under %s', (_how, by) => {
+    givenClaim([ftRecorded])
+      .when(retractBy(by, identify))
+      .then([withdrawnBy(by)]);
+  });
+
+  it('lets a claimant recorded under an alias retract under the registered name', () => {
+    const ft = { id: 'ft', name: 'FT', kind: 'media' as const };
+    givenClaim([recorded('recorded', { claimant: ft, reportedBy: undefined })])
+      .when(retractBy(financialTimes, identify))
+      .then([withdrawnBy(financialTimes)]);
+  });
+
+  it('refuses a party merely related to the reporter, naming both and the way out', () => {
+    givenClaim([ftRecorded])
+      .when(retractBy(reuters, identify))
+      .thenRejects('rejected', /reporter \(financial-times\).*Reuters \(reuters\).*record a contradiction instead/);
+  });
+
+  it('asks the registry it is given: without the alias registered, "FT" is someone else', () => {
+    givenClaim([ftRecorded])
+      .when(retractBy({ id: 'ft', name: 'FT', kind: 'media' }))
+      .thenRejects('rejected');
+  });
+});
+
+describe('RetractClaim kinds', () => {
+  it('records a retraction as withdrawn unless told otherwise', () => {
+    givenClaim([ftRecorded])
+      .when(retractBy(financialTimes))
+      .then([withdrawnBy(financialTimes)]);
+  });
+
+  it('records a post deleted without comment as deleted', () => {
+    givenClaim([ftRecorded])
+      .when(retractBy(financialTimes, unregistered, 'deleted'))
+      .then([{ type: 'ClaimRetracted', data: { ...withdrawnBy(financialTimes).data, kind: 'deleted' } }]);
+  });
+
+  it('refuses a second retraction of either kind after a deletion', () => {
+    const deleted = retracted('ft-deletes', financialTimes);
+    givenClaim([ftRecorded, { ...deleted, data: { ...deleted.data, kind: 'deleted' } }])
+      .when(retractBy(financialTimes))
+      .thenRejects('conflict');
   });
 });
 
@@ -442,7 +518,9 @@ describe('sources with translations', () => {
       .when(record({ publishedAtPrecision: 'month' }))
       .thenRejects('rejected', /publishedAtPrecision needs source.publishedAt/);
     const dayOnly = { publishedAt: '2026-01-26T00:00:00+01:00', publishedAtPrecision: 'day' as const };
-    expect(fold(claimDecider, [recorded('recorded', { source: { url: rutte.url, ...dayOnly } })])?.content.source).toEqual({
+    expect(
+      fold(claimDecider, [recorded('recorded', { source: { url: rutte.url, ...dayOnly } })])?.content.source,
+    ).toEqual({
       url: rutte.url,
       ...dayOnly,
     });

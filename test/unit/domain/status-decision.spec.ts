@@ -30,7 +30,7 @@ describe('the status decided without words', () => {
     }));
     const withdrawn = workload.claims.slice(50, 100).map((claim) => ({
       ...claim,
-      retraction: { eventId: 'retraction', by: claim.content.claimant, occurredAt: at },
+      retraction: { eventId: 'retraction', by: claim.content.claimant, occurredAt: at, kind: 'withdrawn' as const },
     }));
     const selfSupported = workload.claims.slice(100, 150).map((claim) => ({
       ...claim,

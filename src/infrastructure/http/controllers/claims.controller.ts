@@ -22,6 +22,7 @@ import { commandResponse, etagOf } from '../commands/command-response';
 import {
   ContradictionDto,
   CorrectionDto,
+  DevelopmentDto,
   FactCheckDto,
   RetractionDto,
   SupportDto,
@@ -39,7 +40,7 @@ import { EventPageBody } from '../responses/event.response';
 const CLAIM_ID = 'ft-us-guarantees-conditional-on-donbass';
 const ClaimCommand = () => applyDecorators(ApiIdParam('claim', CLAIM_ID), ApiCommand({ status: 201, target: true }));
 
-const development = <T extends RetractionDto>({ by, ...rest }: T) => ({ ...rest, by: toParty(by) });
+const development = <T extends DevelopmentDto>({ by, ...rest }: T) => ({ ...rest, by: toParty(by) });
 
 function toChanges({ claimant, reportedBy, ...rest }: ClaimChangesDto): ClaimContentChanges {
   return {
@@ -160,7 +161,10 @@ export class ClaimsController {
   @Post(':id/retraction')
   @HttpCode(201)
   @RequireRole('reporter')
-  @ApiOperation({ summary: 'The claimant or the reporting outlet withdraws the claim (ClaimRetracted)' })
+  @ApiOperation({
+    summary:
+      'The claimant or the reporting outlet, under any name the party registry gives them, withdraws the claim or has deleted it without comment (ClaimRetracted)',
+  })
   @ClaimCommand()
   retract(
     @Param('id', SlugPipe) id: string,

@@ -4,6 +4,8 @@ import { IsIn, IsNumber, IsObject, IsString, IsUrl, Length, MaxLength, ValidateN
 import {
   CONTRADICTION_KINDS,
   ContradictionKind,
+  RETRACTION_KINDS,
+  RetractionKind,
   SUPPORT_KINDS,
   SupportKind,
   VERDICTS,
@@ -24,8 +26,8 @@ const HttpUrl = () =>
     { message: '$property must be an http(s) URL' },
   );
 
-/** A retraction; supports and contradictions add their kind. */
-export class RetractionDto {
+/** What every development carries; each adds its kind. */
+export class DevelopmentDto {
   @ApiProperty({ type: PartyDto })
   @IsObject()
   @ValidateNested()
@@ -51,13 +53,23 @@ export class RetractionDto {
   note?: string;
 }
 
-export class SupportDto extends RetractionDto {
+export class RetractionDto extends DevelopmentDto {
+  @OptionalProperty({
+    enum: RETRACTION_KINDS,
+    default: 'withdrawn',
+    description: '`withdrawn`: retracted in so many words; `deleted`: removed without comment (a post taken down)',
+  })
+  @IsIn(RETRACTION_KINDS)
+  kind?: RetractionKind;
+}
+
+export class SupportDto extends DevelopmentDto {
   @ApiProperty({ enum: SUPPORT_KINDS, example: 'corroboration' })
   @IsIn(SUPPORT_KINDS)
   kind!: SupportKind;
 }
 
-export class ContradictionDto extends RetractionDto {
+export class ContradictionDto extends DevelopmentDto {
   @ApiProperty({ enum: CONTRADICTION_KINDS, example: 'denial' })
   @IsIn(CONTRADICTION_KINDS)
   kind!: ContradictionKind;

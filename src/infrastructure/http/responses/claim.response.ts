@@ -13,12 +13,14 @@ import {
   ClaimContentChanges,
   ContradictionKind,
   FactCheckRating,
+  RETRACTION_KINDS,
+  RetractionKind,
   SUPPORT_KINDS,
   SupportKind,
   VERDICTS,
   Verdict,
 } from '../../../domain/claim/claim.events';
-import { ContradictionEntry, CorrectionEntry, SupportEntry } from '../../../domain/claim/claim.state';
+import { ContradictionEntry, CorrectionEntry, RetractionEntry, SupportEntry } from '../../../domain/claim/claim.state';
 import { TIME_PRECISIONS, TimePrecision } from '../../../domain/time-precision';
 import { nullable } from '../dto/validators';
 
@@ -54,9 +56,8 @@ export class ExplanationBody implements ClaimStatusExplanation {
   summary!: string;
 }
 
-/** A retraction; supports and contradictions add their kind. */
-@ApiSchema({ name: 'Retraction' })
-export class RetractionBody {
+/** What every development carries; each adds its kind. */
+class DevelopmentBody {
   @EventIdField()
   eventId!: string;
 
@@ -76,8 +77,18 @@ export class RetractionBody {
   note?: string;
 }
 
+@ApiSchema({ name: 'Retraction' })
+export class RetractionBody extends DevelopmentBody implements RetractionEntry {
+  @Field({
+    enum: RETRACTION_KINDS,
+    description:
+      '`withdrawn`: retracted in so many words; `deleted`: removed without comment. Retractions recorded before kinds read as `withdrawn`',
+  })
+  kind!: RetractionKind;
+}
+
 @ApiSchema({ name: 'Support' })
-export class SupportBody extends RetractionBody implements SupportEntry {
+export class SupportBody extends DevelopmentBody implements SupportEntry {
   @Field({ enum: SUPPORT_KINDS })
   kind!: SupportKind;
 
@@ -101,7 +112,7 @@ export class SupportBody extends RetractionBody implements SupportEntry {
 }
 
 @ApiSchema({ name: 'Contradiction' })
-export class ContradictionBody extends RetractionBody implements ContradictionEntry {
+export class ContradictionBody extends DevelopmentBody implements ContradictionEntry {
   @Field({ enum: CONTRADICTION_KINDS })
   kind!: ContradictionKind;
 

@@ -8,6 +8,7 @@ import { ClaimStatusBadge } from '../status/status-badge';
 import { CLAIM_STATUS_META } from '../status/status-meta';
 import { claimAddress } from '../ui/addresses';
 import { ClaimChange } from './changes';
+import { ViewTime } from './view-time';
 
 function ChangeMark({ change }: { change: ClaimChange }) {
   const parts: string[] = [];
@@ -28,7 +29,8 @@ export function ClaimCard(props: {
   summary: ClaimSummary;
   detail?: Claim;
   change?: ClaimChange;
-  asOf?: string;
+  /** The time shown, carried by the claim's link. */
+  time?: ViewTime;
   recordedLater?: boolean;
 }) {
   const { summary, detail } = props;
@@ -46,7 +48,7 @@ export function ClaimCard(props: {
           </span>
         )}
         {props.recordedLater && <span class="badge tone-neutral">Recorded after the moment shown</span>}
-        <a class="claim-link" href={claimAddress(summary.id, props.asOf)} aria-describedby={statementId}>
+        <a class="claim-link" href={claimAddress(summary.id, props.time)} aria-describedby={statementId}>
           Claim details
         </a>
       </header>

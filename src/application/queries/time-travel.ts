@@ -119,7 +119,9 @@ export class TimeTravel {
     const streamIds = (await this.claimIdsOf(storylineId, point))
       .filter((id) => !leaveOut.has(id))
       .map((id) => claimStreamId(id));
-    const kept = streamIds.map((id) => (point.asOccurred === undefined ? this.folds.keptAt(id, point, registry.key) : undefined));
+    const kept = streamIds.map((id) =>
+      point.asOccurred === undefined ? this.folds.keptAt(id, point, registry.key) : undefined,
+    );
     const claims = kept.map((claim) => claim?.claim);
     const toFold = streamIds.flatMap((id, index) => (kept[index] ? [] : [index]));
     for (let start = 0; start < toFold.length; start += PARALLEL_READS) {

@@ -3,7 +3,11 @@ import { problem } from './problem/problem';
 import { ProblemError } from './problem/problem.error';
 
 /** The point a view of the past is asked for; undefined for the view of now. */
-export function pointInTimeOf(query: { asOf?: string; atPosition?: number; asOccurred?: string }): PointInTime | undefined {
+export function pointInTimeOf(query: {
+  asOf?: string;
+  atPosition?: number;
+  asOccurred?: string;
+}): PointInTime | undefined {
   if (query.asOf !== undefined && query.atPosition !== undefined) {
     throw new ProblemError(problem(400, 'use asOf or atPosition, not both'));
   }

@@ -140,7 +140,7 @@ const AtPosition = () =>
 
 const AsOccurred = () =>
   applyDecorators(
-    OptionalProperty({ example: '2023-03-06T00:00:00Z' }),
+    OptionalProperty({ example: '2026-01-27T12:00:00+01:00' }),
     IsInstant({
       about:
         'World time: only what had happened in the world by this time (a claim by its own date, a development ' +

@@ -50,13 +50,16 @@ export const EventIdField = (options: ApiPropertyOptions = {}) =>
 
 /** The time a view of the past shows, echoed from the request; all absent on a view of now. */
 export const ShownAsOf = () =>
-  ClientTime({ required: false, description: 'Knowledge time shown: only events recorded by then' } as ApiPropertyOptions);
+  ClientTime({
+    required: false,
+    description: 'Knowledge time shown: only events recorded by then',
+  } as ApiPropertyOptions);
 export const ShownAtPosition = () =>
   IntegerField(0, { required: false, description: 'Knowledge time shown: only events up to this log position' });
 export const ShownAsOccurred = () =>
   ClientTime({
     required: false,
-    example: '2023-03-06T00:00:00Z',
+    example: '2026-01-27T12:00:00+01:00',
     description: 'World time shown: only what had happened in the world by then',
   } as ApiPropertyOptions);
 

@@ -15,7 +15,7 @@ import { TimelineChart } from '../storyline/timeline-chart';
 import { ChartPoint, ChartRow } from '../storyline/timeline-layout';
 import { useStoryline } from '../storyline/use-storyline';
 import { WhyStatus } from '../storyline/why-status';
-import { ViewTime, isPast, leftOutInWords, viewTimeInWords, viewTimeOf } from '../storyline/view-time';
+import { ViewTime, isPast, laterInWords, leftOutInWords, viewTimeInWords, viewTimeOf } from '../storyline/view-time';
 import { storylineAddress } from '../ui/addresses';
 import { StorylineActions } from '../storyline/storyline-actions';
 import { ErrorNotice, Loading } from '../ui/feedback';
@@ -287,10 +287,10 @@ function ClaimGroups(props: {
       {added.length > 0 && (
         <section class="claim-group" aria-labelledby="group-added">
           <h3 id="group-added">
-            <Icon name="clock" /> Recorded after the moment shown ({added.length})
+            <Icon name="clock" /> {laterInWords(props.time)} ({added.length})
           </h3>
           {added.map((claim) => (
-            <ClaimCard key={claim.id} summary={claim} recordedLater />
+            <ClaimCard key={claim.id} summary={claim} later={laterInWords(props.time)} />
           ))}
         </section>
       )}

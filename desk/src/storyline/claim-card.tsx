@@ -31,7 +31,8 @@ export function ClaimCard(props: {
   change?: ClaimChange;
   /** The time shown, carried by the claim's link. */
   time?: ViewTime;
-  recordedLater?: boolean;
+  /** A claim not in the view of the past: the words that say so ("Recorded after the moment shown"). */
+  later?: string;
 }) {
   const { summary, detail } = props;
   const statementId = `statement-${summary.id}`;
@@ -47,7 +48,7 @@ export function ClaimCard(props: {
             Needs review
           </span>
         )}
-        {props.recordedLater && <span class="badge tone-neutral">Recorded after the moment shown</span>}
+        {props.later && <span class="badge tone-neutral">{props.later}</span>}
         <a class="claim-link" href={claimAddress(summary.id, props.time)} aria-describedby={statementId}>
           Claim details
         </a>

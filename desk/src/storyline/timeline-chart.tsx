@@ -5,7 +5,7 @@ import { CLAIM_STATUS_META } from '../status/status-meta';
 import { ChartPoint, ChartRow, layOut, PlacedPoint, TimelineLayout } from './timeline-layout';
 import { TimelineList } from './timeline-list';
 import { Marker, SHAPE_LABELS, shapeOf } from './timeline-marks';
-import { ViewTime } from './view-time';
+import { ViewTime, laterInWords } from './view-time';
 
 const WIDTH = 960;
 const LABEL_WIDTH = 230;
@@ -76,7 +76,7 @@ export function TimelineChart(props: { rows: ChartRow[]; points: ChartPoint[]; t
               <svg viewBox="-9 -9 18 18" aria-hidden="true" class="legend-mark">
                 <Marker shape="recorded" x={0} y={0} later />
               </svg>
-              {props.time.asOccurred ? 'recorded or dated after the moment shown' : 'recorded after the moment shown'}
+              {laterInWords(props.time).toLowerCase()}
             </li>
           )}
         </ul>

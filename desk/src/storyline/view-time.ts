@@ -40,6 +40,10 @@ export function viewTimeInWords(time: ViewTime): string {
   return 'Now: everything the desk has recorded';
 }
 
+/** What the desk knows now and a view of the past leaves out: a claim or development made, or recorded, after it. */
+export const laterInWords = (time: ViewTime): string =>
+  time.asOccurred ? 'Made or recorded after the moment shown' : 'Recorded after the moment shown';
+
 /** What a view of the past leaves out. */
 export function leftOutInWords(time: ViewTime): string {
   if (time.asOf && time.asOccurred) return 'Only what had happened by then and had been recorded by then.';

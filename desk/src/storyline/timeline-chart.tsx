@@ -25,7 +25,7 @@ function markInWords(point: ChartPoint): string {
 
 function rowFacts(row: ChartRow): string {
   const kind = row.kind && row.kind !== 'factual' ? ` · ${KIND_META[row.kind].label.toLowerCase()}` : '';
-  return `${row.claimant} · ${CLAIM_STATUS_META[row.status].label}${kind}${row.later ? ' · recorded later' : ''}`;
+  return `${row.claimant} · ${CLAIM_STATUS_META[row.status].label}${kind}${row.later ? ' · after the moment shown' : ''}`;
 }
 
 /** Picks the rows to draw: every claim when they fit, else those that moved most recently. */

@@ -197,6 +197,26 @@ describe('views as occurred in the world by a time (asOccurred), alone and with 
     });
   });
 
+  it("judges a party's affiliations in effect at the world time, against the registry known now", async () => {
+    const register = (body: unknown) => app.request('POST', '/v1/parties', { body, as: 'editor' });
+    expect((await register({ id: 'jane-doe', name: 'Jane Doe', kind: 'person' })).status).toBe(201);
+    expect((await register({ id: 'die-zeit', name: 'Die Zeit', kind: 'media' })).status).toBe(201);
+    const affiliation = await app.request('POST', '/v1/parties/jane-doe/affiliations', {
+      body: { partyId: 'die-zeit', relation: 'employed_by', from: '2023-03-01T00:00:00+01:00' },
+      as: 'editor',
+    });
+    expect(affiliation.status).toBe(201);
+    lastPosition = affiliation.body.position;
+
+    const before = await get('/v1/parties/jane-doe', { asOccurred: '2023-02-15T00:00:00Z' });
+    expect(before.status).toBe(200);
+    expect(before.body.asOccurred).toBe('2023-02-15T00:00:00Z');
+    expect(before.body.affiliations).toEqual([expect.objectContaining({ partyId: 'die-zeit', inEffect: false })]);
+    expect(before.headers.get('etag')).toBeNull();
+    const after = await get('/v1/parties/jane-doe', { asOccurred: '2023-03-10T00:00:00Z' });
+    expect(after.body.affiliations).toEqual([expect.objectContaining({ partyId: 'die-zeit', inEffect: true })]);
+  });
+
   it('equals the live views at a world time in the future, apart from the time it says it shows', async () => {
     const future = '2999-01-01T00:00:00Z';
     for (const url of [

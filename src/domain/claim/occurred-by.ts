@@ -17,7 +17,7 @@ export function worldTimeOf(event: ClaimEvent): string | undefined {
       return event.data.occurredAt;
     case 'ClaimFactChecked':
       return event.data.publishedAt;
-    default:
+    case 'ClaimCorrected':
       return undefined;
   }
 }

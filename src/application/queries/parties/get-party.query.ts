@@ -19,9 +19,9 @@ export class GetPartyQuery {
 
 /**
  * A registered party (a merged duplicate answers its own record) from the registry now or as it stood
- * at the point. Affiliations are judged in effect now, or at `asOccurred`, else at `asOf`; a log position
- * names no instant, so at `atPosition` alone they are judged now too. Mention counts are the mentions index's, which follows
- * the claims as they stand now, at any point.
+ * at the point. Affiliations are judged in effect now, or at `asOccurred`, else at `asOf`; a log
+ * position names no instant, so at `atPosition` alone they are judged now too. Mention counts are the
+ * mentions index's, which follows the claims as they stand now, at any point.
  */
 @QueryHandler(GetPartyQuery)
 export class GetPartyHandler implements IQueryHandler<GetPartyQuery, PartyView> {

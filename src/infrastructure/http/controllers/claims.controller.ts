@@ -30,7 +30,6 @@ import {
 import { PageQueryDto, PointInTimeQueryDto, ReadQueryDto, SearchClaimsQueryDto } from '../dto/query.dto';
 import { pointInTimeOf } from '../point-in-time';
 import { ShownTime, shownTimeOf } from '../../../application/queries/point-in-time';
-
 import { reviewPublisher } from '../review-publisher';
 import { SlugPipe } from '../slug.pipe';
 import { ApiCommand, ApiIdParam, ApiRead } from '../openapi/operations';

@@ -39,7 +39,6 @@ import { pathOf } from '../headers/header-values';
 import { ApiCommand, ApiIdParam, ApiRead } from '../openapi/operations';
 import { pointInTimeOf } from '../point-in-time';
 import { ShownTime, shownTimeOf } from '../../../application/queries/point-in-time';
-
 import { problem } from '../problem/problem';
 import { ProblemError } from '../problem/problem.error';
 import { PartyClaimPageBody, PartyListPageBody, PartyViewBody } from '../responses/party-view.response';

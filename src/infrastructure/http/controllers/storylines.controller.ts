@@ -31,7 +31,6 @@ import {
 } from '../dto/query.dto';
 import { pointInTimeOf } from '../point-in-time';
 import { ShownTime, shownTimeOf } from '../../../application/queries/point-in-time';
-
 import { OpenStorylineDto, ReviseStorylineDto } from '../dto/storyline.dto';
 import { SlugPipe } from '../slug.pipe';
 import { ApiCommand, ApiIdParam, ApiRead } from '../openapi/operations';

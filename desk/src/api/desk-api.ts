@@ -19,6 +19,8 @@ const PAGE_LIMIT = 500;
 export interface ReadOptions {
   /** Knowledge time: only events recorded at or before it. */
   asOf?: string;
+  /** World time: only what had happened in the world by then. */
+  asOccurred?: string;
   /** Wait until the read models have applied this position (after a live event). */
   minPosition?: number;
   signal?: AbortSignal;
@@ -54,13 +56,16 @@ export function listStorylines(filter: StorylineFilter, options: ReadOptions = {
  * point to the rest with `claimsNextCursor`; older ones embed them all.
  */
 export async function getStoryline(id: string, options: ReadOptions = {}): Promise<Storyline> {
-  const { asOf, minPosition, signal } = options;
-  const view = await api<Storyline>(`/v1/storylines/${segment(id)}`, { query: { asOf, minPosition }, signal });
+  const { asOf, asOccurred, minPosition, signal } = options;
+  const view = await api<Storyline>(`/v1/storylines/${segment(id)}`, {
+    query: { asOf, asOccurred, minPosition },
+    signal,
+  });
   const claims = [...(view.claims ?? [])];
   let cursor = view.claimsNextCursor;
   while (cursor) {
     const page = await api<Page<ClaimSummary>>(`/v1/storylines/${segment(id)}/claims`, {
-      query: { asOf, cursor, limit: PAGE_LIMIT },
+      query: { asOf, asOccurred, cursor, limit: PAGE_LIMIT },
       signal,
     });
     claims.push(...page.items);
@@ -75,13 +80,13 @@ export function storylineClaimViews(id: string, options: ReadOptions = {}): Prom
 }
 
 export function getTimeline(id: string, options: ReadOptions = {}): Promise<TimelineEntry[]> {
-  const { asOf, minPosition, signal } = options;
-  return allPages<TimelineEntry>(`/v1/storylines/${segment(id)}/timeline`, { asOf, minPosition }, signal);
+  const { asOf, asOccurred, minPosition, signal } = options;
+  return allPages<TimelineEntry>(`/v1/storylines/${segment(id)}/timeline`, { asOf, asOccurred, minPosition }, signal);
 }
 
 export function getClaim(id: string, options: ReadOptions = {}): Promise<Claim> {
-  const { asOf, minPosition, signal } = options;
-  return api<Claim>(`/v1/claims/${segment(id)}`, { query: { asOf, minPosition }, signal });
+  const { asOf, asOccurred, minPosition, signal } = options;
+  return api<Claim>(`/v1/claims/${segment(id)}`, { query: { asOf, asOccurred, minPosition }, signal });
 }
 
 export function claimHistory(id: string, options: ReadOptions = {}): Promise<StoredEvent[]> {

@@ -26,12 +26,15 @@ import { ErrorNotice, Loading } from '../ui/feedback';
 import { useLoader } from '../ui/use-loader';
 import { useTitle } from '../ui/use-title';
 import { storylineAddress } from '../ui/addresses';
+import { isPast, leftOutInWords, viewTimeInWords, viewTimeOf } from '../storyline/view-time';
 
 export function ClaimPage(props: { id: string }) {
   const { query, route } = useLocation();
-  const asOf = query.asOf || undefined;
-  const claim = useLoader(`${props.id}|${asOf ?? ''}`, ({ minPosition, signal }) =>
-    getClaim(props.id, { asOf, minPosition, signal }),
+  const time = viewTimeOf(query);
+  const { asOf, asOccurred } = time;
+  const past = isPast(time);
+  const claim = useLoader(`${props.id}|${asOf ?? ''}|${asOccurred ?? ''}`, ({ minPosition, signal }) =>
+    getClaim(props.id, { asOf, asOccurred, minPosition, signal }),
   );
   const history = useLoader(props.id, ({ signal }) => claimHistory(props.id, { signal }));
   const storylineId = claim.data?.storylineId;
@@ -67,18 +70,18 @@ export function ClaimPage(props: { id: string }) {
       <nav aria-label="Breadcrumb" class="breadcrumbs">
         <a href="/desk">Storylines</a>
         <span aria-hidden="true"> / </span>
-        <a href={storylineAddress(view.storylineId, asOf)} dir="auto">
+        <a href={storylineAddress(view.storylineId, time)} dir="auto">
           {storyline.data?.title ?? view.storylineId}
         </a>
         <span aria-hidden="true"> / </span>
         <span>Claim</span>
       </nav>
-      {asOf && (
+      {past && (
         <div class="banner banner-past" role="status">
           <Icon name="clock" />
           <p>
-            <strong>As the desk knew it at {formatTime(asOf, { seconds: true })}.</strong> Events recorded later are
-            marked in the history.
+            <strong>{viewTimeInWords(time)}.</strong>{' '}
+            {asOf ? 'Events recorded later are marked in the history.' : leftOutInWords(time)}
           </p>
           <button type="button" onClick={() => route(`/desk/claims/${encodeURIComponent(props.id)}`)}>
             Back to now
@@ -105,7 +108,7 @@ export function ClaimPage(props: { id: string }) {
         <DecidingDevelopmentList developments={developmentsAfterVerdict(view)} label="Developments since the verdict" />
       </header>
 
-      {!asOf && (
+      {!past && (
         <ClaimActions
           claim={view}
           onRecorded={(position) => {

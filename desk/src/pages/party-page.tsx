@@ -105,7 +105,12 @@ export function PartyPage(props: { id: string }) {
         />
       )}
       {party && (
-        <TimeControl asOf={asOf} developments={momentsOf(current ?? party)} onChoose={choose} what="registry change" />
+        <TimeControl
+          asOf={asOf}
+          developments={momentsOf(current ?? party)}
+          onChoose={(time) => choose(time.asOf)}
+          what="registry change"
+        />
       )}
     </>
   );

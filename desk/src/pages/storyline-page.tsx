@@ -15,6 +15,7 @@ import { TimelineChart } from '../storyline/timeline-chart';
 import { ChartPoint, ChartRow } from '../storyline/timeline-layout';
 import { useStoryline } from '../storyline/use-storyline';
 import { WhyStatus } from '../storyline/why-status';
+import { ViewTime, isPast, laterInWords, leftOutInWords, viewTimeInWords, viewTimeOf } from '../storyline/view-time';
 import { storylineAddress } from '../ui/addresses';
 import { StorylineActions } from '../storyline/storyline-actions';
 import { ErrorNotice, Loading } from '../ui/feedback';
@@ -25,8 +26,10 @@ const FIRST_CARDS = 50;
 
 export function StorylinePage(props: { id: string }) {
   const { query, route } = useLocation();
-  const asOf = query.asOf || undefined;
-  const data = useStoryline(props.id, asOf);
+  const time = viewTimeOf(query);
+  const { asOf } = time;
+  const past = isPast(time);
+  const data = useStoryline(props.id, time);
   const { view, now, details, timeline, laterEntries } = data;
   useTitle(view?.title);
 
@@ -67,30 +70,36 @@ export function StorylinePage(props: { id: string }) {
     );
   }
 
-  const choose = (moment: string | undefined) => route(storylineAddress(props.id, moment));
+  const choose = (moment: ViewTime) => route(storylineAddress(props.id, moment));
 
   return (
     <>
       <Breadcrumbs title={view.title} />
-      {asOf && <PastBanner asOf={asOf} changes={changes} onBack={() => choose(undefined)} />}
+      {past && <PastBanner time={time} changes={changes} onBack={() => choose({})} />}
       {data.error !== undefined && (
         <ErrorNotice error={data.error} what="the latest state" onRetry={() => void data.reload()} />
       )}
       <StorylineHeader storyline={view} details={details} />
-      {!asOf && <StorylineActions storyline={view} reload={(minPosition) => void data.reload(minPosition)} />}
+      {!past && <StorylineActions storyline={view} reload={(minPosition) => void data.reload(minPosition)} />}
       <div class="storyline-overview">
-        <WhyStatus storyline={view} details={details} asOf={asOf} />
-        <TimeControl asOf={asOf} developments={[...(timeline ?? []), ...(laterEntries ?? [])]} onChoose={choose} />
+        <WhyStatus storyline={view} details={details} time={time} />
+        <TimeControl
+          asOf={asOf}
+          asOccurred={time.asOccurred}
+          developments={[...(timeline ?? []), ...(laterEntries ?? [])]}
+          onChoose={choose}
+          worldTime
+        />
       </div>
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title">Timeline</h2>
         {timeline ? (
-          <TimelineChart {...chartData(view, now, timeline, laterEntries, details)} asOf={asOf} />
+          <TimelineChart {...chartData(view, now, timeline, laterEntries, details)} time={past ? time : undefined} />
         ) : (
           <Loading what="the timeline" />
         )}
       </section>
-      <ClaimGroups storyline={view} details={details} changes={changes} asOf={asOf} />
+      <ClaimGroups storyline={view} details={details} changes={changes} time={time} />
     </>
   );
 }
@@ -109,7 +118,7 @@ function Breadcrumbs(props: { title?: string }) {
   );
 }
 
-function PastBanner(props: { asOf: string; changes?: ChangesSince; onBack: () => void }) {
+function PastBanner(props: { time: ViewTime; changes?: ChangesSince; onBack: () => void }) {
   const { changes } = props;
   const changed = changes
     ? changes.added.length +
@@ -120,8 +129,7 @@ function PastBanner(props: { asOf: string; changes?: ChangesSince; onBack: () =>
       <Icon name="clock" />
       <div>
         <p>
-          <strong>As the desk knew it at {formatTime(props.asOf, { seconds: true })}.</strong> Only what had been
-          recorded by then.
+          <strong>{viewTimeInWords(props.time)}.</strong> {leftOutInWords(props.time)}
         </p>
         {changes && (
           <p>
@@ -236,7 +244,7 @@ function ClaimGroups(props: {
   storyline: Storyline;
   details?: Map<string, Claim>;
   changes?: ChangesSince;
-  asOf?: string;
+  time: ViewTime;
 }) {
   const claims = props.storyline.claims ?? [];
   const factual: ClaimSummary[] = [];
@@ -251,7 +259,7 @@ function ClaimGroups(props: {
     <section aria-labelledby="claims-title" class="claims">
       <h2 id="claims-title">Claims</h2>
       {claims.length === 0 && (
-        <p class="empty-state">No claims in this storyline{props.asOf ? ' at that moment' : ''} yet.</p>
+        <p class="empty-state">No claims in this storyline{isPast(props.time) ? ' at that moment' : ''} yet.</p>
       )}
       {groups.map(([status, members]) => (
         <ClaimGroup key={status} status={status} claims={members} {...props} />
@@ -271,7 +279,7 @@ function ClaimGroups(props: {
               summary={claim}
               detail={props.details?.get(claim.id)}
               change={props.changes?.byClaim.get(claim.id)}
-              asOf={props.asOf}
+              time={props.time}
             />
           ))}
         </section>
@@ -279,10 +287,10 @@ function ClaimGroups(props: {
       {added.length > 0 && (
         <section class="claim-group" aria-labelledby="group-added">
           <h3 id="group-added">
-            <Icon name="clock" /> Recorded after the moment shown ({added.length})
+            <Icon name="clock" /> {laterInWords(props.time)} ({added.length})
           </h3>
           {added.map((claim) => (
-            <ClaimCard key={claim.id} summary={claim} recordedLater />
+            <ClaimCard key={claim.id} summary={claim} later={laterInWords(props.time)} />
           ))}
         </section>
       )}
@@ -295,7 +303,7 @@ function ClaimGroup(props: {
   claims: ClaimSummary[];
   details?: Map<string, Claim>;
   changes?: ChangesSince;
-  asOf?: string;
+  time: ViewTime;
 }) {
   const [shown, setShown] = useState(FIRST_CARDS);
   const meta = CLAIM_STATUS_META[props.status];
@@ -311,7 +319,7 @@ function ClaimGroup(props: {
           summary={claim}
           detail={props.details?.get(claim.id)}
           change={props.changes?.byClaim.get(claim.id)}
-          asOf={props.asOf}
+          time={props.time}
         />
       ))}
       {rest > 0 && (

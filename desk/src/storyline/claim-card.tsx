@@ -8,6 +8,7 @@ import { ClaimStatusBadge } from '../status/status-badge';
 import { CLAIM_STATUS_META } from '../status/status-meta';
 import { claimAddress } from '../ui/addresses';
 import { ClaimChange } from './changes';
+import { ViewTime } from './view-time';
 
 function ChangeMark({ change }: { change: ClaimChange }) {
   const parts: string[] = [];
@@ -28,8 +29,10 @@ export function ClaimCard(props: {
   summary: ClaimSummary;
   detail?: Claim;
   change?: ClaimChange;
-  asOf?: string;
-  recordedLater?: boolean;
+  /** The time shown, carried by the claim's link. */
+  time?: ViewTime;
+  /** A claim not in the view of the past: the words that say so ("Recorded after the moment shown"). */
+  later?: string;
 }) {
   const { summary, detail } = props;
   const statementId = `statement-${summary.id}`;
@@ -45,8 +48,8 @@ export function ClaimCard(props: {
             Needs review
           </span>
         )}
-        {props.recordedLater && <span class="badge tone-neutral">Recorded after the moment shown</span>}
-        <a class="claim-link" href={claimAddress(summary.id, props.asOf)} aria-describedby={statementId}>
+        {props.later && <span class="badge tone-neutral">{props.later}</span>}
+        <a class="claim-link" href={claimAddress(summary.id, props.time)} aria-describedby={statementId}>
           Claim details
         </a>
       </header>

@@ -5,6 +5,7 @@ import { CLAIM_STATUS_META } from '../status/status-meta';
 import { ChartPoint, ChartRow, layOut, PlacedPoint, TimelineLayout } from './timeline-layout';
 import { TimelineList } from './timeline-list';
 import { Marker, SHAPE_LABELS, shapeOf } from './timeline-marks';
+import { ViewTime, laterInWords } from './view-time';
 
 const WIDTH = 960;
 const LABEL_WIDTH = 230;
@@ -24,7 +25,7 @@ function markInWords(point: ChartPoint): string {
 
 function rowFacts(row: ChartRow): string {
   const kind = row.kind && row.kind !== 'factual' ? ` · ${KIND_META[row.kind].label.toLowerCase()}` : '';
-  return `${row.claimant} · ${CLAIM_STATUS_META[row.status].label}${kind}${row.later ? ' · recorded later' : ''}`;
+  return `${row.claimant} · ${CLAIM_STATUS_META[row.status].label}${kind}${row.later ? ' · after the moment shown' : ''}`;
 }
 
 /** Picks the rows to draw: every claim when they fit, else those that moved most recently. */
@@ -48,7 +49,7 @@ function visibleRows(rows: ChartRow[], points: ChartPoint[]): ChartRow[] {
  * The storyline's developments drawn by when they happened: one row per claim, one mark per
  * development. On a narrow screen the same developments read as a list (styles.css swaps them).
  */
-export function TimelineChart(props: { rows: ChartRow[]; points: ChartPoint[]; asOf?: string }) {
+export function TimelineChart(props: { rows: ChartRow[]; points: ChartPoint[]; time?: ViewTime }) {
   const rows = visibleRows(props.rows, props.points);
   const rowIds = new Set(rows.map((row) => row.claimId));
   const points = props.points.filter(({ entry }) => entry.claimId !== undefined && rowIds.has(entry.claimId));
@@ -70,12 +71,12 @@ export function TimelineChart(props: { rows: ChartRow[]; points: ChartPoint[]; a
               {SHAPE_LABELS[shape]}
             </li>
           ))}
-          {props.asOf && points.some((point) => point.later) && (
+          {props.time && points.some((point) => point.later) && (
             <li>
               <svg viewBox="-9 -9 18 18" aria-hidden="true" class="legend-mark">
                 <Marker shape="recorded" x={0} y={0} later />
               </svg>
-              recorded after the moment shown
+              {laterInWords(props.time).toLowerCase()}
             </li>
           )}
         </ul>

@@ -2,16 +2,17 @@ import { useState } from 'preact/hooks';
 import { useSerialLoad } from '../ui/use-serial-load';
 import { getClaim, getStoryline, getTimeline, storylineClaimViews } from '../api/desk-api';
 import { Claim, ClaimSummary, Storyline, TimelineEntry } from '../api/types';
+import { ViewTime, isPast } from './view-time';
 
 export interface StorylineData {
-  /** The storyline as known at `asOf`, or now. */
+  /** The storyline at the time shown (`asOf`, `asOccurred` or both), or now. */
   view?: Storyline;
-  /** With `asOf`: the storyline as known now, to mark what changed. */
+  /** At a past time: the storyline now, to mark what changed. */
   now?: Storyline;
-  /** Full claim views (developments, attribution) by id, as known at `asOf` or now. */
+  /** Full claim views (developments, attribution) by id, at the time shown. */
   details?: Map<string, Claim>;
   timeline?: TimelineEntry[];
-  /** With `asOf`: the developments recorded after it. */
+  /** At a past time: the developments recorded (or dated) after it. */
   laterEntries?: TimelineEntry[];
   error?: unknown;
 }
@@ -29,23 +30,27 @@ async function inBatches<T>(items: T[], width: number, work: (item: T) => Promis
 }
 
 /**
- * The claims as they stood at `asOf`: a claim untouched since then is the same as now; only the
- * claims that changed afterwards are folded again by the API at that moment.
+ * The claims as they stood at the time shown. At `asOf` alone a claim untouched since then is the
+ * same as now, so only the claims that changed afterwards are folded again by the API at that moment;
+ * at a world time any claim may have developments dated later, so each is.
  */
 async function detailsAt(
   summaries: ClaimSummary[],
   current: Claim[],
-  asOf: string | undefined,
+  time: ViewTime,
   signal: AbortSignal,
 ): Promise<Map<string, Claim>> {
   const byId = new Map(current.map((claim) => [claim.id, claim]));
-  if (!asOf) return byId;
+  const { asOf, asOccurred } = time;
+  if (!isPast(time)) return byId;
   const details = new Map<string, Claim>();
   const refold: string[] = [];
   for (const summary of summaries) {
     const claim = byId.get(summary.id);
     const unchanged =
       claim &&
+      asOf &&
+      !asOccurred &&
       !after(claim.updatedAt, asOf) &&
       claim.status === summary.status &&
       claim.needsReview === summary.needsReview;
@@ -53,7 +58,7 @@ async function detailsAt(
     else refold.push(summary.id);
   }
   await inBatches(refold, 6, async (claimId) => {
-    details.set(claimId, await getClaim(claimId, { asOf, signal }));
+    details.set(claimId, await getClaim(claimId, { asOf, asOccurred, signal }));
   });
   return details;
 }
@@ -62,8 +67,10 @@ async function detailsAt(
  * Loads in two steps so the page shows the storyline and its claims at once, then fills in the
  * developments and the timeline. `reload` (after a live event) keeps what is shown meanwhile.
  */
-export function useStoryline(id: string, asOf: string | undefined) {
-  const key = `${id}|${asOf ?? ''}`;
+export function useStoryline(id: string, time: ViewTime) {
+  const { asOf, asOccurred } = time;
+  const past = isPast(time);
+  const key = `${id}|${asOf ?? ''}|${asOccurred ?? ''}`;
   const [data, setData] = useState<StorylineData & { key?: string }>({});
   const reload = useSerialLoad(key, async ({ minPosition, signal }) => {
     const update = (part: Partial<StorylineData>) => {
@@ -71,17 +78,17 @@ export function useStoryline(id: string, asOf: string | undefined) {
     };
     try {
       const [view, now] = await Promise.all([
-        getStoryline(id, { asOf, minPosition, signal }),
-        asOf ? getStoryline(id, { minPosition, signal }) : Promise.resolve(undefined),
+        getStoryline(id, { asOf, asOccurred, minPosition, signal }),
+        past ? getStoryline(id, { minPosition, signal }) : Promise.resolve(undefined),
       ]);
       update({ view, now, error: undefined });
       performance.mark('desk:storyline-fetched');
       const [details, timeline, nowTimeline] = await Promise.all([
         storylineClaimViews(id, { minPosition, signal }).then((current) =>
-          detailsAt(view.claims ?? [], current, asOf, signal),
+          detailsAt(view.claims ?? [], current, time, signal),
         ),
-        getTimeline(id, { asOf, minPosition, signal }),
-        asOf ? getTimeline(id, { minPosition, signal }) : Promise.resolve(undefined),
+        getTimeline(id, { asOf, asOccurred, minPosition, signal }),
+        past ? getTimeline(id, { minPosition, signal }) : Promise.resolve(undefined),
       ]);
       const known = new Set(timeline.map((entry) => entry.eventId));
       update({ details, timeline, laterEntries: nowTimeline?.filter((entry) => !known.has(entry.eventId)) });

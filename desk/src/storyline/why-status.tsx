@@ -4,6 +4,7 @@ import { textLanguage } from '../format/language';
 import { STORYLINE_STATUS_META } from '../status/status-meta';
 import { ClaimStatusBadge } from '../status/status-badge';
 import { claimAddress } from '../ui/addresses';
+import { ViewTime } from './view-time';
 
 const MAX_LISTED = 5;
 
@@ -24,7 +25,7 @@ export function decidingClaims(storyline: Storyline, details?: Map<string, Claim
   }
 }
 
-export function WhyStatus(props: { storyline: Storyline; details?: Map<string, Claim>; asOf?: string }) {
+export function WhyStatus(props: { storyline: Storyline; details?: Map<string, Claim>; time?: ViewTime }) {
   const { storyline, details } = props;
   const meta = STORYLINE_STATUS_META[storyline.status];
   const deciding = decidingClaims(storyline, details);
@@ -46,7 +47,7 @@ export function WhyStatus(props: { storyline: Storyline; details?: Map<string, C
             return (
               <li key={claim.id}>
                 <ClaimStatusBadge status={claim.status} />{' '}
-                <a href={claimAddress(claim.id, props.asOf)}>
+                <a href={claimAddress(claim.id, props.time)}>
                   <span lang={language.lang} dir={language.dir}>
                     {claim.statement.length > 140 ? `${claim.statement.slice(0, 139)}…` : claim.statement}
                   </span>

@@ -1,12 +1,19 @@
-/** The desk's own addresses; `asOf` rides along so a past view stays in the past when followed. */
-const withAsOf = (path: string, asOf?: string) => (asOf ? `${path}?asOf=${encodeURIComponent(asOf)}` : path);
+import { ViewTime, viewTimeQuery } from '../storyline/view-time';
 
-export const storylineAddress = (id: string, asOf?: string) =>
-  withAsOf(`/desk/storylines/${encodeURIComponent(id)}`, asOf);
+/**
+ * The desk's own addresses; the time shown rides along (`asOf`, or both `asOf` and `asOccurred`)
+ * so a past view stays in the past when followed.
+ */
+const at = (path: string, time?: string | ViewTime) =>
+  `${path}${viewTimeQuery(typeof time === 'string' ? { asOf: time } : (time ?? {}))}`;
 
-export const claimAddress = (id: string, asOf?: string) => withAsOf(`/desk/claims/${encodeURIComponent(id)}`, asOf);
+export const storylineAddress = (id: string, time?: string | ViewTime) =>
+  at(`/desk/storylines/${encodeURIComponent(id)}`, time);
 
-export const partyAddress = (id: string, asOf?: string) => withAsOf(`/desk/parties/${encodeURIComponent(id)}`, asOf);
+export const claimAddress = (id: string, time?: string | ViewTime) =>
+  at(`/desk/claims/${encodeURIComponent(id)}`, time);
+
+export const partyAddress = (id: string, asOf?: string) => at(`/desk/parties/${encodeURIComponent(id)}`, asOf);
 
 /** The capture page, opened on a storyline when it is given. */
 export const captureAddress = (storylineId?: string) =>

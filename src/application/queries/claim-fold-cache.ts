@@ -141,6 +141,7 @@ function keptStreamOf(wholeStream: StoredEvent[], before: KeptStream | undefined
 /** How many leading events the point knew, when those are all it knew of the stream; else undefined. */
 function knownLeadingEvents(kept: KeptStream, point: PointInTime): number | undefined {
   if ('atPosition' in point) return kept.positions.filter((position) => position <= point.atPosition).length;
+  if (!('asOf' in point)) return kept.positions.length;
   const limit = Date.parse(point.asOf);
   const known = kept.recordedAtMs.map((recordedAtMs) => recordedAtMs <= limit);
   const count = known.indexOf(false) === -1 ? known.length : known.indexOf(false);

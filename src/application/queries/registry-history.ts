@@ -149,6 +149,7 @@ export class RegistryHistory {
 
 function knownAt(point: PointInTime): (held: HeldEvent) => boolean {
   if ('atPosition' in point) return (held) => held.event.position <= point.atPosition;
+  if (!('asOf' in point)) return () => true;
   const limit = Date.parse(point.asOf);
   return (held) => held.recordedAtMs <= limit;
 }

@@ -12,11 +12,11 @@ import {
   evolveStorylineRecord,
   toStorylineListItem,
 } from '../projections/storyline-view';
-import { TimelineEntry, foldTimeline } from '../projections/timeline-entry';
+import { TimelineEntry, foldTimeline, timelineSortKey } from '../projections/timeline-entry';
 import { ClaimFoldCache, FoldedClaim } from './claim-fold-cache';
 import { RegistryHistory, RegistryVersion } from './registry-history';
 import { Page, PageRequest, decodeCursor, toPage } from './page';
-import { PointInTime, knownAt } from './point-in-time';
+import { PointInTime, claimStreamAt, knownAt } from './point-in-time';
 import { CLAIM_READ_MODEL, ClaimReadModel } from './read-models.port';
 
 const PARALLEL_READS = 32;
@@ -41,7 +41,7 @@ export class TimeTravel {
   }
 
   async claim(claimId: string, point: PointInTime): Promise<ClaimView | undefined> {
-    const record = foldClaimRecord(await this.streamAt(claimStreamId(claimId), point));
+    const record = foldClaimRecord(await this.readClaimAt(claimId, point));
     return record && toClaimView(record, evaluateClaim(record.claim, await this.registries.at(point)));
   }
 
@@ -70,7 +70,11 @@ export class TimeTravel {
 
   async timeline(storylineId: string, point: PointInTime): Promise<TimelineEntry[]> {
     const events = (await this.claimStreamsOf(storylineId, point)).flat().sort((a, b) => a.position - b.position);
-    return foldTimeline(events, await this.registries.at(point));
+    const entries = foldTimeline(events, await this.registries.at(point));
+    if (point.asOccurred === undefined) return entries;
+    // A correction holds at every world time, but its own entry only from when it was made.
+    const limit = Date.parse(point.asOccurred);
+    return entries.filter((entry) => timelineSortKey(entry) <= limit);
   }
 
   async storylineExists(storylineId: string, point: PointInTime): Promise<boolean> {
@@ -99,7 +103,7 @@ export class TimeTravel {
     const streams: StoredEvent[][] = [];
     for (let start = 0; start < ids.length; start += PARALLEL_READS) {
       const chunk = ids.slice(start, start + PARALLEL_READS);
-      streams.push(...(await Promise.all(chunk.map((id) => this.streamAt(claimStreamId(id), point)))));
+      streams.push(...(await Promise.all(chunk.map((id) => this.readClaimAt(id, point)))));
     }
     return streams.filter((events) => events.length > 0);
   }
@@ -115,7 +119,9 @@ export class TimeTravel {
     const streamIds = (await this.claimIdsOf(storylineId, point))
       .filter((id) => !leaveOut.has(id))
       .map((id) => claimStreamId(id));
-    const kept = streamIds.map((id) => this.folds.keptAt(id, point, registry.key));
+    const kept = streamIds.map((id) =>
+      point.asOccurred === undefined ? this.folds.keptAt(id, point, registry.key) : undefined,
+    );
     const claims = kept.map((claim) => claim?.claim);
     const toFold = streamIds.flatMap((id, index) => (kept[index] ? [] : [index]));
     for (let start = 0; start < toFold.length; start += PARALLEL_READS) {
@@ -133,13 +139,14 @@ export class TimeTravel {
     watermark: number,
   ): Promise<FoldedClaim | undefined> {
     const wholeStream = await this.store.readStream(streamId);
-    const atPoint = foldClaimRecord(wholeStream.filter(knownAt(point)));
+    const atPoint = foldClaimRecord(claimStreamAt(wholeStream, point));
     const claim = atPoint && {
       summary: toClaimSummary(atPoint, evaluateClaim(atPoint.claim, registry)),
       seq: atPoint.recordedPosition,
       position: atPoint.position,
     };
-    this.folds.remember(streamId, watermark, wholeStream, point, key, claim);
+    // The kept folds are of a stream's leading events, which a world time does not pick.
+    if (point.asOccurred === undefined) this.folds.remember(streamId, watermark, wholeStream, point, key, claim);
     return claim;
   }
 
@@ -167,6 +174,10 @@ export class TimeTravel {
 
   private async streamAt(streamId: string, point: PointInTime): Promise<StoredEvent[]> {
     return (await this.store.readStream(streamId)).filter(knownAt(point));
+  }
+
+  private async readClaimAt(claimId: string, point: PointInTime): Promise<StoredEvent[]> {
+    return claimStreamAt(await this.store.readStream(claimStreamId(claimId)), point);
   }
 }
 

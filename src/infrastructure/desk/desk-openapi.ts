@@ -45,7 +45,14 @@ export function documentTheDesk(document: OpenAPIObject): void {
     name: 'asOf',
     in: 'query',
     required: false,
-    description: 'Show the storyline as the desk knew it at this time (ISO 8601 with offset)',
+    description: 'Show it as the desk knew it at this time (ISO 8601 with offset)',
+    schema: { type: 'string' },
+  };
+  const asOccurred: Parameter = {
+    name: 'asOccurred',
+    in: 'query',
+    required: false,
+    description: 'Show it as things stood in the world at this time (ISO 8601 with offset), alone or with asOf',
     schema: { type: 'string' },
   };
   document.paths['/desk'] = view('The storylines at a glance', 'desk_storylines');
@@ -53,9 +60,12 @@ export function documentTheDesk(document: OpenAPIObject): void {
   document.paths['/desk/storylines/{id}'] = view('A storyline', 'desk_storyline', [
     pathParameter('id', 'The storyline id', 'us-ukraine-security-guarantees'),
     asOf,
+    asOccurred,
   ]);
   document.paths['/desk/claims/{id}'] = view('A claim', 'desk_claim', [
     pathParameter('id', 'The claim id', 'ft-us-guarantees-conditional-on-donbass'),
+    asOf,
+    asOccurred,
   ]);
   document.paths['/desk/parties'] = view('The party registry and the names to register', 'desk_parties');
   document.paths['/desk/parties/{id}'] = view('A party', 'desk_party', [

@@ -307,7 +307,7 @@ describe('requests the document calls valid are accepted', () => {
             const missing = unpublished
               ? /ruled but not published/
               : notYetRegistered
-                ? /^party \S+ at position \d+ does not exist$/
+                ? /^party \S+ at position \d+( as occurred by \S+)? does not exist$/
                 : undefined;
             expect({ url, status: response.status, detail: response.body?.detail }).toEqual({
               url,
@@ -371,7 +371,7 @@ describe('requests the document calls valid are accepted', () => {
     );
     const value = (parameter: Json) => {
       // The example instant is fixed; what existed then depends on the data, so ask about now.
-      if (parameter.name === 'asOf') return new Date().toISOString();
+      if (parameter.name === 'asOf' || parameter.name === 'asOccurred') return new Date().toISOString();
       const isText = parameter.schema.type === 'string' && parameter.schema.pattern === '\\S';
       return String(isText ? exampleFor(document, parameter.schema, mode) : parameter.schema.example);
     };

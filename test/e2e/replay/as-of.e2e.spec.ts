@@ -57,7 +57,8 @@ describe('views as they stood at a past point (asOf / atPosition)', () => {
     const sameInstantElsewhere = await get(
       `/v1/claims/${claimId}?asOf=${encodeURIComponent(atOffset(recordedAt.contradicted, 2))}`,
     );
-    expect(sameInstantElsewhere.body).toEqual(then.body);
+    // The same view; the answer echoes the time as it was asked.
+    expect(sameInstantElsewhere.body).toEqual({ ...then.body, asOf: atOffset(recordedAt.contradicted, 2) });
 
     const atRecording = await get(`/v1/claims/${claimId}?asOf=${encodeURIComponent(recordedAt.recorded)}`);
     expect(atRecording.body.status).toBe('unverified');
@@ -83,7 +84,7 @@ describe('views as they stood at a past point (asOf / atPosition)', () => {
     expect(then.body.claims.map((claim: { status: string }) => claim.status)).toEqual(['disputed']);
 
     const asOf = await get(`/v1/storylines/${storylineId}?asOf=${encodeURIComponent(recordedAt.contradicted)}`);
-    expect(asOf.body).toEqual(then.body);
+    expect(asOf.body).toEqual({ ...then.body, atPosition: undefined, asOf: recordedAt.contradicted });
 
     const now = await get(`/v1/storylines/${storylineId}?minPosition=${positions.verdict}`);
     expect(now.body.status).toBe('settled');

@@ -19,9 +19,9 @@ export class GetPartyQuery {
 
 /**
  * A registered party (a merged duplicate answers its own record) from the registry now or as it stood
- * at the point. Affiliations are judged in effect now, or at `asOf`; a log position names no instant, so
- * at `atPosition` they are judged now too. Mention counts are the mentions index's, which follows
- * the claims as they stand now, at any point.
+ * at the point. Affiliations are judged in effect now, or at `asOccurred`, else at `asOf`; a log
+ * position names no instant, so at `atPosition` alone they are judged now too. Mention counts are the
+ * mentions index's, which follows the claims as they stand now, at any point.
  */
 @QueryHandler(GetPartyQuery)
 export class GetPartyHandler implements IQueryHandler<GetPartyQuery, PartyView> {
@@ -39,7 +39,7 @@ export class GetPartyHandler implements IQueryHandler<GetPartyQuery, PartyView> 
     const last = stream[stream.length - 1];
     const canonicalId = registry.canonicalId(partyId);
     const mentions = (this.parties.mentionTallies([canonicalId]).get(canonicalId) ?? NO_MENTIONS).roles;
-    const instant = at && 'asOf' in at ? Date.parse(at.asOf) : Date.now();
+    const instant = judgedAt(at);
     const history = [...stream, ...(await this.mergesInto(partyId, registry, at))].sort(
       (a, b) => a.position - b.position,
     );
@@ -73,4 +73,9 @@ export class GetPartyHandler implements IQueryHandler<GetPartyQuery, PartyView> 
     const mentionedIn = registeredSince ? 0 : (this.parties.mentionTallies([partyId]).get(partyId)?.claims ?? 0);
     return partyNotFound(partyId, mentionedIn, at);
   }
+}
+
+function judgedAt(at: PointInTime | undefined): number {
+  if (at?.asOccurred !== undefined) return Date.parse(at.asOccurred);
+  return at && 'asOf' in at ? Date.parse(at.asOf) : Date.now();
 }

@@ -6,7 +6,7 @@ import { evaluateClaim } from '../../projections/claim-evaluation';
 import { foldClaimRecord } from '../../projections/claim-record';
 import { MENTION_ROLES, mentionsOf } from '../../projections/party-mentions';
 import { MAX_PAGE_SIZE, Page, PageRequest, decodeCursor, toPage } from '../page';
-import { PointInTime, knownAt } from '../point-in-time';
+import { PointInTime, claimStreamAt, knownAt } from '../point-in-time';
 import { PartyReadModel } from '../read-models.port';
 import { PartyClaim } from './party-views';
 
@@ -73,7 +73,7 @@ export class PartyClaimsAt {
     for (let start = 0; start < candidates.length; start += PARALLEL_READS) {
       const chunk = candidates.slice(start, start + PARALLEL_READS);
       const streams = await Promise.all(chunk.map((id) => this.store.readStream(claimStreamId(id))));
-      for (const stream of streams) found.push(...claimsAt(stream.filter(knownAt(point)), canonicalId, registry));
+      for (const stream of streams) found.push(...claimsAt(claimStreamAt(stream, point), canonicalId, registry));
     }
     return found.sort((a, b) => a.seq - b.seq || a.rank - b.rank);
   }

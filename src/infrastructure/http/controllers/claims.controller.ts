@@ -30,6 +30,7 @@ import {
 } from '../dto/development.dto';
 import { PageQueryDto, PointInTimeQueryDto, ReadQueryDto, SearchClaimsQueryDto } from '../dto/query.dto';
 import { pointInTimeOf } from '../point-in-time';
+import { ShownTime, shownTimeOf } from '../../../application/queries/point-in-time';
 import { reviewPublisher } from '../review-publisher';
 import { SlugPipe } from '../slug.pipe';
 import { ApiCommand, ApiIdParam, ApiRead } from '../openapi/operations';
@@ -80,7 +81,7 @@ export class ClaimsController {
   @RequireRole('reader')
   @ApiOperation({
     summary:
-      'A claim with its status, the explanation of that status, and its developments; asOf / atPosition for the past',
+      'A claim with its status, the explanation of that status, and its developments; asOf / atPosition / asOccurred for the past',
   })
   @ApiIdParam('claim', CLAIM_ID)
   @ApiRead({ type: ClaimViewBody, description: 'The claim', notFound: true, etag: true })
@@ -88,11 +89,11 @@ export class ClaimsController {
     @Param('id', SlugPipe) id: string,
     @Query() query: PointInTimeQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ClaimView> {
+  ): Promise<ClaimView & ShownTime> {
     const at = pointInTimeOf(query);
     const view: ClaimView = await this.queries.execute(new GetClaimQuery(id, at));
     if (!at) void reply.header('ETag', etagOf(view.revision));
-    return view;
+    return { ...view, ...shownTimeOf(at) };
   }
 
   @Get(':id/history')

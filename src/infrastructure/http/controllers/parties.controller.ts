@@ -38,6 +38,7 @@ import { PartyClaimsQueryDto, PointInTimeQueryDto } from '../dto/query.dto';
 import { pathOf } from '../headers/header-values';
 import { ApiCommand, ApiIdParam, ApiRead } from '../openapi/operations';
 import { pointInTimeOf } from '../point-in-time';
+import { ShownTime, shownTimeOf } from '../../../application/queries/point-in-time';
 import { problem } from '../problem/problem';
 import { ProblemError } from '../problem/problem.error';
 import { PartyClaimPageBody, PartyListPageBody, PartyViewBody } from '../responses/party-view.response';
@@ -88,10 +89,11 @@ export class PartiesController {
   @RequireRole('reader')
   @ApiOperation({
     summary:
-      'A registered party: names, merges, affiliations both ways, discredit, mentions by role; asOf / atPosition',
+      'A registered party: names, merges, affiliations both ways, discredit, mentions by role; asOf / atPosition / asOccurred',
     description:
-      'A merged duplicate answers its own record, with `mergedInto`. `inEffect` is judged now, or at the `asOf` ' +
-      'instant (with `atPosition` now as well: a log position names no instant). Mention counts come from the ' +
+      'A merged duplicate answers its own record, with `mergedInto`. `inEffect` is judged now, or at the ' +
+      '`asOccurred` instant, else at `asOf` (with `atPosition` now as well: a log position names no instant); the ' +
+      'registry is the one known now or at asOf / atPosition. Mention counts come from the ' +
       'mentions index, which follows the claims as they stand now, also with asOf / atPosition. An id that claims ' +
       'mention but nobody registered is 404, and the detail says so: it is on GET /v1/parties?unregistered=true.',
   })
@@ -101,31 +103,37 @@ export class PartiesController {
     @Param('id', SlugPipe) id: string,
     @Query() query: PointInTimeQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<PartyView> {
+  ): Promise<PartyView & ShownTime> {
     const at = pointInTimeOf(query);
     const view: PartyView = await this.queries.execute(new GetPartyQuery(id, at));
     if (!at) void reply.header('ETag', etagOf(view.revision));
-    return view;
+    return { ...view, ...shownTimeOf(at) };
   }
 
   @Get(':id/claims')
   @RequireRole('reader')
   @ApiOperation({
     summary:
-      'The claims whose mentions resolve to the party, one item per claim and role, in the order the claims were recorded; asOf / atPosition',
+      'The claims whose mentions resolve to the party, one item per claim and role, in the order the claims were recorded; asOf / atPosition / asOccurred',
     description:
       'Mentions by a merged duplicate, an alias or a registered name count for the party they resolve to; ' +
       "a merged duplicate's id lists the claims of the party it was merged into. A name on the list of " +
       'unregistered names lists its claims too. With `asOf` / `atPosition`: the claims as the log stood at that ' +
       'point, each with its status and the names its mentions used then, resolved against the registry as it ' +
       'stood then (a claim corrected to another claimant since is listed; one recorded later is not). 404 when ' +
-      'the party was neither registered nor mentioned at that point.',
+      'the party was neither registered nor mentioned at that point. With `asOccurred`: only the claims made ' +
+      'by then, each with the developments that had happened by then.',
   })
   @ApiIdParam('party', PARTY_ID)
   @ApiRead({ type: PartyClaimPageBody, description: 'A page of the claims that mention the party', notFound: true })
-  claims(@Param('id', SlugPipe) id: string, @Query() query: PartyClaimsQueryDto): Promise<Page<PartyClaim>> {
+  async claims(
+    @Param('id', SlugPipe) id: string,
+    @Query() query: PartyClaimsQueryDto,
+  ): Promise<Page<PartyClaim> & ShownTime> {
     const page = { limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor };
-    return this.queries.execute(new GetPartyClaimsQuery(id, page, pointInTimeOf(query)));
+    const at = pointInTimeOf(query);
+    const claims: Page<PartyClaim> = await this.queries.execute(new GetPartyClaimsQuery(id, page, at));
+    return { ...claims, ...shownTimeOf(at) };
   }
 
   @Post()

@@ -30,6 +30,7 @@ import {
   TimelineQueryDto,
 } from '../dto/query.dto';
 import { pointInTimeOf } from '../point-in-time';
+import { ShownTime, shownTimeOf } from '../../../application/queries/point-in-time';
 import { OpenStorylineDto, ReviseStorylineDto } from '../dto/storyline.dto';
 import { SlugPipe } from '../slug.pipe';
 import { ApiCommand, ApiIdParam, ApiRead } from '../openapi/operations';
@@ -106,7 +107,7 @@ export class StorylinesController {
   @RequireRole('reader')
   @ApiOperation({
     summary:
-      'A storyline with its headline status, counts and the first 50 of its claims (claimsNextCursor pages the rest); asOf / atPosition for the past',
+      'A storyline with its headline status, counts and the first 50 of its claims (claimsNextCursor pages the rest); asOf / atPosition / asOccurred for the past',
   })
   @ApiIdParam('storyline', STORYLINE_ID)
   @ApiRead({ type: StorylineViewBody, description: 'The storyline', notFound: true, etag: true })
@@ -114,33 +115,45 @@ export class StorylinesController {
     @Param('id', SlugPipe) id: string,
     @Query() query: PointInTimeQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<StorylineView> {
+  ): Promise<StorylineView & ShownTime> {
     const at = pointInTimeOf(query);
     const view: StorylineView = await this.queries.execute(new GetStorylineQuery(id, at));
     if (!at) void reply.header('ETag', etagOf(view.revision));
-    return view;
+    return { ...view, ...shownTimeOf(at) };
   }
 
   @Get(':id/claims')
   @RequireRole('reader')
   @ApiOperation({
-    summary: "The storyline's claims in the order they were recorded, a page at a time; asOf / atPosition",
+    summary: "The storyline's claims in the order they were recorded, a page at a time; asOf / atPosition / asOccurred",
   })
   @ApiIdParam('storyline', STORYLINE_ID)
   @ApiRead({ type: ClaimSummaryPageBody, description: "A page of the storyline's claims", notFound: true })
-  claims(@Param('id', SlugPipe) id: string, @Query() query: StorylineClaimsQueryDto): Promise<Page<ClaimSummary>> {
+  async claims(
+    @Param('id', SlugPipe) id: string,
+    @Query() query: StorylineClaimsQueryDto,
+  ): Promise<Page<ClaimSummary> & ShownTime> {
     const page = { limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor };
-    return this.queries.execute(new GetStorylineClaimsQuery(id, page, pointInTimeOf(query)));
+    const at = pointInTimeOf(query);
+    const claims: Page<ClaimSummary> = await this.queries.execute(new GetStorylineClaimsQuery(id, page, at));
+    return { ...claims, ...shownTimeOf(at) };
   }
 
   @Get(':id/timeline')
   @RequireRole('reader')
-  @ApiOperation({ summary: 'Developments ordered by when they happened (occurredAt)' })
+  @ApiOperation({
+    summary: 'Developments ordered by when they happened (occurredAt); asOf / atPosition / asOccurred for the past',
+  })
   @ApiIdParam('storyline', STORYLINE_ID)
   @ApiRead({ type: TimelinePageBody, description: 'A page of the timeline', notFound: true })
-  timeline(@Param('id', SlugPipe) id: string, @Query() query: TimelineQueryDto): Promise<Page<TimelineEntry>> {
+  async timeline(
+    @Param('id', SlugPipe) id: string,
+    @Query() query: TimelineQueryDto,
+  ): Promise<Page<TimelineEntry> & ShownTime> {
     const page = { limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor };
-    return this.queries.execute(new GetTimelineQuery(id, page, pointInTimeOf(query)));
+    const at = pointInTimeOf(query);
+    const entries: Page<TimelineEntry> = await this.queries.execute(new GetTimelineQuery(id, page, at));
+    return { ...entries, ...shownTimeOf(at) };
   }
 
   @Post(':id/claims')

@@ -138,13 +138,30 @@ const AtPosition = () =>
     Min(0),
   );
 
-/** A view as it stood at a past point: `asOf` (knowledge time) or `atPosition` (log position), not both. */
+const AsOccurred = () =>
+  applyDecorators(
+    OptionalProperty({ example: '2026-01-27T12:00:00+01:00' }),
+    IsInstant({
+      about:
+        'World time: only what had happened in the world by this time (a claim by its own date, a development ' +
+        'by its occurredAt, a fact-check by its publishedAt; day or month precision from its start), as known ' +
+        'now or at asOf / atPosition; a time in the future shows everything',
+    }),
+  );
+
+/**
+ * A view as it stood at a past point: `asOf` (knowledge time) or `atPosition` (log position), not both;
+ * `asOccurred` (world time) alone or with either.
+ */
 export class PointInTimeQueryDto extends ReadQueryDto {
   @AsOf()
   asOf?: string;
 
   @AtPosition()
   atPosition?: number;
+
+  @AsOccurred()
+  asOccurred?: string;
 }
 
 export class TimelineQueryDto extends PageQueryDto {
@@ -153,6 +170,9 @@ export class TimelineQueryDto extends PageQueryDto {
 
   @AtPosition()
   atPosition?: number;
+
+  @AsOccurred()
+  asOccurred?: string;
 }
 
 /** A storyline's claims, a page at a time; now or at a past point. */

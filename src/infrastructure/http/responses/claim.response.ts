@@ -25,7 +25,7 @@ import { TIME_PRECISIONS, TimePrecision } from '../../../domain/time-precision';
 import { nullable } from '../dto/validators';
 
 export const PRECISION_NOTE = 'Only this much of occurredAt is known: it is the start of that day, month or year';
-import { ClientTime, EventIdField, Field, IntegerField, OptionalField, RecordedTime } from './fields';
+import { ClientTime, EventIdField, Field, IntegerField, OptionalField, RecordedTime, ShownTimeBody } from './fields';
 import { PartyBody, ResolvedPartyBody, SourceBody } from './party.response';
 
 const STATUS_RULES: StatusRule[] = [
@@ -287,7 +287,7 @@ export class ClaimPartiesBody {
   name: 'ClaimView',
   description: 'A claim with its status, the explanation of that status, and its developments',
 })
-export class ClaimViewBody implements ClaimView {
+export class ClaimViewBody extends ShownTimeBody implements ClaimView {
   @Field({ example: 'ft-us-guarantees-conditional-on-donbass' })
   id!: string;
 

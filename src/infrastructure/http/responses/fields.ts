@@ -47,3 +47,25 @@ export const ClientTime = (options: ApiPropertyOptions = {}) =>
 
 export const EventIdField = (options: ApiPropertyOptions = {}) =>
   ApiProperty({ type: String, format: 'uuid', ...options } as ApiPropertyOptions);
+
+/** The time a view of the past shows, echoed from the request; all absent on a view of now. */
+export const ShownAsOf = () =>
+  ClientTime({
+    required: false,
+    description: 'Knowledge time shown: only events recorded by then',
+  } as ApiPropertyOptions);
+export const ShownAtPosition = () =>
+  IntegerField(0, { required: false, description: 'Knowledge time shown: only events up to this log position' });
+export const ShownAsOccurred = () =>
+  ClientTime({
+    required: false,
+    example: '2026-01-27T12:00:00+01:00',
+    description: 'World time shown: only what had happened in the world by then',
+  } as ApiPropertyOptions);
+
+/** An answer that may be of the past: it says which time it shows. */
+export abstract class ShownTimeBody {
+  @ShownAsOf() asOf?: string;
+  @ShownAtPosition() atPosition?: number;
+  @ShownAsOccurred() asOccurred?: string;
+}

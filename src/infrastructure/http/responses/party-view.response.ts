@@ -13,7 +13,16 @@ import { CLAIM_STATUSES, ClaimStatus } from '../../../domain/claim/claim-status'
 import { CLAIM_KINDS, ClaimKind } from '../../../domain/claim/claim.events';
 import { PARTY_KINDS, PartyKind } from '../../../domain/party/party-mention';
 import { AFFILIATION_RELATIONS, AffiliationRelation } from '../../../domain/party/party.events';
-import { ClientTime, Field, IntegerField, OptionalField } from './fields';
+import {
+  ClientTime,
+  Field,
+  IntegerField,
+  OptionalField,
+  ShownAsOccurred,
+  ShownAsOf,
+  ShownAtPosition,
+  ShownTimeBody,
+} from './fields';
 import { StoredEventBody } from './event.response';
 import { SourceBody } from './party.response';
 
@@ -188,6 +197,10 @@ export class PartyViewBody extends RegisteredPartyNamesBody implements PartyView
 
   @IntegerField(0, { description: "Global position of the party stream's last event" })
   position!: number;
+
+  @ShownAsOf() asOf?: string;
+  @ShownAtPosition() atPosition?: number;
+  @ShownAsOccurred() asOccurred?: string;
 }
 
 @ApiSchema({ name: 'PartyClaim', description: 'A claim that mentions the party, and in which role' })
@@ -219,7 +232,7 @@ export class PartyClaimBody implements PartyClaim {
 }
 
 @ApiSchema({ name: 'PartyClaimPage' })
-export class PartyClaimPageBody implements Page<PartyClaim> {
+export class PartyClaimPageBody extends ShownTimeBody implements Page<PartyClaim> {
   @Field({ type: [PartyClaimBody] })
   items!: PartyClaimBody[];
 

@@ -7,7 +7,18 @@ import { CLAIM_STATUSES, ClaimStatus } from '../../../domain/claim/claim-status'
 import { CLAIM_EVENT_TYPES, CLAIM_KINDS, ClaimKind } from '../../../domain/claim/claim.events';
 import { ClaimKindCounts } from '../../../application/projections/storyline-tally';
 import { ClaimStatusCounts, STORYLINE_STATUSES, StorylineStatus } from '../../../domain/storyline/storyline-status';
-import { ClientTime, EventIdField, Field, IntegerField, OptionalField, RecordedTime } from './fields';
+import {
+  ClientTime,
+  EventIdField,
+  Field,
+  IntegerField,
+  OptionalField,
+  RecordedTime,
+  ShownAsOccurred,
+  ShownAsOf,
+  ShownAtPosition,
+  ShownTimeBody,
+} from './fields';
 import { FactCheckRatingBody, PRECISION_NOTE } from './claim.response';
 import { TIME_PRECISIONS, TimePrecision } from '../../../domain/time-precision';
 import { PartyBody, SourceBody } from './party.response';
@@ -124,10 +135,14 @@ export class StorylineViewBody extends StorylineListItemBody implements Storylin
     description: 'Present when the storyline has more claims: the cursor for GET /v1/storylines/:id/claims',
   })
   claimsNextCursor?: string;
+
+  @ShownAsOf() asOf?: string;
+  @ShownAtPosition() atPosition?: number;
+  @ShownAsOccurred() asOccurred?: string;
 }
 
 @ApiSchema({ name: 'ClaimSummaryPage' })
-export class ClaimSummaryPageBody implements Page<ClaimSummary> {
+export class ClaimSummaryPageBody extends ShownTimeBody implements Page<ClaimSummary> {
   @Field({ type: [ClaimSummaryBody] })
   items!: ClaimSummaryBody[];
 
@@ -202,7 +217,7 @@ export class TimelineEntryBody implements TimelineEntry {
 }
 
 @ApiSchema({ name: 'TimelinePage' })
-export class TimelinePageBody implements Page<TimelineEntry> {
+export class TimelinePageBody extends ShownTimeBody implements Page<TimelineEntry> {
   @Field({ type: [TimelineEntryBody] })
   items!: TimelineEntryBody[];
 

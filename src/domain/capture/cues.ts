@@ -185,12 +185,19 @@ function speakerOfVerb(reading: TextReading, unit: Unit, index: number): Speaker
     // "Empört sagt er": one bare word before the verb and a pronoun or article after it is an adverb first.
     const adverbFirst =
       first?.words.length === 1 && words[index - 1] === first.words[0] && startsSubject(reading, words[index + 1]);
-    if (first && first.words[0].index === clauseStart && !adverbFirst) return first;
+    // "Wie der Minister erklärte", "Auch die Ministerin sagte": only fillers may come before the subject.
+    if (first && !adverbFirst) return first;
   }
+  // "Dabei griff sie", "Hier sparte der Minister": an adverb, the verb, the subject; after a longer opening
+  // ("Bereits während seiner Amtszeit warnte Kluncker") the word second is no verb and the subject follows the cue.
+  const second = subjectOf(reading, clauseStart, unit.endWord);
+  const secondIsVerb =
+    second !== undefined && (second.pronoun || clauseStart + 1 === index || second.words[0].index > index);
   return (
-    subjectOf(reading, clauseStart, unit.endWord) ??
+    (secondIsVerb ? second : undefined) ??
     subjectAfterFiniteVerb(reading, clauseStart, index) ??
     after() ??
+    second ??
     phraseBefore(reading, index, unit.firstWord)
   );
 }

@@ -39,7 +39,15 @@ export function phraseFrom(
   const start = at;
   const joined = (index: number) => index === start || !reading.boundaryBetween(words[index - 1], words[index]);
   // A sentence may open with an adjective, capitalised there ("Verschiedene Parlamente").
-  if (reading.isCapitalised(words[at]) && isModifier(reading, { ...words[at], text: words[at].lower })) at++;
+  // A name may end like one ("Rice", "Müller"): the word is an adjective only when a name or a noun follows it.
+  if (
+    reading.isCapitalised(words[at]) &&
+    isModifier(reading, { ...words[at], text: words[at].lower }) &&
+    at + 1 < end &&
+    joined(at + 1) &&
+    isHeadWord(reading, words[at + 1], bounded)
+  )
+    at++;
   while (at < end && at - start < MAX_PHRASE && joined(at) && isModifier(reading, words[at])) at++;
   const head: Word[] = [];
   while (at < end && at - start < MAX_PHRASE && joined(at) && isHeadWord(reading, words[at], bounded))

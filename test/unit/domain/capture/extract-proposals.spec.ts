@@ -49,6 +49,16 @@ describe('the capture rules, on German sentences of their own', () => {
     expect(item.claimant?.name).toBe('Anwohner');
   });
 
+  it('reads a name that ends like an adjective as a name, and the subject after "Wie" or a longer opening', () => {
+    expect(speakerOf('Die Brücke sei sicher und werde im Mai geöffnet, so Müller.', 'Brücke')).toBe('Müller');
+    expect(speakerOf('Wie der Bürgermeister am Dienstag in Hannover erklärte, sei die Brücke sicher.', 'Brücke')).toBe(
+      'Bürgermeister',
+    );
+    expect(speakerOf('Nach langem Zögern warnte Novak vor einer Krise der städtischen Finanzen.', 'Krise')).toBe(
+      'Novak',
+    );
+  });
+
   it('proposes nothing for a sentence without a cue, and no claim for a title in quotation marks', () => {
     expect(read('Die Brücke wurde 1920 gebaut. Die „Financial Times“ erscheint in London.')).toEqual([]);
   });

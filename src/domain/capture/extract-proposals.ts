@@ -1,7 +1,7 @@
 import { Attributed, Claimants, UNATTRIBUTED } from './claimants';
 import { Cue, cueOf } from './cues';
 import { Gazetteer, GazetteerEntry } from './gazetteer';
-import { detectLanguage, LEXICONS } from './lexicon';
+import { detectLanguage, LEXICONS, UNDETERMINED } from './lexicon';
 import { Extraction, Proposal, ProposalType, TextSpan } from './proposal';
 import { Quotation } from './quotations';
 import { wordsOf } from './segments';
@@ -20,6 +20,8 @@ export interface ExtractionInput {
   existingClaims?: readonly ExistingClaim[];
 }
 
+/** The opening of a text its language is told from. */
+const DETECTION_SAMPLE = 5000;
 /** A quotation this short is a name or a word set apart ("Financial Times") unless a cue stands by it. */
 const MIN_QUOTATION_WORDS = 6;
 /** Words after a verb of saying that make a claim ("the talks had collapsed"). */
@@ -34,10 +36,16 @@ const MIN_RETOLD_WORDS = 3;
 /** Proposes the claims a text holds. Pure and deterministic: the same input gives the same answer. */
 export function extractProposals(input: ExtractionInput): Extraction {
   const { text } = input;
+  const sample = text.slice(0, DETECTION_SAMPLE);
   const language =
     input.language && LEXICONS[input.language]
       ? input.language
-      : detectLanguage(wordsOf(text.slice(0, 5000), 'und').map((word) => word.text));
+      : detectLanguage(
+          sample,
+          wordsOf(sample, UNDETERMINED).map((word) => word.text),
+        );
+  // No rules of another language are applied to a text in none of ours: nothing is proposed.
+  if (language === UNDETERMINED) return { language, items: [] };
   const reading = new TextReading(text, LEXICONS[language]);
   const claimants = new Claimants(reading, new Gazetteer(input.parties ?? []));
   const items: Proposal[] = [];

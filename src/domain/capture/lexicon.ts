@@ -9,6 +9,8 @@ import en from './lexicons/en.json';
  */
 export interface Lexicon {
   language: string;
+  /** The Unicode script the language is written in ("Latin"): a text mostly in another is not in this language. */
+  script: string;
   /** German capitalises every noun, so a speaker's head is a capitalised word; English only names. */
   capitalisedNouns: boolean;
   /** Frequent words of the language, to tell which one a text is in. */
@@ -93,13 +95,21 @@ export const LEXICONS: Readonly<Record<string, Lexicon>> = {
   en: en as Lexicon,
 };
 
-export const DEFAULT_LANGUAGE = 'de';
+/** BCP 47 for a language not determined: the text is in none of the languages with a lexicon, or too short to tell. */
+export const UNDETERMINED = 'und';
 
-/** The language whose common words the text uses most; the default when none is found. */
-export function detectLanguage(words: readonly string[]): string {
-  let best = DEFAULT_LANGUAGE;
+/**
+ * The language whose common words the text uses most, among those whose script holds most of its
+ * letters; undetermined when none does or no common word is found (a Russian or an Arabic text, a
+ * name alone): its words would be read by the rules of a language it is not in.
+ */
+export function detectLanguage(text: string, words: readonly string[]): string {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  let best = UNDETERMINED;
   let bestCount = 0;
   for (const lexicon of Object.values(LEXICONS)) {
+    const written = text.match(scriptPattern(lexicon.script))?.length ?? 0;
+    if (written * 2 <= letters) continue;
     const common = new Set(lexicon.commonWords);
     let count = 0;
     for (const word of words) if (common.has(word.toLowerCase())) count++;
@@ -109,4 +119,15 @@ export function detectLanguage(words: readonly string[]): string {
     }
   }
   return best;
+}
+
+const scriptPatterns = new Map<string, RegExp>();
+
+function scriptPattern(script: string): RegExp {
+  let pattern = scriptPatterns.get(script);
+  if (!pattern) {
+    pattern = new RegExp(`\\p{Script=${script}}`, 'gu');
+    scriptPatterns.set(script, pattern);
+  }
+  return pattern;
 }

@@ -63,6 +63,18 @@ describe('the capture rules, on German sentences of their own', () => {
     expect(read('Die Brücke wurde 1920 gebaut. Die „Financial Times“ erscheint in London.')).toEqual([]);
   });
 
+  it('tells German from English, and leaves a text in another script undetermined with nothing proposed', () => {
+    expect(extractProposals({ text: 'Der Bürgermeister sagte, die Brücke sei sicher.' }).language).toBe('de');
+    expect(extractProposals({ text: 'The mayor said the bridge was safe.' }).language).toBe('en');
+    for (const text of ['Мэр сказал: «Мост в полной безопасности».', 'قال رئيس البلدية: «الجسر آمن تماما».']) {
+      expect(extractProposals({ text })).toEqual({ language: 'und', items: [] });
+    }
+    // Sent with a language, the text is read in it whatever its script.
+    expect(
+      extractProposals({ text: 'Мэр сказал: «Мост в полной безопасности и открыт».', language: 'de' }).language,
+    ).toBe('de');
+  });
+
   it('answers the same for the same text', () => {
     const text = 'Laut der Polizei wurden drei Menschen verletzt. Die Regierung dementierte den Bericht.';
     expect(extractProposals({ text })).toEqual(extractProposals({ text }));

@@ -64,7 +64,7 @@ export function extractProposals(input: ExtractionInput): Extraction {
       current = named;
       continue;
     }
-    const speaker = named ?? (cue?.kind === 'unattributed-phrase' ? UNATTRIBUTED : current);
+    const speaker = named ?? (cue?.kind === 'unattributed-phrase' ? UNATTRIBUTED : referredTo(current, cue));
     for (const quotation of unit.quotations) {
       if (!isClaimLike(reading, unit, quotation, cue)) continue;
       const introduced = named ? undefined : introducedBy(reading, claimants, unit, quotation);
@@ -120,6 +120,14 @@ function attributedTo(reading: TextReading, claimants: Claimants, unit: Unit, cu
   const attribution =
     claimant.kind === 'anonymous' ? 'anonymous' : claimant.kind === 'person' ? 'on_record' : 'official_statement';
   return { claimant, attribution };
+}
+
+/** "Demnach …": a phrase of reported speech stands for the speaker before, as a pronoun does, at its own place. */
+function referredTo(current: Attributed, cue: Cue | undefined): Attributed {
+  if (!current.claimant || cue?.kind !== 'reported-phrase') return current;
+  const start = cue.words[0].start;
+  const end = cue.words[cue.words.length - 1].end;
+  return { ...current, claimant: { ...current.claimant, start, end } };
 }
 
 /**

@@ -59,6 +59,16 @@ describe('the capture rules, on German sentences of their own', () => {
     );
   });
 
+  it('places a speaker carried by "Demnach" at that word, and reads a hyphenated name and a lone pronoun', () => {
+    const text = 'Die Polizei hat eine Bilanz vorgelegt. Demnach wurden drei Menschen leicht verletzt.';
+    const carried = read(text).find((item) => item.quote.text.includes('verletzt'))?.claimant;
+    expect(carried?.name).toBe('Polizei');
+    expect(text.slice(carried?.start, carried?.end)).toBe('Demnach');
+    expect(speakerOf('Die Zahl der Fälle steigt laut ai-Bericht weiter an.', 'Fälle')).toBe('ai-Bericht');
+    // A pronoun with nobody named before is the speaker as the text gives it, for the editor to name.
+    expect(speakerOf('Er sagte, die Brücke sei sicher und werde bald geöffnet.', 'Brücke')).toBe('Er');
+  });
+
   it('proposes nothing for a sentence without a cue, and no claim for a title in quotation marks', () => {
     expect(read('Die Brücke wurde 1920 gebaut. Die „Financial Times“ erscheint in London.')).toEqual([]);
   });

@@ -172,6 +172,10 @@ function speakerOfVerb(reading: TextReading, unit: Unit, index: number): Speaker
   ) {
     return { words: [next], head: [next], pronoun: true };
   }
+  if (reading.is.quoting.has(words[index].lower)) {
+    const quoted = quotedOf(reading, unit, clauseStart, index);
+    if (quoted) return quoted;
+  }
   const opening = openingSubject(reading, unit);
   // "Der NDR, der …, begründete": the subject, then a clause set off by commas, then the verb.
   if (clauseStart === index) return opening?.setOff ? opening.phrase : after();
@@ -200,6 +204,25 @@ function speakerOfVerb(reading: TextReading, unit: Unit, index: number): Speaker
     second ??
     phraseBefore(reading, index, unit.firstWord)
   );
+}
+
+/**
+ * "Ein Sender zitierte Papandreou mit den Worten", "Platter wird von Reuters mit den Worten zitiert",
+ * "wie Hoyzer von Spiegel-Online zitiert wird": the one quoted is the object, or the subject of the passive.
+ */
+function quotedOf(reading: TextReading, unit: Unit, clauseStart: number, index: number): SpeakerPhrase | undefined {
+  const { words, lexicon } = reading;
+  const next = words[index + 1];
+  const passive =
+    isPassive(reading, clauseStart, index) ||
+    (next !== undefined && index + 1 < unit.endWord && lexicon.passiveAuxiliaries.includes(next.lower));
+  if (!passive) return index + 1 < unit.endWord ? phraseFrom(reading, index + 1, unit.endWord) : undefined;
+  for (let at = clauseStart; at < index; at++) {
+    if (lexicon.agentPrepositions.includes(words[at].lower)) break;
+    const phrase = phraseFrom(reading, at, index, true);
+    if (phrase && !lexicon.passiveAuxiliaries.includes(words[at].lower)) return phrase;
+  }
+  return undefined;
 }
 
 /** "In einem Interview hat er erklärt": after an opening phrase, the subject follows the finite verb before the cue. */

@@ -23,6 +23,8 @@ export interface Lexicon {
   clauseVerbs: string[];
   /** Phrases of saying that open with their verb ("geht davon aus"): the cue, as the verbs are. */
   speechPhrases: string[];
+  /** Verbs of quoting ("zitiert"): the one quoted is the speaker, not the outlet that quotes them. */
+  quotingVerbs: string[];
   /** Of those, the ones that deny or dispute what another said: a contradiction. */
   denialVerbs: string[];
   /** The ones that confirm what another said: a support. */

@@ -69,6 +69,15 @@ describe('the capture rules, on German sentences of their own', () => {
     expect(speakerOf('Er sagte, die Brücke sei sicher und werde bald geöffnet.', 'Brücke')).toBe('Er');
   });
 
+  it('takes the one quoted as the speaker of "zitiert", not the outlet that quotes', () => {
+    const active =
+      'Ein Fernsehsender zitierte den Minister mit den Worten: „Wir werden die Brücke im Mai wieder öffnen.“';
+    expect(speakerOf(active, 'Brücke')).toBe('Minister');
+    const passive =
+      'Der Minister wird von der Zeitung mit den Worten zitiert, die Brücke sei sicher und werde geöffnet.';
+    expect(speakerOf(passive, 'Brücke')).toBe('Minister');
+  });
+
   it('proposes nothing for a sentence without a cue, and no claim for a title in quotation marks', () => {
     expect(read('Die Brücke wurde 1920 gebaut. Die „Financial Times“ erscheint in London.')).toEqual([]);
   });

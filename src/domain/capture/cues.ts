@@ -10,7 +10,8 @@ export type CueKind =
   | 'so'
   | 'reported-phrase'
   | 'unattributed-phrase'
-  | 'reported-form';
+  | 'reported-form'
+  | 'allegation';
 
 /** What introduces a claim in a unit: the cue's words and, when the text names one there, the speaker's phrase. */
 export interface Cue {
@@ -111,7 +112,20 @@ function cueAt(reading: TextReading, unit: Unit, index: number): Cue | undefined
   }
   if (is.marker.has(word.lower))
     return { kind: 'reported-form', words: [word], speaker: speakerOfReportedForm(reading, unit, index) };
+  if (isAllegation(reading, unit, index))
+    return { kind: 'allegation', words: [word], speaker: speakerOfReportedForm(reading, unit, index) };
   return undefined;
+}
+
+/** "Er soll den Männern geholfen haben": a modal of allegation with a perfect infinitive closing its clause. */
+function isAllegation(reading: TextReading, unit: Unit, index: number): boolean {
+  const { words, lexicon } = reading;
+  if (!lexicon.allegationModals.includes(words[index].lower)) return false;
+  for (let at = index + 1; at < unit.endWord; at++) {
+    const closes = at + 1 === unit.endWord || reading.clauseBreakBetween(words[at], words[at + 1]);
+    if (closes) return lexicon.allegationInfinitives.includes(words[at].lower);
+  }
+  return false;
 }
 
 /** "Ein Bericht der Financial Times …: Die Regierung soll demnach …": the source a noun before the cue names. */

@@ -198,7 +198,7 @@ function isClaimLike(reading: TextReading, unit: Unit, quotation: Quotation, cue
   }
   if (reading.isName(quotation)) return false;
   if (words >= MIN_QUOTATION_WORDS) return true;
-  return words > 0 && cue !== undefined && cue.kind !== 'reported-form' && cue.speaker !== undefined;
+  return words > 0 && cue?.speaker !== undefined && cue.kind !== 'reported-form';
 }
 
 interface Stretch {
@@ -289,6 +289,7 @@ const CUE_RULES: Record<Cue['kind'], string> = {
   'reported-phrase': 'a phrase of reported speech ("demnach", "wonach")',
   'unattributed-phrase': 'a phrase that reports without a speaker ("heißt es"), at most from a text named before it',
   'reported-form': 'a verb form of reported speech (Konjunktiv)',
+  allegation: 'a modal of allegation ("soll … haben")',
 };
 
 function ruleOf(type: ProposalType, cue: Cue | undefined, namedHere: boolean, speaker: Attributed): string {
@@ -304,7 +305,7 @@ function ruleOf(type: ProposalType, cue: Cue | undefined, namedHere: boolean, sp
 
 function confidenceOf(type: ProposalType, cue: Cue | undefined, namedHere: boolean, speaker: Attributed): number {
   let confidence = type === 'direct' ? 0.7 : 0.5;
-  if (cue && cue.kind !== 'reported-form') confidence += 0.1;
+  if (cue && cue.kind !== 'reported-form' && cue.kind !== 'allegation') confidence += 0.1;
   if (namedHere) confidence += 0.15;
   else if (!speaker.claimant) confidence -= 0.2;
   return Math.round(confidence * 100) / 100;

@@ -50,6 +50,12 @@ export interface Lexicon {
   sourceNounSuffixes: string[];
   /** Verb forms that mark speech as reported (the German Konjunktiv: "sei", "habe"): the speaker is the one last named. */
   reportedSpeechMarkers: string[];
+  /**
+   * Modals that report an allegation when the clause ends in a perfect infinitive ("soll … geholfen
+   * haben", "soll … gewesen sein"): reported speech as the Konjunktiv is.
+   */
+  allegationModals: string[];
+  allegationInfinitives: string[];
   /** Phrases that say the sentence is reported by the speaker named before: "demnach", "wonach". */
   reportedSpeechPhrases: string[];
   /** Phrases that report without naming anyone: "heißt es", "reportedly". */

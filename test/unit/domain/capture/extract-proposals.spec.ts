@@ -78,6 +78,13 @@ describe('the capture rules, on German sentences of their own', () => {
     expect(speakerOf(passive, 'Brücke')).toBe('Minister');
   });
 
+  it('proposes an allegation ("soll … geholfen haben") as reported speech, not a plan ("soll … eröffnet werden")', () => {
+    const [alleged] = read('Der Mann soll den Tätern bei der Flucht geholfen haben.');
+    expect(alleged).toMatchObject({ type: 'indirect', cue: { text: 'soll' } });
+    expect(alleged.rule).toContain('allegation');
+    expect(read('Die Brücke soll im Mai wieder eröffnet werden.')).toEqual([]);
+  });
+
   it('proposes nothing for a sentence without a cue, and no claim for a title in quotation marks', () => {
     expect(read('Die Brücke wurde 1920 gebaut. Die „Financial Times“ erscheint in London.')).toEqual([]);
   });

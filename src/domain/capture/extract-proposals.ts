@@ -83,8 +83,11 @@ export function extractProposals(input: ExtractionInput): Extraction {
       if (introduced) current = introduced;
     }
     const retold = retoldSpan(reading, unit, cue);
-    // "… wurde kritisiert": a verb of saying without anyone saying it reports nothing by itself.
-    const unspoken = cue?.kind === 'speech-verb' && !cue.speaker && typeOf(reading, unit, cue) === 'reported';
+    // "… wurde kritisiert": a verb of saying without anyone saying it reports nothing by itself, nor do some with.
+    const unspoken =
+      cue?.kind === 'speech-verb' &&
+      typeOf(reading, unit, cue) === 'reported' &&
+      (!cue.speaker || reading.lexicon.unreportingVerbs.includes(cue.words.map((word) => word.lower).join(' ')));
     const holder = cue ? undefined : thatClauseOf(reading, claimants, unit);
     if (holder) items.push(proposal(reading, 'indirect', holder.start, unit.end, undefined, holder.said, true));
     // "…, sagte Gabriel: Model Daniela Katzenberger.": a few words reported are a fragment, not a claim.

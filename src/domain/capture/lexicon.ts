@@ -19,6 +19,11 @@ export interface Lexicon {
   quotationMarks: string[];
   /** Verbs of saying, in the inflected forms the rules recognise: the cue, with the speaker beside it. */
   speechVerbs: string[];
+  /**
+   * Verbs of saying that report no claim by themselves, counted on annotated news ("kritisierte die
+   * Pläne"): they introduce a quotation or a clause of reported speech, never a reported sentence alone.
+   */
+  unreportingVerbs: string[];
   /** Verbs that take reported speech without a conjunction or a comma ("said the talks had collapsed"). */
   clauseVerbs: string[];
   /** Phrases of saying that open with their verb ("geht davon aus"): the cue, as the verbs are. */

@@ -85,6 +85,12 @@ describe('the capture rules, on German sentences of their own', () => {
     expect(read('Die Brücke soll im Mai wieder eröffnet werden.')).toEqual([]);
   });
 
+  it('proposes no reported claim for a verb that only introduces one ("kritisierte die Pläne")', () => {
+    expect(read('Der Bürgermeister kritisierte die Pläne der Landesregierung zum Bau der Brücke.')).toEqual([]);
+    const [clause] = read('Der Bürgermeister kritisierte, die Pläne der Landesregierung seien zu teuer.');
+    expect(clause).toMatchObject({ type: 'indirect', claimant: { name: 'Bürgermeister' } });
+  });
+
   it('proposes nothing for a sentence without a cue, and no claim for a title in quotation marks', () => {
     expect(read('Die Brücke wurde 1920 gebaut. Die „Financial Times“ erscheint in London.')).toEqual([]);
   });

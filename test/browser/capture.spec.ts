@@ -79,13 +79,13 @@ describe('the desk in a browser: capture from an article', () => {
     await desk.page.getByRole('heading', { level: 1, name: 'Capture from article' }).waitFor();
     return desk;
   };
-  const propose = async (page: Page, storyline = storylineId) => {
+  const propose = async (page: Page, storyline = storylineId, text = ARTICLE) => {
     await eventually(
       'the storyline chosen',
       () => page.getByLabel('Storyline').inputValue(),
       (value) => value === storyline,
     );
-    await page.getByLabel(/^Text/).fill(ARTICLE);
+    await page.getByLabel(/^Text/).fill(text);
     await page.getByLabel('Article URL').fill(ARTICLE_URL);
     await page.getByLabel(/^Article title/).fill('Streit um den Hafenvertrag');
     await page.getByLabel(/^Published/).fill('2026-03-02T18:00');
@@ -204,6 +204,18 @@ describe('the desk in a browser: capture from an article', () => {
     expect(stored).toHaveLength(3);
     expect(stored.filter((claim) => claim.source?.quote?.includes(MAYOR_QUOTE))).toHaveLength(1);
     expect(stored.flatMap((claim) => claim.contradictions)).toHaveLength(1);
+  });
+
+  it('says so when the language of the text cannot be told, and reads it in the language then chosen', async () => {
+    const { page } = await openCapture(undefined, emptyStorylineId);
+    const russian = 'Мэр Клаус Бергер сказал в понедельник: «Новый порт откроется весной следующего года».';
+    await propose(page, emptyStorylineId, russian);
+    await textOf(page.getByRole('status').filter({ hasText: 'could not be told' }), 'Nothing was proposed.');
+    await textOf(page.getByRole('heading', { level: 2, name: /proposals$/ }), '0 proposals');
+    await page.getByLabel('Language').selectOption('de');
+    await page.getByRole('button', { name: 'Propose claims' }).click();
+    await countOf(page.locator('.proposal.outcome-proposed'), 1);
+    expect(await page.getByText('could not be told').count()).toBe(0);
   });
 
   it('fits a phone’s width and is clean for axe there', async () => {

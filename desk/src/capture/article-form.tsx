@@ -21,6 +21,11 @@ const LANGUAGES = [
   { value: 'en', label: 'English' },
 ];
 
+/** The languages proposals can be read in, for the note that a text is in none of them. */
+export const READ_LANGUAGES = LANGUAGES.filter((language) => language.value)
+  .map((language) => language.label)
+  .join(', ');
+
 /** The article pasted with where it comes from; proposals are asked for, nothing is recorded yet. */
 export function ArticleForm(props: {
   storylines: Storyline[];

@@ -42,6 +42,9 @@ export interface Proposal {
   outcome: Outcome;
 }
 
+/** The language the API answers for a text in none of the languages it reads (BCP 47 "undetermined"). */
+export const UNDETERMINED = 'und';
+
 /** As forms/fields' `filled`, kept here so this file stays free of components. */
 const filled = (value: string) => value.trim() || undefined;
 

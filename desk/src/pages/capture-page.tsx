@@ -2,10 +2,10 @@ import { useLocation } from 'preact-iso';
 import { useRef, useState } from 'preact/hooks';
 import { listStorylines, storylineClaimViews } from '../api/desk-api';
 import { extractClaims } from '../api/extract-claims';
-import { ArticleFields, ArticleForm, NO_ARTICLE } from '../capture/article-form';
+import { ArticleFields, ArticleForm, NO_ARTICLE, READ_LANGUAGES } from '../capture/article-form';
 import { ArticleView, proposalElementId } from '../capture/article-view';
 import { ProposalRow } from '../capture/proposal-row';
-import { Article, Outcome, Proposal, proposalsOf } from '../capture/proposals';
+import { Article, Outcome, Proposal, proposalsOf, UNDETERMINED } from '../capture/proposals';
 import { recordProposals, selectedCount } from '../capture/record-proposals';
 import { recordingSummary } from '../capture/recording-summary';
 import { filled } from '../forms/fields';
@@ -141,7 +141,15 @@ export function CapturePage() {
             <h2 id="capture-proposals-heading" ref={proposalsHeading} tabIndex={-1}>
               {capture.proposals.length === 1 ? '1 proposal' : `${capture.proposals.length} proposals`}
             </h2>
-            {capture.proposals.length === 0 && <p>No quotation or report was found in this text.</p>}
+            {capture.article.language === UNDETERMINED ? (
+              <p class="notice tone-caution" role="status">
+                The language of this text could not be told: it is in none of the languages the desk reads (
+                {READ_LANGUAGES}), or too short to tell. Nothing was proposed. Choose its language under “Language” to
+                read it as one of them.
+              </p>
+            ) : (
+              capture.proposals.length === 0 && <p>No quotation or report was found in this text.</p>
+            )}
             <ol class="proposal-list">
               {capture.proposals.map((proposal) => (
                 <ProposalRow

@@ -31,8 +31,10 @@ export class Claimants {
     const start = phrase.words[0].start;
     const end = phrase.words[phrase.words.length - 1].end;
     if (phrase.pronoun) {
-      const person = this.lastPerson;
-      return person ? { ...person, start, end } : undefined;
+      // "Die Polizei … Sie teilte mit": with no person named yet, the last party named.
+      const antecedent = this.lastPerson ?? this.named[this.named.length - 1];
+      if (antecedent) return { ...antecedent, start, end };
+      return { name: text.slice(start, end), kind: 'person', start, end, registered: false };
     }
     const earlier = this.namedBefore(phrase);
     if (earlier) return { ...earlier, start, end };

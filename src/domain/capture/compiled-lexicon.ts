@@ -16,6 +16,7 @@ export interface WordSets {
   notName: Set<string>;
   opener: Set<string>;
   filler: Set<string>;
+  quoting: Set<string>;
   role: Set<string>;
   anonymousNoun: Set<string>;
 }
@@ -59,6 +60,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     is: {
       speech: set([
         ...lexicon.speechVerbs,
+        ...lexicon.quotingVerbs,
         ...lexicon.denialVerbs,
         ...lexicon.confirmationVerbs,
         ...lexicon.retractionVerbs,
@@ -77,6 +79,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
       notName: set(lexicon.notNames),
       opener: set(lexicon.sentenceOpeners),
       filler: set(lexicon.fillers),
+      quoting: set(lexicon.quotingVerbs),
       role: set(lexicon.roleNouns),
       anonymousNoun: set(lexicon.anonymousSourceNouns),
     },

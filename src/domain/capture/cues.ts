@@ -10,7 +10,8 @@ export type CueKind =
   | 'so'
   | 'reported-phrase'
   | 'unattributed-phrase'
-  | 'reported-form';
+  | 'reported-form'
+  | 'allegation';
 
 /** What introduces a claim in a unit: the cue's words and, when the text names one there, the speaker's phrase. */
 export interface Cue {
@@ -111,7 +112,20 @@ function cueAt(reading: TextReading, unit: Unit, index: number): Cue | undefined
   }
   if (is.marker.has(word.lower))
     return { kind: 'reported-form', words: [word], speaker: speakerOfReportedForm(reading, unit, index) };
+  if (isAllegation(reading, unit, index))
+    return { kind: 'allegation', words: [word], speaker: speakerOfReportedForm(reading, unit, index) };
   return undefined;
+}
+
+/** "Er soll den Männern geholfen haben": a modal of allegation with a perfect infinitive closing its clause. */
+function isAllegation(reading: TextReading, unit: Unit, index: number): boolean {
+  const { words, lexicon } = reading;
+  if (!lexicon.allegationModals.includes(words[index].lower)) return false;
+  for (let at = index + 1; at < unit.endWord; at++) {
+    const closes = at + 1 === unit.endWord || reading.clauseBreakBetween(words[at], words[at + 1]);
+    if (closes) return lexicon.allegationInfinitives.includes(words[at].lower);
+  }
+  return false;
 }
 
 /** "Ein Bericht der Financial Times …: Die Regierung soll demnach …": the source a noun before the cue names. */
@@ -172,6 +186,10 @@ function speakerOfVerb(reading: TextReading, unit: Unit, index: number): Speaker
   ) {
     return { words: [next], head: [next], pronoun: true };
   }
+  if (reading.is.quoting.has(words[index].lower)) {
+    const quoted = quotedOf(reading, unit, clauseStart, index);
+    if (quoted) return quoted;
+  }
   const opening = openingSubject(reading, unit);
   // "Der NDR, der …, begründete": the subject, then a clause set off by commas, then the verb.
   if (clauseStart === index) return opening?.setOff ? opening.phrase : after();
@@ -185,14 +203,40 @@ function speakerOfVerb(reading: TextReading, unit: Unit, index: number): Speaker
     // "Empört sagt er": one bare word before the verb and a pronoun or article after it is an adverb first.
     const adverbFirst =
       first?.words.length === 1 && words[index - 1] === first.words[0] && startsSubject(reading, words[index + 1]);
-    if (first && first.words[0].index === clauseStart && !adverbFirst) return first;
+    // "Wie der Minister erklärte", "Auch die Ministerin sagte": only fillers may come before the subject.
+    if (first && !adverbFirst) return first;
   }
+  // "Dabei griff sie", "Hier sparte der Minister": an adverb, the verb, the subject; after a longer opening
+  // ("Bereits während seiner Amtszeit warnte Kluncker") the word second is no verb and the subject follows the cue.
+  const second = subjectOf(reading, clauseStart, unit.endWord);
+  const secondIsVerb =
+    second !== undefined && (second.pronoun || clauseStart + 1 === index || second.words[0].index > index);
   return (
-    subjectOf(reading, clauseStart, unit.endWord) ??
+    (secondIsVerb ? second : undefined) ??
     subjectAfterFiniteVerb(reading, clauseStart, index) ??
     after() ??
+    second ??
     phraseBefore(reading, index, unit.firstWord)
   );
+}
+
+/**
+ * "Ein Sender zitierte Papandreou mit den Worten", "Platter wird von Reuters mit den Worten zitiert",
+ * "wie Hoyzer von Spiegel-Online zitiert wird": the one quoted is the object, or the subject of the passive.
+ */
+function quotedOf(reading: TextReading, unit: Unit, clauseStart: number, index: number): SpeakerPhrase | undefined {
+  const { words, lexicon } = reading;
+  const next = words[index + 1];
+  const passive =
+    isPassive(reading, clauseStart, index) ||
+    (next !== undefined && index + 1 < unit.endWord && lexicon.passiveAuxiliaries.includes(next.lower));
+  if (!passive) return index + 1 < unit.endWord ? phraseFrom(reading, index + 1, unit.endWord) : undefined;
+  for (let at = clauseStart; at < index; at++) {
+    if (lexicon.agentPrepositions.includes(words[at].lower)) break;
+    const phrase = phraseFrom(reading, at, index, true);
+    if (phrase && !lexicon.passiveAuxiliaries.includes(words[at].lower)) return phrase;
+  }
+  return undefined;
 }
 
 /** "In einem Interview hat er erklärt": after an opening phrase, the subject follows the finite verb before the cue. */

@@ -1,7 +1,7 @@
 import { Attributed, Claimants, UNATTRIBUTED } from './claimants';
 import { Cue, cueOf } from './cues';
 import { Gazetteer, GazetteerEntry } from './gazetteer';
-import { detectLanguage, LEXICONS } from './lexicon';
+import { detectLanguage, LEXICONS, UNDETERMINED } from './lexicon';
 import { Extraction, Proposal, ProposalType, TextSpan } from './proposal';
 import { Quotation } from './quotations';
 import { wordsOf } from './segments';
@@ -20,6 +20,8 @@ export interface ExtractionInput {
   existingClaims?: readonly ExistingClaim[];
 }
 
+/** The opening of a text its language is told from. */
+const DETECTION_SAMPLE = 5000;
 /** A quotation this short is a name or a word set apart ("Financial Times") unless a cue stands by it. */
 const MIN_QUOTATION_WORDS = 6;
 /** Words after a verb of saying that make a claim ("the talks had collapsed"). */
@@ -34,10 +36,16 @@ const MIN_RETOLD_WORDS = 3;
 /** Proposes the claims a text holds. Pure and deterministic: the same input gives the same answer. */
 export function extractProposals(input: ExtractionInput): Extraction {
   const { text } = input;
+  const sample = text.slice(0, DETECTION_SAMPLE);
   const language =
     input.language && LEXICONS[input.language]
       ? input.language
-      : detectLanguage(wordsOf(text.slice(0, 5000), 'und').map((word) => word.text));
+      : detectLanguage(
+          sample,
+          wordsOf(sample, UNDETERMINED).map((word) => word.text),
+        );
+  // No rules of another language are applied to a text in none of ours: nothing is proposed.
+  if (language === UNDETERMINED) return { language, items: [] };
   const reading = new TextReading(text, LEXICONS[language]);
   const claimants = new Claimants(reading, new Gazetteer(input.parties ?? []));
   const items: Proposal[] = [];
@@ -56,7 +64,7 @@ export function extractProposals(input: ExtractionInput): Extraction {
       current = named;
       continue;
     }
-    const speaker = named ?? (cue?.kind === 'unattributed-phrase' ? UNATTRIBUTED : current);
+    const speaker = named ?? (cue?.kind === 'unattributed-phrase' ? UNATTRIBUTED : referredTo(current, cue));
     for (const quotation of unit.quotations) {
       if (!isClaimLike(reading, unit, quotation, cue)) continue;
       const introduced = named ? undefined : introducedBy(reading, claimants, unit, quotation);
@@ -75,8 +83,11 @@ export function extractProposals(input: ExtractionInput): Extraction {
       if (introduced) current = introduced;
     }
     const retold = retoldSpan(reading, unit, cue);
-    // "… wurde kritisiert": a verb of saying without anyone saying it reports nothing by itself.
-    const unspoken = cue?.kind === 'speech-verb' && !cue.speaker && typeOf(reading, unit, cue) === 'reported';
+    // "… wurde kritisiert": a verb of saying without anyone saying it reports nothing by itself, nor do some with.
+    const unspoken =
+      cue?.kind === 'speech-verb' &&
+      typeOf(reading, unit, cue) === 'reported' &&
+      (!cue.speaker || reading.lexicon.unreportingVerbs.includes(cue.words.map((word) => word.lower).join(' ')));
     const holder = cue ? undefined : thatClauseOf(reading, claimants, unit);
     if (holder) items.push(proposal(reading, 'indirect', holder.start, unit.end, undefined, holder.said, true));
     // "…, sagte Gabriel: Model Daniela Katzenberger.": a few words reported are a fragment, not a claim.
@@ -112,6 +123,14 @@ function attributedTo(reading: TextReading, claimants: Claimants, unit: Unit, cu
   const attribution =
     claimant.kind === 'anonymous' ? 'anonymous' : claimant.kind === 'person' ? 'on_record' : 'official_statement';
   return { claimant, attribution };
+}
+
+/** "Demnach …": a phrase of reported speech stands for the speaker before, as a pronoun does, at its own place. */
+function referredTo(current: Attributed, cue: Cue | undefined): Attributed {
+  if (!current.claimant || cue?.kind !== 'reported-phrase') return current;
+  const start = cue.words[0].start;
+  const end = cue.words[cue.words.length - 1].end;
+  return { ...current, claimant: { ...current.claimant, start, end } };
 }
 
 /**
@@ -182,7 +201,7 @@ function isClaimLike(reading: TextReading, unit: Unit, quotation: Quotation, cue
   }
   if (reading.isName(quotation)) return false;
   if (words >= MIN_QUOTATION_WORDS) return true;
-  return words > 0 && cue !== undefined && cue.kind !== 'reported-form' && cue.speaker !== undefined;
+  return words > 0 && cue?.speaker !== undefined && cue.kind !== 'reported-form';
 }
 
 interface Stretch {
@@ -273,6 +292,7 @@ const CUE_RULES: Record<Cue['kind'], string> = {
   'reported-phrase': 'a phrase of reported speech ("demnach", "wonach")',
   'unattributed-phrase': 'a phrase that reports without a speaker ("heißt es"), at most from a text named before it',
   'reported-form': 'a verb form of reported speech (Konjunktiv)',
+  allegation: 'a modal of allegation ("soll … haben")',
 };
 
 function ruleOf(type: ProposalType, cue: Cue | undefined, namedHere: boolean, speaker: Attributed): string {
@@ -288,7 +308,7 @@ function ruleOf(type: ProposalType, cue: Cue | undefined, namedHere: boolean, sp
 
 function confidenceOf(type: ProposalType, cue: Cue | undefined, namedHere: boolean, speaker: Attributed): number {
   let confidence = type === 'direct' ? 0.7 : 0.5;
-  if (cue && cue.kind !== 'reported-form') confidence += 0.1;
+  if (cue && cue.kind !== 'reported-form' && cue.kind !== 'allegation') confidence += 0.1;
   if (namedHere) confidence += 0.15;
   else if (!speaker.claimant) confidence -= 0.2;
   return Math.round(confidence * 100) / 100;

@@ -9,6 +9,8 @@ import en from './lexicons/en.json';
  */
 export interface Lexicon {
   language: string;
+  /** The Unicode script the language is written in ("Latin"): a text mostly in another is not in this language. */
+  script: string;
   /** German capitalises every noun, so a speaker's head is a capitalised word; English only names. */
   capitalisedNouns: boolean;
   /** Frequent words of the language, to tell which one a text is in. */
@@ -17,10 +19,17 @@ export interface Lexicon {
   quotationMarks: string[];
   /** Verbs of saying, in the inflected forms the rules recognise: the cue, with the speaker beside it. */
   speechVerbs: string[];
+  /**
+   * Verbs of saying that report no claim by themselves, counted on annotated news ("kritisierte die
+   * Pläne"): they introduce a quotation or a clause of reported speech, never a reported sentence alone.
+   */
+  unreportingVerbs: string[];
   /** Verbs that take reported speech without a conjunction or a comma ("said the talks had collapsed"). */
   clauseVerbs: string[];
   /** Phrases of saying that open with their verb ("geht davon aus"): the cue, as the verbs are. */
   speechPhrases: string[];
+  /** Verbs of quoting ("zitiert"): the one quoted is the speaker, not the outlet that quotes them. */
+  quotingVerbs: string[];
   /** Of those, the ones that deny or dispute what another said: a contradiction. */
   denialVerbs: string[];
   /** The ones that confirm what another said: a support. */
@@ -46,6 +55,12 @@ export interface Lexicon {
   sourceNounSuffixes: string[];
   /** Verb forms that mark speech as reported (the German Konjunktiv: "sei", "habe"): the speaker is the one last named. */
   reportedSpeechMarkers: string[];
+  /**
+   * Modals that report an allegation when the clause ends in a perfect infinitive ("soll … geholfen
+   * haben", "soll … gewesen sein"): reported speech as the Konjunktiv is.
+   */
+  allegationModals: string[];
+  allegationInfinitives: string[];
   /** Phrases that say the sentence is reported by the speaker named before: "demnach", "wonach". */
   reportedSpeechPhrases: string[];
   /** Phrases that report without naming anyone: "heißt es", "reportedly". */
@@ -93,13 +108,21 @@ export const LEXICONS: Readonly<Record<string, Lexicon>> = {
   en: en as Lexicon,
 };
 
-export const DEFAULT_LANGUAGE = 'de';
+/** BCP 47 for a language not determined: the text is in none of the languages with a lexicon, or too short to tell. */
+export const UNDETERMINED = 'und';
 
-/** The language whose common words the text uses most; the default when none is found. */
-export function detectLanguage(words: readonly string[]): string {
-  let best = DEFAULT_LANGUAGE;
+/**
+ * The language whose common words the text uses most, among those whose script holds most of its
+ * letters; undetermined when none does or no common word is found (a Russian or an Arabic text, a
+ * name alone): its words would be read by the rules of a language it is not in.
+ */
+export function detectLanguage(text: string, words: readonly string[]): string {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  let best = UNDETERMINED;
   let bestCount = 0;
   for (const lexicon of Object.values(LEXICONS)) {
+    const written = text.match(scriptPattern(lexicon.script))?.length ?? 0;
+    if (written * 2 <= letters) continue;
     const common = new Set(lexicon.commonWords);
     let count = 0;
     for (const word of words) if (common.has(word.toLowerCase())) count++;
@@ -109,4 +132,15 @@ export function detectLanguage(words: readonly string[]): string {
     }
   }
   return best;
+}
+
+const scriptPatterns = new Map<string, RegExp>();
+
+function scriptPattern(script: string): RegExp {
+  let pattern = scriptPatterns.get(script);
+  if (!pattern) {
+    pattern = new RegExp(`\\p{Script=${script}}`, 'gu');
+    scriptPatterns.set(script, pattern);
+  }
+  return pattern;
 }

@@ -39,10 +39,28 @@ export function phraseFrom(
   const start = at;
   const joined = (index: number) => index === start || !reading.boundaryBetween(words[index - 1], words[index]);
   // A sentence may open with an adjective, capitalised there ("Verschiedene Parlamente").
-  if (reading.isCapitalised(words[at]) && isModifier(reading, { ...words[at], text: words[at].lower })) at++;
+  // A name may end like one ("Rice", "Müller"): the word is an adjective only when a name or a noun follows it.
+  if (
+    reading.isCapitalised(words[at]) &&
+    isModifier(reading, { ...words[at], text: words[at].lower }) &&
+    at + 1 < end &&
+    joined(at + 1) &&
+    isHeadWord(reading, words[at + 1], bounded)
+  )
+    at++;
   while (at < end && at - start < MAX_PHRASE && joined(at) && isModifier(reading, words[at])) at++;
   const head: Word[] = [];
-  while (at < end && at - start < MAX_PHRASE && joined(at) && isHeadWord(reading, words[at], bounded))
+  // "ai-Bericht", "verdi-Verhandlungsführer": a lower-case part joined by a hyphen to a name is part of it.
+  const hyphenated = (index: number) =>
+    index + 1 < end &&
+    reading.text.slice(words[index].end, words[index + 1].start) === '-' &&
+    isNameWord(reading, words[index + 1]);
+  while (
+    at < end &&
+    at - start < MAX_PHRASE &&
+    joined(at) &&
+    (isHeadWord(reading, words[at], bounded) || hyphenated(at))
+  )
     head.push(words[at++]);
   // English adjectives and nouns look alike ("the police"): the last of the words before the break is the head.
   if (head.length === 0 && bounded && !reading.lexicon.capitalisedNouns && at > start) {

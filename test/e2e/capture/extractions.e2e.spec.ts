@@ -31,6 +31,15 @@ describe('POST /v1/extractions', () => {
     expect(events.body.items).toEqual([]);
   });
 
+  it('answers "und" with nothing proposed for a text in none of its languages, unless a language is sent', async () => {
+    const text = 'Министр Ян Новак сказал в понедельник: «У нас больше нет времени».';
+    const { status, body } = await extract({ text });
+    expect(status).toBe(200);
+    expect(body).toEqual({ language: 'und', items: [] });
+    const asGerman = await extract({ text, language: 'de' });
+    expect(asGerman.body.language).toBe('de');
+  });
+
   it('is for reporters: a reader is refused', async () => {
     const { status } = await extract({ text: 'Er sagte: «Nein.»' }, 'reader');
     expect(status).toBe(403);
@@ -50,7 +59,11 @@ describe('POST /v1/extractions', () => {
   it.each([
     ['no text', {}, 'text'],
     ['a language without a lexicon', { text: 'Er sagte: «Nein.»', language: 'xx' }, 'language'],
-    ['a source URL that is not http(s)', { text: 'Er sagte: «Nein.»', source: { url: 'javascript:alert(1)' } }, 'source.url'],
+    [
+      'a source URL that is not http(s)',
+      { text: 'Er sagte: «Nein.»', source: { url: 'javascript:alert(1)' } },
+      'source.url',
+    ],
   ])('answers %s with 400 problem+json naming the field', async (_case, body, field) => {
     const { status, headers, body: problem } = await extract(body);
     expect(status).toBe(400);

@@ -125,7 +125,13 @@ export class ProposalBody implements Proposal {
 @ApiSchema({ name: 'Extraction', description: 'The claims a text proposes, in the order of the text' })
 @ApiExtraModels(ProposalBody)
 export class ExtractionBody implements Extraction {
-  @Field({ example: 'de', description: 'The language the text was read in: as sent, or detected' })
+  @Field({
+    example: 'de',
+    description:
+      'The language the text was read in: as sent, or detected; `und` (undetermined) when the text is in none of the ' +
+      'languages with a lexicon (a Cyrillic or an Arabic text) or too short to tell, and then nothing is proposed: ' +
+      'send `language` to read it as one of them',
+  })
   language!: string;
 
   @Field({ type: 'array', items: { $ref: getSchemaPath(ProposalBody) } })

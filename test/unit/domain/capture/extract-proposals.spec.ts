@@ -49,8 +49,62 @@ describe('the capture rules, on German sentences of their own', () => {
     expect(item.claimant?.name).toBe('Anwohner');
   });
 
+  it('reads a name that ends like an adjective as a name, and the subject after "Wie" or a longer opening', () => {
+    expect(speakerOf('Die Brücke sei sicher und werde im Mai geöffnet, so Müller.', 'Brücke')).toBe('Müller');
+    expect(speakerOf('Wie der Bürgermeister am Dienstag in Hannover erklärte, sei die Brücke sicher.', 'Brücke')).toBe(
+      'Bürgermeister',
+    );
+    expect(speakerOf('Nach langem Zögern warnte Novak vor einer Krise der städtischen Finanzen.', 'Krise')).toBe(
+      'Novak',
+    );
+  });
+
+  it('places a speaker carried by "Demnach" at that word, and reads a hyphenated name and a lone pronoun', () => {
+    const text = 'Die Polizei hat eine Bilanz vorgelegt. Demnach wurden drei Menschen leicht verletzt.';
+    const carried = read(text).find((item) => item.quote.text.includes('verletzt'))?.claimant;
+    expect(carried?.name).toBe('Polizei');
+    expect(text.slice(carried?.start, carried?.end)).toBe('Demnach');
+    expect(speakerOf('Die Zahl der Fälle steigt laut ai-Bericht weiter an.', 'Fälle')).toBe('ai-Bericht');
+    // A pronoun with nobody named before is the speaker as the text gives it, for the editor to name.
+    expect(speakerOf('Er sagte, die Brücke sei sicher und werde bald geöffnet.', 'Brücke')).toBe('Er');
+  });
+
+  it('takes the one quoted as the speaker of "zitiert", not the outlet that quotes', () => {
+    const active =
+      'Ein Fernsehsender zitierte den Minister mit den Worten: „Wir werden die Brücke im Mai wieder öffnen.“';
+    expect(speakerOf(active, 'Brücke')).toBe('Minister');
+    const passive =
+      'Der Minister wird von der Zeitung mit den Worten zitiert, die Brücke sei sicher und werde geöffnet.';
+    expect(speakerOf(passive, 'Brücke')).toBe('Minister');
+  });
+
+  it('proposes an allegation ("soll … geholfen haben") as reported speech, not a plan ("soll … eröffnet werden")', () => {
+    const [alleged] = read('Der Mann soll den Tätern bei der Flucht geholfen haben.');
+    expect(alleged).toMatchObject({ type: 'indirect', cue: { text: 'soll' } });
+    expect(alleged.rule).toContain('allegation');
+    expect(read('Die Brücke soll im Mai wieder eröffnet werden.')).toEqual([]);
+  });
+
+  it('proposes no reported claim for a verb that only introduces one ("kritisierte die Pläne")', () => {
+    expect(read('Der Bürgermeister kritisierte die Pläne der Landesregierung zum Bau der Brücke.')).toEqual([]);
+    const [clause] = read('Der Bürgermeister kritisierte, die Pläne der Landesregierung seien zu teuer.');
+    expect(clause).toMatchObject({ type: 'indirect', claimant: { name: 'Bürgermeister' } });
+  });
+
   it('proposes nothing for a sentence without a cue, and no claim for a title in quotation marks', () => {
     expect(read('Die Brücke wurde 1920 gebaut. Die „Financial Times“ erscheint in London.')).toEqual([]);
+  });
+
+  it('tells German from English, and leaves a text in another script undetermined with nothing proposed', () => {
+    expect(extractProposals({ text: 'Der Bürgermeister sagte, die Brücke sei sicher.' }).language).toBe('de');
+    expect(extractProposals({ text: 'The mayor said the bridge was safe.' }).language).toBe('en');
+    for (const text of ['Мэр сказал: «Мост в полной безопасности».', 'قال رئيس البلدية: «الجسر آمن تماما».']) {
+      expect(extractProposals({ text })).toEqual({ language: 'und', items: [] });
+    }
+    // Sent with a language, the text is read in it whatever its script.
+    expect(
+      extractProposals({ text: 'Мэр сказал: «Мост в полной безопасности и открыт».', language: 'de' }).language,
+    ).toBe('de');
   });
 
   it('answers the same for the same text', () => {

@@ -6,9 +6,9 @@ import { ReadModelVersions } from '../ports/read-model-store.port';
  * while the old one keeps serving.
  */
 export const READ_MODEL_VERSIONS: ReadModelVersions = {
-  statusRule: 4,
+  statusRule: 5,
   claims: 5,
-  storylines: 3,
+  storylines: 4,
   timeline: 3,
   parties: 2,
 };

@@ -5,7 +5,7 @@ import { EVENT_STORE, EventStore, StoredEvent } from '../ports/event-store.port'
 import { evaluateClaim } from '../projections/claim-evaluation';
 import { foldClaimRecord } from '../projections/claim-record';
 import { ClaimSummary, ClaimView, toClaimSummary, toClaimView } from '../projections/claim-view';
-import { countClaims } from '../projections/storyline-tally';
+import { ClaimStanding, countClaims } from '../projections/storyline-tally';
 import {
   StorylineRecord,
   StorylineView,
@@ -53,7 +53,7 @@ export class TimeTravel {
     const position = claims.reduce((latest, claim) => Math.max(latest, claim.position), record.position);
     const first = pageOf(claims, { limit: claimsLimit });
     return {
-      ...toStorylineListItem(record, countClaims(claims.map((claim) => claim.summary)), position),
+      ...toStorylineListItem(record, countClaims(claims.map(standingOfFolded)), position),
       claims: first.items,
       ...(first.nextCursor ? { claimsNextCursor: first.nextCursor } : {}),
     };
@@ -77,13 +77,13 @@ export class TimeTravel {
     return (await this.storylineRecord(storylineId, point)) !== undefined;
   }
 
-  /** The storyline's claims as they stood at the point, leaving out those the caller folds itself. */
-  async claimSummariesAt(
+  /** The standings of the storyline's claims at the point, leaving out those the caller folds itself. */
+  async claimStandingsAt(
     storylineId: string,
     point: PointInTime,
     leaveOut: ReadonlySet<string>,
-  ): Promise<ClaimSummary[]> {
-    return (await this.claimsAt(storylineId, point, leaveOut)).map((claim) => claim.summary);
+  ): Promise<ClaimStanding[]> {
+    return (await this.claimsAt(storylineId, point, leaveOut)).map(standingOfFolded);
   }
 
   private async storylineRecord(storylineId: string, point: PointInTime): Promise<StorylineRecord | undefined> {
@@ -136,6 +136,7 @@ export class TimeTravel {
     const atPoint = foldClaimRecord(wholeStream.filter(knownAt(point)));
     const claim = atPoint && {
       summary: toClaimSummary(atPoint, evaluateClaim(atPoint.claim, registry)),
+      retracted: atPoint.claim.retraction !== undefined,
       seq: atPoint.recordedPosition,
       position: atPoint.position,
     };
@@ -169,6 +170,13 @@ export class TimeTravel {
     return (await this.store.readStream(streamId)).filter(knownAt(point));
   }
 }
+
+const standingOfFolded = ({ summary, retracted }: FoldedClaim): ClaimStanding => ({
+  status: summary.status,
+  needsReview: summary.needsReview,
+  kind: summary.kind,
+  retracted,
+});
 
 /** A page of claims in their recorded order; the cursor is the last one's place, as on the live view. */
 function pageOf(claims: FoldedClaim[], { limit, cursor }: PageRequest): Page<ClaimSummary> {

@@ -11,7 +11,7 @@ import { statusDiffReport } from '../status-diff-report';
 
 export interface ReplayOptions {
   quiet?: boolean;
-  /** Report every claim whose status the rebuild changes. */
+  /** Report every claim whose status, and every storyline whose headline, the rebuild changes. */
   diff?: boolean;
   /** With the report: keep the read models as they were. */
   dryRun?: boolean;
@@ -80,6 +80,10 @@ async function replayComparing(
       // The bar and the report may share a terminal: the bar ends before the report's first line.
       progress.stop();
       report.changes(changes);
+    },
+    onHeadlineChanges: (changes) => {
+      progress.stop();
+      report.headlineChanges(changes);
     },
   });
   progress.stop();

@@ -48,11 +48,15 @@ export class DeskCalendar {
   }
 
   /**
-   * The place of a development that answers a report (a support, denial, retraction, fact-check or
-   * verdict of a claim answers the claim's report): its own, but never before the report's.
+   * The place of a development that answers a report (a support, denial, retraction, correction,
+   * fact-check or verdict of a claim answers the claim's report). Known only to the day (month, year),
+   * it is never placed before the report it answers: when in that day it came is unknown, that it
+   * came after the report is not. Known to the instant, it stays at its instant, even before the
+   * report (a wire story can corroborate before the report it corroborates is published).
    */
   answerPlace(development: WorldTime, reportPlace: number): number {
-    return Math.max(this.placeOf(development), reportPlace);
+    const place = this.placeOf(development);
+    return development.precision ? Math.max(place, reportPlace) : place;
   }
 
   /** The instant the zone's clocks read midnight starting the calendar day (about it, where a DST change skips midnight). */

@@ -1,3 +1,4 @@
+import { DeskCalendar } from '../../domain/desk-calendar';
 import { EventStore } from '../ports/event-store.port';
 import { BuildProgress, ReadModelStore, ReadModelVersions } from '../ports/read-model-store.port';
 import { HeadlineChange, StatusChange, StatusComparison } from '../ports/status-comparison.port';
@@ -12,6 +13,8 @@ export interface ComparedRebuildOptions {
   onChanges(changes: StatusChange[]): void;
   /** Then with each page's storylines whose headline status changed, in storyline id order. */
   onHeadlineChanges(changes: HeadlineChange[]): void;
+  /** The desk's calendar; UTC when absent. */
+  calendar?: DeskCalendar;
 }
 
 export interface ComparedRebuild {
@@ -46,14 +49,19 @@ export async function rebuildComparing(
   store: EventStore,
   readModels: ReadModelStore,
   comparison: StatusComparison,
-  { signal, dryRun, onProgress, onChanges, onHeadlineChanges }: ComparedRebuildOptions,
+  { signal, dryRun, onProgress, onChanges, onHeadlineChanges, calendar }: ComparedRebuildOptions,
 ): Promise<ComparedRebuild> {
   const active = readModels.active();
   let applied = 0;
-  const build = new GenerationBuild(store, readModels, (progress) => {
-    applied = progress.applied;
-    onProgress?.(progress);
-  });
+  const build = new GenerationBuild(
+    store,
+    readModels,
+    (progress) => {
+      applied = progress.applied;
+      onProgress?.(progress);
+    },
+    calendar,
+  );
   try {
     if (active) await build.applyUpTo(active.checkpoint(), signal);
     else await build.complete(signal);

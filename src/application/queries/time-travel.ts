@@ -12,12 +12,13 @@ import {
   evolveStorylineRecord,
   toStorylineListItem,
 } from '../projections/storyline-view';
-import { TimelineEntry, foldTimeline } from '../projections/timeline-entry';
+import { PlacedEntry, foldTimeline } from '../projections/timeline-entry';
 import { ClaimFoldCache, FoldedClaim } from './claim-fold-cache';
 import { RegistryHistory, RegistryVersion } from './registry-history';
 import { Page, PageRequest, decodeCursor, toPage } from './page';
 import { PointInTime, knownAt } from './point-in-time';
 import { CLAIM_READ_MODEL, ClaimReadModel } from './read-models.port';
+import { DeskCalendar } from '../../domain/desk-calendar';
 
 const PARALLEL_READS = 32;
 const TAIL_PAGE_SIZE = 1000;
@@ -36,6 +37,7 @@ export class TimeTravel {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLAIM_READ_MODEL) private readonly claims: ClaimReadModel,
     private readonly registries: RegistryHistory,
+    private readonly calendar: DeskCalendar,
   ) {
     this.folds = new ClaimFoldCache(store);
   }
@@ -68,9 +70,10 @@ export class TimeTravel {
     return pageOf(await this.claimsAt(storylineId, point), page);
   }
 
-  async timeline(storylineId: string, point: PointInTime): Promise<TimelineEntry[]> {
+  /** The storyline's timeline entries at the point, each with its place, in timeline order. */
+  async timeline(storylineId: string, point: PointInTime): Promise<PlacedEntry[]> {
     const events = (await this.claimStreamsOf(storylineId, point)).flat().sort((a, b) => a.position - b.position);
-    return foldTimeline(events, await this.registries.at(point));
+    return foldTimeline(events, await this.registries.at(point), this.calendar);
   }
 
   async storylineExists(storylineId: string, point: PointInTime): Promise<boolean> {

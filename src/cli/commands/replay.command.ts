@@ -1,4 +1,5 @@
 import v8 from 'node:v8';
+import { DeskCalendar } from '../../domain/desk-calendar';
 import Database from 'better-sqlite3';
 import { buildGeneration } from '../../application/projections/build-generation';
 import { rebuildComparing } from '../../application/projections/compared-rebuild';
@@ -54,6 +55,7 @@ async function replay(context: CliContext, db: Database.Database, progress: Prog
   let events = 0;
   const engine = await buildGeneration(context.store, readModels, {
     signal: new AbortController().signal,
+    calendar: new DeskCalendar(context.config.deskTimeZone),
     onProgress: ({ applied, position }) => {
       events = applied;
       progress.update(position);
@@ -74,6 +76,7 @@ async function replayComparing(
   const report = statusDiffReport(options.json ? 'json' : 'text', (line) => process.stdout.write(`${line}\n`));
   const outcome = await rebuildComparing(context.store, new SqliteReadModelStore(db), new SqliteStatusComparison(db), {
     signal: new AbortController().signal,
+    calendar: new DeskCalendar(context.config.deskTimeZone),
     dryRun: options.dryRun ?? false,
     onProgress: ({ position }) => progress.update(position),
     onChanges: (changes) => {

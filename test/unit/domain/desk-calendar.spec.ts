@@ -28,14 +28,25 @@ describe('the desk calendar: where a development sits on the timeline', () => {
     expect(calendar.placeOf({ at: '2026-03-09T00:00:00Z', precision: 'day' })).toBe(at('2026-03-09T04:00:00Z'));
   });
 
-  it('never places an answer before the report it answers, and leaves a later one where it is', () => {
+  it('never places an answer known to the day before the report it answers, and leaves a later one where it is', () => {
+    const report = at('2026-01-23T15:00:00Z');
+    const tokyo = new DeskCalendar('Asia/Tokyo');
+    const newYork = new DeskCalendar('America/New_York');
+    const sameDay = { at: '2026-01-23T00:00:00+09:00', precision: 'day' as const };
+
+    expect(tokyo.answerPlace(sameDay, report)).toBe(report);
+    expect(newYork.answerPlace(sameDay, report)).toBe(report);
+    expect(newYork.answerPlace({ at: '2026-01-24T00:00:00+09:00', precision: 'day' }, report)).toBe(
+      at('2026-01-24T05:00:00Z'),
+    );
+    expect(newYork.answerPlace({ at: '2026-01-01T00:00:00Z', precision: 'month' }, report)).toBe(report);
+  });
+
+  it('leaves an answer known to the instant at its instant, even before the report', () => {
     const report = at('2026-01-23T15:00:00Z');
     const calendar = new DeskCalendar('Asia/Tokyo');
 
-    expect(calendar.answerPlace({ at: '2026-01-23T00:00:00+09:00', precision: 'day' }, report)).toBe(report);
-    expect(calendar.answerPlace({ at: '2026-01-24T00:00:00+09:00', precision: 'day' }, report)).toBe(
-      at('2026-01-23T15:00:00Z'),
-    );
+    expect(calendar.answerPlace({ at: '2026-01-23T09:00:00+01:00' }, report)).toBe(at('2026-01-23T08:00:00Z'));
     expect(calendar.answerPlace({ at: '2026-01-25T08:00:00+09:00' }, report)).toBe(at('2026-01-24T23:00:00Z'));
   });
 

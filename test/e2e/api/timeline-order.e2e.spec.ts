@@ -1,4 +1,5 @@
 import { claimBody, developmentBody, party, storylineBody } from '../../support/fixtures';
+import { waitUntil } from '../../support/deadlines';
 import { startTestApp, TestApp } from '../../support/test-app';
 
 const japan = party('Japanese foreign ministry', 'government', 'japan-mofa');
@@ -77,5 +78,36 @@ describe.each([
     });
     const denial = response.body.items.find((entry: { type: string }) => entry.type === 'ClaimContradicted');
     expect(denial).toMatchObject({ occurredAt: '2026-01-23T00:00:00+09:00', occurredAtPrecision: 'day' });
+  });
+});
+
+describe('a change of DESK_TIME_ZONE', () => {
+  it('rebuilds the read models at start, and the timeline follows the new zone', async () => {
+    const first = await startTestApp({ env: { DESK_TIME_ZONE: 'America/New_York' } });
+    let last: number;
+    try {
+      last = await recordTheDay(first);
+      expect(await timelineOf(first, `minPosition=${last}`)).toEqual([
+        'ClaimRecorded:late-evening',
+        'ClaimRecorded:berlin-day',
+        ...answersAfterTheReport,
+      ]);
+    } finally {
+      await first.stop();
+    }
+
+    const again = await startTestApp({ dir: first.dir, env: { DESK_TIME_ZONE: 'Asia/Tokyo' } });
+    try {
+      const tokyoOrder = ['ClaimRecorded:berlin-day', 'ClaimRecorded:late-evening', ...answersAfterTheReport];
+      await waitUntil(
+        'the timeline in Tokyo days',
+        () => timelineOf(again, `minPosition=${last}`),
+        (order) => JSON.stringify(order) === JSON.stringify(tokyoOrder),
+      );
+      const projections = await again.request('GET', '/v1/projections', { as: 'admin' });
+      expect(projections.body.items).toContainEqual(expect.objectContaining({ name: 'timeline', state: 'live' }));
+    } finally {
+      await again.close();
+    }
   });
 });

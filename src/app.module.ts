@@ -39,6 +39,7 @@ import {
   ListStorylinesHandler,
 } from './application/queries/storyline.queries';
 import { CONFIG, Config } from './config/config';
+import { DeskCalendar } from './domain/desk-calendar';
 import { EVENT_STORE, EventStore } from './application/ports/event-store.port';
 import { ApiKeyGuard } from './infrastructure/http/auth/api-key.guard';
 import { ClaimReviewsController } from './infrastructure/http/controllers/claim-reviews.controller';
@@ -149,6 +150,7 @@ export class AppModule {
         StreamWriter,
         RegistryTurns,
         TimeTravel,
+        { provide: DeskCalendar, useValue: new DeskCalendar(config.deskTimeZone) },
         RegistryHistory,
         ClaimsTouchedElsewhere,
         {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_RATING_SCALE, RatingScale, ratingScaleSchema } from '../application/claim-reviews/rating-scale';
+import { DEFAULT_DESK_TIME_ZONE, isTimeZone } from '../domain/desk-calendar';
 import { ApiKey, parseApiKeys } from './api-keys';
 import { AllowedHosts, parseAllowedHosts } from './webhook-hosts';
 
@@ -52,6 +53,13 @@ const environmentSchema = z
       .refine((value) => URL.canParse(value), 'must be an http(s) URL, e.g. https://factcheck.example.org')
       .optional(),
     NEWSROOM_RATING_SCALE: z.string().optional(),
+    DESK_TIME_ZONE: z.preprocess(
+      unsetIfEmpty,
+      z
+        .string()
+        .default(DEFAULT_DESK_TIME_ZONE)
+        .refine(isTimeZone, 'must be an IANA time zone name, e.g. UTC, Europe/Berlin or America/New_York'),
+    ),
     LIVE_HEARTBEAT_MS: z.coerce.number().int().min(10).max(300_000).default(15_000),
     WORKER_THREADS: z.enum(['true', 'false']).default('true'),
     CORS_ORIGINS: z.preprocess(
@@ -102,6 +110,8 @@ export interface Config {
   apiKeys: ApiKey[];
   logLevel: (typeof LOG_LEVELS)[number];
   newsroomName: string;
+  /** The IANA zone whose days order a timeline's developments known only to the day or month. */
+  deskTimeZone: string;
   /** The newsroom's site: ClaimReview's author url, and the base of each review's stable @id. */
   newsroomUrl?: string;
   ratingScale: RatingScale;
@@ -214,6 +224,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiKeys,
     logLevel: values.LOG_LEVEL,
     newsroomName: values.NEWSROOM_NAME,
+    deskTimeZone: values.DESK_TIME_ZONE,
     ...(values.NEWSROOM_URL !== undefined ? { newsroomUrl: values.NEWSROOM_URL } : {}),
     liveHeartbeatMs: values.LIVE_HEARTBEAT_MS,
     workerThreads: values.WORKER_THREADS === 'true',

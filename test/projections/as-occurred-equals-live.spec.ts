@@ -4,6 +4,7 @@ import path from 'node:path';
 import { StoredEvent } from '../../src/application/ports/event-store.port';
 import { PointInTime } from '../../src/application/queries/point-in-time';
 import { RegistryHistory } from '../../src/application/queries/registry-history';
+import { DeskCalendar } from '../../src/domain/desk-calendar';
 import { TimeTravel } from '../../src/application/queries/time-travel';
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
 import { EventLogGenerator } from '../../bench/workload/event-log-generator';
@@ -42,7 +43,12 @@ describe('a view as occurred by a time after every development', () => {
       await store.append(streamId, [{ eventId, type, data, metadata }], 'any');
     }
     readModels = given(log);
-    timeTravel = new TimeTravel(store, readModels.claims, new RegistryHistory(store, readModels.parties));
+    timeTravel = new TimeTravel(
+      store,
+      readModels.claims,
+      new RegistryHistory(store, readModels.parties),
+      new DeskCalendar(),
+    );
   });
 
   afterAll(async () => {
@@ -61,7 +67,8 @@ describe('a view as occurred by a time after every development', () => {
       expect(await timeTravel.storylineClaims(id, farFuture, { limit: 500 })).toEqual(
         readModels.storylines.claims(id, { limit: 500 }),
       );
-      expect(await timeTravel.timeline(id, farFuture)).toEqual(readModels.timeline.timeline(id, { limit: 500 }).items);
+      const timeline = (await timeTravel.timeline(id, farFuture)).map(({ entry }) => entry);
+      expect(timeline).toEqual(readModels.timeline.timeline(id, { limit: 500 }).items);
     }
   });
 
@@ -88,9 +95,9 @@ describe('a view as occurred by a time after every development', () => {
 
   it('leaves out what had not occurred yet at an earlier world time', async () => {
     const id = storylineIdsOf(log)[0];
-    const entries = await timeTravel.timeline(id, farFuture);
+    const entries = (await timeTravel.timeline(id, farFuture)).map(({ entry }) => entry);
     const middle = entries[Math.floor(entries.length / 2)].occurredAt;
-    const earlier = await timeTravel.timeline(id, { knownNow: true, asOccurred: middle });
+    const earlier = (await timeTravel.timeline(id, { knownNow: true, asOccurred: middle })).map(({ entry }) => entry);
     expect(earlier.length).toBeGreaterThan(0);
     expect(earlier.length).toBeLessThan(entries.length);
     expect(earlier.every((entry) => Date.parse(entry.occurredAt) <= Date.parse(middle))).toBe(true);

@@ -9,6 +9,7 @@ import { TimeTravel } from '../../src/application/queries/time-travel';
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
 import { claimRecorded, STORYLINE, storylineOpened } from './support/events';
 import { ReadModels, given, storedLog } from './support/projection-spec';
+import { DeskCalendar } from '../../src/domain/desk-calendar';
 
 /** The claims read model, with `afterEachRead` run as soon as each of its reads returns: a seam for the worker's commits. */
 function interleaved(claims: ClaimReadModel, afterEachRead: () => void): ClaimReadModel {
@@ -46,7 +47,7 @@ describe('a storyline as of a point, while the worker commits a page', () => {
     readModels = given(log.slice(0, 2));
     const worker = new ProjectionEngine(readModels.generation);
     const claims = interleaved(readModels.claims, () => worker.apply([late]));
-    timeTravel = new TimeTravel(store, claims, new RegistryHistory(store, readModels.parties));
+    timeTravel = new TimeTravel(store, claims, new RegistryHistory(store, readModels.parties), new DeskCalendar());
   });
 
   afterEach(async () => {
@@ -75,6 +76,6 @@ describe('a storyline as of a point, while the worker commits a page', () => {
   it('keeps it on the timeline', async () => {
     const timeline = await timeTravel.timeline(STORYLINE, { atPosition: late.position });
 
-    expect(timeline.map((entry) => entry.claimId)).toEqual(['ready', 'late']);
+    expect(timeline.map(({ entry }) => entry.claimId)).toEqual(['ready', 'late']);
   });
 });

@@ -11,6 +11,7 @@ import {
   STORYLINE,
   claimRecorded,
   contradicted,
+  retracted,
   reuters,
   storylineOpened,
   supported,
@@ -90,5 +91,57 @@ describe('comparing the claims of two generations', () => {
       ['гамма', 'disputed'],
       ['日本', 'unverified'],
     ]);
+  });
+});
+
+describe('comparing the storyline headlines of two generations', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factline-headline-comparison-'));
+  const db = openReadModelFile(path.join(dir, 'read-models.db'));
+  const readModels = new SqliteReadModelStore(db);
+  const built = (events: GivenEvent[]): ReadModelGeneration => {
+    const generation = readModels.createGeneration(READ_MODEL_VERSIONS, { bulk: false });
+    new ProjectionEngine(generation).apply(storedLog(events));
+    return generation;
+  };
+  afterAll(() => {
+    db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const opened = [storylineOpened(), storylineOpened('iran', 'Wojsko irańskie'), storylineOpened('quiet', 'Quiet')];
+  const older = built([...opened, claimRecorded('alpha'), claimRecorded('beta', { storylineId: 'iran' })]);
+  const newer = built([
+    ...opened,
+    claimRecorded('alpha'),
+    retracted('alpha', usGovernment),
+    claimRecorded('beta', { storylineId: 'iran' }),
+    contradicted('beta', usGovernment),
+  ]);
+
+  it('names each opened storyline whose headline differs, with the counts it follows from', () => {
+    for (const pageSize of [1, 2, 100]) {
+      const pages = [...new SqliteStatusComparison(db, pageSize).headlinePages(older, newer)];
+
+      expect(pages.reduce((sum, page) => sum + page.storylines, 0)).toBe(3);
+      expect(pages.flatMap((page) => page.changes)).toEqual([
+        {
+          storylineId: 'iran',
+          title: 'Wojsko irańskie',
+          before: { status: 'developing', counts: expect.objectContaining({ unverified: 1 }) },
+          after: { status: 'disputed', counts: expect.objectContaining({ disputed: 1 }), retractedClaims: 0 },
+        },
+      ]);
+    }
+  });
+
+  it('finds every opened storyline new when there is no older generation', () => {
+    const changes = [...new SqliteStatusComparison(db).headlinePages(undefined, newer)].flatMap((page) => page.changes);
+
+    expect(changes.map((change) => [change.storylineId, change.before, change.after?.status])).toEqual([
+      ['iran', undefined, 'disputed'],
+      ['quiet', undefined, 'empty'],
+      [STORYLINE, undefined, 'developing'],
+    ]);
+    expect(changes.find((change) => change.storylineId === STORYLINE)?.after?.retractedClaims).toBe(1);
   });
 });

@@ -1,4 +1,13 @@
-import { claimRecorded, contradicted, storylineOpened, STORYLINE, verdictIssued, usGovernment } from './support/events';
+import {
+  claimRecorded,
+  contradicted,
+  ft,
+  retracted,
+  storylineOpened,
+  STORYLINE,
+  verdictIssued,
+  usGovernment,
+} from './support/events';
 import { GivenEvent, ReadModels, given } from './support/projection-spec';
 
 describe('the storylines read model', () => {
@@ -27,6 +36,26 @@ describe('the storylines read model', () => {
         { id: 'ft-report', status: 'disputed' },
       ],
     });
+  });
+
+  it('stays developing while its only factual claim is retracted without a verdict, and counts the retraction', () => {
+    models = given([storylineOpened(), claimRecorded('ft-report', { reportedBy: ft }), retracted('ft-report', ft)]);
+    expect(models.storylines.get(STORYLINE, 50)).toMatchObject({
+      status: 'developing',
+      counts: { retracted: 1 },
+      retractedClaims: 1,
+    });
+    models.close();
+
+    models = given([
+      storylineOpened(),
+      claimRecorded('ft-report', { reportedBy: ft }),
+      retracted('ft-report', ft),
+      verdictIssued('ft-report', 'refuted'),
+    ]);
+    const settled = { status: 'settled', counts: { retracted: 0, refuted: 1 }, retractedClaims: 1 };
+    expect(models.storylines.get(STORYLINE, 50)).toMatchObject(settled);
+    expect(models.storylines.list({ status: 'settled' }, { limit: 10 }).items).toMatchObject([settled]);
   });
 
   it('embeds the first page of its claims and pages the rest', () => {

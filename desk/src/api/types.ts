@@ -187,6 +187,8 @@ export interface Storyline {
   status: StorylineStatus;
   counts: Record<ClaimStatus, number>;
   needsReview: number;
+  /** Factual claims retracted, with or without a verdict since; `counts.retracted` are those without one. */
+  retractedClaims?: number;
   claimCount: number;
   /** Claims per kind; `status` and `counts` consider factual claims only. */
   kinds?: Partial<Record<ClaimKind, number>>;

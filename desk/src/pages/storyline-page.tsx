@@ -20,6 +20,7 @@ import { storylineAddress } from '../ui/addresses';
 import { StorylineActions } from '../storyline/storyline-actions';
 import { ErrorNotice, Loading } from '../ui/feedback';
 import { useTitle } from '../ui/use-title';
+import { RetractedClaims } from '../storyline/retracted-claims';
 
 /** Cards drawn per status group at first; a storyline with thousands of claims shows the rest on request. */
 const FIRST_CARDS = 50;
@@ -155,6 +156,7 @@ function StorylineHeader({ storyline, details }: { storyline: Storyline; details
       <div class="storyline-header-top">
         <StorylineStatusBadge status={storyline.status} size="large" />
         <NeedsReviewBadge count={storyline.needsReview} />
+        <RetractedClaims storyline={storyline} />
       </div>
       <h1 dir="auto">{storyline.title}</h1>
       {storyline.summary && (

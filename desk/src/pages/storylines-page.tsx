@@ -15,6 +15,7 @@ import { useShortcut } from '../ui/shortcuts';
 import { useLoader } from '../ui/use-loader';
 import { PHONE_WIDTH, useMediaQuery } from '../ui/use-media-query';
 import { useTitle } from '../ui/use-title';
+import { RetractedClaims } from '../storyline/retracted-claims';
 
 function filterFromAddress(): StorylineFilter {
   const params = new URLSearchParams(location.search);
@@ -209,6 +210,7 @@ function StorylineRow({ storyline }: { storyline: Storyline }) {
         <div class="row-facts">
           <CountsList counts={storyline.counts} label={`Factual claims of “${storyline.title}” by status`} />
           <NeedsReviewBadge count={storyline.needsReview} />
+          <RetractedClaims storyline={storyline} />
           <OtherKinds kinds={storyline.kinds} />
         </div>
         <LastDevelopment position={storyline.position} />

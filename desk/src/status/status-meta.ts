@@ -36,13 +36,13 @@ export const STORYLINE_STATUS_META: Record<StorylineStatus, StatusMeta> = {
     label: 'Developing',
     tone: 'info',
     icon: 'pulse',
-    meaning: 'no claim is disputed, but some are still unverified or corroborated',
+    meaning: 'no claim is disputed, but some are still unverified, corroborated or retracted without a verdict',
   },
   settled: {
     label: 'Settled',
     tone: 'good',
     icon: 'check',
-    meaning: 'every factual claim has a verdict or is retracted',
+    meaning: 'every factual claim has a verdict',
   },
   empty: { label: 'Empty', tone: 'neutral', icon: 'circle', meaning: 'no factual claims yet' },
 };

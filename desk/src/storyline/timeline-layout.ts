@@ -20,6 +20,8 @@ export interface ChartPoint {
 
 export interface PlacedPoint extends ChartPoint {
   x: number;
+  /** Its place in the points laid out: the API's timeline order (see status-rules.md, a timeline's order). */
+  order: number;
   /** Drawn beyond the break, apart from the developments in the world. */
   apart: boolean;
 }
@@ -104,6 +106,7 @@ export function layOut(
   const apart = apartPoints.length > 0 ? { left: axisRight + 20, right, label: apartLabel(apartPoints) } : undefined;
   const apartCentre = apart ? (apart.left + apart.right) / 2 : 0;
 
+  const order = new Map(points.map((point, index) => [point, index]));
   const rows = new Map<string, ChartPoint[]>();
   for (const point of [...points].sort((a, b) => timeOf(a) - timeOf(b))) {
     const claimId = point.entry.claimId;
@@ -119,7 +122,12 @@ export function layOut(
     );
     byClaim.set(
       claimId,
-      own.map((point, index) => ({ ...point, x: xs[index], apart: isApartPoint(point) })),
+      own.map((point, index) => ({
+        ...point,
+        x: xs[index],
+        order: order.get(point) ?? index,
+        apart: isApartPoint(point),
+      })),
     );
   }
   return { axis, apart, byClaim };

@@ -2,11 +2,12 @@ import { formatOccurred } from '../format/time';
 import { Marker, SHAPE_LABELS, shapeOf } from './timeline-marks';
 import { PlacedPoint, TimelineLayout } from './timeline-layout';
 
-/** The same developments as a list, oldest first, for screens too narrow for the chart. */
+/**
+ * The same developments as a list, oldest first, for screens too narrow for the chart: in the API's
+ * order, which places days in the desk's time zone and an answer after the report it answers.
+ */
 export function TimelineList(props: { layout: TimelineLayout }) {
-  const marks = [...props.layout.byClaim.values()]
-    .flat()
-    .sort((a, b) => Date.parse(a.entry.occurredAt) - Date.parse(b.entry.occurredAt));
+  const marks = [...props.layout.byClaim.values()].flat().sort((a, b) => a.order - b.order);
   const item = (mark: PlacedPoint) => (
     <li key={mark.entry.eventId}>
       <svg viewBox="-9 -9 18 18" aria-hidden="true" class="legend-mark">

@@ -17,7 +17,7 @@ export function decidingClaims(storyline: Storyline, details?: Map<string, Claim
     case 'disputed':
       return factual.filter((claim) => claim.status === 'disputed');
     case 'developing':
-      return factual.filter((claim) => claim.status === 'unverified' || claim.status === 'corroborated');
+      return factual.filter((claim) => ['unverified', 'corroborated', 'retracted'].includes(claim.status));
     case 'settled':
       return factual;
     case 'empty':

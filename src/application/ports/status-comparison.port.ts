@@ -1,4 +1,5 @@
 import { ClaimStatus, StatusRule } from '../../domain/claim/claim-status';
+import { ClaimStatusCounts, StorylineStatus } from '../../domain/storyline/storyline-status';
 import { ReadModelGeneration } from './read-model-store.port';
 
 /** What one generation holds of a claim's status: the status, the rule that fired and its reason in words. */
@@ -23,10 +24,33 @@ export interface StatusComparisonPage {
   changes: StatusChange[];
 }
 
+/** What one generation holds of a storyline's headline: the status and the counts it follows from. */
+export interface StoredHeadline {
+  status: StorylineStatus;
+  counts: ClaimStatusCounts;
+  /** Absent when the generation did not count them. */
+  retractedClaims?: number;
+}
+
+/** A storyline whose headline status differs between two generations; a side is absent when only the other holds it. */
+export interface HeadlineChange {
+  storylineId: string;
+  title: string;
+  before?: StoredHeadline;
+  after?: StoredHeadline;
+}
+
+export interface HeadlineComparisonPage {
+  storylines: number;
+  changes: HeadlineChange[];
+}
+
 /**
  * Compares the claims of two generations of the read models by id, a page at a time, so that a read
  * model of a million claims is never held in memory. `before` is undefined when there is none.
  */
 export interface StatusComparison {
   pages(before: ReadModelGeneration | undefined, after: ReadModelGeneration): Iterable<StatusComparisonPage>;
+  /** The opened storylines the same way: a headline follows from its claims, but a rule may weigh them anew. */
+  headlinePages(before: ReadModelGeneration | undefined, after: ReadModelGeneration): Iterable<HeadlineComparisonPage>;
 }

@@ -1,7 +1,8 @@
 import { EventStore, StoredEvent } from '../ports/event-store.port';
 import { BuildProgress, ReadModelStore } from '../ports/read-model-store.port';
 import { ProjectionEngine } from './projection-engine';
-import { READ_MODEL_VERSIONS } from './read-model-versions';
+import { DeskCalendar } from '../../domain/desk-calendar';
+import { readModelVersions } from './read-model-versions';
 
 /** Events read per page while a generation catches up a long stretch of log, and claims kept in memory meanwhile. */
 export const BULK_PAGE_SIZE = 5_000;
@@ -38,6 +39,8 @@ export async function catchUp(
 
 export interface BuildOptions {
   signal: AbortSignal;
+  /** The desk's calendar; UTC when absent. */
+  calendar?: DeskCalendar;
   /** How far the generation being replaced is; the new one is not done before it gets there. */
   liveCheckpoint?(): number;
   onProgress?(progress: BuildProgress): void;
@@ -55,11 +58,12 @@ export class GenerationBuild {
     private readonly store: EventStore,
     private readonly readModels: ReadModelStore,
     private readonly onProgress?: (progress: BuildProgress) => void,
+    calendar = new DeskCalendar(),
   ) {
     this.engine = new ProjectionEngine(
-      readModels.createGeneration(READ_MODEL_VERSIONS, { bulk: true }),
+      readModels.createGeneration(readModelVersions(calendar.timeZone), { bulk: true }),
       BULK_CACHE_SIZE,
-      { deferCascades: true },
+      { deferCascades: true, calendar },
     );
     this.progress = { applied: 0, position: -1, head: -1, startedAt: new Date().toISOString() };
     // Reported before anything is awaited: whoever asked for the build sees it under way at once.
@@ -109,9 +113,9 @@ export class GenerationBuild {
 export async function buildGeneration(
   store: EventStore,
   readModels: ReadModelStore,
-  { signal, liveCheckpoint, onProgress }: BuildOptions,
+  { signal, liveCheckpoint, onProgress, calendar }: BuildOptions,
 ): Promise<ProjectionEngine> {
-  const build = new GenerationBuild(store, readModels, onProgress);
+  const build = new GenerationBuild(store, readModels, onProgress, calendar);
   try {
     return await build.complete(signal, liveCheckpoint);
   } catch (error) {

@@ -12,6 +12,7 @@ import {
   foldPage,
   reevaluationPage,
 } from './read-model-page';
+import { DeskCalendar } from '../../domain/desk-calendar';
 
 /** How many claims and storylines the engine keeps folded in memory between pages. */
 export const LIVE_CACHE_SIZE = 5_000;
@@ -35,12 +36,13 @@ export class ProjectionEngine {
    * With `deferCascades` (a rebuild), a registry event does not re-evaluate the claims it reaches
    * page by page, which over a long log re-evaluates most claims again and again; `settleCascades`
    * re-evaluates every claim they reached once, against the registry as it then stands. Live, each
-   * registry event re-evaluates its claims in the page that applies it.
+   * registry event re-evaluates its claims in the page that applies it. `calendar` places timeline
+   * entries in the desk's time zone (the generation's versions name a zone other than UTC).
    */
   constructor(
     readonly generation: ReadModelGeneration,
     cacheSize = LIVE_CACHE_SIZE,
-    { deferCascades = false } = {},
+    { deferCascades = false, calendar = new DeskCalendar() } = {},
   ) {
     this.deferred = deferCascades ? unionOf([]) : undefined;
     this.claims = new LRUCache({ max: cacheSize });
@@ -55,6 +57,7 @@ export class ProjectionEngine {
         this.deferred = unionOf([this.deferred, ...affected]);
         return [];
       },
+      calendar,
     };
   }
 

@@ -3,7 +3,8 @@ import { ReadModelStore } from '../ports/read-model-store.port';
 import { BULK_CACHE_SIZE, buildGeneration, catchUp, nextTurn } from './build-generation';
 import { ProjectionEngine } from './projection-engine';
 import { ProjectionFailure } from './projection-failure';
-import { READ_MODEL_VERSIONS, sameVersions } from './read-model-versions';
+import { DeskCalendar } from '../../domain/desk-calendar';
+import { readModelVersions, sameVersions } from './read-model-versions';
 
 export interface RunnerLogger {
   log(message: string): void;
@@ -61,7 +62,12 @@ export class ProjectionRunner {
     private readonly store: EventStore,
     private readonly readModels: ReadModelStore,
     private readonly hooks: RunnerHooks = {},
+    private readonly calendar = new DeskCalendar(),
   ) {}
+
+  private get versions() {
+    return readModelVersions(this.calendar.timeZone);
+  }
 
   /** Resolves once the runner is under way; catching up a long log goes on in the background. */
   async start({ buildBeforeServing = false }: StartOptions = {}): Promise<void> {
@@ -71,12 +77,12 @@ export class ProjectionRunner {
       return;
     }
     if (!active) {
-      active = this.readModels.createGeneration(READ_MODEL_VERSIONS, { bulk: true });
+      active = this.readModels.createGeneration(this.versions, { bulk: true });
       this.readModels.promote(active);
     }
-    this.engine = new ProjectionEngine(active, BULK_CACHE_SIZE);
+    this.engine = new ProjectionEngine(active, BULK_CACHE_SIZE, { calendar: this.calendar });
     this.catchUpThenFollow(this.engine);
-    if (!sameVersions(active.versions, READ_MODEL_VERSIONS)) {
+    if (!sameVersions(active.versions, this.versions)) {
       this.hooks.logger?.log('the read models were built by other versions: rebuilding them while they serve');
       this.startRebuild();
     }
@@ -216,6 +222,7 @@ export class ProjectionRunner {
     const engine = await buildGeneration(this.store, this.readModels, {
       signal,
       liveCheckpoint: () => this.engine?.checkpoint() ?? -1,
+      calendar: this.calendar,
     });
     this.readModels.promote(engine.generation);
     this.engine = engine;

@@ -9,6 +9,7 @@ import { LoggedRegistryEvent, cascadeOf, claimsReached } from '../registry-casca
 import { StorylineCounts, noClaimsYet, standingOf, tallyChange } from './storyline-tally';
 import { StorylineRecord, evolveStorylineRecord } from './storyline-view';
 import { TimelineRow, timelineRows } from './timeline-entry';
+import { DeskCalendar } from '../../domain/desk-calendar';
 
 /** A claim as the read models hold it: its fold and what the status rule made of it. */
 export interface KnownClaim {
@@ -32,6 +33,8 @@ export interface ReadModelSource {
   registry(): PartyRegistry;
   /** The claims with a mention that one of `affected` names, by the mentions written so far. */
   claimsMentioning(affected: AffectedMentions[]): string[];
+  /** Places the timeline's entries in the desk's time zone. */
+  calendar: DeskCalendar;
 }
 
 export interface ClaimWrite extends KnownClaim {
@@ -130,7 +133,7 @@ export function foldPage(events: StoredEvent[], source: ReadModelSource): ReadMo
       const kept = claimEvents.get(claimId);
       if (kept) kept.push(event);
       else claimEvents.set(claimId, [event]);
-      timeline.push(...timelineRows(event, after));
+      timeline.push(...timelineRows(event, after, source.calendar));
       const write = storylineOf(after.claim.storylineId);
       write.position = Math.max(write.position, event.position);
     } catch (error) {

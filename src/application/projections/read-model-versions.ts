@@ -1,3 +1,4 @@
+import { DEFAULT_DESK_TIME_ZONE } from '../../domain/desk-calendar';
 import { ReadModelVersions } from '../ports/read-model-store.port';
 
 /**
@@ -6,12 +7,29 @@ import { ReadModelVersions } from '../ports/read-model-store.port';
  * while the old one keeps serving.
  */
 export const READ_MODEL_VERSIONS: ReadModelVersions = {
-  statusRule: 4,
+  statusRule: 5,
   claims: 5,
-  storylines: 3,
-  timeline: 3,
+  storylines: 4,
+  timeline: 4,
   parties: 2,
 };
+
+/** FNV-1a: a stable number for a zone name, so versions stay numbers. */
+function zoneNumber(zone: string): number {
+  let hash = 0x811c9dc5;
+  for (const char of zone) hash = Math.imul(hash ^ (char.codePointAt(0) ?? 0), 0x01000193) >>> 0;
+  return hash;
+}
+
+/**
+ * The versions a generation is built under for a desk time zone: the timeline's order depends on it
+ * (DeskCalendar), so read models built for another zone are rebuilt at start like those of an older
+ * version. UTC, the default, adds nothing.
+ */
+export const readModelVersions = (deskTimeZone: string): ReadModelVersions =>
+  deskTimeZone === DEFAULT_DESK_TIME_ZONE
+    ? READ_MODEL_VERSIONS
+    : { ...READ_MODEL_VERSIONS, timelineZone: zoneNumber(deskTimeZone) };
 
 /** The read models a client can name (GET /v1/projections, rebuild); they share one fold of the log. */
 export const READ_MODEL_NAMES = ['claims', 'storylines', 'timeline', 'parties'] as const;

@@ -14,6 +14,11 @@ export interface ClaimStanding {
   status: ClaimStatus;
   needsReview: boolean;
   kind: ClaimKind;
+  /**
+   * Retracted by its claimant or reporter, with or without a verdict since. Absent where only the
+   * status is at hand (what-changed compares headline statuses alone).
+   */
+  retracted?: boolean;
 }
 
 /** A claim's standing from its fold and evaluation. */
@@ -27,6 +32,7 @@ export const standingOf = ({
   status: evaluation.status,
   needsReview: evaluation.needsReview,
   kind: record.claim.content.kind,
+  retracted: record.claim.retraction !== undefined,
 });
 
 export type ClaimKindCounts = Record<ClaimKind, number>;
@@ -42,6 +48,8 @@ export interface StorylineCounts {
   counts: ClaimStatusCounts;
   /** Factual claims that need review. */
   needsReview: number;
+  /** Factual claims their claimant or reporter retracted; `counts.retracted` are those still without a verdict. */
+  retractedClaims: number;
   claimCount: number;
   kinds: ClaimKindCounts;
 }
@@ -53,6 +61,7 @@ export const noClaimsYet = (): StorylineCounts => ({
   status: 'empty',
   counts: emptyCounts(),
   needsReview: 0,
+  retractedClaims: 0,
   claimCount: 0,
   kinds: noKinds(),
 });
@@ -68,12 +77,13 @@ export function tallyChange(
 ): StorylineCounts {
   const counts = { ...tally.counts };
   const kinds = { ...tally.kinds };
-  let { needsReview, claimCount } = tally;
+  let { needsReview, retractedClaims, claimCount } = tally;
   if (before) {
     kinds[before.kind] -= 1;
     if (before.kind === 'factual') {
       counts[before.status] -= 1;
       if (before.needsReview) needsReview -= 1;
+      if (before.retracted) retractedClaims -= 1;
     }
   } else {
     claimCount += 1;
@@ -82,8 +92,9 @@ export function tallyChange(
   if (after.kind === 'factual') {
     counts[after.status] += 1;
     if (after.needsReview) needsReview += 1;
+    if (after.retracted) retractedClaims += 1;
   }
-  return { status: storylineStatus(counts), counts, needsReview, claimCount, kinds };
+  return { status: storylineStatus(counts), counts, needsReview, retractedClaims, claimCount, kinds };
 }
 
 export function countClaims(claims: ClaimStanding[]): StorylineCounts {

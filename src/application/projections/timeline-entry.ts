@@ -1,8 +1,9 @@
-import { FactCheckRating } from '../../domain/claim/claim.events';
+import { ClaimEvent, FactCheckRating } from '../../domain/claim/claim.events';
 import { readRating } from '../../domain/claim/fact-check-rating';
 import { Party } from '../../domain/party';
 import { Source } from '../../domain/source';
 import { TimePrecision } from '../../domain/time-precision';
+import { DeskCalendar, WorldTime } from '../../domain/desk-calendar';
 import { asClaimEvent } from '../events/factline-event';
 import { StoredEvent } from '../ports/event-store.port';
 import { FactCheckStanding } from '../../domain/claim/weighed-evidence';
@@ -40,17 +41,16 @@ export interface TimelineRow {
   position: number;
   storylineId: string;
   claimId: string;
-  /** `occurredAt` in milliseconds since 1970: instants written with any offset sort correctly. */
+  /** The entry's place in milliseconds since 1970 (see DeskCalendar): instants written with any offset sort correctly. */
   sortKey: number;
 }
 
 const quoted = (statement: string) => `“${statement.length > 120 ? `${statement.slice(0, 117)}…` : statement}”`;
 
-export const sortKeyOf = (occurredAt: string): number => Date.parse(occurredAt);
-export const timelineSortKey = (entry: TimelineEntry): number => sortKeyOf(entry.occurredAt);
-
-export function compareTimelineEntries(a: TimelineEntry, b: TimelineEntry): number {
-  return timelineSortKey(a) - timelineSortKey(b) || a.position - b.position;
+/** An entry with its place on the timeline (see DeskCalendar); entries are ordered by place, then log position. */
+export interface PlacedEntry {
+  entry: TimelineEntry;
+  place: number;
 }
 
 /**
@@ -188,31 +188,71 @@ export function timelineEntries(record: ClaimRecord, evaluation: ClaimEvaluation
   return entries;
 }
 
-/** The index rows one claim event writes: its own, and the claim's moved entry when a correction changed its time. */
-export function timelineRows(stored: StoredEvent, after: ClaimRecord): TimelineRow[] {
-  const { claimId, storylineId, content } = after.claim;
-  const row = (position: number, occurredAt: string) => ({
-    position,
-    storylineId,
-    claimId,
-    sortKey: sortKeyOf(occurredAt),
-  });
-  const event = asClaimEvent(stored);
-  if (!event || event.type === 'ClaimRecorded') return [row(stored.position, content.occurredAt)];
-  const rows = [
-    row(stored.position, event.type === 'ClaimFactChecked' ? event.data.publishedAt : event.data.occurredAt),
-  ];
-  if (event.type === 'ClaimCorrected' && event.data.changes.occurredAt != null) {
-    rows.push(row(after.recordedPosition, content.occurredAt));
+/** The world time a claim event's entry gives (a fact-check's is when it was published). */
+function worldTimeOf(event: ClaimEvent): WorldTime {
+  if (event.type === 'ClaimFactChecked') {
+    return { at: event.data.publishedAt, precision: event.data.publishedAtPrecision };
   }
-  return rows;
+  const data = event.data as { occurredAt: string; occurredAtPrecision?: TimePrecision };
+  return { at: data.occurredAt, precision: data.occurredAtPrecision };
+}
+
+const reportTime = ({ claim }: ClaimRecord): WorldTime => ({
+  at: claim.content.occurredAt,
+  precision: claim.content.occurredAtPrecision,
+});
+
+/**
+ * Where each of a claim's entries sits, by log position: the report (ClaimRecorded) by its time as
+ * corrected, every development of the claim answering it, so never before it.
+ */
+export function timelinePlaces(record: ClaimRecord, calendar: DeskCalendar): Map<number, number> {
+  const { claim } = record;
+  const times = new Map<string, WorldTime>();
+  const timed = (eventId: string, at: string, precision?: TimePrecision) => times.set(eventId, { at, precision });
+  for (const entry of [...claim.supports, ...claim.contradictions, ...(claim.retraction ? [claim.retraction] : [])]) {
+    timed(entry.eventId, entry.occurredAt, entry.occurredAtPrecision);
+  }
+  for (const { eventId, occurredAt } of [...claim.corrections, ...claim.verdicts]) timed(eventId, occurredAt);
+  for (const { eventId, publishedAt, publishedAtPrecision } of claim.factChecks) {
+    timed(eventId, publishedAt, publishedAtPrecision);
+  }
+  const report = calendar.placeOf(reportTime(record));
+  const places = new Map<number, number>();
+  for (const { eventId, position } of record.events) {
+    const time = times.get(eventId);
+    if (eventId === claim.recordedEventId) places.set(position, report);
+    else if (time) places.set(position, calendar.answerPlace(time, report));
+  }
+  return places;
+}
+
+/**
+ * The index rows one claim event writes: its own; every row of the claim when a correction moved the
+ * report, since its answers are placed after it.
+ */
+export function timelineRows(stored: StoredEvent, after: ClaimRecord, calendar: DeskCalendar): TimelineRow[] {
+  const { claimId, storylineId } = after.claim;
+  const row = (position: number, sortKey: number) => ({ position, storylineId, claimId, sortKey });
+  const event = asClaimEvent(stored);
+  const report = calendar.placeOf(reportTime(after));
+  if (!event || event.type === 'ClaimRecorded') return [row(stored.position, report)];
+  const changes = event.type === 'ClaimCorrected' ? event.data.changes : {};
+  if ('occurredAt' in changes || 'occurredAtPrecision' in changes) {
+    return [...timelinePlaces(after, calendar)].map(([position, place]) => row(position, place));
+  }
+  return [row(stored.position, calendar.answerPlace(worldTimeOf(event), report))];
 }
 
 /**
  * The timeline of some claims, folded in memory from their events in log order and weighed against
- * the registry as it stood then: the as-of twin of the read model.
+ * the registry as it stood then, in timeline order: the as-of twin of the read model.
  */
-export function foldTimeline(events: Iterable<StoredEvent>, registry: PartyRegistry): TimelineEntry[] {
+export function foldTimeline(
+  events: Iterable<StoredEvent>,
+  registry: PartyRegistry,
+  calendar: DeskCalendar,
+): PlacedEntry[] {
   const records = new Map<string, ClaimRecord>();
   for (const stored of events) {
     const claimId = (stored.data as { claimId?: unknown }).claimId;
@@ -221,6 +261,12 @@ export function foldTimeline(events: Iterable<StoredEvent>, registry: PartyRegis
     if (after) records.set(claimId, after);
   }
   return [...records.values()]
-    .flatMap((record) => timelineEntries(record, evaluateClaim(record.claim, registry)))
-    .sort(compareTimelineEntries);
+    .flatMap((record) => {
+      const places = timelinePlaces(record, calendar);
+      return timelineEntries(record, evaluateClaim(record.claim, registry)).map((entry) => ({
+        entry,
+        place: places.get(entry.position) as number,
+      }));
+    })
+    .sort((a, b) => a.place - b.place || a.entry.position - b.entry.position);
 }

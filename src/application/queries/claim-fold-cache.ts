@@ -3,9 +3,13 @@ import { EventStore, StoredEvent } from '../ports/event-store.port';
 import { ClaimSummary } from '../projections/claim-view';
 import { PointInTime } from './point-in-time';
 
-/** A claim as the storyline view lists it: its summary, its place in the list and the position of its fold. */
+/**
+ * A claim as the storyline view lists it: its summary, whether it was retracted (the storyline counts
+ * it), its place in the list and the position of its fold.
+ */
 export interface FoldedClaim {
   summary: ClaimSummary;
+  retracted: boolean;
   seq: number;
   position: number;
 }

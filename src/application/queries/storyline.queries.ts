@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ClaimSummary } from '../projections/claim-view';
 import { StorylineListItem, StorylineView } from '../projections/storyline-view';
-import { TimelineEntry, timelineSortKey } from '../projections/timeline-entry';
+import { TimelineEntry } from '../projections/timeline-entry';
 import { NotFoundError } from './not-found.error';
 import { decodeCursor, Page, PageRequest, toPage } from './page';
 import { PointInTime, describePointInTime } from './point-in-time';
@@ -111,15 +111,14 @@ export class GetTimelineHandler implements IQueryHandler<GetTimelineQuery, Page<
       number,
       number,
     ];
-    const rest = entries.filter((entry) => {
-      const key = timelineSortKey(entry);
-      return key > afterKey || (key === afterKey && entry.position > afterPosition);
-    });
+    const rest = entries.filter(
+      ({ entry, place }) => place > afterKey || (place === afterKey && entry.position > afterPosition),
+    );
     return toPage(
       rest.slice(0, page.limit + 1),
       page.limit,
-      (entry) => entry,
-      (entry) => [timelineSortKey(entry), entry.position],
+      ({ entry }) => entry,
+      ({ entry, place }) => [place, entry.position],
     );
   }
 }

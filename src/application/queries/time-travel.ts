@@ -5,19 +5,20 @@ import { EVENT_STORE, EventStore, StoredEvent } from '../ports/event-store.port'
 import { evaluateClaim } from '../projections/claim-evaluation';
 import { foldClaimRecord } from '../projections/claim-record';
 import { ClaimSummary, ClaimView, toClaimSummary, toClaimView } from '../projections/claim-view';
-import { countClaims } from '../projections/storyline-tally';
+import { ClaimStanding, countClaims } from '../projections/storyline-tally';
 import {
   StorylineRecord,
   StorylineView,
   evolveStorylineRecord,
   toStorylineListItem,
 } from '../projections/storyline-view';
-import { TimelineEntry, foldTimeline, timelineSortKey } from '../projections/timeline-entry';
+import { PlacedEntry, foldTimeline } from '../projections/timeline-entry';
 import { ClaimFoldCache, FoldedClaim } from './claim-fold-cache';
 import { RegistryHistory, RegistryVersion } from './registry-history';
 import { Page, PageRequest, decodeCursor, toPage } from './page';
 import { PointInTime, claimStreamAt, knownAt } from './point-in-time';
 import { CLAIM_READ_MODEL, ClaimReadModel } from './read-models.port';
+import { DeskCalendar } from '../../domain/desk-calendar';
 
 const PARALLEL_READS = 32;
 const TAIL_PAGE_SIZE = 1000;
@@ -36,6 +37,7 @@ export class TimeTravel {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLAIM_READ_MODEL) private readonly claims: ClaimReadModel,
     private readonly registries: RegistryHistory,
+    private readonly calendar: DeskCalendar,
   ) {
     this.folds = new ClaimFoldCache(store);
   }
@@ -53,7 +55,7 @@ export class TimeTravel {
     const position = claims.reduce((latest, claim) => Math.max(latest, claim.position), record.position);
     const first = pageOf(claims, { limit: claimsLimit });
     return {
-      ...toStorylineListItem(record, countClaims(claims.map((claim) => claim.summary)), position),
+      ...toStorylineListItem(record, countClaims(claims.map(standingOfFolded)), position),
       claims: first.items,
       ...(first.nextCursor ? { claimsNextCursor: first.nextCursor } : {}),
     };
@@ -68,26 +70,27 @@ export class TimeTravel {
     return pageOf(await this.claimsAt(storylineId, point), page);
   }
 
-  async timeline(storylineId: string, point: PointInTime): Promise<TimelineEntry[]> {
+  /** The storyline's timeline entries at the point, each with its place, in timeline order. */
+  async timeline(storylineId: string, point: PointInTime): Promise<PlacedEntry[]> {
     const events = (await this.claimStreamsOf(storylineId, point)).flat().sort((a, b) => a.position - b.position);
-    const entries = foldTimeline(events, await this.registries.at(point));
+    const entries = foldTimeline(events, await this.registries.at(point), this.calendar);
     if (point.asOccurred === undefined) return entries;
     // A correction holds at every world time, but its own entry only from when it was made.
     const limit = Date.parse(point.asOccurred);
-    return entries.filter((entry) => timelineSortKey(entry) <= limit);
+    return entries.filter(({ entry }) => Date.parse(entry.occurredAt) <= limit);
   }
 
   async storylineExists(storylineId: string, point: PointInTime): Promise<boolean> {
     return (await this.storylineRecord(storylineId, point)) !== undefined;
   }
 
-  /** The storyline's claims as they stood at the point, leaving out those the caller folds itself. */
-  async claimSummariesAt(
+  /** The standings of the storyline's claims at the point, leaving out those the caller folds itself. */
+  async claimStandingsAt(
     storylineId: string,
     point: PointInTime,
     leaveOut: ReadonlySet<string>,
-  ): Promise<ClaimSummary[]> {
-    return (await this.claimsAt(storylineId, point, leaveOut)).map((claim) => claim.summary);
+  ): Promise<ClaimStanding[]> {
+    return (await this.claimsAt(storylineId, point, leaveOut)).map(standingOfFolded);
   }
 
   private async storylineRecord(storylineId: string, point: PointInTime): Promise<StorylineRecord | undefined> {
@@ -142,6 +145,7 @@ export class TimeTravel {
     const atPoint = foldClaimRecord(claimStreamAt(wholeStream, point));
     const claim = atPoint && {
       summary: toClaimSummary(atPoint, evaluateClaim(atPoint.claim, registry)),
+      retracted: atPoint.claim.retraction !== undefined,
       seq: atPoint.recordedPosition,
       position: atPoint.position,
     };
@@ -180,6 +184,13 @@ export class TimeTravel {
     return claimStreamAt(await this.store.readStream(claimStreamId(claimId)), point);
   }
 }
+
+const standingOfFolded = ({ summary, retracted }: FoldedClaim): ClaimStanding => ({
+  status: summary.status,
+  needsReview: summary.needsReview,
+  kind: summary.kind,
+  retracted,
+});
 
 /** A page of claims in their recorded order; the cursor is the last one's place, as on the live view. */
 function pageOf(claims: FoldedClaim[], { limit, cursor }: PageRequest): Page<ClaimSummary> {

@@ -1,4 +1,5 @@
 import v8 from 'node:v8';
+import { DeskCalendar } from '../../domain/desk-calendar';
 import Database from 'better-sqlite3';
 import { buildGeneration } from '../../application/projections/build-generation';
 import { rebuildComparing } from '../../application/projections/compared-rebuild';
@@ -11,7 +12,7 @@ import { statusDiffReport } from '../status-diff-report';
 
 export interface ReplayOptions {
   quiet?: boolean;
-  /** Report every claim whose status the rebuild changes. */
+  /** Report every claim whose status, and every storyline whose headline, the rebuild changes. */
   diff?: boolean;
   /** With the report: keep the read models as they were. */
   dryRun?: boolean;
@@ -54,6 +55,7 @@ async function replay(context: CliContext, db: Database.Database, progress: Prog
   let events = 0;
   const engine = await buildGeneration(context.store, readModels, {
     signal: new AbortController().signal,
+    calendar: new DeskCalendar(context.config.deskTimeZone),
     onProgress: ({ applied, position }) => {
       events = applied;
       progress.update(position);
@@ -74,12 +76,17 @@ async function replayComparing(
   const report = statusDiffReport(options.json ? 'json' : 'text', (line) => process.stdout.write(`${line}\n`));
   const outcome = await rebuildComparing(context.store, new SqliteReadModelStore(db), new SqliteStatusComparison(db), {
     signal: new AbortController().signal,
+    calendar: new DeskCalendar(context.config.deskTimeZone),
     dryRun: options.dryRun ?? false,
     onProgress: ({ position }) => progress.update(position),
     onChanges: (changes) => {
       // The bar and the report may share a terminal: the bar ends before the report's first line.
       progress.stop();
       report.changes(changes);
+    },
+    onHeadlineChanges: (changes) => {
+      progress.stop();
+      report.headlineChanges(changes);
     },
   });
   progress.stop();

@@ -61,7 +61,7 @@ const jsonLines = (stdout: string) =>
   stdout
     .trim()
     .split('\n')
-    .map((line) => JSON.parse(line) as DiffLine & { total?: Record<string, unknown> });
+    .map((line) => JSON.parse(line) as Partial<DiffLine> & { total?: Record<string, unknown> });
 
 function activeGeneration(readModelPath: string): { generation: number; versions: Record<string, number> } {
   const db = new Database(readModelPath, { readonly: true });
@@ -182,7 +182,17 @@ describe('factline replay --diff', () => {
     },
   ];
 
-  it('with --dry-run prints each claim whose status the registry changes, and the total, and keeps the read models', async () => {
+  // Its claims no longer disputed, the Geneva storyline's headline moves with them.
+  const genevaHeadline = {
+    storylineId: 'переговоры-в-женеве',
+    title: 'Переговоры в Женеве',
+    oldHeadline: 'disputed',
+    newHeadline: 'developing',
+    reason: 'without a verdict: 2 unverified, 1 corroborated',
+    retractedClaims: 0,
+  };
+
+  it('with --dry-run prints each claim whose status the registry changes, each storyline whose headline it changes, and the total, and keeps the read models', async () => {
     const before = activeGeneration(readModelPath);
     expect(before.versions).toEqual(VERSIONS_BEFORE_THE_REGISTRY);
 
@@ -195,7 +205,8 @@ describe('factline replay --diff', () => {
         (change) =>
           `${change.claimId} in ${change.storylineId}: ${change.oldStatus} → ${change.newStatus} (${change.rule}) ${change.reason}`,
       ),
-      `3 of 5 claims change status, compared at log position ${head} (status rule 2 → ${READ_MODEL_VERSIONS.statusRule}); dry run: the read models were left as they were`,
+      'storyline переговоры-в-женеве “Переговоры в Женеве”: disputed → developing (without a verdict: 2 unverified, 1 corroborated)',
+      `3 of 5 claims change status, 1 of 2 storyline headlines changes, compared at log position ${head} (status rule 2 → ${READ_MODEL_VERSIONS.statusRule}); dry run: the read models were left as they were`,
       '',
     ]);
     expect(result.stderr).toContain('events/s');
@@ -209,13 +220,15 @@ describe('factline replay --diff', () => {
 
     expect(result.code).toBe(0);
     const lines = jsonLines(result.stdout);
-    expect(lines.slice(0, -1)).toEqual(expectedChanges);
+    expect(lines.slice(0, -1)).toEqual([...expectedChanges, genevaHeadline]);
     expect(lines.at(-1)).toEqual({
       total: {
         claims: 5,
         changed: 3,
         new: 0,
         gone: 0,
+        storylines: 2,
+        headlinesChanged: 1,
         comparedAt: head,
         statusRule: { before: VERSIONS_BEFORE_THE_REGISTRY.statusRule, after: READ_MODEL_VERSIONS.statusRule },
         promoted: true,
@@ -233,7 +246,7 @@ describe('factline replay --diff', () => {
 
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
-      `0 of 5 claims change status, compared at log position ${head}; the rebuilt read models now serve, at log position ${head}\n`,
+      `0 of 5 claims change status, 0 of 2 storyline headlines change, compared at log position ${head}; the rebuilt read models now serve, at log position ${head}\n`,
     );
   });
 
@@ -245,19 +258,25 @@ describe('factline replay --diff', () => {
 
     expect(result.code).toBe(0);
     const lines = jsonLines(result.stdout);
-    // In the byte order of the ids' UTF-8: Latin, then Cyrillic, then CJK.
-    expect(lines.slice(0, -1).map((line) => [line.claimId, line.storylineId, line.oldStatus, line.newStatus])).toEqual([
+    // In the byte order of the ids' UTF-8: Latin, then Cyrillic, then CJK; the storylines after the claims.
+    const claimLines = lines.filter((line) => line.claimId !== undefined);
+    expect(claimLines.map((line) => [line.claimId, line.storylineId, line.oldStatus, line.newStatus])).toEqual([
       ['document-ready', 'us-ukraine-guarantees', null, 'unverified'],
       ['ft-guarantees', 'us-ukraine-guarantees', null, 'unverified'],
       ['pakiet-pomocy', 'переговоры-в-женеве', null, 'unverified'],
       ['войска-отведены', 'переговоры-в-женеве', null, 'unverified'],
       ['日内瓦会谈', 'переговоры-в-женеве', null, 'corroborated'],
     ]);
+    expect(lines.slice(claimLines.length, -1)).toEqual([
+      expect.objectContaining({ storylineId: 'us-ukraine-guarantees', oldHeadline: null, newHeadline: 'developing' }),
+      expect.objectContaining({ storylineId: 'переговоры-в-женеве', oldHeadline: null, newHeadline: 'developing' }),
+    ]);
     expect(lines.at(-1)?.total).toEqual(
       expect.objectContaining({
         claims: 5,
         changed: 5,
         new: 5,
+        headlinesChanged: 2,
         statusRule: { before: null, after: READ_MODEL_VERSIONS.statusRule },
         promoted: true,
       }),

@@ -10,6 +10,7 @@ import { TimeTravel } from '../../../src/application/queries/time-travel';
 import { StoredEvent } from '../../../src/application/ports/event-store.port';
 import { SqliteEventStore } from '../../../src/infrastructure/event-store/sqlite/sqlite-event-store';
 import { GivenEvent, ReadModels, given, storedLog } from './projection-spec';
+import { DeskCalendar } from '../../../src/domain/desk-calendar';
 
 export interface ChangesSpec {
   log: StoredEvent[];
@@ -46,7 +47,7 @@ export async function givenLog(
   }
   const readModels = given(log.slice(0, options.projectedUpTo ?? log.length), { pageSize: 100 });
   const registries = new RegistryHistory(store, readModels.parties);
-  const timeTravel = new TimeTravel(store, readModels.claims, registries);
+  const timeTravel = new TimeTravel(store, readModels.claims, registries, new DeskCalendar());
   const touchedElsewhere = (options.touchedElsewhere ?? ((parties) => new ClaimsTouchedElsewhere(parties)))(
     readModels.parties,
   );

@@ -15,6 +15,7 @@ import { StorylineQueries } from '../../../src/infrastructure/read-models/storyl
 import { PartyQueries } from '../../../src/infrastructure/read-models/parties/party.queries';
 import { TimelineQueries } from '../../../src/infrastructure/read-models/timeline/timeline.queries';
 import { comparedRows } from '../../support/read-model-tables';
+import { DeskCalendar } from '../../../src/domain/desk-calendar';
 
 /** An event as a spec states it: what a command would have written, recorded at a given time. */
 export interface GivenEvent {
@@ -75,7 +76,7 @@ export interface ReadModels {
  */
 export function given(
   events: GivenEvent[] | StoredEvent[],
-  options: { pageSize?: number | (() => number); bulk?: boolean } = {},
+  options: { pageSize?: number | (() => number); bulk?: boolean; calendar?: DeskCalendar } = {},
 ): ReadModels {
   const log =
     events.length > 0 && 'position' in events[0] ? (events as StoredEvent[]) : storedLog(events as GivenEvent[]);
@@ -85,7 +86,7 @@ export function given(
   const store = new SqliteReadModelStore(db);
   const generation = store.createGeneration(READ_MODEL_VERSIONS, { bulk: options.bulk ?? false });
   store.promote(generation);
-  const engine = new ProjectionEngine(generation);
+  const engine = new ProjectionEngine(generation, undefined, { calendar: options.calendar });
   const fixed = typeof options.pageSize === 'number' ? options.pageSize : 1;
   const pageSize = typeof options.pageSize === 'function' ? options.pageSize : () => fixed;
   for (let start = 0; start < log.length;) {

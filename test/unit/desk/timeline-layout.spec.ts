@@ -16,6 +16,20 @@ const point = (type: string, occurredAt: string, claimId = 'claim'): ChartPoint 
 });
 
 describe('the timeline laid out', () => {
+  it('keeps the order the points came in, the API’s, beside the marks’ places in time', () => {
+    const report = point('ClaimRecorded', '2026-01-23T10:00:00-05:00');
+    const denial = {
+      entry: { ...point('ClaimContradicted', '2026-01-23T00:00:00+09:00').entry, occurredAtPrecision: 'day' as const },
+    };
+    const layout = layOut([report, denial], 0, 1000);
+
+    const marks = layout.byClaim.get('claim') ?? [];
+    expect(marks.map((mark) => [mark.entry.type, mark.order])).toEqual([
+      ['ClaimContradicted', 1],
+      ['ClaimRecorded', 0],
+    ]);
+  });
+
   it('spans the story on its axis and draws a verdict recorded years later apart', () => {
     const layout = layOut(
       [

@@ -1,4 +1,4 @@
-import { countClaims } from '../../../src/application/projections/storyline-tally';
+import { countClaims, noClaimsYet, tallyChange } from '../../../src/application/projections/storyline-tally';
 import { ClaimStatus, claimStatus } from '../../../src/domain/claim/claim-status';
 import { ClaimEvent } from '../../../src/domain/claim/claim.events';
 import { claimDecider } from '../../../src/domain/claim/claim.decider';
@@ -8,7 +8,9 @@ import { emptyCounts, storylineStatus } from '../../../src/domain/storyline/stor
 import {
   contradicted,
   familiarSources,
+  financialTimes,
   recorded,
+  retracted,
   reuters,
   supported,
   usGovernment,
@@ -18,7 +20,7 @@ import {
 function claimAfter(...history: Identified<ClaimEvent>[]) {
   const claim = fold(claimDecider, history);
   if (claim === null) throw new Error('the history never records the claim');
-  return { ...claimStatus(claim), kind: claim.content.kind };
+  return { ...claimStatus(claim), kind: claim.content.kind, retracted: claim.retraction !== undefined };
 }
 
 const kinds = (factual: number, opinion = 0, prediction = 0) => ({ factual, opinion, prediction });
@@ -40,6 +42,7 @@ describe('storyline status, first match wins', () => {
     expect(countClaims([])).toEqual({
       counts: noClaims,
       needsReview: 0,
+      retractedClaims: 0,
       claimCount: 0,
       kinds: kinds(0),
       status: 'empty',
@@ -50,7 +53,7 @@ describe('storyline status, first match wins', () => {
     ['disputed', 'disputed'],
     ['unverified', 'developing'],
     ['corroborated', 'developing'],
-    ['retracted', 'settled'],
+    ['retracted', 'developing'],
     ['confirmed', 'settled'],
     ['refuted', 'settled'],
     ['misleading', 'settled'],
@@ -63,6 +66,12 @@ describe('storyline status, first match wins', () => {
     expect(storylineStatus({ ...noClaims, disputed: 1, unverified: 3, corroborated: 2, confirmed: 4 })).toBe(
       'disputed',
     );
+  });
+
+  it('is developing while a claim retracted without a verdict remains, settled once the desk rules on it', () => {
+    expect(storylineStatus({ ...noClaims, retracted: 1, confirmed: 3 })).toBe('developing');
+    expect(storylineStatus({ ...noClaims, retracted: 1, disputed: 1 })).toBe('disputed');
+    expect(storylineStatus({ ...noClaims, refuted: 1, confirmed: 3 })).toBe('settled');
   });
 
   it('is developing when one open claim remains among settled ones', () => {
@@ -80,6 +89,7 @@ describe('storyline status from the seed claims as they develop', () => {
     expect(view).toEqual({
       counts: { ...noClaims, unverified: 1, disputed: 1 },
       needsReview: 0,
+      retractedClaims: 0,
       claimCount: 2,
       kinds: kinds(2),
       status: 'disputed',
@@ -95,6 +105,7 @@ describe('storyline status from the seed claims as they develop', () => {
     expect(view).toEqual({
       counts: { ...noClaims, unverified: 1, unproven: 1 },
       needsReview: 0,
+      retractedClaims: 0,
       claimCount: 2,
       kinds: kinds(2),
       status: 'developing',
@@ -111,6 +122,7 @@ describe('storyline status from the seed claims as they develop', () => {
     expect(view).toEqual({
       counts: { ...noClaims, misleading: 1, unproven: 2 },
       needsReview: 1,
+      retractedClaims: 0,
       claimCount: 3,
       kinds: kinds(3),
       status: 'settled',
@@ -129,9 +141,57 @@ describe('storyline status from the seed claims as they develop', () => {
     expect(view).toEqual({
       counts: { ...noClaims, unverified: 1 },
       needsReview: 0,
+      retractedClaims: 0,
       claimCount: 3,
       kinds: kinds(1, 1, 1),
       status: 'developing',
     });
+  });
+});
+
+describe('storyline status with retracted claims', () => {
+  const ftReport = [recorded('ft'), retracted('ft-retracts', financialTimes)];
+
+  it('stays developing when its only factual claim was retracted, and counts the retraction', () => {
+    expect(countClaims([claimAfter(...ftReport)])).toEqual({
+      counts: { ...noClaims, retracted: 1 },
+      needsReview: 0,
+      retractedClaims: 1,
+      claimCount: 1,
+      kinds: kinds(1),
+      status: 'developing',
+    });
+  });
+
+  it('is settled once the desk rules on the retracted claim, which still counts as retracted', () => {
+    expect(countClaims([claimAfter(...ftReport, verdictIssued('ruling', 'refuted'))])).toEqual({
+      counts: { ...noClaims, refuted: 1 },
+      needsReview: 0,
+      retractedClaims: 1,
+      claimCount: 1,
+      kinds: kinds(1),
+      status: 'settled',
+    });
+  });
+
+  it('leaves a retracted opinion out of the count and the headline', () => {
+    const opinion = [recorded('rutte', { kind: 'opinion' }), retracted('rutte-retracts', financialTimes)];
+    const view = countClaims([
+      claimAfter(recorded('zelensky'), verdictIssued('ruling', 'confirmed')),
+      claimAfter(...opinion),
+    ]);
+
+    expect(view).toMatchObject({ retractedClaims: 0, status: 'settled', kinds: kinds(1, 1) });
+  });
+
+  it('tallies a retraction and a later verdict the way a recount does', () => {
+    const before = claimAfter(...ftReport);
+    const after = claimAfter(...ftReport, verdictIssued('ruling', 'refuted'));
+    const open = tallyChange(noClaimsYet(), undefined, claimAfter(recorded('ft')));
+    const withdrawn = tallyChange(open, claimAfter(recorded('ft')), before);
+    const ruled = tallyChange(withdrawn, before, after);
+
+    expect(withdrawn).toEqual(countClaims([before]));
+    expect(ruled).toEqual(countClaims([after]));
   });
 });

@@ -262,7 +262,7 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
       const still = steady.filter((claim) => claim.storylineId === storylineId);
       const leftOut = new Set([...own, ...still].map((claim) => claim.claimId));
       const unchanged = [
-        ...(await this.timeTravel.claimSummariesAt(storylineId, { atPosition: next }, leftOut)),
+        ...(await this.timeTravel.claimStandingsAt(storylineId, { atPosition: next }, leftOut)),
         ...still.map((claim) => claim.standing),
       ];
       const change = headlineChange(records, unchanged, own);

@@ -94,7 +94,8 @@ export class StorylineListItemBody implements StorylineListItem {
   @Field({
     enum: STORYLINE_STATUSES,
     example: 'disputed',
-    description: 'The headline status, over factual claims only: opinions and predictions keep their own',
+    description:
+      'The headline status, over factual claims only: opinions and predictions keep their own; `settled` only when every factual claim has a verdict (a claim retracted without one keeps the storyline `developing`)',
   })
   status!: StorylineStatus;
 
@@ -103,6 +104,12 @@ export class StorylineListItemBody implements StorylineListItem {
 
   @IntegerField(0, { description: 'Factual claims with developments since their verdict' })
   needsReview!: number;
+
+  @IntegerField(0, {
+    description:
+      'Factual claims their claimant or reporter retracted, with or without a verdict since (`counts.retracted`: those still without one)',
+  })
+  retractedClaims!: number;
 
   @IntegerField(0, { description: 'Every claim, whatever its kind' })
   claimCount!: number;

@@ -2,12 +2,14 @@ import Database from 'better-sqlite3';
 import { ClaimStatus, StatusRule } from '../../../domain/claim/claim-status';
 import { ReadModelGeneration } from '../../../application/ports/read-model-store.port';
 import {
+  HeadlineComparisonPage,
   StatusChange,
   StatusComparison,
   StatusComparisonPage,
   StoredStatus,
 } from '../../../application/ports/status-comparison.port';
 import { generationTables } from '../generation-tables';
+import { headlinePages } from '../storylines/headline-comparison';
 
 /** Claims compared per query. */
 const PAGE_SIZE = 2_000;
@@ -59,7 +61,7 @@ const toChange = (row: ComparedRow): StatusChange => {
   return { claimId: row.id, storylineId: row.storylineId, ...(before ? { before } : {}), ...(after ? { after } : {}) };
 };
 
-/** Compares the stored statuses of two generations' claims tables in the read-model file. */
+/** Compares the stored statuses of two generations' claims tables, and their storylines' headlines, in the read-model file. */
 export class SqliteStatusComparison implements StatusComparison {
   constructor(
     private readonly db: Database.Database,
@@ -81,5 +83,9 @@ export class SqliteStatusComparison implements StatusComparison {
       const changes = rows.filter((row) => row.beforeStatus !== row.afterStatus).map(toChange);
       yield { claims: rows.length, changes };
     }
+  }
+
+  headlinePages(before: ReadModelGeneration | undefined, after: ReadModelGeneration): Iterable<HeadlineComparisonPage> {
+    return headlinePages(this.db, before, after, this.pageSize);
   }
 }

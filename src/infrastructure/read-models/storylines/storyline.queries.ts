@@ -21,11 +21,12 @@ interface StorylineRow {
   claim_count: number;
   counts: string;
   kinds: string | null;
+  retracted_claims: number | null;
   record: string;
   position: number;
 }
 
-const STORYLINE_COLUMNS = 's.seq, s.status, s.needs_review, s.claim_count, s.counts, s.kinds, s.record, s.position';
+const STORYLINE_COLUMNS = 's.seq, s.status, s.needs_review, s.claim_count, s.counts, s.kinds, s.retracted_claims, s.record, s.position';
 
 function toListItem(row: StorylineRow): StorylineListItem {
   return toStorylineListItem(JSON.parse(row.record) as StorylineRecord, storylineCountsOf(row), row.position);

@@ -16,6 +16,7 @@ export function createStorylinesTables(db: Database.Database, { storylines, stor
       claim_count  INTEGER NOT NULL,
       counts       TEXT NOT NULL,
       kinds        TEXT,
+      retracted_claims INTEGER,
       search_text  TEXT NOT NULL,
       record       TEXT,
       position     INTEGER NOT NULL
@@ -36,7 +37,10 @@ export function createStorylinesIndexes(db: Database.Database, { storylines, sto
   `);
 }
 
-/** Claim counts per kind; NULL in rows written before kinds were counted. */
-export function addKindsColumn(db: Database.Database, { storylines }: GenerationTables): void {
-  addMissingColumns(db, storylines, ['kinds TEXT']);
+/**
+ * Claim counts per kind and retracted claims; NULL in rows written before they were counted (see
+ * storylineCountsOf).
+ */
+export function addCountColumns(db: Database.Database, { storylines }: GenerationTables): void {
+  addMissingColumns(db, storylines, ['kinds TEXT', 'retracted_claims INTEGER']);
 }

@@ -4,7 +4,7 @@ import { ClaimStatusCounts, StorylineCounts, noKinds } from '../../../applicatio
 import { StorylineRecord } from '../../../application/projections/storyline-view';
 import { StorylineStatus } from '../../../domain/storyline/storyline-status';
 import { GenerationTables } from '../generation-tables';
-import { addKindsColumn } from './storylines.schema';
+import { addCountColumns } from './storylines.schema';
 
 interface StoredStorylineRow {
   id: string;
@@ -13,6 +13,7 @@ interface StoredStorylineRow {
   claim_count: number;
   counts: string;
   kinds: string | null;
+  retracted_claims: number | null;
   record: string | null;
   position: number;
 }
@@ -23,19 +24,20 @@ export class StorylinesWriter {
 
   constructor(db: Database.Database, tables: GenerationTables) {
     const { storylines, storylineTags } = tables;
-    addKindsColumn(db, tables);
+    addCountColumns(db, tables);
     this.statements = {
       select: db.prepare<[string], StoredStorylineRow>(
-        `SELECT id, status, needs_review, claim_count, counts, kinds, record, position FROM ${storylines}
+        `SELECT id, status, needs_review, claim_count, counts, kinds, retracted_claims, record, position FROM ${storylines}
          WHERE id IN (SELECT value FROM json_each(?))`,
       ),
       upsert: db.prepare(
         `INSERT INTO ${storylines}
-           (id, seq, status, needs_review, claim_count, counts, kinds, search_text, record, position)
-         VALUES (@id, @seq, @status, @needsReview, @claimCount, @counts, @kinds, @searchText, @record, @position)
+           (id, seq, status, needs_review, claim_count, counts, kinds, retracted_claims, search_text, record, position)
+         VALUES (@id, @seq, @status, @needsReview, @claimCount, @counts, @kinds, @retractedClaims, @searchText,
+           @record, @position)
          ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, status = excluded.status,
            needs_review = excluded.needs_review, claim_count = excluded.claim_count, counts = excluded.counts,
-           kinds = excluded.kinds,
+           kinds = excluded.kinds, retracted_claims = excluded.retracted_claims,
            search_text = excluded.search_text, record = excluded.record, position = excluded.position`,
       ),
       deleteTags: db.prepare(`DELETE FROM ${storylineTags} WHERE storyline_id = ?`),
@@ -65,6 +67,7 @@ export class StorylinesWriter {
         claimCount: counts.claimCount,
         counts: JSON.stringify(counts.counts),
         kinds: JSON.stringify(counts.kinds),
+        retractedClaims: counts.retractedClaims,
         searchText: record ? `${record.title}\n${record.summary}`.toLowerCase() : '',
         record: record ? JSON.stringify(record) : null,
         position,
@@ -76,18 +79,25 @@ export class StorylinesWriter {
   }
 }
 
-/** A row's counts; one written before kinds were counted holds every claim as factual. */
+/**
+ * A row's counts. One written before kinds were counted holds every claim as factual; one written
+ * before retracted claims were counted knows only those still without a verdict. Such rows serve
+ * only while their generation is being rebuilt.
+ */
 export function storylineCountsOf(row: {
   status: StorylineStatus;
   needs_review: number;
   claim_count: number;
   counts: string;
   kinds: string | null;
+  retracted_claims: number | null;
 }): StorylineCounts {
+  const counts = JSON.parse(row.counts) as ClaimStatusCounts;
   return {
     status: row.status,
-    counts: JSON.parse(row.counts) as ClaimStatusCounts,
+    counts,
     needsReview: row.needs_review,
+    retractedClaims: row.retracted_claims ?? counts.retracted,
     claimCount: row.claim_count,
     kinds:
       row.kinds === null

@@ -10,6 +10,7 @@ import { openReadModelFile } from '../read-model-file';
 import { SqliteReadModelStore } from '../sqlite-read-model-store';
 import { sqliteFaultOf } from '../sqlite-fault';
 import { FromWorker, ToWorker } from './worker-messages';
+import { DeskCalendar } from '../../../domain/desk-calendar';
 
 /**
  * The projection worker: the one writer of the read-model file, on a thread of its own, so applying
@@ -31,12 +32,17 @@ async function main(port: NonNullable<typeof parentPort>, config: Config): Promi
   const serve = async (buildBeforeServing: boolean) => {
     const db = openReadModelFile(file);
     try {
-      const runner = new ProjectionRunner(store, new SqliteReadModelStore(db), {
-        onAdvanced: () => post({ type: 'advanced' }),
-        onFailure: (message) => post({ type: 'failure', message }),
-        onDamaged: (reason) => replace(reason),
-        logger: { log: (message) => logger.log(message), error: (message) => logger.error(message) },
-      });
+      const runner = new ProjectionRunner(
+        store,
+        new SqliteReadModelStore(db),
+        {
+          onAdvanced: () => post({ type: 'advanced' }),
+          onFailure: (message) => post({ type: 'failure', message }),
+          onDamaged: (reason) => replace(reason),
+          logger: { log: (message) => logger.log(message), error: (message) => logger.error(message) },
+        },
+        new DeskCalendar(config.deskTimeZone),
+      );
       current = { db, runner };
       await runner.start({ buildBeforeServing });
     } catch (error) {

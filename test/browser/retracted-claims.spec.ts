@@ -1,0 +1,62 @@
+import { Browser } from 'playwright-core';
+import { claimBody, developmentBody, party, storylineBody } from '../support/fixtures';
+import { KEYS, startTestApp, TestApp } from '../support/test-app';
+import { seriousAccessibilityViolations } from './support/axe';
+import { launchChromium } from './support/chromium';
+import { DeskPage, enterApiKey, openDeskPage, screenshot } from './support/desk-page';
+import { textOf } from './support/eventually';
+
+const spiegel = party('Der Spiegel', 'media', 'der-spiegel');
+
+/** A storyline whose only factual claim its reporter retracted: the desk heads it developing and says so. */
+describe('the desk in a browser: retracted claims', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let desk: DeskPage;
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startTestApp(), launchChromium()]);
+    const send = async (url: string, body: unknown) => {
+      const response = await app.request('POST', url, { body });
+      if (response.status !== 201) throw new Error(`${url} answered ${response.status}: ${response.body.detail}`);
+    };
+    await send('/v1/storylines', storylineBody({ id: 'nord-stream', title: 'Nord Stream sabotage', tags: ['baltic'] }));
+    await send(
+      '/v1/storylines/nord-stream/claims',
+      claimBody({
+        id: 'yacht-andromeda',
+        statement: 'A team on the yacht Andromeda placed the charges.',
+        language: 'en',
+        claimant: party('Officials familiar with the investigation', 'anonymous', 'officials-familiar'),
+        attribution: 'anonymous',
+        anonymousSourceCount: 3,
+        reportedBy: spiegel,
+      }),
+    );
+    await send('/v1/claims/yacht-andromeda/retraction', developmentBody(spiegel));
+    desk = await openDeskPage(browser);
+  });
+  afterAll(async () => {
+    await desk?.close();
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('lists the storyline as developing with its retracted claim counted, and says so on the storyline', async () => {
+    const { page } = desk;
+    await page.goto(`${app.baseUrl}/desk`);
+    await enterApiKey(page, KEYS.reader);
+    const row = page.locator('.storyline-list > li').filter({ hasText: 'Nord Stream sabotage' });
+    await textOf(row.locator('.badge').first(), 'Developing');
+    await textOf(row.locator('.badge-retracted'), '1 claim retracted, no verdict yet');
+
+    await row.getByRole('link', { name: 'Nord Stream sabotage' }).click();
+    const header = page.locator('.storyline-header');
+    await textOf(header.locator('.badge').first(), 'Developing');
+    await textOf(header.locator('.badge-retracted'), '1 claim retracted, no verdict yet');
+    await textOf(page.locator('.why .deciding'), /A team on the yacht Andromeda placed the charges/);
+    expect(await page.locator('.why .notice').count()).toBe(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'storyline-retracted-claims');
+  });
+});

@@ -1,7 +1,6 @@
 import { StoredEvent } from '../../ports/event-store.port';
-import { evaluateClaim } from '../../projections/claim-evaluation';
+import { EvaluatedClaim, evaluateClaim } from '../../projections/claim-evaluation';
 import { ClaimRecord, ClaimRecordEvent, evolveClaimRecord } from '../../projections/claim-record';
-import { KnownClaim } from '../../projections/read-model-page';
 import { RegistryVersion } from '../registry-history';
 import { LoggedEventRef } from './changes';
 import { KeptEvaluations } from './kept-evaluations';
@@ -24,8 +23,8 @@ export interface ClaimComparison {
   claimId: string;
   storylineId: string;
   /** Absent for a claim recorded since. */
-  before?: KnownClaim;
-  after: KnownClaim;
+  before?: EvaluatedClaim;
+  after: EvaluatedClaim;
   /** The window's events of the claim that its fold took (a repeated ClaimRecorded is not one). */
   developments: ClaimRecordEvent[];
   decidedBy?: LoggedEventRef;
@@ -35,7 +34,7 @@ const known = (
   record: ClaimRecord | undefined,
   version: RegistryVersion,
   evaluations: KeptEvaluations,
-): KnownClaim | undefined => record && { record, evaluation: evaluations.evaluation(record, version) };
+): EvaluatedClaim | undefined => record && { record, evaluation: evaluations.evaluation(record, version) };
 
 const refOf = (event: ClaimRecordEvent): LoggedEventRef => ({
   eventId: event.eventId,
@@ -59,7 +58,7 @@ const newestOf = (ids: string[], eventOf: (eventId: string) => ClaimRecordEvent 
  * evidence's standing rests on; else the newest event the explanation names.
  */
 function decidingEvent(
-  after: KnownClaim,
+  after: EvaluatedClaim,
   movedByRegistry: boolean,
   eventOf: (eventId: string) => ClaimRecordEvent | undefined,
 ): LoggedEventRef | undefined {
@@ -77,8 +76,8 @@ function decidingEvent(
  * weighed against the registry at `since`, would have left it where it was.
  */
 function movedByTheRegistry(
-  before: KnownClaim,
-  after: KnownClaim,
+  before: EvaluatedClaim,
+  after: EvaluatedClaim,
   developments: ClaimRecordEvent[],
   registries: ComparedRegistries,
 ): boolean {

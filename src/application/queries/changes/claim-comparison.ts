@@ -27,6 +27,7 @@ export interface ClaimComparison {
   after: EvaluatedClaim;
   /** The window's events of the claim that its fold took (a repeated ClaimRecorded is not one). */
   developments: ClaimRecordEvent[];
+  /** For a claim whose status moved: the event that decided its new status. */
   decidedBy?: LoggedEventRef;
 }
 
@@ -111,9 +112,18 @@ export function compareClaim(
   }
   const after = known(record, registries.next, evaluations);
   if (!after) return undefined;
-  const own = new Map([...history.known, ...history.inWindow].map((event) => [event.eventId, event]));
-  const movedByRegistry = before !== undefined && movedByTheRegistry(before, after, developments, registries);
-  const decidedBy = decidingEvent(after, movedByRegistry, (eventId) => own.get(eventId) ?? otherEvents.get(eventId));
+  // Only a status that moved is listed with the event that decided it: the words are built for those alone.
+  const moved = before !== undefined && before.evaluation.status !== after.evaluation.status;
+  const own = moved
+    ? new Map([...history.known, ...history.inWindow].map((event) => [event.eventId, event]))
+    : undefined;
+  const decidedBy =
+    moved &&
+    decidingEvent(
+      after,
+      movedByTheRegistry(before, after, developments, registries),
+      (eventId) => own?.get(eventId) ?? otherEvents.get(eventId),
+    );
   return {
     claimId: history.claimId,
     storylineId: after.record.claim.storylineId,

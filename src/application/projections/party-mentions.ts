@@ -55,20 +55,55 @@ function namedMentionsOf(claim: RecordedClaim): NamedMention[] {
   return named;
 }
 
-/** Each distinct mention of the claim, by role, with the party the registry resolves it to. */
-export function mentionsOf({ claim }: ClaimRecord, registry: PartyRegistry): PartyMention[] {
-  return namedMentionsOf(claim).map((named) => {
-    const resolved = registry.resolve(named.mention);
+/**
+ * Each distinct mention of the claim, by role, with the party the registry resolves it to. Given the
+ * rows written for the same mentions (`known`), returns them as they are when each still resolves
+ * to the same party, which is what most registry events leave: no rows are built for those.
+ */
+export function mentionsOf({ claim }: ClaimRecord, registry: PartyRegistry, known?: PartyMention[]): PartyMention[] {
+  const named = namedMentionsOf(claim);
+  if (known && resolveAsBefore(named, registry, known)) return known;
+  return named.map((mention) => {
+    const resolved = registry.resolve(mention.mention);
     return {
-      role: named.role,
-      mentionId: named.mentionId,
-      nameKey: named.nameKey,
-      name: named.name,
-      kind: named.kind,
+      role: mention.role,
+      mentionId: mention.mentionId,
+      nameKey: mention.nameKey,
+      name: mention.name,
+      kind: mention.kind,
       partyId: resolved.id,
       registered: resolved.registered,
     };
   });
+}
+
+function resolveAsBefore(named: NamedMention[], registry: PartyRegistry, known: PartyMention[]): boolean {
+  if (named.length !== known.length) return false;
+  for (let index = 0; index < named.length; index += 1) {
+    const mention = named[index];
+    const was = known[index];
+    if (
+      mention.role !== was.role ||
+      mention.mentionId !== was.mentionId ||
+      mention.nameKey !== was.nameKey ||
+      mention.name !== was.name ||
+      mention.kind !== was.kind
+    ) {
+      return false;
+    }
+    const resolved = registry.resolve(mention.mention);
+    if (resolved.id !== was.partyId || resolved.registered !== was.registered) return false;
+  }
+  return true;
+}
+
+/** The index rows of a claim in the order its fold names them (as `mentionsOf` gives them), when they are its rows. */
+export function inFoldOrder({ claim }: ClaimRecord, rows: PartyMention[]): PartyMention[] {
+  const named = namedMentionsOf(claim);
+  if (named.length !== rows.length) return rows;
+  const byKey = new Map(rows.map((row) => [rowKey(row), row]));
+  const ordered = named.map((mention) => byKey.get(rowKey(mention)));
+  return ordered.every((row) => row !== undefined) ? (ordered as PartyMention[]) : rows;
 }
 
 const sameRow = (a: PartyMention, b: PartyMention) =>

@@ -171,8 +171,8 @@ function evaluateClaims(
   const evaluate = (claimId: string, record: ClaimRecord, recordChanged: boolean) => {
     const known = knownClaims.get(claimId);
     const decision = decideStatus(record.claim, registry);
-    const mentions = mentionsOf(record, registry);
-    const changedMentions = mentionsChange(known?.mentions ?? [], mentions);
+    const mentions = mentionsOf(record, registry, known?.mentions);
+    const changedMentions = mentions === known?.mentions ? undefined : mentionsChange(known?.mentions ?? [], mentions);
     const standingChanged =
       !known || known.decision.status !== decision.status || known.decision.needsReview !== decision.needsReview;
     if (!recordChanged && !standingChanged && !changedMentions) return;

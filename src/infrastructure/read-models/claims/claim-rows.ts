@@ -6,7 +6,7 @@ import {
   evolveClaimRecord,
   readClaimRecord,
 } from '../../../application/projections/claim-record';
-import { MentionRole, PartyMention } from '../../../application/projections/party-mentions';
+import { MentionRole, PartyMention, inFoldOrder } from '../../../application/projections/party-mentions';
 import { KnownClaim } from '../../../application/projections/read-model-page';
 import { ReadModelVersions } from '../../../application/ports/read-model-store.port';
 import { ClaimStatus } from '../../../domain/claim/claim-status';
@@ -182,7 +182,7 @@ export function readKnownClaims(view: ClaimTables, ids: readonly string[]): Map<
     found.set(row.id, {
       record,
       decision: { status: row.status, needsReview: row.needs_review === 1 },
-      mentions: mentions.get(row.id) ?? [],
+      mentions: inFoldOrder(record, mentions.get(row.id) ?? []),
     });
   }
   return found;

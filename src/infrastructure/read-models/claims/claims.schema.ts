@@ -12,9 +12,10 @@ export const WORDS_ON_READ_SINCE_VERSION = 6;
 /**
  * One row per claim with what lists filter, sort on and show, and the status the rule decided (the
  * explanation in words is built on read, from the claim's fold and the generation's registry; a
- * version-5 row keeps it in `evaluation`). The claim's place in lists (`seq`, the position of its ClaimRecorded event) is the row id. Its events are kept beside it, each written
- * once (`claim_events`, a row for those of one page, under the position of its last): a view folds
- * them again on read. Rows go in log order, so writing one appends to the table and only the small
+ * version-5 row keeps it in `evaluation`). The claim's place in lists (`seq`, the position of its
+ * ClaimRecorded event) is the row id. Its events are kept beside it, each written once
+ * (`claim_events`, a row for those of one page, under the position of its last): a view folds them
+ * again on read. Rows go in log order, so writing one appends to the table and only the small
  * entry of the index by claim lands among older ones.
  */
 export function createClaimsTable(

@@ -23,8 +23,8 @@ describe('comparing the claims of two generations', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factline-status-comparison-'));
   const db = openReadModelFile(path.join(dir, 'read-models.db'));
   const readModels = new SqliteReadModelStore(db);
-  const built = (events: GivenEvent[]): ReadModelGeneration => {
-    const generation = readModels.createGeneration(READ_MODEL_VERSIONS, { bulk: false });
+  const built = (events: GivenEvent[], versions = READ_MODEL_VERSIONS): ReadModelGeneration => {
+    const generation = readModels.createGeneration(versions, { bulk: false });
     new ProjectionEngine(generation).apply(storedLog(events));
     return generation;
   };
@@ -91,6 +91,24 @@ describe('comparing the claims of two generations', () => {
       ['гамма', 'disputed'],
       ['日本', 'unverified'],
     ]);
+  });
+
+  it('reads the rule and reason out of a generation of claims read model 5, which keeps its rows’ words', () => {
+    const withWords = built(
+      [storylineOpened(), claimRecorded('alpha'), supported('alpha', reuters), claimRecorded('гамма')],
+      { ...READ_MODEL_VERSIONS, claims: 5 },
+    );
+    const changes = [...new SqliteStatusComparison(db).pages(withWords, newer)].flatMap((page) => page.changes);
+
+    expect(changes.find((change) => change.claimId === 'alpha')?.before).toEqual({
+      status: 'corroborated',
+      rule: 'independent_support',
+      reason: expect.stringContaining('Reuters'),
+    });
+    expect(changes.find((change) => change.claimId === 'гамма')).toMatchObject({
+      before: { status: 'unverified', rule: 'no_independent_support', reason: 'No independent support yet.' },
+      after: { status: 'disputed', rule: 'contradicted', reason: 'Contradicted by US government.' },
+    });
   });
 });
 

@@ -9,12 +9,19 @@ import { toClaimSummary } from '../../src/application/projections/claim-view';
 import { readClaims } from '../../src/infrastructure/read-models/claims/claim-rows';
 import { createLegacyClaimsTable } from '../../src/infrastructure/read-models/claims/legacy-claims.writer';
 import { generationTables } from '../../src/infrastructure/read-models/generation-tables';
+import { GenerationRegistry } from '../../src/infrastructure/read-models/parties/generation-registry';
 
 /** Writes a generation's narrow claims rows in the older shape, each holding its whole fold and its summary. */
 function widenClaimRows(db: Database.Database, generation: number): void {
   const tables = generationTables(generation);
   const ids = db.prepare<[], string>(`SELECT id FROM ${tables.claims}`).pluck().all();
-  const view = { tables, versions: READ_MODEL_VERSIONS, prepare: (sql: string) => db.prepare(sql) };
+  const prepare = (sql: string) => db.prepare(sql);
+  const view = {
+    tables,
+    versions: READ_MODEL_VERSIONS,
+    prepare,
+    registry: () => new GenerationRegistry().of(generation, tables, prepare as Parameters<GenerationRegistry['of']>[2]),
+  };
   const claims = readClaims(view as Parameters<typeof readClaims>[0], ids);
   const rows = db.prepare(`SELECT * FROM ${tables.claims}`).all() as Array<Record<string, unknown>>;
   db.exec(`DROP TABLE ${tables.claims}; DROP TABLE ${tables.claimEvents};`);

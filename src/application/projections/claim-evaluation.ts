@@ -1,4 +1,3 @@
-import sameValue from 'fast-deep-equal';
 import { ClaimStatus, ClaimStatusExplanation, claimStatus } from '../../domain/claim/claim-status';
 import { RecordedClaim } from '../../domain/claim/claim.state';
 import { decideStatus } from '../../domain/claim/status-decision';
@@ -9,6 +8,7 @@ import {
   weighEvidence,
 } from '../../domain/claim/weighed-evidence';
 import { PartyRegistry, ResolvedParty, emptyRegistry } from '../../domain/party/party-registry';
+import { ClaimRecord } from './claim-record';
 
 /** What the status rule concluded about a claim: everything in its view that is not a recorded fact. */
 export interface ClaimEvaluation {
@@ -22,6 +22,12 @@ export interface ClaimEvaluation {
   contradictions: DevelopmentStanding[];
   /** Outside fact-checks: each is always shown, with what it does to the status and why. */
   factChecks: FactCheckStanding[];
+}
+
+/** A claim's fold with what the status rule, words included, makes of it: what a view shows. */
+export interface EvaluatedClaim {
+  record: ClaimRecord;
+  evaluation: ClaimEvaluation;
 }
 
 type Explained = Omit<ClaimEvaluation, 'status' | 'needsReview'>;
@@ -89,9 +95,4 @@ const EXPLAINED_FIELDS: PropertyDescriptorMap = {
 /** The status rule applied to a folded claim, with the registry as it stands, and a standing for each development. */
 export function evaluateClaim(claim: RecordedClaim, registry: PartyRegistry = emptyRegistry): ClaimEvaluation {
   return new EvaluationWithWordsOnRead(claim, registry) as unknown as ClaimEvaluation;
-}
-
-/** Whether two evaluations say the same: a different status says so before any words are built. */
-export function sameEvaluation(a: ClaimEvaluation, b: ClaimEvaluation): boolean {
-  return a.status === b.status && a.needsReview === b.needsReview && sameValue({ ...a }, { ...b });
 }

@@ -1,8 +1,8 @@
 import { Party, PartyKind } from '../../domain/party';
 import { normalizeName } from '../../domain/party/party-names';
-import { ResolvedParty } from '../../domain/party/party-registry';
+import { PartyRegistry } from '../../domain/party/party-registry';
 import { idKey } from '../../domain/slug';
-import { ClaimEvaluation } from './claim-evaluation';
+import { RecordedClaim } from '../../domain/claim/claim.state';
 import { ClaimRecord } from './claim-record';
 
 export const MENTION_ROLES = ['claimant', 'reporter', 'supporter', 'contradictor', 'factChecker'] as const;
@@ -26,41 +26,94 @@ export interface PartyMention {
   registered: boolean;
 }
 
-const adHoc = (mention: Party): ResolvedParty => ({ ...mention, registered: false });
-
 /** A mention's place in the index: one row per role, mention id and normalized name. */
-const rowKey = (mention: PartyMention) => `${mention.role}\u0000${mention.mentionId}\u0000${mention.nameKey}`;
+const rowKey = (mention: Pick<PartyMention, 'role' | 'mentionId' | 'nameKey'>) =>
+  `${mention.role}\u0000${mention.mentionId}\u0000${mention.nameKey}`;
 
-/** Each distinct mention of the claim, by role; rows of an older rule version without resolutions resolve to themselves. */
-export function mentionsOf({ claim }: ClaimRecord, evaluation: ClaimEvaluation): PartyMention[] {
-  const mentions = new Map<string, PartyMention>();
-  const add = (role: MentionRole, mention: Party, party: ResolvedParty | undefined) => {
-    const resolved = party ?? adHoc(mention);
-    const row = {
-      role,
-      mentionId: idKey(mention.id),
-      nameKey: normalizeName(mention.name),
+type NamedMention = Omit<PartyMention, 'partyId' | 'registered'> & { mention: Party };
+
+/** Each claim's distinct mentions by role, worked out once per fold: a registry event only resolves them again. */
+const namedMentions = new WeakMap<RecordedClaim, NamedMention[]>();
+
+function namedMentionsOf(claim: RecordedClaim): NamedMention[] {
+  let named = namedMentions.get(claim);
+  if (!named) {
+    const byKey = new Map<string, NamedMention>();
+    const add = (role: MentionRole, mention: Party) => {
+      const row = { role, mentionId: idKey(mention.id), nameKey: normalizeName(mention.name), name: mention.name };
+      // The last of a role's mentions under one key names the row.
+      byKey.set(rowKey(row), { ...row, kind: mention.kind, mention });
+    };
+    add('claimant', claim.content.claimant);
+    if (claim.content.reportedBy) add('reporter', claim.content.reportedBy);
+    for (const support of claim.supports) add('supporter', support.by);
+    for (const contradiction of claim.contradictions) add('contradictor', contradiction.by);
+    for (const factCheck of claim.factChecks) add('factChecker', factCheck.by);
+    named = [...byKey.values()];
+    namedMentions.set(claim, named);
+  }
+  return named;
+}
+
+/**
+ * Each distinct mention of the claim, by role, with the party the registry resolves it to. Given the
+ * rows written for the same mentions (`known`), returns them as they are when each still resolves
+ * to the same party, which is what most registry events leave: no rows are built for those.
+ */
+export function mentionsOf({ claim }: ClaimRecord, registry: PartyRegistry, known?: PartyMention[]): PartyMention[] {
+  const named = namedMentionsOf(claim);
+  if (known && resolveAsBefore(named, registry, known)) return known;
+  return named.map((mention) => {
+    const resolved = registry.resolve(mention.mention);
+    return {
+      role: mention.role,
+      mentionId: mention.mentionId,
+      nameKey: mention.nameKey,
       name: mention.name,
       kind: mention.kind,
       partyId: resolved.id,
       registered: resolved.registered,
     };
-    mentions.set(rowKey(row), row);
-  };
-  const partyOf = (standings: Array<{ eventId: string; party?: ResolvedParty }> | undefined) =>
-    new Map((standings ?? []).map((standing) => [standing.eventId, standing.party]));
-  add('claimant', claim.content.claimant, evaluation.parties?.claimant);
-  if (claim.content.reportedBy) add('reporter', claim.content.reportedBy, evaluation.parties?.reportedBy);
-  const supporters = partyOf(evaluation.supports);
-  for (const support of claim.supports) add('supporter', support.by, supporters.get(support.eventId));
-  const contradictors = partyOf(evaluation.contradictions);
-  for (const contradiction of claim.contradictions) {
-    add('contradictor', contradiction.by, contradictors.get(contradiction.eventId));
-  }
-  const factCheckers = partyOf(evaluation.factChecks);
-  for (const factCheck of claim.factChecks) add('factChecker', factCheck.by, factCheckers.get(factCheck.eventId));
-  return [...mentions.values()];
+  });
 }
+
+function resolveAsBefore(named: NamedMention[], registry: PartyRegistry, known: PartyMention[]): boolean {
+  if (named.length !== known.length) return false;
+  for (let index = 0; index < named.length; index += 1) {
+    const mention = named[index];
+    const was = known[index];
+    if (
+      mention.role !== was.role ||
+      mention.mentionId !== was.mentionId ||
+      mention.nameKey !== was.nameKey ||
+      mention.name !== was.name ||
+      mention.kind !== was.kind
+    ) {
+      return false;
+    }
+    const resolved = registry.resolve(mention.mention);
+    if (resolved.id !== was.partyId || resolved.registered !== was.registered) return false;
+  }
+  return true;
+}
+
+/** The index rows of a claim in the order its fold names them (as `mentionsOf` gives them), when they are its rows. */
+export function inFoldOrder({ claim }: ClaimRecord, rows: PartyMention[]): PartyMention[] {
+  const named = namedMentionsOf(claim);
+  if (named.length !== rows.length) return rows;
+  const byKey = new Map(rows.map((row) => [rowKey(row), row]));
+  const ordered = named.map((mention) => byKey.get(rowKey(mention)));
+  return ordered.every((row) => row !== undefined) ? (ordered as PartyMention[]) : rows;
+}
+
+const sameRow = (a: PartyMention, b: PartyMention) =>
+  a.role === b.role &&
+  a.mentionId === b.mentionId &&
+  a.nameKey === b.nameKey &&
+  a.partyId === b.partyId &&
+  a.registered === b.registered &&
+  a.name === b.name &&
+  a.kind === b.kind;
 
 /** The index rows a claim's mentions changing from `before` to `after` deletes and writes. */
 export interface MentionsChange {
@@ -70,6 +123,8 @@ export interface MentionsChange {
 
 /** Undefined when the claim's index rows stand as they are: the same mentions, named and resolved as before. */
 export function mentionsChange(before: PartyMention[], after: PartyMention[]): MentionsChange | undefined {
+  // Rows in the order the fold names them, as the projection keeps them: most registry events change none.
+  if (before.length === after.length && after.every((row, index) => sameRow(before[index], row))) return undefined;
   const previous = new Map(before.map((mention) => [rowKey(mention), mention]));
   const written = after.filter((mention) => {
     const was = previous.get(rowKey(mention));

@@ -101,12 +101,12 @@ export class ProjectionEngine {
     this.generation.write(page);
     this.registry = page.registry;
     // A claim only a registry event moved stays as recent as it was: a wide cascade does not push out the claims being written to.
-    for (const { record, evaluation, recordChanged } of page.claims) {
-      if (recordChanged) this.claims.set(record.claim.claimId, { record, evaluation });
+    for (const { record, decision, mentions, recordChanged } of page.claims) {
+      if (recordChanged) this.claims.set(record.claim.claimId, { record, decision, mentions });
       else {
         // Set in place: the package's set() would make the entry the most recent.
         const cached = this.claims.peek(record.claim.claimId);
-        if (cached) Object.assign(cached, { record, evaluation });
+        if (cached) Object.assign(cached, { record, decision, mentions });
       }
     }
     for (const { id, record, counts, position } of page.storylines)

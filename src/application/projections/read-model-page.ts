@@ -1,9 +1,9 @@
 import { PartyRegistry } from '../../domain/party/party-registry';
 import { AffectedMentions } from '../registry-cascade/touched-mentions';
 import { StoredEvent } from '../ports/event-store.port';
-import { ClaimEvaluation, evaluateClaim, sameEvaluation } from './claim-evaluation';
+import { StatusDecision, decideStatus } from '../../domain/claim/status-decision';
 import { ClaimRecord, evolveClaimRecord } from './claim-record';
-import { MentionsChange, mentionsChange, mentionsOf } from './party-mentions';
+import { MentionsChange, PartyMention, mentionsChange, mentionsOf } from './party-mentions';
 import { ProjectionFailure } from './projection-failure';
 import { LoggedRegistryEvent, cascadeOf, claimsReached } from '../registry-cascade/registry-cascade';
 import { StorylineCounts, noClaimsYet, standingOf, tallyChange } from './storyline-tally';
@@ -11,10 +11,14 @@ import { StorylineRecord, evolveStorylineRecord } from './storyline-view';
 import { TimelineRow, timelineRows } from './timeline-entry';
 import { DeskCalendar } from '../../domain/desk-calendar';
 
-/** A claim as the read models hold it: its fold and what the status rule made of it. */
+/**
+ * A claim as the projection holds it: its fold, the status the rule decided, and each mention with the
+ * party it resolved to (the mentions index). The explanation in words is built on read, not kept.
+ */
 export interface KnownClaim {
   record: ClaimRecord;
-  evaluation: ClaimEvaluation;
+  decision: StatusDecision;
+  mentions: PartyMention[];
 }
 
 /** A storyline as the read models hold it; `record` is absent while only claims of it have been seen. */
@@ -38,14 +42,14 @@ export interface ReadModelSource {
 }
 
 export interface ClaimWrite extends KnownClaim {
-  /** False when only a registry event moved the claim: its fold is as written, only its evaluation changed. */
+  /** False when only a registry event moved the claim: its fold is as written, only its status or mentions changed. */
   recordChanged: boolean;
   /** Whether its status or its need of review differ from those written for it (always, for a claim new to the read models). */
   standingChanged: boolean;
   /** The claim's events this page applied, in log order (none when only a registry event moved it). */
   events: StoredEvent[];
   /** How the claim's mentions differ from those written for it, when they do. */
-  mentions?: MentionsChange;
+  mentionsChange?: MentionsChange;
 }
 
 export interface StorylineWrite extends KnownStoryline {
@@ -153,9 +157,10 @@ export function foldPage(events: StoredEvent[], source: ReadModelSource): ReadMo
 }
 
 /**
- * Evaluates against the registry the claims the page moved (`records`) and those only a registry
- * event reached (`reached`, left out when their evaluation did not change), tallying each change
- * into its storyline.
+ * Decides against the registry the status of the claims the page moved (`records`) and of those only
+ * a registry event reached (`reached`, left out when neither their status nor their mentions'
+ * resolutions changed: the words of an explanation are built on read), tallying each change into its
+ * storyline.
  */
 function evaluateClaims(
   records: Map<string, ClaimRecord>,
@@ -168,24 +173,26 @@ function evaluateClaims(
   const claims: ClaimWrite[] = [];
   const evaluate = (claimId: string, record: ClaimRecord, recordChanged: boolean) => {
     const known = knownClaims.get(claimId);
-    const evaluation = evaluateClaim(record.claim, registry);
-    if (!recordChanged && known && sameEvaluation(known.evaluation, evaluation)) return;
-    const mentions = mentionsChange(
-      known ? mentionsOf(known.record, known.evaluation) : [],
-      mentionsOf(record, evaluation),
-    );
-    const after = { record, evaluation };
+    const decision = decideStatus(record.claim, registry);
+    const mentions = mentionsOf(record, registry, known?.mentions);
+    const changedMentions = mentions === known?.mentions ? undefined : mentionsChange(known?.mentions ?? [], mentions);
+    const standingChanged =
+      !known || known.decision.status !== decision.status || known.decision.needsReview !== decision.needsReview;
+    if (!recordChanged && !standingChanged && !changedMentions) return;
     const write = storylineOf(record.claim.storylineId);
-    write.counts = tallyChange(write.counts, known && standingOf(known), standingOf(after));
+    write.counts = tallyChange(
+      write.counts,
+      known && standingOf(known.record, known.decision),
+      standingOf(record, decision),
+    );
     claims.push({
-      ...after,
+      record,
+      decision,
+      mentions,
       recordChanged,
-      standingChanged:
-        !known ||
-        known.evaluation.status !== evaluation.status ||
-        known.evaluation.needsReview !== evaluation.needsReview,
+      standingChanged,
       events: claimEvents.get(claimId) ?? [],
-      ...(mentions ? { mentions } : {}),
+      ...(changedMentions ? { mentionsChange: changedMentions } : {}),
     });
   };
   for (const [claimId, record] of records) evaluate(claimId, record, true);

@@ -1,6 +1,6 @@
 import { ClaimStatus } from '../../domain/claim/claim-status';
 import { CLAIM_KINDS, ClaimKind } from '../../domain/claim/claim.events';
-import { ClaimEvaluation } from './claim-evaluation';
+import { StatusDecision } from '../../domain/claim/status-decision';
 import { ClaimRecord } from './claim-record';
 import {
   ClaimStatusCounts,
@@ -21,16 +21,10 @@ export interface ClaimStanding {
   retracted?: boolean;
 }
 
-/** A claim's standing from its fold and evaluation. */
-export const standingOf = ({
-  record,
-  evaluation,
-}: {
-  record: ClaimRecord;
-  evaluation: ClaimEvaluation;
-}): ClaimStanding => ({
-  status: evaluation.status,
-  needsReview: evaluation.needsReview,
+/** A claim's standing from its fold and what the status rule decided of it. */
+export const standingOf = (record: ClaimRecord, { status, needsReview }: StatusDecision): ClaimStanding => ({
+  status,
+  needsReview,
   kind: record.claim.content.kind,
   retracted: record.claim.retraction !== undefined,
 });

@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3';
 import { BuildProgress, ReadModelVersions } from '../../application/ports/read-model-store.port';
 import { ReadModelsUnavailableError } from '../../application/queries/read-models.port';
+import { PartyRegistry } from '../../domain/party/party-registry';
 import { GenerationTables, generationTables } from './generation-tables';
+import { GenerationRegistry } from './parties/generation-registry';
 import { openReadModelFileForReading } from './read-model-file';
 import { sqliteFaultOf } from './sqlite-fault';
 
@@ -18,6 +20,8 @@ export interface GenerationView {
   /** What the generation was built by (read-model-versions.ts): a query may need a newer one. */
   versions: ReadModelVersions;
   prepare<P extends unknown[], R>(sql: string): Database.Statement<P, R>;
+  /** The party registry the generation holds at its checkpoint (a generation built since the registry). */
+  registry(): PartyRegistry;
 }
 
 interface ActiveRow {
@@ -36,6 +40,7 @@ export class ReadModelReader {
   private generation = -1;
   private readonly statements = new Map<string, Database.Statement>();
   private versions: { raw: string; parsed: ReadModelVersions } | undefined;
+  private readonly registries = new GenerationRegistry();
   /** Told when a query meets a damaged file, so that its writer replaces it. */
   onDamaged: ((message: string) => void) | undefined;
 
@@ -54,11 +59,14 @@ export class ReadModelReader {
         this.statements.clear();
         this.generation = active.generation;
       }
+      const tables = generationTables(active.generation);
+      const prepare = <P extends unknown[], R>(sql: string) => this.prepared<P, R>(db, sql);
       return query({
-        tables: generationTables(active.generation),
+        tables,
         checkpoint: active.checkpoint,
         versions: this.versionsOf(active),
-        prepare: <P extends unknown[], R>(sql: string) => this.prepared<P, R>(db, sql),
+        prepare,
+        registry: () => this.registries.of(active.generation, tables, prepare),
       });
     })();
   }

@@ -22,7 +22,7 @@ export function createGenerationTables(
   versions: ReadModelVersions,
   withIndexes: boolean,
 ): void {
-  if (isNarrow({ versions })) createClaimsTable(db, tables);
+  if (isNarrow({ versions })) createClaimsTable(db, tables, versions);
   else createLegacyClaimsTable(db, tables);
   createStorylinesTables(db, tables);
   createTimelineTable(db, tables);
@@ -89,7 +89,7 @@ export class SqliteGeneration implements ReadModelGeneration {
 
   write(page: ReadModelPage): void {
     this.db.transaction(() => {
-      this.claims.write(page.claims);
+      this.claims.write(page.claims, page.registry);
       this.parties.write(page.registryEvents, page.claims);
       this.storylines.write(page.storylines);
       this.timeline.write(page.timeline);

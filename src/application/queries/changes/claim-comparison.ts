@@ -1,7 +1,6 @@
 import { StoredEvent } from '../../ports/event-store.port';
-import { evaluateClaim } from '../../projections/claim-evaluation';
+import { EvaluatedClaim, evaluateClaim } from '../../projections/claim-evaluation';
 import { ClaimRecord, ClaimRecordEvent, evolveClaimRecord } from '../../projections/claim-record';
-import { KnownClaim } from '../../projections/read-model-page';
 import { RegistryVersion } from '../registry-history';
 import { LoggedEventRef } from './changes';
 import { KeptEvaluations } from './kept-evaluations';
@@ -24,10 +23,11 @@ export interface ClaimComparison {
   claimId: string;
   storylineId: string;
   /** Absent for a claim recorded since. */
-  before?: KnownClaim;
-  after: KnownClaim;
+  before?: EvaluatedClaim;
+  after: EvaluatedClaim;
   /** The window's events of the claim that its fold took (a repeated ClaimRecorded is not one). */
   developments: ClaimRecordEvent[];
+  /** For a claim whose status moved: the event that decided its new status. */
   decidedBy?: LoggedEventRef;
 }
 
@@ -35,7 +35,7 @@ const known = (
   record: ClaimRecord | undefined,
   version: RegistryVersion,
   evaluations: KeptEvaluations,
-): KnownClaim | undefined => record && { record, evaluation: evaluations.evaluation(record, version) };
+): EvaluatedClaim | undefined => record && { record, evaluation: evaluations.evaluation(record, version) };
 
 const refOf = (event: ClaimRecordEvent): LoggedEventRef => ({
   eventId: event.eventId,
@@ -59,7 +59,7 @@ const newestOf = (ids: string[], eventOf: (eventId: string) => ClaimRecordEvent 
  * evidence's standing rests on; else the newest event the explanation names.
  */
 function decidingEvent(
-  after: KnownClaim,
+  after: EvaluatedClaim,
   movedByRegistry: boolean,
   eventOf: (eventId: string) => ClaimRecordEvent | undefined,
 ): LoggedEventRef | undefined {
@@ -77,8 +77,8 @@ function decidingEvent(
  * weighed against the registry at `since`, would have left it where it was.
  */
 function movedByTheRegistry(
-  before: KnownClaim,
-  after: KnownClaim,
+  before: EvaluatedClaim,
+  after: EvaluatedClaim,
   developments: ClaimRecordEvent[],
   registries: ComparedRegistries,
 ): boolean {
@@ -112,9 +112,18 @@ export function compareClaim(
   }
   const after = known(record, registries.next, evaluations);
   if (!after) return undefined;
-  const own = new Map([...history.known, ...history.inWindow].map((event) => [event.eventId, event]));
-  const movedByRegistry = before !== undefined && movedByTheRegistry(before, after, developments, registries);
-  const decidedBy = decidingEvent(after, movedByRegistry, (eventId) => own.get(eventId) ?? otherEvents.get(eventId));
+  // Only a status that moved is listed with the event that decided it: the words are built for those alone.
+  const moved = before !== undefined && before.evaluation.status !== after.evaluation.status;
+  const own = moved
+    ? new Map([...history.known, ...history.inWindow].map((event) => [event.eventId, event]))
+    : undefined;
+  const decidedBy =
+    moved &&
+    decidingEvent(
+      after,
+      movedByTheRegistry(before, after, developments, registries),
+      (eventId) => own?.get(eventId) ?? otherEvents.get(eventId),
+    );
   return {
     claimId: history.claimId,
     storylineId: after.record.claim.storylineId,

@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { decideStatus } from '../../../domain/claim/status-decision';
 import { ClaimEvaluation, evaluateClaim } from '../../projections/claim-evaluation';
 import { ClaimRecord } from '../../projections/claim-record';
 import { ClaimStanding, standingOf } from '../../projections/storyline-tally';
@@ -38,7 +39,7 @@ export class KeptEvaluations {
     const key = keyOf(record.claim.claimId, record.position, version);
     let standing = this.standings.get(key);
     if (!standing) {
-      standing = standingOf({ record, evaluation: evaluateClaim(record.claim, version.registry) });
+      standing = standingOf(record, decideStatus(record.claim, version.registry));
       this.standings.set(key, standing);
     }
     return standing;

@@ -34,11 +34,16 @@ export function headlineChange(
 ): StorylineHeadlineChange | undefined {
   const { before, after } = records;
   if (!after) return undefined;
-  const statusAfter = countClaims([...unchanged, ...compared.map((claim) => standingOf(claim.after))]).status;
+  const statusAfter = countClaims([
+    ...unchanged,
+    ...compared.map((claim) => standingOf(claim.after.record, claim.after.evaluation)),
+  ]).status;
   const statusBefore =
     before &&
-    countClaims([...unchanged, ...compared.flatMap((claim) => (claim.before ? [standingOf(claim.before)] : []))])
-      .status;
+    countClaims([
+      ...unchanged,
+      ...compared.flatMap((claim) => (claim.before ? [standingOf(claim.before.record, claim.before.evaluation)] : [])),
+    ]).status;
   if (statusBefore === statusAfter) return undefined;
   return {
     id: after.storylineId,

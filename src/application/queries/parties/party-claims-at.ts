@@ -117,7 +117,7 @@ function claimsAt(events: StoredEvent[], canonicalId: string, registry: PartyReg
   const record = foldClaimRecord(events);
   if (!record) return [];
   const evaluation = evaluateClaim(record.claim, registry);
-  const mentions = mentionsOf(record, evaluation).filter(
+  const mentions = mentionsOf(record, registry).filter(
     (mention) => registry.canonicalId(mention.partyId) === canonicalId,
   );
   const { claimId, storylineId, content } = record.claim;

@@ -1,13 +1,17 @@
 import Database from 'better-sqlite3';
-import { ClaimEvaluation, evaluateClaim } from '../../../application/projections/claim-evaluation';
+import { ClaimEvaluation, EvaluatedClaim, evaluateClaim } from '../../../application/projections/claim-evaluation';
 import {
   ClaimRecord,
   ClaimRecordEvent,
   evolveClaimRecord,
   readClaimRecord,
 } from '../../../application/projections/claim-record';
+import { MentionRole, PartyMention, inFoldOrder } from '../../../application/projections/party-mentions';
 import { KnownClaim } from '../../../application/projections/read-model-page';
 import { ReadModelVersions } from '../../../application/ports/read-model-store.port';
+import { ClaimStatus } from '../../../domain/claim/claim-status';
+import { PartyKind } from '../../../domain/party';
+import { PartyRegistry } from '../../../domain/party/party-registry';
 import { GenerationTables } from '../generation-tables';
 import { NARROW_ROWS_SINCE_VERSION } from './claims.schema';
 
@@ -31,6 +35,11 @@ export interface ClaimTables {
   tables: GenerationTables;
   versions: ReadModelVersions;
   prepare: Prepare;
+}
+
+/** The same, as a reader sees them: with the registry the generation holds at its checkpoint. */
+export interface ClaimReadTables extends ClaimTables {
+  registry(): PartyRegistry;
 }
 
 /** A claim event as the claims read model keeps it: what the claim fold reads. */
@@ -72,11 +81,6 @@ function foldKept(record: ClaimRecord | undefined, json: string): ClaimRecord | 
   return folded;
 }
 
-/** The evaluation as a narrow row keeps it: the status and whether it needs review have their columns. */
-export function keptEvaluation({ status: _status, needsReview: _needsReview, ...rest }: ClaimEvaluation): string {
-  return JSON.stringify(rest);
-}
-
 export const isNarrow = ({ versions }: Pick<ClaimTables, 'versions'>): boolean =>
   (versions.claims ?? 0) >= NARROW_ROWS_SINCE_VERSION;
 
@@ -101,22 +105,98 @@ export function claimColumns(view: Pick<ClaimTables, 'versions'>) {
   };
 }
 
-interface NarrowRow {
+/** The claims named by `ids` (unknown ones left out), each folded again from its kept events, or read whole from a row of the older shape. */
+function readFolds(view: ClaimTables, idList: string): Map<string, ClaimRecord> {
+  const { tables, prepare } = view;
+  const records = new Map<string, ClaimRecord>();
+  if (!isNarrow(view)) {
+    const rows = prepare<[string], { id: string; record: string }>(
+      `SELECT id, record FROM ${tables.claims} WHERE id IN (SELECT value FROM json_each(?))`,
+    ).all(idList);
+    for (const row of rows) records.set(row.id, readClaimRecord(row.record));
+    return records;
+  }
+  const kept = prepare<[string], { claim_id: string; events: string }>(
+    `SELECT claim_id, events FROM ${tables.claimEvents}
+     WHERE claim_id IN (SELECT value FROM json_each(?)) ORDER BY claim_id, position`,
+  ).all(idList);
+  for (const { claim_id: claimId, events } of kept) {
+    const record = foldKept(records.get(claimId), events);
+    if (record) records.set(claimId, record);
+  }
+  return records;
+}
+
+interface StandingRow {
   id: string;
-  status: ClaimEvaluation['status'];
+  status: ClaimStatus;
   needs_review: number;
-  evaluation: string;
+}
+
+interface MentionRow {
+  claim_id: string;
+  role: MentionRole;
+  mention_id: string;
+  name_key: string;
+  name: string;
+  kind: PartyKind;
+  party_id: string;
+  registered: number;
 }
 
 /**
- * The claims named by `ids` (unknown ones left out), each folded again from its kept events, with
- * its evaluation. A row of an older shape holds its fold; one written under an older status rule
- * lacks the parties its evidence resolved to, and is weighed again without a registry, by mention
- * ids as that rule did, while its generation serves until its successor is built.
+ * The claims named by `ids` as their writer holds them: the fold, the status its row keeps, and
+ * its rows of the mentions index.
  */
-export function readClaims(view: ClaimTables, ids: readonly string[]): Map<string, KnownClaim> {
-  const { tables, prepare } = view;
+export function readKnownClaims(view: ClaimTables, ids: readonly string[]): Map<string, KnownClaim> {
   const found = new Map<string, KnownClaim>();
+  if (ids.length === 0) return found;
+  const idList = JSON.stringify(ids);
+  const records = readFolds(view, idList);
+  const { tables, prepare } = view;
+  const mentions = new Map<string, PartyMention[]>();
+  const mentionRows = prepare<[string], MentionRow>(
+    `SELECT claim_id, role, mention_id, name_key, name, kind, party_id, registered FROM ${tables.mentions}
+     WHERE claim_id IN (SELECT value FROM json_each(?))`,
+  ).all(idList);
+  for (const row of mentionRows) {
+    const mention: PartyMention = {
+      role: row.role,
+      mentionId: row.mention_id,
+      nameKey: row.name_key,
+      name: row.name,
+      kind: row.kind,
+      partyId: row.party_id,
+      registered: row.registered === 1,
+    };
+    const list = mentions.get(row.claim_id);
+    if (list) list.push(mention);
+    else mentions.set(row.claim_id, [mention]);
+  }
+  const rows = prepare<[string], StandingRow>(
+    `SELECT id, status, needs_review FROM ${tables.claims} WHERE id IN (SELECT value FROM json_each(?))`,
+  ).all(idList);
+  for (const row of rows) {
+    const record = records.get(row.id);
+    if (!record) continue;
+    found.set(row.id, {
+      record,
+      decision: { status: row.status, needsReview: row.needs_review === 1 },
+      mentions: inFoldOrder(record, mentions.get(row.id) ?? []),
+    });
+  }
+  return found;
+}
+
+/**
+ * The claims named by `ids` (unknown ones left out) with their evaluation, words included, against
+ * the registry the generation holds at its checkpoint, as the projection decided their statuses. A row of the older shape keeps its evaluation, and one written under an older
+ * status rule lacks the parties its evidence resolved to: it is weighed again without a registry, by
+ * mention ids as that rule did, while its generation serves until its successor is built.
+ */
+export function readClaims(view: ClaimReadTables, ids: readonly string[]): Map<string, EvaluatedClaim> {
+  const { tables, prepare } = view;
+  const found = new Map<string, EvaluatedClaim>();
   if (ids.length === 0) return found;
   const idList = JSON.stringify(ids);
   if (!isNarrow(view)) {
@@ -130,27 +210,9 @@ export function readClaims(view: ClaimTables, ids: readonly string[]): Map<strin
     }
     return found;
   }
-  const records = new Map<string, ClaimRecord>();
-  const kept = prepare<[string], { claim_id: string; events: string }>(
-    `SELECT claim_id, events FROM ${tables.claimEvents}
-     WHERE claim_id IN (SELECT value FROM json_each(?)) ORDER BY claim_id, position`,
-  ).all(idList);
-  for (const { claim_id: claimId, events } of kept) {
-    const record = foldKept(records.get(claimId), events);
-    if (record) records.set(claimId, record);
-  }
-  const rows = prepare<[string], NarrowRow>(
-    `SELECT id, status, needs_review, evaluation FROM ${tables.claims} WHERE id IN (SELECT value FROM json_each(?))`,
-  ).all(idList);
-  for (const row of rows) {
-    const record = records.get(row.id);
-    if (!record) continue;
-    const evaluation = {
-      status: row.status,
-      needsReview: row.needs_review === 1,
-      ...(JSON.parse(row.evaluation) as Omit<ClaimEvaluation, 'status' | 'needsReview'>),
-    };
-    found.set(row.id, { record, evaluation });
+  const registry = view.registry();
+  for (const [id, record] of readFolds(view, idList)) {
+    found.set(id, { record, evaluation: evaluateClaim(record.claim, registry) });
   }
   return found;
 }
@@ -186,7 +248,7 @@ export function keptEventsOf(
 }
 
 /** `readClaims` for rows in the order given (a page of a list), skipping none the page found. */
-export function readClaimsInOrder(view: ClaimTables, ids: readonly string[]): KnownClaim[] {
+export function readClaimsInOrder(view: ClaimReadTables, ids: readonly string[]): EvaluatedClaim[] {
   const found = readClaims(view, ids);
   return ids.flatMap((id) => found.get(id) ?? []);
 }

@@ -1,6 +1,6 @@
 import { ClaimView, toClaimView } from '../../../application/projections/claim-view';
 import { ClaimRecordEvent } from '../../../application/projections/claim-record';
-import { KnownClaim } from '../../../application/projections/read-model-page';
+import { EvaluatedClaim } from '../../../application/projections/claim-evaluation';
 import { READ_MODEL_VERSIONS } from '../../../application/projections/read-model-versions';
 import { ClaimStatus } from '../../../domain/claim/claim-status';
 import { ClaimKind } from '../../../domain/claim/claim.events';
@@ -38,7 +38,7 @@ interface StoredFoldRow {
   kind: ClaimKind | null;
 }
 
-const toView = ({ record, evaluation }: KnownClaim): ClaimView => toClaimView(record, evaluation);
+const toView = ({ record, evaluation }: EvaluatedClaim): ClaimView => toClaimView(record, evaluation);
 
 /** Each row of a page with its claim's view, in the rows' order. */
 function viewsOf<R extends { id: string }>(view: GenerationView, rows: R[]): Array<R & { claim: ClaimView }> {

@@ -1,19 +1,29 @@
 import Database from 'better-sqlite3';
+import { ReadModelVersions } from '../../../application/ports/read-model-store.port';
 import { GenerationTables } from '../generation-tables';
 import { addMissingColumns } from '../missing-columns';
 
 /** The claims read model's version from which its rows are narrow (claims-shape.ts): older rows hold the whole fold. */
 export const NARROW_ROWS_SINCE_VERSION = 5;
 
+/** The version from which a row keeps no evaluation in words: the explanation is built on read. */
+export const WORDS_ON_READ_SINCE_VERSION = 6;
+
 /**
- * One row per claim with what lists filter, sort on and show, and what the status rule made of it
- * (`evaluation`, without the status, which has its column). The claim's place in lists (`seq`, the
- * position of its ClaimRecorded event) is the row id. Its events are kept beside it, each written
- * once (`claim_events`, a row for those of one page, under the position of its last): a view folds
- * them again on read. Rows go in log order, so writing one appends to the table and only the small
+ * One row per claim with what lists filter, sort on and show, and the status the rule decided (the
+ * explanation in words is built on read, from the claim's fold and the generation's registry; a
+ * version-5 row keeps it in `evaluation`). The claim's place in lists (`seq`, the position of its
+ * ClaimRecorded event) is the row id. Its events are kept beside it, each written once
+ * (`claim_events`, a row for those of one page, under the position of its last): a view folds them
+ * again on read. Rows go in log order, so writing one appends to the table and only the small
  * entry of the index by claim lands among older ones.
  */
-export function createClaimsTable(db: Database.Database, { claims, claimEvents }: GenerationTables): void {
+export function createClaimsTable(
+  db: Database.Database,
+  { claims, claimEvents }: GenerationTables,
+  versions: ReadModelVersions,
+): void {
+  const words = (versions.claims ?? 0) < WORDS_ON_READ_SINCE_VERSION ? 'evaluation    TEXT NOT NULL,' : '';
   db.exec(`
     CREATE TABLE ${claims} (
       seq           INTEGER PRIMARY KEY,
@@ -28,7 +38,7 @@ export function createClaimsTable(db: Database.Database, { claims, claimEvents }
       claimant_name TEXT NOT NULL,
       occurred_at   TEXT NOT NULL,
       search_text   TEXT NOT NULL,
-      evaluation    TEXT NOT NULL,
+      ${words}
       ${REVIEW_COLUMNS.join(',\n      ')}
     );
     CREATE TABLE ${claimEvents} (

@@ -1,10 +1,12 @@
 import Database from 'better-sqlite3';
 import { feedPlaceOf } from '../../../application/claim-reviews/publication';
+import { evaluateClaim } from '../../../application/projections/claim-evaluation';
 import { recordedVerdicts, toClaimSummary } from '../../../application/projections/claim-view';
 import { ClaimWrite, KnownClaim } from '../../../application/projections/read-model-page';
 import { ReadModelVersions } from '../../../application/ports/read-model-store.port';
+import { PartyRegistry } from '../../../domain/party/party-registry';
 import { GenerationTables } from '../generation-tables';
-import { ClaimTables, preparedOnce, readClaims } from './claim-rows';
+import { ClaimTables, preparedOnce, readKnownClaims } from './claim-rows';
 import { addReviewColumns } from './claims.schema';
 
 /** The claims table as claims read model 4 and older built it (created so only for such a generation's specs). */
@@ -49,11 +51,12 @@ export class LegacyClaimsWriter {
   }
 
   load(ids: string[]): Map<string, KnownClaim> {
-    return readClaims(this.view, ids);
+    return readKnownClaims(this.view, ids);
   }
 
-  write(claims: ClaimWrite[]): void {
-    for (const { record, evaluation, recordChanged } of claims) {
+  write(claims: ClaimWrite[], registry: PartyRegistry): void {
+    for (const { record, recordChanged } of claims) {
+      const evaluation = evaluateClaim(record.claim, registry);
       const summary = toClaimSummary(record, evaluation);
       const { claimId, storylineId, content } = record.claim;
       if (!recordChanged) {

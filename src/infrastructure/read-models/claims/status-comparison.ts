@@ -9,6 +9,9 @@ import {
   StoredStatus,
 } from '../../../application/ports/status-comparison.port';
 import { generationTables } from '../generation-tables';
+import { GenerationRegistry } from '../parties/generation-registry';
+import { preparedOnce, readClaims } from './claim-rows';
+import { WORDS_ON_READ_SINCE_VERSION } from './claims.schema';
 import { headlinePages } from '../storylines/headline-comparison';
 
 /** Claims compared per query. */
@@ -18,17 +21,18 @@ interface ComparedRow {
   id: string;
   storylineId: string;
   beforeStatus: ClaimStatus | null;
-  beforeRule: StatusRule | null;
-  beforeReason: string | null;
   afterStatus: ClaimStatus | null;
-  afterRule: StatusRule | null;
-  afterReason: string | null;
+}
+
+interface Explained {
+  rule?: StatusRule;
+  reason?: string;
 }
 
 /**
  * The next page of ids of either table after the cursor, each looked up by its primary key in both:
- * a merge of the two tables in id order, one index range per page. The rule and its reason are read
- * out of the evaluation only where the statuses differ, so most rows never have their JSON parsed.
+ * a merge of the two tables in id order, one index range per page. The rule and its reason are
+ * worked out only where the statuses differ (`explanations`).
  */
 const bothGenerations = (older: string, newer: string) => `
   WITH ids AS (
@@ -38,28 +42,51 @@ const bothGenerations = (older: string, newer: string) => `
     ORDER BY id LIMIT @limit
   )
   SELECT ids.id AS id, coalesce(n.storyline_id, o.storyline_id) AS storylineId,
-    o.status AS beforeStatus, n.status AS afterStatus,
-    CASE WHEN o.status IS NOT n.status THEN json_extract(o.evaluation, '$.explanation.rule') END AS beforeRule,
-    CASE WHEN o.status IS NOT n.status THEN json_extract(o.evaluation, '$.explanation.summary') END AS beforeReason,
-    CASE WHEN o.status IS NOT n.status THEN json_extract(n.evaluation, '$.explanation.rule') END AS afterRule,
-    CASE WHEN o.status IS NOT n.status THEN json_extract(n.evaluation, '$.explanation.summary') END AS afterReason
+    o.status AS beforeStatus, n.status AS afterStatus
   FROM ids LEFT JOIN ${older} o ON o.id = ids.id LEFT JOIN ${newer} n ON n.id = ids.id
   ORDER BY ids.id`;
 
 const onlyNewer = (newer: string) => `
-  SELECT id, storyline_id AS storylineId, NULL AS beforeStatus, NULL AS beforeRule, NULL AS beforeReason,
-    status AS afterStatus, json_extract(evaluation, '$.explanation.rule') AS afterRule,
-    json_extract(evaluation, '$.explanation.summary') AS afterReason
+  SELECT id, storyline_id AS storylineId, NULL AS beforeStatus, status AS afterStatus
   FROM ${newer} WHERE id > @cursor ORDER BY id LIMIT @limit`;
 
-const side = (status: ClaimStatus | null, rule: StatusRule | null, reason: string | null): StoredStatus | undefined =>
-  status === null ? undefined : { status, ...(rule === null ? {} : { rule }), ...(reason === null ? {} : { reason }) };
+const side = (status: ClaimStatus | null, explained: Explained | undefined): StoredStatus | undefined =>
+  status === null ? undefined : { status, ...explained };
 
-const toChange = (row: ComparedRow): StatusChange => {
-  const before = side(row.beforeStatus, row.beforeRule, row.beforeReason);
-  const after = side(row.afterStatus, row.afterRule, row.afterReason);
-  return { claimId: row.id, storylineId: row.storylineId, ...(before ? { before } : {}), ...(after ? { after } : {}) };
-};
+/**
+ * The rule and reason of the named claims in one generation: read out of the evaluation a row of
+ * version 5 or older keeps, else built as a view builds them, from the claim's fold and the
+ * generation's registry.
+ */
+function explanations(db: Database.Database, generation: ReadModelGeneration, ids: string[]): Map<string, Explained> {
+  const tables = generationTables(generation.generation);
+  const found = new Map<string, Explained>();
+  if (ids.length === 0) return found;
+  if ((generation.versions.claims ?? 0) < WORDS_ON_READ_SINCE_VERSION) {
+    const rows = db
+      .prepare<[string], { id: string; rule: StatusRule | null; reason: string | null }>(
+        `SELECT id, json_extract(evaluation, '$.explanation.rule') AS rule,
+           json_extract(evaluation, '$.explanation.summary') AS reason
+         FROM ${tables.claims} WHERE id IN (SELECT value FROM json_each(?))`,
+      )
+      .all(JSON.stringify(ids));
+    for (const { id, rule, reason } of rows) {
+      found.set(id, { ...(rule === null ? {} : { rule }), ...(reason === null ? {} : { reason }) });
+    }
+    return found;
+  }
+  const prepare = preparedOnce(db);
+  const view = {
+    tables,
+    versions: generation.versions,
+    prepare,
+    registry: () => new GenerationRegistry().of(generation.generation, tables, prepare),
+  };
+  for (const [id, { evaluation }] of readClaims(view, ids)) {
+    found.set(id, { rule: evaluation.explanation.rule, reason: evaluation.explanation.summary });
+  }
+  return found;
+}
 
 /** Compares the stored statuses of two generations' claims tables, and their storylines' headlines, in the read-model file. */
 export class SqliteStatusComparison implements StatusComparison {
@@ -80,7 +107,29 @@ export class SqliteStatusComparison implements StatusComparison {
       const rows = query.all({ cursor, limit: this.pageSize });
       if (rows.length === 0) return;
       cursor = rows[rows.length - 1].id;
-      const changes = rows.filter((row) => row.beforeStatus !== row.afterStatus).map(toChange);
+      const changed = rows.filter((row) => row.beforeStatus !== row.afterStatus);
+      const explainedBefore = before
+        ? explanations(
+            this.db,
+            before,
+            changed.flatMap((row) => (row.beforeStatus === null ? [] : [row.id])),
+          )
+        : new Map<string, Explained>();
+      const explainedAfter = explanations(
+        this.db,
+        after,
+        changed.flatMap((row) => (row.afterStatus === null ? [] : [row.id])),
+      );
+      const changes = changed.map((row): StatusChange => {
+        const beforeSide = side(row.beforeStatus, explainedBefore.get(row.id));
+        const afterSide = side(row.afterStatus, explainedAfter.get(row.id));
+        return {
+          claimId: row.id,
+          storylineId: row.storylineId,
+          ...(beforeSide ? { before: beforeSide } : {}),
+          ...(afterSide ? { after: afterSide } : {}),
+        };
+      });
       yield { claims: rows.length, changes };
     }
   }

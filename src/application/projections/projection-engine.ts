@@ -35,17 +35,18 @@ export class ProjectionEngine {
    * With `deferCascades` (a rebuild), a registry event does not re-evaluate the claims it reaches
    * page by page, which over a long log re-evaluates most claims again and again; `settleCascades`
    * re-evaluates every claim they reached once, against the registry as it then stands. Live, each
-   * registry event re-evaluates its claims in the page that applies it.
+   * registry event re-evaluates its claims in the page that applies it. `registry`, when given, is
+   * the one the generation's registry events fold to (a batch rebuild has it at hand).
    */
   constructor(
     readonly generation: ReadModelGeneration,
     cacheSize = LIVE_CACHE_SIZE,
-    { deferCascades = false } = {},
+    { deferCascades = false, registry }: { deferCascades?: boolean; registry?: PartyRegistry } = {},
   ) {
     this.deferred = deferCascades ? unionOf([]) : undefined;
     this.claims = new LRUCache({ max: cacheSize });
     this.storylines = new LRUCache({ max: cacheSize });
-    this.registry = foldRegistry(generation.loadRegistryEvents());
+    this.registry = registry ?? foldRegistry(generation.loadRegistryEvents());
     this.source = {
       claims: (ids) => this.known(ids, this.claims, (missing) => generation.loadClaims(missing)),
       storylines: (ids) => this.known(ids, this.storylines, (missing) => generation.loadStorylines(missing)),

@@ -1,4 +1,5 @@
 import { StoredEvent } from './event-store.port';
+import { ClaimRecordEvent } from '../projections/claim-record';
 import { KnownClaim, KnownStoryline, ReadModelPage } from '../projections/read-model-page';
 import { LoggedRegistryEvent, MentionsIndex } from '../registry-cascade/registry-cascade';
 
@@ -27,8 +28,11 @@ export interface ReadModelGeneration extends MentionsIndex {
 export interface StagedClaim {
   /** The position of the claim's first event: claims come back in this order. */
   order: number;
-  events: StoredEvent[];
+  events: StagedClaimEvent[];
 }
+
+/** What the claim fold reads of an event, and its stream, to name it when it cannot be applied. */
+export type StagedClaimEvent = ClaimRecordEvent & Pick<StoredEvent, 'streamId'>;
 
 /** Claim events set aside, readable claim by claim; nothing readers see, and gone with the process. */
 export interface ClaimEventStaging {

@@ -1,10 +1,9 @@
 import { PartyRegistry } from '../../domain/party/party-registry';
-import { StoredEvent } from '../ports/event-store.port';
 import { ClaimEventStaging, ReadModelGeneration, StagedClaim } from '../ports/read-model-store.port';
 import { BatchStorylines, batchStorylineOf } from './batch-storylines';
 import { nextTurn } from './next-turn';
 import { evaluateClaim } from './claim-evaluation';
-import { ClaimRecord, evolveClaimRecord } from './claim-record';
+import { ClaimRecord, ClaimRecordEvent, evolveClaimRecord } from './claim-record';
 import { mentionsChange, mentionsOf } from './party-mentions';
 import { ProjectionFailure } from './projection-failure';
 import { ClaimWrite } from './read-model-page';
@@ -26,7 +25,7 @@ export async function writeStagedClaims(
   storylines: BatchStorylines,
   signal: AbortSignal,
 ): Promise<void> {
-  for (let after = -1; ; ) {
+  for (let after = -1; ;) {
     signal.throwIfAborted();
     const staged = staging.nextClaims(after, CLAIMS_PER_WRITE);
     if (staged.length === 0) return;
@@ -49,7 +48,7 @@ export async function writeStagedClaims(
 /** A claim as the live projection would have written it last; undefined when none of its events holds. */
 function claimWrite({ events }: StagedClaim, registry: PartyRegistry, timeline: TimelineRow[]): ClaimWrite | undefined {
   let record: ClaimRecord | undefined;
-  const kept: StoredEvent[] = [];
+  const kept: ClaimRecordEvent[] = [];
   for (const event of events) {
     try {
       const next = evolveClaimRecord(record, event);

@@ -8,7 +8,7 @@ import { StoredEvent } from '../ports/event-store.port';
 import { FactCheckStanding } from '../../domain/claim/weighed-evidence';
 import { PartyRegistry } from '../../domain/party/party-registry';
 import { ClaimEvaluation, evaluateClaim } from './claim-evaluation';
-import { ClaimRecord, evolveClaimRecord } from './claim-record';
+import { ClaimRecord, ClaimRecordEvent, evolveClaimRecord } from './claim-record';
 
 /** One development in a storyline, placed in world time (`occurredAt`). */
 export interface TimelineEntry {
@@ -185,7 +185,7 @@ export function timelineEntries(record: ClaimRecord, evaluation: ClaimEvaluation
 }
 
 /** The index rows one claim event writes: its own, and the claim's moved entry when a correction changed its time. */
-export function timelineRows(stored: StoredEvent, after: ClaimRecord): TimelineRow[] {
+export function timelineRows(stored: ClaimRecordEvent, after: ClaimRecord): TimelineRow[] {
   const { claimId, storylineId, content } = after.claim;
   const row = (position: number, occurredAt: string) => ({
     position,

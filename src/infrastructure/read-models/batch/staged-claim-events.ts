@@ -1,6 +1,17 @@
 import Database from 'better-sqlite3';
 import { StoredEvent } from '../../../application/ports/event-store.port';
-import { ClaimEventStaging, StagedClaim } from '../../../application/ports/read-model-store.port';
+import { ClaimEventStaging, StagedClaim, StagedClaimEvent } from '../../../application/ports/read-model-store.port';
+
+/** What the claim fold reads of an event, as a row keeps it: a list rather than an object, so without its keys. */
+type StagedEvent = [
+  streamId: string,
+  eventId: string,
+  type: string,
+  revision: number,
+  position: number,
+  recordedAt: string,
+  data: unknown,
+];
 
 /**
  * The log's claim events set aside in a temporary table of the writer's connection: SQLite keeps it
@@ -24,7 +35,11 @@ export class StagedClaimEvents implements ClaimEventStaging {
 
   stage(events: Array<{ order: number; event: StoredEvent }>): void {
     this.db.transaction(() => {
-      for (const { order, event } of events) this.insert.run(order, event.position, JSON.stringify(event));
+      for (const { order, event } of events) {
+        const { streamId, eventId, type, revision, position, metadata, data } = event;
+        const staged: StagedEvent = [streamId, eventId, type, revision, position, metadata.recordedAt, data];
+        this.insert.run(order, position, JSON.stringify(staged));
+      }
     })();
   }
 
@@ -32,7 +47,8 @@ export class StagedClaimEvents implements ClaimEventStaging {
     this.next ??= this.indexed();
     const claims: StagedClaim[] = [];
     for (const row of this.next.all(afterOrder, afterOrder, limit)) {
-      const event = JSON.parse(row.event) as StoredEvent;
+      const [streamId, eventId, type, revision, position, recordedAt, data] = JSON.parse(row.event) as StagedEvent;
+      const event: StagedClaimEvent = { streamId, eventId, type, revision, position, data, metadata: { recordedAt } };
       const last = claims.at(-1);
       if (last?.order === row.claim_order) last.events.push(event);
       else claims.push({ order: row.claim_order, events: [event] });

@@ -11,7 +11,7 @@ import { standingOf, tallyChange } from './storyline-tally';
 import { TimelineRow, timelineRows } from './timeline-entry';
 
 /** Claims folded, evaluated and written per transaction. */
-const CLAIMS_PER_WRITE = 2_000;
+const CLAIMS_PER_WRITE = 1_000;
 
 /**
  * The batch's second pass: each staged claim folded from all its events, evaluated once against the

@@ -9,7 +9,7 @@ import { nextTurn } from './next-turn';
 import { ProjectionFailure } from './projection-failure';
 
 /** Events read from the log per page while the batch sets claim events aside. */
-const LOG_PAGE = 10_000;
+const LOG_PAGE = 5_000;
 
 /** What the batch leaves for the engine that applies the log after it. */
 export interface BatchLoad {

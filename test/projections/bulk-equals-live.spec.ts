@@ -1,31 +1,11 @@
 import { asPartyEvent } from '../../src/application/events/factline-event';
-import { StoredEvent } from '../../src/application/ports/event-store.port';
 import { evaluateClaim } from '../../src/application/projections/claim-evaluation';
 import { foldClaimRecord } from '../../src/application/projections/claim-record';
 import { toClaimView } from '../../src/application/projections/claim-view';
 import { foldRegistry } from '../../src/domain/party/party-registry';
-import { EventLogGenerator } from '../../bench/workload/event-log-generator';
 import { SeededRandom } from '../../bench/workload/seeded-random';
+import { generatedLog } from './support/generated-log';
 import { given } from './support/projection-spec';
-
-/** A generated newsroom log as the store would give it back; `lateOpenings` moves some storylines' openings after their claims. */
-function generatedLog(seed: number, events: number, lateOpenings: boolean): StoredEvent[] {
-  const generator = new EventLogGenerator({ events, largeStorylineEvents: events / 10, seed });
-  const revisions = new Map<string, number>();
-  const appended = [...generator.events()];
-  if (lateOpenings) {
-    for (let index = appended.length - 1; index >= 0; index--) {
-      if (appended[index].event.type !== 'StorylineOpened' || index % 3 !== 0) continue;
-      const [opened] = appended.splice(index, 1);
-      appended.splice(Math.min(appended.length, index + 50), 0, opened);
-    }
-  }
-  return appended.map(({ streamId, event }, index) => {
-    const revision = (revisions.get(streamId) ?? -1) + 1;
-    revisions.set(streamId, revision);
-    return { ...event, streamId, revision, position: index + 1 };
-  });
-}
 
 // Property: however the log is cut into pages, and whether it is bulk-loaded (indexes built at the
 // end) or fed a few events at a time as live, the read models end with the same rows: a registry

@@ -1,3 +1,5 @@
+import { StoredEvent } from './event-store.port';
+import { ClaimRecordEvent } from '../projections/claim-record';
 import { KnownClaim, KnownStoryline, ReadModelPage } from '../projections/read-model-page';
 import { LoggedRegistryEvent, MentionsIndex } from '../registry-cascade/registry-cascade';
 
@@ -18,6 +20,26 @@ export interface ReadModelGeneration extends MentionsIndex {
   write(page: ReadModelPage): void;
   /** After a bulk load: builds the indexes that were left out to make the load faster. */
   finishBulkLoad(): void;
+  /** A place for a batch rebuild to set the log's claim events aside, claim by claim (see batch-rebuild.ts). */
+  stageClaimEvents(): ClaimEventStaging;
+}
+
+/** A claim's events as a batch rebuild reads them back: all of them, in log order. */
+export interface StagedClaim {
+  /** The position of the claim's first event: claims come back in this order. */
+  order: number;
+  events: StagedClaimEvent[];
+}
+
+/** What the claim fold reads of an event, and its stream, to name it when it cannot be applied. */
+export type StagedClaimEvent = ClaimRecordEvent & Pick<StoredEvent, 'streamId'>;
+
+/** Claim events set aside, readable claim by claim; nothing readers see, and gone with the process. */
+export interface ClaimEventStaging {
+  stage(events: Array<{ order: number; event: StoredEvent }>): void;
+  /** The next claims after `afterOrder`, at most `limit` of them, each with all its staged events. */
+  nextClaims(afterOrder: number, limit: number): StagedClaim[];
+  drop(): void;
 }
 
 export interface BuildProgress {

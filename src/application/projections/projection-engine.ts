@@ -37,17 +37,22 @@ export class ProjectionEngine {
    * page by page, which over a long log re-evaluates most claims again and again; `settleCascades`
    * re-evaluates every claim they reached once, against the registry as it then stands. Live, each
    * registry event re-evaluates its claims in the page that applies it. `calendar` places timeline
-   * entries in the desk's time zone (the generation's versions name a zone other than UTC).
+   * entries in the desk's time zone (the generation's versions name a zone other than UTC). `registry`,
+   * when given, is the one the generation's registry events fold to (a batch rebuild has it at hand).
    */
   constructor(
     readonly generation: ReadModelGeneration,
     cacheSize = LIVE_CACHE_SIZE,
-    { deferCascades = false, calendar = new DeskCalendar() } = {},
+    {
+      deferCascades = false,
+      calendar = new DeskCalendar(),
+      registry,
+    }: { deferCascades?: boolean; calendar?: DeskCalendar; registry?: PartyRegistry } = {},
   ) {
     this.deferred = deferCascades ? unionOf([]) : undefined;
     this.claims = new LRUCache({ max: cacheSize });
     this.storylines = new LRUCache({ max: cacheSize });
-    this.registry = foldRegistry(generation.loadRegistryEvents());
+    this.registry = registry ?? foldRegistry(generation.loadRegistryEvents());
     this.source = {
       claims: (ids) => this.known(ids, this.claims, (missing) => generation.loadClaims(missing)),
       storylines: (ids) => this.known(ids, this.storylines, (missing) => generation.loadStorylines(missing)),

@@ -3,7 +3,7 @@ import { StoredEvent } from '../ports/event-store.port';
 /** An event the read models could not take; the projections stop before it rather than skip it. */
 export class ProjectionFailure extends Error {
   constructor(
-    readonly event: StoredEvent,
+    readonly event: Pick<StoredEvent, 'type' | 'position' | 'streamId'>,
     cause: unknown,
   ) {
     super(

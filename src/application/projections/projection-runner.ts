@@ -1,6 +1,7 @@
 import { EventStore, StoredEvent, Subscription } from '../ports/event-store.port';
 import { ReadModelStore } from '../ports/read-model-store.port';
-import { BULK_CACHE_SIZE, buildGeneration, catchUp, nextTurn } from './build-generation';
+import { BULK_CACHE_SIZE, buildGeneration, catchUp } from './build-generation';
+import { nextTurn } from './next-turn';
 import { ProjectionEngine } from './projection-engine';
 import { ProjectionFailure } from './projection-failure';
 import { DeskCalendar } from '../../domain/desk-calendar';

@@ -2,7 +2,7 @@ import { PartyRegistry } from '../../domain/party/party-registry';
 import { AffectedMentions } from '../registry-cascade/touched-mentions';
 import { StoredEvent } from '../ports/event-store.port';
 import { StatusDecision, decideStatus } from '../../domain/claim/status-decision';
-import { ClaimRecord, evolveClaimRecord } from './claim-record';
+import { ClaimRecord, ClaimRecordEvent, evolveClaimRecord } from './claim-record';
 import { MentionsChange, PartyMention, mentionsChange, mentionsOf } from './party-mentions';
 import { ProjectionFailure } from './projection-failure';
 import { LoggedRegistryEvent, cascadeOf, claimsReached } from '../registry-cascade/registry-cascade';
@@ -47,7 +47,7 @@ export interface ClaimWrite extends KnownClaim {
   /** Whether its status or its need of review differ from those written for it (always, for a claim new to the read models). */
   standingChanged: boolean;
   /** The claim's events this page applied, in log order (none when only a registry event moved it). */
-  events: StoredEvent[];
+  events: ClaimRecordEvent[];
   /** How the claim's mentions differ from those written for it, when they do. */
   mentionsChange?: MentionsChange;
 }

@@ -9,7 +9,7 @@ import { StoredEvent } from '../ports/event-store.port';
 import { FactCheckStanding } from '../../domain/claim/weighed-evidence';
 import { PartyRegistry } from '../../domain/party/party-registry';
 import { ClaimEvaluation, evaluateClaim } from './claim-evaluation';
-import { ClaimRecord, evolveClaimRecord } from './claim-record';
+import { ClaimRecord, ClaimRecordEvent, evolveClaimRecord } from './claim-record';
 
 /** One development in a storyline, placed in world time (`occurredAt`). */
 export interface TimelineEntry {
@@ -231,7 +231,7 @@ export function timelinePlaces(record: ClaimRecord, calendar: DeskCalendar): Map
  * The index rows one claim event writes: its own; every row of the claim when a correction moved the
  * report, since its answers are placed after it.
  */
-export function timelineRows(stored: StoredEvent, after: ClaimRecord, calendar: DeskCalendar): TimelineRow[] {
+export function timelineRows(stored: ClaimRecordEvent, after: ClaimRecord, calendar: DeskCalendar): TimelineRow[] {
   const { claimId, storylineId } = after.claim;
   const row = (position: number, sortKey: number) => ({ position, storylineId, claimId, sortKey });
   const event = asClaimEvent(stored);

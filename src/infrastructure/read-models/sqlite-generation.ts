@@ -14,6 +14,7 @@ import { StorylinesWriter } from './storylines/storylines.writer';
 import { createPartiesTables } from './parties/parties.schema';
 import { createTimelineIndexes, createTimelineTable } from './timeline/timeline.schema';
 import { TimelineWriter } from './timeline/timeline.writer';
+import { StagedClaimEvents } from './batch/staged-claim-events';
 
 /** Creates a generation's tables; `withIndexes: false` leaves the secondary indexes to `createIndexes`. */
 export function createGenerationTables(
@@ -96,6 +97,10 @@ export class SqliteGeneration implements ReadModelGeneration {
       this.saveCheckpoint.run(page.checkpoint, this.generation);
     })();
     this.position = page.checkpoint;
+  }
+
+  stageClaimEvents(): StagedClaimEvents {
+    return new StagedClaimEvents(this.db, this.generation);
   }
 
   finishBulkLoad(): void {

@@ -3,6 +3,7 @@ import { AffectedMentions } from '../registry-cascade/touched-mentions';
 import { StoredEvent } from '../ports/event-store.port';
 import { ClaimEvaluation, evaluateClaim, sameEvaluation } from './claim-evaluation';
 import { ClaimRecord, evolveClaimRecord } from './claim-record';
+import { RecordOf, claimsReachedByRelations, confirmedRivalsOf, relatedIdsOf } from './claim-rivals';
 import { MentionsChange, mentionsChange, mentionsOf } from './party-mentions';
 import { ProjectionFailure } from './projection-failure';
 import { LoggedRegistryEvent, cascadeOf, claimsReached } from '../registry-cascade/registry-cascade';
@@ -138,7 +139,11 @@ export function foldPage(events: StoredEvent[], source: ReadModelSource): ReadMo
     }
   }
 
-  const claims = evaluateClaims(records, claimEvents, cascaded, knownClaims, registry, storylineOf);
+  const recordOf = (id: string) => records.get(id) ?? knownClaims.get(id)?.record;
+  const related = claimsReachedByRelations(events, recordOf);
+  loadRelated([...records.keys(), ...cascaded, ...related], recordOf, knownClaims, knownStorylines, source);
+  const reached = [...new Set([...cascaded, ...related])];
+  const claims = evaluateClaims(records, claimEvents, reached, knownClaims, registry, storylineOf);
   return {
     checkpoint: events[events.length - 1].position,
     claims,
@@ -163,9 +168,10 @@ function evaluateClaims(
   storylineOf: (id: string) => StorylineWrite,
 ): ClaimWrite[] {
   const claims: ClaimWrite[] = [];
+  const recordOf = (id: string) => records.get(id) ?? knownClaims.get(id)?.record;
   const evaluate = (claimId: string, record: ClaimRecord, recordChanged: boolean) => {
     const known = knownClaims.get(claimId);
-    const evaluation = evaluateClaim(record.claim, registry);
+    const evaluation = evaluateClaim(record.claim, registry, confirmedRivalsOf(record, recordOf));
     if (!recordChanged && known && sameEvaluation(known.evaluation, evaluation)) return;
     const mentions = mentionsChange(
       known ? mentionsOf(known.record, known.evaluation) : [],
@@ -203,6 +209,7 @@ export function reevaluationPage(claimIds: string[], source: ReadModelSource, ch
   const knownStorylines = source.storylines([
     ...new Set([...knownClaims.values()].map(({ record }) => record.claim.storylineId)),
   ]);
+  loadRelated(claimIds, (id) => knownClaims.get(id)?.record, knownClaims, knownStorylines, source);
   const storylines = new Map<string, StorylineWrite>();
   const storylineOf = (id: string): StorylineWrite => {
     let write = storylines.get(id);
@@ -215,6 +222,31 @@ export function reevaluationPage(claimIds: string[], source: ReadModelSource, ch
   };
   const claims = evaluateClaims(new Map(), new Map(), claimIds, knownClaims, registry, storylineOf);
   return { checkpoint, claims, storylines: [...storylines.values()], timeline: [], registryEvents: [], registry };
+}
+
+/**
+ * Adds to the known claims those of `claimIds` the page has not read, with their storylines, and then
+ * the claims those relate to: evaluating a claim reads its rivals' verdicts.
+ */
+function loadRelated(
+  claimIds: Iterable<string>,
+  recordOf: RecordOf,
+  knownClaims: Map<string, KnownClaim>,
+  knownStorylines: Map<string, KnownStoryline>,
+  source: ReadModelSource,
+): void {
+  const load = (ids: Iterable<string>) => {
+    const missing = [...new Set(ids)].filter((id) => !recordOf(id));
+    if (missing.length === 0) return;
+    const found = source.claims(missing);
+    for (const [id, claim] of found) knownClaims.set(id, claim);
+    const storylineIds = [...found.values()].map(({ record }) => record.claim.storylineId);
+    const unread = [...new Set(storylineIds)].filter((id) => !knownStorylines.has(id));
+    for (const [id, storyline] of source.storylines(unread)) knownStorylines.set(id, storyline);
+  };
+  const ids = [...claimIds];
+  load(ids);
+  load(ids.flatMap((id) => relatedIdsOf(recordOf(id))));
 }
 
 function addIf(ids: Set<string>, id: string | undefined): void {

@@ -195,6 +195,8 @@ export function timelineRows(stored: StoredEvent, after: ClaimRecord): TimelineR
   });
   const event = asClaimEvent(stored);
   if (!event || event.type === 'ClaimRecorded') return [row(stored.position, content.occurredAt)];
+  // A relation is between claims, not a development in the world: it has no place on a timeline.
+  if (event.type === 'ClaimRelated' || event.type === 'ClaimUnrelated') return [];
   const rows = [
     row(stored.position, event.type === 'ClaimFactChecked' ? event.data.publishedAt : event.data.occurredAt),
   ];

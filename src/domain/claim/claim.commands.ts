@@ -1,4 +1,5 @@
 import { Party } from '../party';
+import { RelateClaim, UnrelateClaim } from './claim-relations';
 import { Source } from '../source';
 import { TimePrecision } from '../time-precision';
 import {
@@ -54,4 +55,12 @@ export interface RecordFactCheck {
 }
 
 export type ClaimCommand =
-  RecordClaim | SupportClaim | ContradictClaim | RetractClaim | CorrectClaim | IssueVerdict | RecordFactCheck;
+  | RecordClaim
+  | SupportClaim
+  | ContradictClaim
+  | RetractClaim
+  | CorrectClaim
+  | IssueVerdict
+  | RecordFactCheck
+  | RelateClaim
+  | UnrelateClaim;

@@ -2,6 +2,7 @@ import { asPartyEvent } from '../../src/application/events/factline-event';
 import { StoredEvent } from '../../src/application/ports/event-store.port';
 import { evaluateClaim } from '../../src/application/projections/claim-evaluation';
 import { foldClaimRecord } from '../../src/application/projections/claim-record';
+import { confirmedRivalsOf } from '../../src/application/projections/claim-rivals';
 import { foldRegistry } from '../../src/domain/party/party-registry';
 import { EventLogGenerator } from '../../bench/workload/event-log-generator';
 import { SeededRandom } from '../../bench/workload/seeded-random';
@@ -9,7 +10,7 @@ import { given } from './support/projection-spec';
 
 /** A generated newsroom log as the store would give it back; `lateOpenings` moves some storylines' openings after their claims. */
 function generatedLog(seed: number, events: number, lateOpenings: boolean): StoredEvent[] {
-  const generator = new EventLogGenerator({ events, largeStorylineEvents: events / 10, seed });
+  const generator = new EventLogGenerator({ events, largeStorylineEvents: events / 10, seed, relations: true });
   const revisions = new Map<string, number>();
   const appended = [...generator.events()];
   if (lateOpenings) {
@@ -28,7 +29,8 @@ function generatedLog(seed: number, events: number, lateOpenings: boolean): Stor
 
 // Property: however the log is cut into pages, and whether it is bulk-loaded (indexes built at the
 // end) or fed a few events at a time as live, the read models end with the same rows: a registry
-// event re-evaluates the claims it reaches whether it comes in the same page as their events or later.
+// event re-evaluates the claims it reaches whether it comes in the same page as their events or later,
+// and a rival's verdict or the other side of a relation those of the claims related to it.
 describe.each([
   [101, false],
   [202, true],
@@ -57,14 +59,21 @@ describe.each([
       expect(tables.registry.length).toBeGreaterThan(20);
       expect(tables.mentions.filter((row) => row.includes('"registered":1')).length).toBeGreaterThan(100);
       expect(tables.claims.filter((row) => row.includes('registryEventIds')).length).toBeGreaterThan(100);
+      // Rivals confirmed in some other page than the claims they ask to review.
+      expect(tables.claims.filter((row) => row.includes('confirmedRivals')).length).toBeGreaterThan(2);
       expect(live.tables()).toEqual(tables);
       // And every claim stands as the status rule makes it of its stream and the registry at the end.
       const registry = foldRegistry(log.flatMap((event) => asPartyEvent(event) ?? []));
       type Row = { id: string; status: string; needs_review: number; evaluation: string };
-      for (const row of tables.claims.map((json) => JSON.parse(json) as Row)) {
-        const record = foldClaimRecord(log.filter((event) => event.streamId === `claim-${row.id}`));
+      const rows = tables.claims.map((json) => JSON.parse(json) as Row);
+      const records = new Map(
+        rows.map(({ id }) => [id, foldClaimRecord(log.filter((event) => event.streamId === `claim-${id}`))!]),
+      );
+      for (const row of rows) {
+        const record = records.get(row.id)!;
         const stored = { status: row.status, needsReview: row.needs_review === 1, ...JSON.parse(row.evaluation) };
-        expect(stored).toEqual(evaluateClaim(record!.claim, registry));
+        const rivals = confirmedRivalsOf(record, (id) => records.get(id));
+        expect(stored).toEqual(evaluateClaim(record.claim, registry, rivals));
       }
     } finally {
       bulk.close();

@@ -49,8 +49,7 @@ export class ClaimRelationsController {
   @ApiParam({
     name: 'claimId',
     description: 'The other claim id, percent-encoded in the URL',
-    schema: { type: 'string', maxLength: MAX_SLUG_LENGTH, pattern: SLUG_PATTERN.source },
-    example: RELATED_ID,
+    schema: { type: 'string', maxLength: MAX_SLUG_LENGTH, pattern: SLUG_PATTERN.source, example: RELATED_ID },
   })
   @ApiCommand({ status: 200, target: true })
   unrelate(

@@ -71,7 +71,7 @@ describe('the desk in a browser: related claims', () => {
 
   it('says a rival needs review because a rival explanation was confirmed, and offers no merge for it', async () => {
     await openClaim('state-actor');
-    await textOf(desk.page.locator('.needs-review-why'), `A rival explanation was confirmed: “${DIVERS}”.`);
+    await textOf(desk.page.locator('.needs-review-why'), `A rival explanation was confirmed: “${DIVERS}”`);
     const related = desk.page.locator('section.related-claims');
     await textOf(related, 'A rival explanation');
     await textOf(related, 'Confirmed');

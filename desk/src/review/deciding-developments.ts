@@ -115,7 +115,7 @@ export function needsReviewWhy(claim: Claim): string | undefined {
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.${rivals ? ` ${rivals}` : ''}`;
 }
 
-/** "A rival explanation was confirmed: “Divers placed the charges”." */
+/** "A rival explanation was confirmed: “Divers placed the charges.”" */
 function rivalConfirmed(claim: Claim): string | undefined {
   const rivals = claim.explanation.confirmedRivals ?? [];
   if (rivals.length === 0) return undefined;
@@ -123,5 +123,6 @@ function rivalConfirmed(claim: Claim): string | undefined {
     const statement = claim.relations?.find((relation) => relation.claimId === id)?.statement;
     return statement ? `“${statement}”` : id;
   });
-  return `A rival explanation was confirmed: ${named.join(', ')}.`;
+  const sentence = `A rival explanation was confirmed: ${named.join(', ')}`;
+  return sentence.endsWith('”') ? sentence : `${sentence}.`;
 }

@@ -1,6 +1,7 @@
 import { ClaimRelated, ClaimUnrelated, RelateClaim, UnrelateClaim } from '../../../src/domain/claim/claim-relations';
 import { claimStatus } from '../../../src/domain/claim/claim-status';
 import { claimDecider } from '../../../src/domain/claim/claim.decider';
+import { ClaimEvent } from '../../../src/domain/claim/claim.events';
 import { RecordedClaim } from '../../../src/domain/claim/claim.state';
 import { fold } from '../../../src/domain/decider';
 import { Identified } from '../../../src/domain/identified';
@@ -74,7 +75,7 @@ describe('UnrelateClaim', () => {
 });
 
 describe('a claim’s relations, folded', () => {
-  const claimOf = (events: Parameters<typeof fold>[1]) => fold(claimDecider, events) as RecordedClaim;
+  const claimOf = (events: Array<Identified<ClaimEvent>>) => fold(claimDecider, events) as RecordedClaim;
 
   it('keeps one relation per other claim, the latest, and none after removal', () => {
     expect(claimOf([recorded('recorded'), related('a', 'same_as'), related('b', 'rival_of')]).relations).toEqual([

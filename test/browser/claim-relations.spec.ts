@@ -8,6 +8,7 @@ import { textOf } from './support/eventually';
 
 const DIVERS = 'Divers from a sailing yacht placed the charges.';
 const STATE_ACTOR = 'A state actor placed the charges from a naval vessel.';
+const THIRD = 'The pipeline burst by itself.';
 
 /** A claim's related claims on the desk: each with its status, a rival's confirmation, and a duplicate's evidence merged. */
 describe('the desk in a browser: related claims', () => {
@@ -34,6 +35,7 @@ describe('the desk in a browser: related claims', () => {
     await send(`/v1/storylines/${sabotage}/claims`, claimBody({ id: 'divers', statement: DIVERS }));
     await send(`/v1/storylines/${investigation}/claims`, claimBody({ id: 'divers-again', statement: DIVERS }));
     await send(`/v1/storylines/${investigation}/claims`, claimBody({ id: 'state-actor', statement: STATE_ACTOR }));
+    await send(`/v1/storylines/${investigation}/claims`, claimBody({ id: 'a-third-theory', statement: THIRD }));
     await send('/v1/claims/divers/supports', developmentBody(party('Der Spiegel', 'media'), { kind: 'corroboration' }));
     await send('/v1/claims/divers-again/supports', developmentBody(party('ARD', 'media'), { kind: 'corroboration' }));
     await send('/v1/claims/divers-again/relations', { claimId: 'divers', relation: 'same_as' });
@@ -77,5 +79,25 @@ describe('the desk in a browser: related claims', () => {
     await textOf(related, 'Confirmed');
     expect(await related.getByRole('button').count()).toBe(0);
     await textOf(desk.page.locator('.explanation-summary'), 'A rival explanation was confirmed (divers)');
+  });
+
+  it('relates the claim to another from its page, as an editor, and shows the rival at once', async () => {
+    const editor = await openDeskPage(browser);
+    try {
+      await editor.page.goto(`${app.baseUrl}/desk/claims/a-third-theory?minPosition=${position}`);
+      await enterApiKey(editor.page, KEYS.editor);
+      await editor.page.getByRole('button', { name: 'Relate to a claim' }).click();
+      await editor.page.getByRole('textbox', { name: 'Other claim' }).fill(`${app.baseUrl}/desk/claims/divers`);
+      await editor.page.getByRole('combobox', { name: 'Relation' }).selectOption('rival_of');
+      await editor.page.getByRole('button', { name: 'Relate', exact: true }).click();
+      await textOf(editor.page.locator('.announcement'), 'Related to claim divers.');
+      const related = editor.page.locator('section.related-claims');
+      await textOf(related, 'A rival explanation');
+      await textOf(related, 'Confirmed');
+      await textOf(editor.page.locator('.needs-review-why'), 'A rival explanation was confirmed');
+      expect(await seriousAccessibilityViolations(editor.page)).toEqual([]);
+    } finally {
+      await editor.close();
+    }
   });
 });

@@ -4,6 +4,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { LoggerModule } from 'nestjs-pino';
 import { AffiliatePartyHandler } from './application/commands/affiliate-party.command';
 import { ChangeClaimHandler } from './application/commands/change-claim.command';
+import { RelateClaimsHandler } from './application/commands/relate-claims.command';
 import { DiscreditPartyHandler } from './application/commands/discredit-party.command';
 import { EndPartyAffiliationHandler } from './application/commands/end-party-affiliation.command';
 import { MergePartyHandler } from './application/commands/merge-party.command';
@@ -45,6 +46,7 @@ import { ApiKeyGuard } from './infrastructure/http/auth/api-key.guard';
 import { ClaimReviewsController } from './infrastructure/http/controllers/claim-reviews.controller';
 import { ChangesController } from './infrastructure/http/controllers/changes.controller';
 import { ClaimsController } from './infrastructure/http/controllers/claims.controller';
+import { ClaimRelationsController } from './infrastructure/http/controllers/claim-relations.controller';
 import { ExtractionsController } from './infrastructure/http/controllers/extractions.controller';
 import { EventsController } from './infrastructure/http/controllers/events.controller';
 import { HealthController } from './infrastructure/http/controllers/health.controller';
@@ -69,6 +71,7 @@ const COMMAND_HANDLERS = [
   ReviseStorylineHandler,
   RecordClaimHandler,
   ChangeClaimHandler,
+  RelateClaimsHandler,
   ImportClaimReviewsHandler,
   RegisterPartyHandler,
   RevisePartyHandler,
@@ -134,6 +137,7 @@ export class AppModule {
       controllers: [
         StorylinesController,
         ClaimsController,
+        ClaimRelationsController,
         ClaimReviewsController,
         PartiesController,
         EventsController,

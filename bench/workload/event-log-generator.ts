@@ -19,6 +19,8 @@ export interface LogShape {
   /** One storyline gets exactly this many events (its own and its claims'), for the as-of figure. */
   largeStorylineEvents: number;
   seed: number;
+  /** Claims related to each other across storylines (same_as, rival_of), each side a separate event. */
+  relations?: boolean;
 }
 
 /** What the as-of figure needs to know about the large storyline once the log is written. */
@@ -41,6 +43,8 @@ const ACTIVE_STORYLINES = 24;
 /** About one event in this many is the desk keeping its party registry. */
 const REGISTRY_EVENT_SHARE = 1 / 80;
 const START = Date.parse('2025-01-05T06:00:00Z');
+/** With relations, about one event in this many relates two claims or removes a relation. */
+const RELATION_EVENT_SHARE = 1 / 30;
 
 /**
  * A newsroom's log in commit order: storylines open and run for a few hundred events, claims are
@@ -56,6 +60,10 @@ export class EventLogGenerator {
   private readonly parties: PartyEventGenerator;
   private opened = 0;
   private clock = START;
+  private readonly recorded: ClaimDraft[] = [];
+  private readonly relatedPairs: Array<[string, string]> = [];
+  /** The other side of a relation, appended as the next event (or a few events later). */
+  private readonly otherSides: GeneratedEvent[] = [];
 
   constructor(private readonly shape: LogShape) {
     this.random = new SeededRandom(shape.seed);
@@ -70,6 +78,11 @@ export class EventLogGenerator {
     const largeShare = Math.min(0.5, (2 * this.shape.largeStorylineEvents) / this.shape.events);
     for (let index = 0; index < this.shape.events; index++) {
       this.clock += this.random.integer(1000, 40_000);
+      const relationEvent = this.shape.relations ? this.nextRelationEvent() : undefined;
+      if (relationEvent) {
+        yield relationEvent;
+        continue;
+      }
       const registryEvent = this.random.chance(REGISTRY_EVENT_SHARE) ? this.parties.next(this.clock) : undefined;
       if (registryEvent) {
         yield this.envelope(partyStreamId(registryEvent.data.partyId), registryEvent, 'editor-key');
@@ -117,6 +130,7 @@ export class EventLogGenerator {
     if (roll < 0.16 || storyline.claims.length === 0) {
       const { draft, event } = recordClaim(this.random, storyline.id, this.clock);
       storyline.claims.push(draft);
+      this.recorded.push(draft);
       return this.envelope(claimStreamId(draft.claimId), event, 'reporter-key');
     }
     // Recent claims get most of the follow-ups.
@@ -126,6 +140,29 @@ export class EventLogGenerator {
     const byEditor = ['ClaimVerdictIssued', 'ClaimCorrected', 'ClaimFactChecked'].includes(event.type);
     const actor = byEditor ? 'editor-key' : 'reporter-key';
     return this.envelope(claimStreamId(claim.claimId), event, actor);
+  }
+
+  /** An other side due (now and then a few events late), or now and then one side of a new relation or removal. */
+  private nextRelationEvent(): GeneratedEvent | undefined {
+    if (this.otherSides.length > 0 && this.random.chance(0.7)) return this.otherSides.shift();
+    if (this.recorded.length < 2 || !this.random.chance(RELATION_EVENT_SHARE)) return undefined;
+    const unrelate = this.relatedPairs.length > 0 && this.random.chance(0.2);
+    const [a, b] = unrelate
+      ? this.relatedPairs.splice(this.random.integer(0, this.relatedPairs.length - 1), 1)[0]
+      : [this.random.pick(this.recorded).claimId, this.random.pick(this.recorded).claimId];
+    if (a === b) return undefined;
+    const relation = this.random.chance(0.7) ? 'rival_of' : 'same_as';
+    const side = (claimId: string, relatedClaimId: string): GeneratedEvent =>
+      this.envelope(
+        claimStreamId(claimId),
+        unrelate
+          ? { type: 'ClaimUnrelated', data: { claimId, relatedClaimId } }
+          : { type: 'ClaimRelated', data: { claimId, relatedClaimId, relation } },
+        'editor-key',
+      );
+    if (!unrelate) this.relatedPairs.push([a, b]);
+    this.otherSides.push(side(b, a));
+    return side(a, b);
   }
 
   private envelope(streamId: string, event: FactlineEvent, actor: string): GeneratedEvent {

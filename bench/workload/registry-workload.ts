@@ -124,6 +124,7 @@ function generatedClaims(random: SeededRandom, known: Party[], count: number): R
       verdicts: [],
       factChecks: [],
       corrections: [],
+      relations: [],
       developmentsSinceVerdict: [],
     };
     const developments = random.integer(2, 6);

@@ -20,7 +20,7 @@ const PAGES: Record<string, { address: string; forms: string[] }> = {
   },
   '/desk/claims/:id': {
     address: `/desk/claims/${SEED_CLAIMS.donbassCondition}`,
-    forms: ['Add support', 'Correct', 'Verdict', 'Record fact-check'],
+    forms: ['Add support', 'Correct', 'Verdict', 'Record fact-check', 'Relate to a claim'],
   },
   '/desk/review': { address: '/desk/review', forms: [] },
   '/desk/parties': { address: '/desk/parties', forms: ['Register party'] },

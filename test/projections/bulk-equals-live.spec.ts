@@ -1,7 +1,8 @@
 import { asPartyEvent } from '../../src/application/events/factline-event';
 import { evaluateClaim } from '../../src/application/projections/claim-evaluation';
-import { foldClaimRecord } from '../../src/application/projections/claim-record';
-import { toClaimView } from '../../src/application/projections/claim-view';
+import { ClaimRecord, foldClaimRecord } from '../../src/application/projections/claim-record';
+import { toClaimSummary, toClaimView } from '../../src/application/projections/claim-view';
+import { confirmedRivalsOf } from '../../src/application/projections/claim-rivals';
 import { foldRegistry } from '../../src/domain/party/party-registry';
 import { SeededRandom } from '../../bench/workload/seeded-random';
 import { generatedLog } from './support/generated-log';
@@ -9,7 +10,8 @@ import { given } from './support/projection-spec';
 
 // Property: however the log is cut into pages, and whether it is bulk-loaded (indexes built at the
 // end) or fed a few events at a time as live, the read models end with the same rows: a registry
-// event re-evaluates the claims it reaches whether it comes in the same page as their events or later.
+// event re-evaluates the claims it reaches whether it comes in the same page as their events or later,
+// and a rival's verdict or the other side of a relation those of the claims related to it.
 describe.each([
   [101, false],
   [202, true],
@@ -42,25 +44,42 @@ describe.each([
         log.filter((event) => event.type === 'ClaimRetracted').map((event) => (event.data as { kind?: string }).kind),
       );
       expect(retractionKinds).toEqual(new Set(['deleted', 'withdrawn', undefined]));
+      // Rivals confirmed in some other page than the claims they ask to review.
+      expect(log.filter((event) => event.type === 'ClaimRelated').length).toBeGreaterThan(2);
       expect(live.tables()).toEqual(tables);
       // And every claim stands as the status rule makes it of its stream and the registry at the end;
       // its view, the explanation built on read, is the same from either and the rule's own.
       const registry = foldRegistry(log.flatMap((event) => asPartyEvent(event) ?? []));
       let explainedByTheRegistry = 0;
+      let askedToReviewByARival = 0;
       type Row = { id: string; status: string; needs_review: number };
-      for (const row of tables.claims.map((json) => JSON.parse(json) as Row)) {
-        const record = foldClaimRecord(log.filter((event) => event.streamId === `claim-${row.id}`))!;
-        const evaluation = evaluateClaim(record.claim, registry);
+      const rows = tables.claims.map((json) => JSON.parse(json) as Row);
+      const records = new Map(
+        rows.map(({ id }) => [id, foldClaimRecord(log.filter((event) => event.streamId === `claim-${id}`))!]),
+      );
+      const recordOf = (id: string) => records.get(id);
+      const evaluationOf = (record: ClaimRecord) =>
+        evaluateClaim(record.claim, registry, confirmedRivalsOf(record, recordOf));
+      const summaryOf = (id: string) => {
+        const other = records.get(id);
+        return other && { ...toClaimSummary(other, evaluationOf(other)), storylineId: other.claim.storylineId };
+      };
+      for (const row of rows) {
+        const record = records.get(row.id)!;
+        const rivals = confirmedRivalsOf(record, recordOf);
+        const evaluation = evaluationOf(record);
         expect({ status: row.status, needsReview: row.needs_review === 1 }).toEqual({
           status: evaluation.status,
           needsReview: evaluation.needsReview,
         });
         const view = live.claims.get(row.id);
-        expect(view).toEqual(toClaimView(record, evaluation));
+        expect(view).toEqual(toClaimView(record, evaluation, summaryOf));
         expect(bulk.claims.get(row.id)).toEqual(view);
         if ((evaluation.explanation.registryEventIds ?? []).length > 0) explainedByTheRegistry += 1;
+        if (rivals.length > 0) askedToReviewByARival += 1;
       }
       expect(explainedByTheRegistry).toBeGreaterThan(100);
+      expect(askedToReviewByARival).toBeGreaterThan(2);
     } finally {
       bulk.close();
       live.close();

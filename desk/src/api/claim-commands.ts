@@ -42,3 +42,14 @@ export interface FactCheckToRecord {
 export function recordFactCheck(claimId: string, check: FactCheckToRecord, options: CommandOptions) {
   return command(`/v1/claims/${segment(claimId)}/fact-checks`, 'POST', check, options);
 }
+
+export type ClaimRelationKind = 'same_as' | 'rival_of';
+
+/** Both claims record their side; the same relation again records nothing. */
+export function relateClaims(
+  claimId: string,
+  relation: { claimId: string; relation: ClaimRelationKind },
+  options: CommandOptions,
+): Promise<CommandResult> {
+  return command(`/v1/claims/${segment(claimId)}/relations`, 'POST', relation, options);
+}

@@ -132,6 +132,18 @@ export interface Explanation {
   summary: string;
   /** Registry events the status rests on. */
   registryEventIds?: string[];
+  /** Rivals confirmed since the desk last ruled on the claim: why it needs review. */
+  confirmedRivals?: string[];
+}
+
+/** Another claim a claim is related to: the same claim recorded again, or a rival explanation. */
+export interface RelatedClaim {
+  claimId: string;
+  relation: 'same_as' | 'rival_of';
+  storylineId?: string;
+  statement?: string;
+  status?: ClaimStatus;
+  needsReview?: boolean;
 }
 
 export interface Claim {
@@ -161,6 +173,7 @@ export interface Claim {
   corrections: CorrectionEntry[];
   factChecks?: FactCheck[];
   independentSources?: number;
+  relations?: RelatedClaim[];
   revision: number;
   position: number;
   recordedAt: string;

@@ -11,6 +11,8 @@ const EVENT_NAMES: Record<string, string> = {
   ClaimCorrected: 'Corrected',
   ClaimVerdictIssued: 'Verdict',
   ClaimFactChecked: 'Fact-checked',
+  ClaimRelated: 'Related',
+  ClaimUnrelated: 'Unrelated',
 };
 
 /** Every event of the claim, in stream order, with who recorded it and when. */

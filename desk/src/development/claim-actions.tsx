@@ -9,8 +9,9 @@ import { CorrectionForm } from './correction-form';
 import { DEVELOPMENTS, DevelopmentWhat } from './development-kinds';
 import { DevelopmentForm } from './development-form';
 import { FactCheckForm } from './fact-check-form';
+import { RelationForm } from './relation-form';
 
-type Action = DevelopmentWhat | 'correction' | 'fact-check' | 'verdict';
+type Action = DevelopmentWhat | 'correction' | 'fact-check' | 'verdict' | 'relation';
 
 const LABELS: Record<Action, string> = {
   support: DEVELOPMENTS.support.action,
@@ -19,6 +20,7 @@ const LABELS: Record<Action, string> = {
   correction: 'Correct',
   'fact-check': 'Record fact-check',
   verdict: 'Verdict',
+  relation: 'Relate to a claim',
 };
 
 /**
@@ -38,6 +40,7 @@ export function ClaimActions(props: { claim: Claim; onRecorded: (position: numbe
     'correction',
     'fact-check',
     ...(isFactual(claim) ? (['verdict'] as const) : []),
+    'relation',
   ];
 
   const show = (action: Action) => {
@@ -99,6 +102,7 @@ export function ClaimActions(props: { claim: Claim; onRecorded: (position: numbe
           <CorrectionForm claim={claim} onRecorded={recorded} onClose={close} onReload={props.onReload} />
         )}
         {open === 'fact-check' && <FactCheckForm claim={claim} onRecorded={recorded} onClose={close} />}
+        {open === 'relation' && <RelationForm claim={claim} onRecorded={recorded} onClose={close} />}
         {open === 'verdict' && (
           <VerdictForm
             claim={claim}

@@ -10,6 +10,7 @@ import { Developments, EarlierVerdicts, FactChecks, VerdictLine } from '../claim
 import { EventOccurred } from '../claim/event-occurred';
 import { ClaimActions } from '../development/claim-actions';
 import { KindBadge } from '../claim/kind-badge';
+import { RelatedClaims } from '../claim/related-claims';
 import { SourceWording } from '../claim/source-wording';
 import { HistoryTable } from '../claim/history-table';
 import { ruleInWords } from '../claim/rule-in-words';
@@ -42,7 +43,10 @@ export function ClaimPage(props: { id: string }) {
     storylineId ? getStoryline(storylineId, { signal }) : Promise.resolve(undefined),
   );
   useLiveRefresh(
-    (event) => event.streamId === `claim-${props.id}` || isPartyEvent(event),
+    (event) =>
+      event.streamId === `claim-${props.id}` ||
+      (claim.data?.relations ?? []).some((related) => event.streamId === `claim-${related.claimId}`) ||
+      isPartyEvent(event),
     (minPosition) => {
       claim.reload(minPosition);
       history.reload(minPosition);
@@ -149,6 +153,8 @@ export function ClaimPage(props: { id: string }) {
         <h2 id="developments-title">Supports and contradictions</h2>
         <Developments claim={view} />
       </section>
+
+      <RelatedClaims claim={view} asOf={asOf} />
 
       {(view.factChecks ?? []).length > 0 && (
         <section aria-labelledby="fact-checks-title" class="panel panel-fact-checks">

@@ -95,8 +95,11 @@ function kindInWords(kind: DevelopmentKind, entries: DecidingDevelopment[]): str
  * The verdict's date is the day it was ruled, a date: when in the day does not matter here.
  */
 export function needsReviewWhy(claim: Claim): string | undefined {
-  if (!claim.needsReview || !claim.verdict) return undefined;
+  if (!claim.needsReview) return undefined;
+  const rivals = rivalConfirmed(claim);
+  if (!claim.verdict) return rivals;
   const later = developmentsAfterVerdict(claim);
+  if (rivals && later.length === 0) return rivals;
   const kinds = [...new Set(later.map((entry) => entry.kind))];
   const what =
     kinds.length > 0
@@ -110,5 +113,17 @@ export function needsReviewWhy(claim: Claim): string | undefined {
         )
       : 'new developments';
   const sentence = `${what} arrived after the verdict of ${formatDate(claim.verdict.occurredAt)}`;
-  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.${rivals ? ` ${rivals}` : ''}`;
+}
+
+/** "A rival explanation was confirmed: “Divers placed the charges.”" */
+function rivalConfirmed(claim: Claim): string | undefined {
+  const rivals = claim.explanation.confirmedRivals ?? [];
+  if (rivals.length === 0) return undefined;
+  const named = rivals.map((id) => {
+    const statement = claim.relations?.find((relation) => relation.claimId === id)?.statement;
+    return statement ? `“${statement}”` : id;
+  });
+  const sentence = `A rival explanation was confirmed: ${named.join(', ')}`;
+  return sentence.endsWith('”') ? sentence : `${sentence}.`;
 }

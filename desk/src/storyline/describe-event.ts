@@ -26,6 +26,10 @@ export function describeEvent(event: StoredEvent): string {
       return `Desk verdict: ${String(data.verdict)}`;
     case 'ClaimFactChecked':
       return `Fact-checked by ${byName(data)}`;
+    case 'ClaimRelated':
+      return `Related to claim ${String(data.relatedClaimId)} (${data.relation === 'rival_of' ? 'a rival explanation' : 'the same claim'})`;
+    case 'ClaimUnrelated':
+      return `No longer related to claim ${String(data.relatedClaimId)}`;
     default:
       return event.type.replace(/([a-z])([A-Z])/g, '$1 $2');
   }

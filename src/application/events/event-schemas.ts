@@ -9,6 +9,7 @@ import {
   SUPPORT_KINDS,
   VERDICTS,
 } from '../../domain/claim/claim.events';
+import { CLAIM_RELATIONS } from '../../domain/claim/claim-relations';
 import { MAX_SUMMARY_LENGTH } from '../../domain/claim/claim.decider';
 import { PARTY_KINDS } from '../../domain/party';
 import { PARTY_EVENT_TYPES, PartyEvent, partyStreamId } from '../../domain/party/party.events';
@@ -175,6 +176,10 @@ export const EVENT_DEFINITIONS: Definitions = {
       })
       .strict(),
   ),
+  ClaimRelated: claimEvent<'ClaimRelated'>(
+    z.object({ claimId: slug, relatedClaimId: slug, relation: z.enum(CLAIM_RELATIONS) }).strict(),
+  ),
+  ClaimUnrelated: claimEvent<'ClaimUnrelated'>(z.object({ claimId: slug, relatedClaimId: slug }).strict()),
   ...partyDefinitions(),
 };
 

@@ -6,6 +6,7 @@ import { decideStatus } from '../../domain/claim/status-decision';
 import { DeskCalendar } from '../../domain/desk-calendar';
 import { ClaimRecord, ClaimRecordEvent, evolveClaimRecord } from './claim-record';
 import { mentionsChange, mentionsOf } from './party-mentions';
+import { relatedIdsOf } from './claim-rivals';
 import { ProjectionFailure } from './projection-failure';
 import { ClaimWrite } from './read-model-page';
 import { standingOf, tallyChange } from './storyline-tally';
@@ -17,7 +18,8 @@ const CLAIMS_PER_WRITE = 1_000;
 /**
  * The batch's second pass: each staged claim folded from all its events, evaluated once against the
  * registry as the log leaves it, and written with its mentions and timeline rows, its standing
- * tallied into its storyline.
+ * tallied into its storyline. Answers the claims with rivals: their need of review reads the rivals'
+ * verdicts, which a claim folded alone does not see, so they are decided again once all are written.
  */
 export async function writeStagedClaims(
   generation: ReadModelGeneration,
@@ -25,17 +27,19 @@ export async function writeStagedClaims(
   { registry, calendar }: { registry: PartyRegistry; calendar: DeskCalendar },
   storylines: BatchStorylines,
   signal: AbortSignal,
-): Promise<void> {
+): Promise<string[]> {
+  const withRivals: string[] = [];
   for (let after = -1; ;) {
     signal.throwIfAborted();
     const staged = staging.nextClaims(after, CLAIMS_PER_WRITE);
-    if (staged.length === 0) return;
+    if (staged.length === 0) return withRivals;
     const claims: ClaimWrite[] = [];
     const timeline: TimelineRow[] = [];
     for (const claim of staged) {
       const write = claimWrite(claim, { registry, calendar }, timeline);
       if (!write) continue;
       claims.push(write);
+      if (relatedIdsOf(write.record, 'rival_of').length > 0) withRivals.push(write.record.claim.claimId);
       const storyline = batchStorylineOf(storylines, write.record.claim.storylineId);
       storyline.position = Math.max(storyline.position, write.record.position);
       storyline.counts = tallyChange(storyline.counts, undefined, standingOf(write.record, write.decision));

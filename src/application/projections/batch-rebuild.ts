@@ -17,6 +17,8 @@ export interface BatchLoad {
   registry: PartyRegistry;
   /** The position of the last event the batch applied, -1 for none. */
   checkpoint: number;
+  /** Claims with rivals, decided without them: the engine decides them again (ProjectionEngine.reevaluate). */
+  withRivals: string[];
 }
 
 const idOf = (event: StoredEvent, field: 'claimId' | 'storylineId'): string | undefined => {
@@ -42,7 +44,7 @@ export async function batchLoad(
   const staging = generation.stageClaimEvents();
   try {
     const { registry, storylines, checkpoint } = await setAside(store, generation, staging, signal, onPage, upTo);
-    await writeStagedClaims(generation, staging, { registry, calendar }, storylines, signal);
+    const withRivals = await writeStagedClaims(generation, staging, { registry, calendar }, storylines, signal);
     generation.write({
       checkpoint,
       claims: [],
@@ -51,7 +53,7 @@ export async function batchLoad(
       registryEvents: [],
       registry,
     });
-    return { registry, checkpoint };
+    return { registry, checkpoint, withRivals };
   } finally {
     staging.drop();
   }

@@ -102,7 +102,7 @@ export class GenerationBuild {
   /** The engine over the generation, once the log up to `upTo` is batch-loaded into it. */
   private async loaded(signal: AbortSignal, upTo: number): Promise<ProjectionEngine> {
     if (!this.applied) {
-      const { registry } = await batchLoad(
+      const { registry, withRivals } = await batchLoad(
         this.store,
         this.generation,
         { signal, calendar: this.calendar, upTo },
@@ -113,6 +113,7 @@ export class GenerationBuild {
         registry,
         calendar: this.calendar,
       });
+      this.applied.reevaluate(withRivals);
     }
     return this.applied;
   }

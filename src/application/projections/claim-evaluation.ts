@@ -1,5 +1,6 @@
 import { ClaimStatus, ClaimStatusExplanation, claimStatus } from '../../domain/claim/claim-status';
 import { RecordedClaim } from '../../domain/claim/claim.state';
+import { decideWithRivals, explainWithRivals } from '../../domain/claim/rival-review';
 import { decideStatus } from '../../domain/claim/status-decision';
 import {
   DevelopmentStanding,
@@ -33,10 +34,10 @@ export interface EvaluatedClaim {
 type Explained = Omit<ClaimEvaluation, 'status' | 'needsReview'>;
 
 /** The explanation and every standing, in words: built on first read, as most evaluations are read for their status only. */
-function explained(claim: RecordedClaim, registry: PartyRegistry): Explained {
+function explained(claim: RecordedClaim, registry: PartyRegistry, confirmedRivals: readonly string[]): Explained {
   const evidence = weighEvidence(claim, registry);
   return {
-    explanation: claimStatus(claim, evidence).explanation,
+    explanation: explainWithRivals(claimStatus(claim, evidence), confirmedRivals).explanation,
     parties: { claimant: evidence.claimant, ...(evidence.reportedBy ? { reportedBy: evidence.reportedBy } : {}) },
     independentSources: evidence.independentSources,
     supports: evidence.supports,
@@ -55,20 +56,22 @@ class EvaluationWithWordsOnRead {
   readonly needsReview: boolean;
   #claim?: RecordedClaim;
   #registry?: PartyRegistry;
+  #confirmedRivals: readonly string[];
   #built?: Explained;
 
-  constructor(claim: RecordedClaim, registry: PartyRegistry) {
-    const { status, needsReview } = decideStatus(claim, registry);
+  constructor(claim: RecordedClaim, registry: PartyRegistry, confirmedRivals: readonly string[]) {
+    const { status, needsReview } = decideWithRivals(decideStatus(claim, registry), confirmedRivals);
     this.status = status;
     this.needsReview = needsReview;
     this.#claim = claim;
     this.#registry = registry;
+    this.#confirmedRivals = confirmedRivals;
     Object.defineProperties(this, EXPLAINED_FIELDS);
   }
 
   words(): Explained {
     if (!this.#built) {
-      this.#built = explained(this.#claim as RecordedClaim, this.#registry as PartyRegistry);
+      this.#built = explained(this.#claim as RecordedClaim, this.#registry as PartyRegistry, this.#confirmedRivals);
       this.#claim = undefined;
       this.#registry = undefined;
     }
@@ -92,7 +95,14 @@ const EXPLAINED_FIELDS: PropertyDescriptorMap = {
   factChecks: explainedField('factChecks'),
 };
 
-/** The status rule applied to a folded claim, with the registry as it stands, and a standing for each development. */
-export function evaluateClaim(claim: RecordedClaim, registry: PartyRegistry = emptyRegistry): ClaimEvaluation {
-  return new EvaluationWithWordsOnRead(claim, registry) as unknown as ClaimEvaluation;
+/**
+ * The status rule applied to a folded claim, with the registry as it stands, and a standing for each
+ * development; `confirmedRivals` (see claim-rivals.ts) are the rivals whose confirmation asks for review.
+ */
+export function evaluateClaim(
+  claim: RecordedClaim,
+  registry: PartyRegistry = emptyRegistry,
+  confirmedRivals: readonly string[] = [],
+): ClaimEvaluation {
+  return new EvaluationWithWordsOnRead(claim, registry, confirmedRivals) as unknown as ClaimEvaluation;
 }

@@ -74,12 +74,13 @@ export function foldClaimRecord(events: Iterable<ClaimRecordEvent>): ClaimRecord
 
 /**
  * A record as a read-model row keeps it. Rows written before claims kept fact-checks have none, and
- * before claims had kinds none is factual; they are read so, and an older generation keeps serving
+ * before claims had kinds none is factual, before claims had relations none has any; they are read so, and an older generation keeps serving
  * while a newer one is built.
  */
 export function readClaimRecord(json: string): ClaimRecord {
   const record = JSON.parse(json) as ClaimRecord;
   record.claim.factChecks ??= [];
   record.claim.content.kind ??= 'factual';
+  record.claim.relations ??= [];
   return record;
 }

@@ -12,6 +12,7 @@ import {
 } from '../../domain/claim/claim.state';
 import { ClaimEvaluation } from './claim-evaluation';
 import { ClaimRecord } from './claim-record';
+import { RelatedClaim, RelatedSummaryOf, relatedClaims } from './related-claims';
 
 type Standing<S extends DevelopmentStanding> = Omit<S, 'eventId'>;
 
@@ -38,6 +39,8 @@ export type ClaimView = ClaimContent & {
   verdicts: RecordedVerdict[];
   factChecks: FactCheckView[];
   corrections: CorrectionEntry[];
+  /** The claims this one is related to, each with its status as it stands (or stood, at a past point). */
+  relations: RelatedClaim[];
   revision: number;
   position: number;
   recordedAt: string;
@@ -69,7 +72,11 @@ export function recordedVerdicts({ claim, events }: ClaimRecord): RecordedVerdic
   return claim.verdicts.map((verdict) => ({ ...verdict, recordedAt: recordedAtOf.get(verdict.eventId) ?? '' }));
 }
 
-export function toClaimView(record: ClaimRecord, evaluation: ClaimEvaluation): ClaimView {
+export function toClaimView(
+  record: ClaimRecord,
+  evaluation: ClaimEvaluation,
+  summaryOf: RelatedSummaryOf = () => undefined,
+): ClaimView {
   const { claim, revision, position, recordedAt, updatedAt } = record;
   const verdicts = recordedVerdicts(record);
   return {
@@ -88,6 +95,7 @@ export function toClaimView(record: ClaimRecord, evaluation: ClaimEvaluation): C
     verdicts,
     factChecks: withStandings(claim.factChecks, evaluation.factChecks),
     corrections: claim.corrections,
+    relations: relatedClaims(record, summaryOf),
     revision,
     position,
     recordedAt,

@@ -71,9 +71,13 @@ export class ProjectionEngine {
     const affected = this.deferred;
     if (affected) this.deferred = goLive ? undefined : unionOf([]);
     if (!affected || (affected.partyIds.size === 0 && affected.names.size === 0)) return;
-    const reached = this.generation.claimsMentioning([affected]);
-    for (let index = 0; index < reached.length; index += REEVALUATION_PAGE) {
-      this.write(reevaluationPage(reached.slice(index, index + REEVALUATION_PAGE), this.source, this.checkpoint()));
+    this.reevaluate(this.generation.claimsMentioning([affected]));
+  }
+
+  /** Decides the claims again against the registry as it stands, in pages, writing those that moved. */
+  reevaluate(claimIds: string[]): void {
+    for (let index = 0; index < claimIds.length; index += REEVALUATION_PAGE) {
+      this.write(reevaluationPage(claimIds.slice(index, index + REEVALUATION_PAGE), this.source, this.checkpoint()));
     }
   }
 

@@ -2,7 +2,9 @@ import { PartyRegistry } from '../../domain/party/party-registry';
 import { AffectedMentions } from '../registry-cascade/touched-mentions';
 import { StoredEvent } from '../ports/event-store.port';
 import { StatusDecision, decideStatus } from '../../domain/claim/status-decision';
+import { decideWithRivals } from '../../domain/claim/rival-review';
 import { ClaimRecord, ClaimRecordEvent, evolveClaimRecord } from './claim-record';
+import { RecordOf, claimsReachedByRelations, confirmedRivalsOf, relatedIdsOf } from './claim-rivals';
 import { MentionsChange, PartyMention, mentionsChange, mentionsOf } from './party-mentions';
 import { ProjectionFailure } from './projection-failure';
 import { LoggedRegistryEvent, cascadeOf, claimsReached } from '../registry-cascade/registry-cascade';
@@ -145,7 +147,11 @@ export function foldPage(events: StoredEvent[], source: ReadModelSource): ReadMo
     }
   }
 
-  const claims = evaluateClaims(records, claimEvents, cascaded, knownClaims, registry, storylineOf);
+  const recordOf = (id: string) => records.get(id) ?? knownClaims.get(id)?.record;
+  const related = claimsReachedByRelations(events, recordOf);
+  loadRelated([...records.keys(), ...cascaded, ...related], recordOf, knownClaims, knownStorylines, source);
+  const reached = [...new Set([...cascaded, ...related])];
+  const claims = evaluateClaims(records, claimEvents, reached, knownClaims, registry, storylineOf);
   return {
     checkpoint: events[events.length - 1].position,
     claims,
@@ -171,9 +177,10 @@ function evaluateClaims(
   storylineOf: (id: string) => StorylineWrite,
 ): ClaimWrite[] {
   const claims: ClaimWrite[] = [];
+  const recordOf = (id: string) => records.get(id) ?? knownClaims.get(id)?.record;
   const evaluate = (claimId: string, record: ClaimRecord, recordChanged: boolean) => {
     const known = knownClaims.get(claimId);
-    const decision = decideStatus(record.claim, registry);
+    const decision = decideWithRivals(decideStatus(record.claim, registry), confirmedRivalsOf(record, recordOf));
     const mentions = mentionsOf(record, registry, known?.mentions);
     const changedMentions = mentions === known?.mentions ? undefined : mentionsChange(known?.mentions ?? [], mentions);
     const standingChanged =
@@ -213,6 +220,7 @@ export function reevaluationPage(claimIds: string[], source: ReadModelSource, ch
   const knownStorylines = source.storylines([
     ...new Set([...knownClaims.values()].map(({ record }) => record.claim.storylineId)),
   ]);
+  loadRelated(claimIds, (id) => knownClaims.get(id)?.record, knownClaims, knownStorylines, source);
   const storylines = new Map<string, StorylineWrite>();
   const storylineOf = (id: string): StorylineWrite => {
     let write = storylines.get(id);
@@ -225,6 +233,31 @@ export function reevaluationPage(claimIds: string[], source: ReadModelSource, ch
   };
   const claims = evaluateClaims(new Map(), new Map(), claimIds, knownClaims, registry, storylineOf);
   return { checkpoint, claims, storylines: [...storylines.values()], timeline: [], registryEvents: [], registry };
+}
+
+/**
+ * Adds to the known claims those of `claimIds` the page has not read, with their storylines, and then
+ * the claims those relate to: evaluating a claim reads its rivals' verdicts.
+ */
+function loadRelated(
+  claimIds: Iterable<string>,
+  recordOf: RecordOf,
+  knownClaims: Map<string, KnownClaim>,
+  knownStorylines: Map<string, KnownStoryline>,
+  source: ReadModelSource,
+): void {
+  const load = (ids: Iterable<string>) => {
+    const missing = [...new Set(ids)].filter((id) => !recordOf(id));
+    if (missing.length === 0) return;
+    const found = source.claims(missing);
+    for (const [id, claim] of found) knownClaims.set(id, claim);
+    const storylineIds = [...found.values()].map(({ record }) => record.claim.storylineId);
+    const unread = [...new Set(storylineIds)].filter((id) => !knownStorylines.has(id));
+    for (const [id, storyline] of source.storylines(unread)) knownStorylines.set(id, storyline);
+  };
+  const ids = [...claimIds];
+  load(ids);
+  load(ids.flatMap((id) => relatedIdsOf(recordOf(id))));
 }
 
 function addIf(ids: Set<string>, id: string | undefined): void {

@@ -237,6 +237,8 @@ export function timelineRows(stored: ClaimRecordEvent, after: ClaimRecord, calen
   const event = asClaimEvent(stored);
   const report = calendar.placeOf(reportTime(after));
   if (!event || event.type === 'ClaimRecorded') return [row(stored.position, report)];
+  // A relation is between claims, not a development in the world: it has no place on a timeline.
+  if (event.type === 'ClaimRelated' || event.type === 'ClaimUnrelated') return [];
   const changes = event.type === 'ClaimCorrected' ? event.data.changes : {};
   if ('occurredAt' in changes || 'occurredAtPrecision' in changes) {
     return [...timelinePlaces(after, calendar)].map(([position, place]) => row(position, place));

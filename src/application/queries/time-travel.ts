@@ -3,7 +3,8 @@ import { claimStreamId } from '../../domain/claim/claim.events';
 import { storylineStreamId } from '../../domain/storyline/storyline.events';
 import { EVENT_STORE, EventStore, StoredEvent } from '../ports/event-store.port';
 import { evaluateClaim } from '../projections/claim-evaluation';
-import { foldClaimRecord } from '../projections/claim-record';
+import { ClaimRecord, foldClaimRecord } from '../projections/claim-record';
+import { confirmedRivalsOf, relatedIdsOf } from '../projections/claim-rivals';
 import { ClaimSummary, ClaimView, toClaimSummary, toClaimView } from '../projections/claim-view';
 import { ClaimStanding, countClaims } from '../projections/storyline-tally';
 import {
@@ -44,7 +45,29 @@ export class TimeTravel {
 
   async claim(claimId: string, point: PointInTime): Promise<ClaimView | undefined> {
     const record = foldClaimRecord(await this.readClaimAt(claimId, point));
-    return record && toClaimView(record, evaluateClaim(record.claim, await this.registries.at(point)));
+    if (!record) return undefined;
+    const registry = await this.registries.at(point);
+    // Two steps out: the related claims, and their rivals, which their need of review reads.
+    const related = await this.withRelatedAt([record], point);
+    const known = await this.withRelatedAt([...related.values()], point);
+    const recordOf = (id: string) => known.get(id);
+    const evaluationOf = (other: ClaimRecord) =>
+      evaluateClaim(other.claim, registry, confirmedRivalsOf(other, recordOf));
+    return toClaimView(record, evaluationOf(record), (id) => {
+      const other = related.get(id);
+      return other && { ...toClaimSummary(other, evaluationOf(other)), storylineId: other.claim.storylineId };
+    });
+  }
+
+  /** The records with the claims they relate to, folded at the point. */
+  private async withRelatedAt(records: ClaimRecord[], point: PointInTime): Promise<Map<string, ClaimRecord>> {
+    const known = new Map(records.map((record) => [record.claim.claimId, record]));
+    const ids = [...new Set(records.flatMap((record) => relatedIdsOf(record)))].filter((id) => !known.has(id));
+    const folded = await Promise.all(
+      ids.map(async (id) => foldClaimRecord(await this.readClaimAt(id, point))),
+    );
+    for (const record of folded) if (record) known.set(record.claim.claimId, record);
+    return known;
   }
 
   /** The storyline at the point, with the first page of its claims as they stood then. */
@@ -143,14 +166,24 @@ export class TimeTravel {
   ): Promise<FoldedClaim | undefined> {
     const wholeStream = await this.store.readStream(streamId);
     const atPoint = foldClaimRecord(claimStreamAt(wholeStream, point));
+    // A claim with rivals needs their folds too, which the cache of this stream does not follow.
+    const hasRivals = relatedIdsOf(atPoint, 'rival_of').length > 0;
+    const rivals = atPoint && hasRivals ? await this.withRelatedAt([atPoint], point) : new Map<string, ClaimRecord>();
     const claim = atPoint && {
-      summary: toClaimSummary(atPoint, evaluateClaim(atPoint.claim, registry)),
+      summary: toClaimSummary(
+        atPoint,
+        evaluateClaim(
+          atPoint.claim,
+          registry,
+          confirmedRivalsOf(atPoint, (id) => rivals.get(id)),
+        ),
+      ),
       retracted: atPoint.claim.retraction !== undefined,
       seq: atPoint.recordedPosition,
       position: atPoint.position,
     };
     // The kept folds are of a stream's leading events, which a world time does not pick.
-    if (point.asOccurred === undefined) this.folds.remember(streamId, watermark, wholeStream, point, key, claim);
+    if (!hasRivals && point.asOccurred === undefined) this.folds.remember(streamId, watermark, wholeStream, point, key, claim);
     return claim;
   }
 

@@ -26,6 +26,8 @@ export interface ClaimStatusExplanation {
    * is the latest registry event that may have changed the status. Absent when none do.
    */
   registryEventIds?: string[];
+  /** Rivals (`rival_of`) confirmed since the desk last ruled on this claim: why it needs review. */
+  confirmedRivals?: string[];
   summary: string;
 }
 

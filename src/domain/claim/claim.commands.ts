@@ -1,5 +1,6 @@
 import { Party } from '../party';
 import { PartyRegistry, partyKey } from '../party/party-registry';
+import { RelateClaim, UnrelateClaim } from './claim-relations';
 import { Source } from '../source';
 import { TimePrecision } from '../time-precision';
 import {
@@ -68,4 +69,12 @@ export interface RecordFactCheck {
 }
 
 export type ClaimCommand =
-  RecordClaim | SupportClaim | ContradictClaim | RetractClaim | CorrectClaim | IssueVerdict | RecordFactCheck;
+  | RecordClaim
+  | SupportClaim
+  | ContradictClaim
+  | RetractClaim
+  | CorrectClaim
+  | IssueVerdict
+  | RecordFactCheck
+  | RelateClaim
+  | UnrelateClaim;

@@ -9,6 +9,7 @@ import { ClaimContent, ClaimEvent, FactCheckData } from './claim.events';
 import { applyChanges, evolveClaim } from './claim.evolve';
 import { ClaimState, initialClaimState, RecordedClaim } from './claim.state';
 import { ratingProblem } from './fact-check-rating';
+import { decideRelation } from './relation.decider';
 
 /** Google's guidance for ClaimReview's `claimReviewed`, which a claim's summary becomes. */
 export const MAX_SUMMARY_LENGTH = 75;
@@ -104,6 +105,9 @@ function decideClaim(command: ClaimCommand, state: ClaimState): ClaimEvent[] {
       if (standing && sameFactCheck(standing, command.data)) return [];
       return [{ type: 'ClaimFactChecked', data: { claimId: claim.claimId, ...command.data } }];
     }
+    case 'RelateClaim':
+    case 'UnrelateClaim':
+      return decideRelation(command, requireRecorded(state));
   }
 }
 

@@ -1,4 +1,5 @@
 import { Party } from '../party';
+import { ClaimRelated, ClaimUnrelated } from './claim-relations';
 import { Source } from '../source';
 import { TimePrecision } from '../time-precision';
 
@@ -133,7 +134,9 @@ export type ClaimEvent =
   | ClaimRetracted
   | ClaimCorrected
   | ClaimVerdictIssued
-  | ClaimFactChecked;
+  | ClaimFactChecked
+  | ClaimRelated
+  | ClaimUnrelated;
 
 export const CLAIM_EVENT_TYPES: ReadonlyArray<ClaimEvent['type']> = [
   'ClaimRecorded',
@@ -143,6 +146,8 @@ export const CLAIM_EVENT_TYPES: ReadonlyArray<ClaimEvent['type']> = [
   'ClaimCorrected',
   'ClaimVerdictIssued',
   'ClaimFactChecked',
+  'ClaimRelated',
+  'ClaimUnrelated',
 ];
 
 export const claimStreamId = (claimId: string): string => `claim-${claimId}`;

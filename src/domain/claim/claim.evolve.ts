@@ -29,6 +29,7 @@ export function evolveClaim(state: ClaimState, event: Identified<ClaimEvent>): C
       verdicts: [],
       factChecks: [],
       corrections: [],
+      relations: [],
       developmentsSinceVerdict: [],
     };
   }
@@ -79,5 +80,12 @@ export function evolveClaim(state: ClaimState, event: Identified<ClaimEvent>): C
         developmentsSinceVerdict: withDevelopment(state, eventId),
       };
     }
+    case 'ClaimRelated': {
+      const { relatedClaimId, relation } = event.data;
+      const others = state.relations.filter((entry) => entry.claimId !== relatedClaimId);
+      return { ...state, relations: [...others, { eventId, claimId: relatedClaimId, relation }] };
+    }
+    case 'ClaimUnrelated':
+      return { ...state, relations: state.relations.filter((entry) => entry.claimId !== event.data.relatedClaimId) };
   }
 }

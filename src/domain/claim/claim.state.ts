@@ -1,6 +1,7 @@
 import { Party } from '../party';
 import { Source } from '../source';
 import { TimePrecision } from '../time-precision';
+import { RelationEntry } from './claim-relations';
 import {
   ClaimContent,
   ClaimContentChanges,
@@ -48,6 +49,8 @@ export interface RecordedClaim {
   /** Outside fact-checks in the order recorded, every one kept (a later review at the same url replaces an earlier one in the rule). */
   factChecks: FactCheckEntry[];
   corrections: CorrectionEntry[];
+  /** This claim's side of its relations to other claims, one per other claim. */
+  relations: RelationEntry[];
   /** Supports, contradictions, retractions and fact-checks recorded after the latest verdict. */
   developmentsSinceVerdict: string[];
 }

@@ -39,6 +39,8 @@ describe('CORS (CORS_ORIGINS)', () => {
       expect(preflight.status).toBe(204);
       expect(preflight.headers.get('access-control-allow-origin')).toBe(DESK);
       expect(preflight.headers.get('access-control-allow-methods')).toMatch(/POST/);
+      // Removing a claim's relation (and a webhook) is a DELETE.
+      expect(preflight.headers.get('access-control-allow-methods')).toMatch(/DELETE/);
       expect(preflight.headers.get('access-control-allow-headers')).toMatch(/Idempotency-Key/);
     });
 

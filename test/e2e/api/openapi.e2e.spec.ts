@@ -4,6 +4,7 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { claimBody } from '../../support/fixtures';
 import { contractViolations } from '../../support/openapi-contract';
 import { ExampleMode, exampleFor } from '../../support/openapi-examples';
 import { openSse } from '../../support/sse-client';
@@ -194,6 +195,8 @@ describe('requests the document calls valid are accepted', () => {
     { key: 'post /v1/claims/{id}/verdict', status: 201 },
     { key: 'post /v1/claims/{id}/fact-checks', status: 201 },
     { key: 'post /v1/claims/{id}/retraction', status: 201 },
+    // Related to the claim the document's example names, recorded beside it first (see below).
+    { key: 'post /v1/claims/{id}/relations', status: 201, body: (body) => ({ ...body, claimId: RELATED_CLAIM }) },
     {
       key: 'post /v1/claimreviews/import',
       status: 200,
@@ -216,7 +219,9 @@ describe('requests the document calls valid are accepted', () => {
     { key: 'post /v1/parties/{id}/merge', status: 201 },
     { key: 'post /v1/webhooks', status: 201, as: 'admin', body: (body) => ({ ...body, url: LOOPBACK_TARGET }) },
     { key: 'delete /v1/webhooks/{id}', status: 204, as: 'admin' },
+    { key: 'delete /v1/claims/{id}/relations/{claimId}', status: 200 },
   ];
+  const RELATED_CLAIM = 'reuters-us-guarantees-conditional';
   const ORDER = COMMANDS.map(({ key }) => key);
   const LOOPBACK_TARGET = 'http://127.0.0.1:9/factline';
   /** Which id a path's `{id}` stands for, by the collection it is in. */
@@ -256,7 +261,10 @@ describe('requests the document calls valid are accepted', () => {
             }).toEqual({ key, valid: true, errors: null });
             body = withoutPrecision(command.body ? command.body(body, ids) : body);
           }
-          const url = `${template.replace('{id}', encodeURIComponent(ids[collectionOf(template)]))}${command.query?.(ids) ?? ''}`;
+          const path = template
+            .replace('{id}', encodeURIComponent(ids[collectionOf(template)]))
+            .replace(/\{(\w+)\}/g, (_match: string, name: string) => exampleOfPathParameter(operation, name));
+          const url = `${path}${command.query?.(ids) ?? ''}`;
           sent[key] = body;
           const headers = headerExamples(operation, key === 'post /v1/storylines/{id}/claims');
           const response = await app.request(method.toUpperCase(), url, { as: command.as ?? 'editor', body, headers });
@@ -277,6 +285,11 @@ describe('requests the document calls valid are accepted', () => {
           if (command.key === 'post /v1/parties') {
             const counterpart = { id: 'financial-times', name: 'Financial Times', kind: 'media' };
             expect((await app.request('POST', '/v1/parties', { as: 'editor', body: counterpart })).status).toBe(201);
+          }
+          if (command.key === 'post /v1/claims/{id}/relations') {
+            const other = claimBody({ id: RELATED_CLAIM });
+            const url = `/v1/storylines/${encodeURIComponent(ids.storylines)}/claims`;
+            expect((await app.request('POST', url, { as: 'reporter', body: other })).status).toBe(201);
           }
           await send(command);
         }

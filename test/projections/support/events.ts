@@ -111,3 +111,20 @@ export const partyReinstated = (partyId: string, reason = 'The quotes were verif
 });
 
 export const janeRoe = { id: 'jane-roe', name: 'Jane Roe', kind: 'person' };
+
+/** One claim's side of a relation; a command appends both sides, one after the other. */
+export const related = (claimId: string, relatedClaimId: string, relation: 'same_as' | 'rival_of'): GivenEvent => ({
+  type: 'ClaimRelated',
+  data: { claimId, relatedClaimId, relation },
+});
+
+export const unrelated = (claimId: string, relatedClaimId: string): GivenEvent => ({
+  type: 'ClaimUnrelated',
+  data: { claimId, relatedClaimId },
+});
+
+/** Both sides of a relation, as the command appends them. */
+export const relatedBothWays = (a: string, b: string, relation: 'same_as' | 'rival_of'): GivenEvent[] => [
+  related(a, b, relation),
+  related(b, a, relation),
+];

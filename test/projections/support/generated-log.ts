@@ -1,9 +1,9 @@
 import { StoredEvent } from '../../../src/application/ports/event-store.port';
 import { EventLogGenerator } from '../../../bench/workload/event-log-generator';
 
-/** A generated newsroom log as the store would give it back; `lateOpenings` moves some storylines' openings after their claims. */
+/** A generated newsroom log, claim relations among its events, as the store would give it back; `lateOpenings` moves some storylines' openings after their claims. */
 export function generatedLog(seed: number, events: number, lateOpenings: boolean): StoredEvent[] {
-  const generator = new EventLogGenerator({ events, largeStorylineEvents: events / 10, seed });
+  const generator = new EventLogGenerator({ events, largeStorylineEvents: events / 10, seed, relations: true });
   const revisions = new Map<string, number>();
   const appended = [...generator.events()];
   if (lateOpenings) {

@@ -157,3 +157,45 @@ describe('the developments that decide a claim', () => {
     ]);
   });
 });
+
+describe('a confirmed rival as the reason for review', () => {
+  const rival = {
+    claimId: 'divers',
+    relation: 'rival_of' as const,
+    statement: 'Divers placed the charges.',
+    status: 'confirmed' as const,
+  };
+  const rivalConfirmed = (more: Partial<Claim> = {}) =>
+    claim({
+      needsReview: true,
+      relations: [rival],
+      explanation: {
+        rule: 'no_independent_support',
+        eventIds: ['recorded'],
+        summary: 'No independent support yet. A rival explanation was confirmed (divers): it needs review.',
+        confirmedRivals: ['divers'],
+      },
+      ...more,
+    });
+
+  it('names the rival by its statement on a claim without a verdict', () => {
+    expect(needsReviewWhy(rivalConfirmed())).toBe('A rival explanation was confirmed: “Divers placed the charges.”');
+  });
+
+  it('names it alone on a ruled claim with no later development, and after the developments otherwise', () => {
+    const onRuled = rivalConfirmed({ verdict, verdicts: [verdict] });
+    expect(
+      needsReviewWhy({ ...onRuled, explanation: { ...onRuled.explanation, rule: 'verdict', eventIds: ['verdict'] } }),
+    ).toBe('A rival explanation was confirmed: “Divers placed the charges.”');
+    const later = development('later', 'Reuters', 'corroboration');
+    const withLater = ruled(['later'], { supports: [later], relations: [rival] });
+    withLater.explanation.confirmedRivals = ['divers'];
+    expect(needsReviewWhy(withLater)).toMatch(
+      /arrived after the verdict of .+\. A rival explanation was confirmed: “Divers placed the charges\.”$/,
+    );
+  });
+
+  it('names the rival by id when its statement is not at hand', () => {
+    expect(needsReviewWhy(rivalConfirmed({ relations: [] }))).toBe('A rival explanation was confirmed: divers.');
+  });
+});

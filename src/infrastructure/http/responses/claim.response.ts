@@ -1,6 +1,8 @@
 import { ApiSchema } from '@nestjs/swagger';
 import { ClaimView, FactCheckView, RecordedVerdict } from '../../../application/projections/claim-view';
 import { Page } from '../../../application/queries/page';
+import { RelatedClaim } from '../../../application/projections/related-claims';
+import { CLAIM_RELATIONS, ClaimRelation } from '../../../domain/claim/claim-relations';
 import { CLAIM_STATUSES, ClaimStatus, ClaimStatusExplanation, StatusRule } from '../../../domain/claim/claim-status';
 import { FactCheckEffect } from '../../../domain/claim/weighed-evidence';
 import { RATING_MEANINGS, RatingMeaning } from '../../../domain/claim/fact-check-rating';
@@ -51,6 +53,13 @@ export class ExplanationBody implements ClaimStatusExplanation {
       'The party-registry events the standing of the evidence rests on (resolutions, affiliations, discredits), oldest first: the last is the latest registry event that may have changed the status',
   })
   registryEventIds?: string[];
+
+  @OptionalField({
+    type: [String],
+    description:
+      'Rivals (rival_of) confirmed since the desk last ruled on this claim: "a rival explanation was confirmed", so it needs review',
+  })
+  confirmedRivals?: string[];
 
   @Field({ example: 'Contradicted by US government.' })
   summary!: string;
@@ -283,6 +292,30 @@ export class ClaimPartiesBody {
   reportedBy?: ResolvedPartyBody;
 }
 
+@ApiSchema({ name: 'RelatedClaim', description: 'Another claim this one is related to, with its standing' })
+export class RelatedClaimBody implements RelatedClaim {
+  @Field({ example: 'reuters-us-guarantees-conditional' })
+  claimId!: string;
+
+  @Field({
+    enum: CLAIM_RELATIONS,
+    description: '`same_as`: the same claim recorded twice; `rival_of`: rival explanations',
+  })
+  relation!: ClaimRelation;
+
+  @OptionalField({ description: "The other claim's storyline; absent while it is not in the read models yet" })
+  storylineId?: string;
+
+  @OptionalField()
+  statement?: string;
+
+  @OptionalField({ enum: CLAIM_STATUSES })
+  status?: ClaimStatus;
+
+  @OptionalField()
+  needsReview?: boolean;
+}
+
 @ApiSchema({
   name: 'ClaimView',
   description: 'A claim with its status, the explanation of that status, and its developments',
@@ -333,7 +366,7 @@ export class ClaimViewBody extends ShownTimeBody implements ClaimView {
   @Field({ enum: CLAIM_STATUSES, example: 'disputed' })
   status!: ClaimStatus;
 
-  @Field({ description: 'Developments arrived after the latest verdict' })
+  @Field({ description: 'Developments arrived after the latest verdict, or a rival was confirmed since' })
   needsReview!: boolean;
 
   @Field({ type: ExplanationBody })
@@ -371,6 +404,12 @@ export class ClaimViewBody extends ShownTimeBody implements ClaimView {
 
   @Field({ type: [CorrectionBody] })
   corrections!: CorrectionBody[];
+
+  @Field({
+    type: [RelatedClaimBody],
+    description: 'The claims this one is related to (same_as, rival_of), in any storyline',
+  })
+  relations!: RelatedClaimBody[];
 
   @IntegerField(0, { description: "The claim stream's revision (the ETag)" })
   revision!: number;

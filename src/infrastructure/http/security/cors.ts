@@ -21,7 +21,7 @@ export function allowBrowserOrigins(app: NestFastifyApplication, config: Config)
   if (config.corsOrigins.length === 0) return;
   app.enableCors({
     origin: config.corsOrigins,
-    methods: ['GET', 'HEAD', 'POST', 'PATCH'],
+    methods: ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE'],
     allowedHeaders: REQUEST_HEADERS,
     exposedHeaders: RESPONSE_HEADERS,
     maxAge: 600,

@@ -6,6 +6,7 @@ import {
   evolveClaimRecord,
   readClaimRecord,
 } from '../../../application/projections/claim-record';
+import { confirmedRivalsOf, relatedIdsOf } from '../../../application/projections/claim-rivals';
 import { MentionRole, PartyMention, inFoldOrder } from '../../../application/projections/party-mentions';
 import { KnownClaim } from '../../../application/projections/read-model-page';
 import { ReadModelVersions } from '../../../application/ports/read-model-store.port';
@@ -211,8 +212,14 @@ export function readClaims(view: ClaimReadTables, ids: readonly string[]): Map<s
     return found;
   }
   const registry = view.registry();
-  for (const [id, record] of readFolds(view, idList)) {
-    found.set(id, { record, evaluation: evaluateClaim(record.claim, registry) });
+  const records = readFolds(view, idList);
+  // A claim's need of review reads its rivals' verdicts (claim-rivals.ts), as the projection did.
+  const rivalIds = [...new Set([...records.values()].flatMap((record) => relatedIdsOf(record, 'rival_of')))];
+  const unread = rivalIds.filter((id) => !records.has(id));
+  const rivals = unread.length === 0 ? new Map<string, ClaimRecord>() : readFolds(view, JSON.stringify(unread));
+  const recordOf = (id: string) => records.get(id) ?? rivals.get(id);
+  for (const [id, record] of records) {
+    found.set(id, { record, evaluation: evaluateClaim(record.claim, registry, confirmedRivalsOf(record, recordOf)) });
   }
   return found;
 }

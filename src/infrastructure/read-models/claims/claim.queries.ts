@@ -1,4 +1,6 @@
-import { ClaimView, toClaimView } from '../../../application/projections/claim-view';
+import { ClaimView, toClaimSummary, toClaimView } from '../../../application/projections/claim-view';
+import { relatedIdsOf } from '../../../application/projections/claim-rivals';
+import { RelatedSummaryOf } from '../../../application/projections/related-claims';
 import { ClaimRecordEvent } from '../../../application/projections/claim-record';
 import { EvaluatedClaim } from '../../../application/projections/claim-evaluation';
 import { READ_MODEL_VERSIONS } from '../../../application/projections/read-model-versions';
@@ -38,7 +40,18 @@ interface StoredFoldRow {
   kind: ClaimKind | null;
 }
 
-const toView = ({ record, evaluation }: EvaluatedClaim): ClaimView => toClaimView(record, evaluation);
+/** The claims these relate to, read in one query, as their views show them. */
+function relatedSummaries(view: GenerationView, claims: Iterable<EvaluatedClaim>): RelatedSummaryOf {
+  const ids = [...claims].flatMap(({ record }) => relatedIdsOf(record));
+  const related = ids.length === 0 ? new Map<string, EvaluatedClaim>() : readClaims(view, [...new Set(ids)]);
+  return (claimId) => {
+    const other = related.get(claimId);
+    return other && { ...toClaimSummary(other.record, other.evaluation), storylineId: other.record.claim.storylineId };
+  };
+}
+
+const toView = ({ record, evaluation }: EvaluatedClaim, summaryOf: RelatedSummaryOf): ClaimView =>
+  toClaimView(record, evaluation, summaryOf);
 
 /** Each row of a page with its claim's view, in the rows' order. */
 function viewsOf<R extends { id: string }>(view: GenerationView, rows: R[]): Array<R & { claim: ClaimView }> {
@@ -46,9 +59,10 @@ function viewsOf<R extends { id: string }>(view: GenerationView, rows: R[]): Arr
     view,
     rows.map((row) => row.id),
   );
+  const summaryOf = relatedSummaries(view, claims.values());
   return rows.flatMap((row) => {
     const claim = claims.get(row.id);
-    return claim ? [{ ...row, claim: toView(claim) }] : [];
+    return claim ? [{ ...row, claim: toView(claim, summaryOf) }] : [];
   });
 }
 
@@ -59,7 +73,7 @@ export class ClaimQueries implements ClaimReadModel {
   get(claimId: string): ClaimView | undefined {
     return this.reader.read((view) => {
       const [claim] = readClaimsInOrder(view, [claimId]);
-      return claim && toView(claim);
+      return claim && toView(claim, relatedSummaries(view, [claim]));
     });
   }
 

@@ -10,7 +10,8 @@ import {
   SupportEntry,
   VerdictEntry,
 } from '../../domain/claim/claim.state';
-import { ClaimEvaluation } from './claim-evaluation';
+import { Voice } from '../../domain/claim/voices';
+import { ClaimEvaluation, ClaimParties } from './claim-evaluation';
 import { ClaimRecord } from './claim-record';
 
 type Standing<S extends DevelopmentStanding> = Omit<S, 'eventId'>;
@@ -27,10 +28,14 @@ export type ClaimView = ClaimContent & {
   status: ClaimStatus;
   needsReview: boolean;
   explanation: ClaimStatusExplanation;
-  /** The canonical parties the claimant and reporter mentions resolve to in the party registry. */
-  parties: { claimant: ResolvedParty; reportedBy?: ResolvedParty };
-  /** Counting supports from parties not related to each other: a correspondent and her outlet are one source. */
+  /** The canonical parties the claimant, reporter and co-reporter mentions resolve to in the party registry. */
+  parties: ClaimParties;
+  /** Counting supports from parties not related to each other: a correspondent and her outlet are one source, a joint piece once. */
   independentSources: number;
+  /** Counting contradictions grouped the same way: two agencies of one government are one voice. */
+  independentContradictions: number;
+  /** The voices of the counting contradictions, each with why its parties are one. */
+  contradictionVoices: Voice[];
   supports: Array<SupportEntry & Standing<SupportStanding>>;
   contradictions: Array<ContradictionEntry & Standing<DevelopmentStanding>>;
   retraction?: RetractionEntry;
@@ -81,6 +86,8 @@ export function toClaimView(record: ClaimRecord, evaluation: ClaimEvaluation): C
     explanation: evaluation.explanation,
     parties: evaluation.parties,
     independentSources: evaluation.independentSources,
+    independentContradictions: evaluation.independentContradictions,
+    contradictionVoices: evaluation.contradictionVoices,
     supports: withStandings(claim.supports, evaluation.supports),
     contradictions: withStandings(claim.contradictions, evaluation.contradictions),
     ...(claim.retraction ? { retraction: claim.retraction } : {}),

@@ -7,7 +7,7 @@ import { ReadModelVersions } from '../ports/read-model-store.port';
  */
 export const READ_MODEL_VERSIONS: ReadModelVersions = {
   statusRule: 4,
-  claims: 5,
+  claims: 6,
   storylines: 3,
   timeline: 3,
   parties: 2,

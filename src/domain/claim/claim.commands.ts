@@ -4,6 +4,7 @@ import { TimePrecision } from '../time-precision';
 import {
   ClaimContent,
   ClaimContentChanges,
+  CoAuthored,
   ContradictionKind,
   FactCheckData,
   SupportKind,
@@ -25,12 +26,12 @@ export interface DevelopmentInput {
 
 export interface SupportClaim {
   type: 'SupportClaim';
-  data: DevelopmentInput & { kind: SupportKind };
+  data: DevelopmentInput & CoAuthored & { kind: SupportKind };
 }
 
 export interface ContradictClaim {
   type: 'ContradictClaim';
-  data: DevelopmentInput & { kind: ContradictionKind };
+  data: DevelopmentInput & CoAuthored & { kind: ContradictionKind };
 }
 
 export interface RetractClaim {

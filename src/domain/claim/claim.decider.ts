@@ -4,10 +4,11 @@ import { idKey } from '../slug';
 import { checkSource } from '../source';
 import { checkPrecision } from '../time-precision';
 import { ClaimCommand, DevelopmentInput } from './claim.commands';
-import { ClaimContent, ClaimEvent, FactCheckData } from './claim.events';
+import { ClaimContent, ClaimEvent, CoAuthored, FactCheckData } from './claim.events';
 import { applyChanges, evolveClaim } from './claim.evolve';
 import { ClaimState, initialClaimState, RecordedClaim } from './claim.state';
 import { ratingProblem } from './fact-check-rating';
+import { checkCoAuthors } from './joint-reporting';
 
 /** Google's guidance for ClaimReview's `claimReviewed`, which a claim's summary becomes. */
 export const MAX_SUMMARY_LENGTH = 75;
@@ -26,11 +27,13 @@ function checkContent(content: ClaimContent): void {
   }
   checkPrecision('occurredAt', content.occurredAt, content.occurredAtPrecision);
   checkSource(content.source);
+  checkCoAuthors(content.reportedBy ? [content.claimant, content.reportedBy] : [content.claimant], content.with);
 }
 
-function checkDevelopment(development: DevelopmentInput): void {
+function checkDevelopment(development: DevelopmentInput & CoAuthored): void {
   checkPrecision('occurredAt', development.occurredAt, development.occurredAtPrecision);
   checkSource(development.source);
+  checkCoAuthors([development.by], development.with);
 }
 
 const sameFactCheck = (a: FactCheckData, b: FactCheckData) =>

@@ -4,6 +4,7 @@ import { TimePrecision } from '../time-precision';
 import {
   ClaimContent,
   ClaimContentChanges,
+  CoAuthored,
   ContradictionKind,
   FactCheckData,
   SupportKind,
@@ -19,8 +20,8 @@ interface DevelopmentEntry {
   note?: string;
 }
 
-export type SupportEntry = DevelopmentEntry & { kind: SupportKind };
-export type ContradictionEntry = DevelopmentEntry & { kind: ContradictionKind };
+export type SupportEntry = DevelopmentEntry & CoAuthored & { kind: SupportKind };
+export type ContradictionEntry = DevelopmentEntry & CoAuthored & { kind: ContradictionKind };
 export type RetractionEntry = DevelopmentEntry;
 
 export type VerdictEntry = VerdictData & { eventId: string };

@@ -41,11 +41,17 @@ const ClaimCommand = () => applyDecorators(ApiIdParam('claim', CLAIM_ID), ApiCom
 
 const development = <T extends RetractionDto>({ by, ...rest }: T) => ({ ...rest, by: toParty(by) });
 
-function toChanges({ claimant, reportedBy, ...rest }: ClaimChangesDto): ClaimContentChanges {
+const jointDevelopment = <T extends SupportDto | ContradictionDto>({ with: coAuthors, ...rest }: T) => ({
+  ...development(rest),
+  ...(coAuthors ? { with: coAuthors.map(toParty) } : {}),
+});
+
+function toChanges({ claimant, reportedBy, with: coAuthors, ...rest }: ClaimChangesDto): ClaimContentChanges {
   return {
     ...rest,
     ...(claimant ? { claimant: toParty(claimant) } : {}),
     ...(reportedBy !== undefined ? { reportedBy: reportedBy === null ? null : toParty(reportedBy) } : {}),
+    ...(coAuthors !== undefined ? { with: coAuthors === null ? null : coAuthors.map(toParty) } : {}),
   };
 }
 
@@ -140,7 +146,7 @@ export class ClaimsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandResult> {
-    return this.change(id, { type: 'SupportClaim', data: development(body) }, context, reply);
+    return this.change(id, { type: 'SupportClaim', data: jointDevelopment(body) }, context, reply);
   }
 
   @Post(':id/contradictions')
@@ -154,7 +160,7 @@ export class ClaimsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandResult> {
-    return this.change(id, { type: 'ContradictClaim', data: development(body) }, context, reply);
+    return this.change(id, { type: 'ContradictClaim', data: jointDevelopment(body) }, context, reply);
   }
 
   @Post(':id/retraction')

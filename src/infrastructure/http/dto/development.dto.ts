@@ -10,6 +10,7 @@ import {
   Verdict,
 } from '../../../domain/claim/claim.events';
 import { ClaimChangesDto } from './claim.dto';
+import { CoAuthors } from './co-authors';
 import { PartyDto } from './party.dto';
 import { SourceDto } from './source.dto';
 import { TIME_PRECISIONS, TimePrecision } from '../../../domain/time-precision';
@@ -55,12 +56,18 @@ export class SupportDto extends RetractionDto {
   @ApiProperty({ enum: SUPPORT_KINDS, example: 'corroboration' })
   @IsIn(SUPPORT_KINDS)
   kind!: SupportKind;
+
+  @CoAuthors()
+  with?: PartyDto[];
 }
 
 export class ContradictionDto extends RetractionDto {
   @ApiProperty({ enum: CONTRADICTION_KINDS, example: 'denial' })
   @IsIn(CONTRADICTION_KINDS)
   kind!: ContradictionKind;
+
+  @CoAuthors()
+  with?: PartyDto[];
 }
 
 export class CorrectionDto {

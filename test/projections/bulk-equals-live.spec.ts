@@ -57,6 +57,8 @@ describe.each([
       expect(tables.registry.length).toBeGreaterThan(20);
       expect(tables.mentions.filter((row) => row.includes('"registered":1')).length).toBeGreaterThan(100);
       expect(tables.claims.filter((row) => row.includes('registryEventIds')).length).toBeGreaterThan(100);
+      // Joint pieces are among them: a registry event that reaches only a co-author re-evaluates the claim too.
+      expect(tables.claims.filter((row) => row.includes('jointReporting')).length).toBeGreaterThan(10);
       expect(live.tables()).toEqual(tables);
       // And every claim stands as the status rule makes it of its stream and the registry at the end.
       const registry = foldRegistry(log.flatMap((event) => asPartyEvent(event) ?? []));

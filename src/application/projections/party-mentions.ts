@@ -47,18 +47,33 @@ export function mentionsOf({ claim }: ClaimRecord, evaluation: ClaimEvaluation):
     };
     mentions.set(rowKey(row), row);
   };
-  const partyOf = (standings: Array<{ eventId: string; party?: ResolvedParty }> | undefined) =>
-    new Map((standings ?? []).map((standing) => [standing.eventId, standing.party]));
-  add('claimant', claim.content.claimant, evaluation.parties?.claimant);
-  if (claim.content.reportedBy) add('reporter', claim.content.reportedBy, evaluation.parties?.reportedBy);
-  const supporters = partyOf(evaluation.supports);
-  for (const support of claim.supports) add('supporter', support.by, supporters.get(support.eventId));
-  const contradictors = partyOf(evaluation.contradictions);
+  const standingsOf = (
+    standings: Array<{ eventId: string; party?: ResolvedParty; coAuthors?: ResolvedParty[] }> = [],
+  ) => new Map(standings.map((standing) => [standing.eventId, standing]));
+  // A joint piece's co-authors are mentioned in the role of the piece: they reported, supported or contradicted it too.
+  const addPiece = (
+    role: MentionRole,
+    by: Party,
+    coAuthors: Party[] | undefined,
+    standing: { party?: ResolvedParty; coAuthors?: ResolvedParty[] } | undefined,
+  ) => {
+    add(role, by, standing?.party);
+    coAuthors?.forEach((coAuthor, index) => add(role, coAuthor, standing?.coAuthors?.[index]));
+  };
+  const { claimant, reportedBy, with: coReporters } = claim.content;
+  const parties = evaluation.parties;
+  add('claimant', claimant, parties?.claimant);
+  if (reportedBy) add('reporter', reportedBy, parties?.reportedBy);
+  coReporters?.forEach((coReporter, index) => add('reporter', coReporter, parties?.with?.[index]));
+  const supports = standingsOf(evaluation.supports);
+  for (const support of claim.supports) addPiece('supporter', support.by, support.with, supports.get(support.eventId));
+  const contradictions = standingsOf(evaluation.contradictions);
   for (const contradiction of claim.contradictions) {
-    add('contradictor', contradiction.by, contradictors.get(contradiction.eventId));
+    addPiece('contradictor', contradiction.by, contradiction.with, contradictions.get(contradiction.eventId));
   }
-  const factCheckers = partyOf(evaluation.factChecks);
-  for (const factCheck of claim.factChecks) add('factChecker', factCheck.by, factCheckers.get(factCheck.eventId));
+  const factCheckers = standingsOf(evaluation.factChecks);
+  for (const factCheck of claim.factChecks)
+    add('factChecker', factCheck.by, factCheckers.get(factCheck.eventId)?.party);
   return [...mentions.values()];
 }
 

@@ -75,7 +75,7 @@ describe('joint reporting: a piece with co-authors (`with`)', () => {
     givenClaim([])
       .when({
         type: 'RecordClaim',
-        data: { ...spiegelReport.data, with: [spiegel] },
+        data: { ...spiegelReport.data, kind: 'factual', with: [spiegel] },
       })
       .thenRejects('rejected', /der-spiegel is named twice/);
   });

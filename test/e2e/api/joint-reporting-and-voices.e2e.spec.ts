@@ -113,6 +113,17 @@ describe('joint reporting and related voices', () => {
     });
     const mentioned = await read('/v1/parties/ndr/claims');
     expect(mentioned.items).toContainEqual(expect.objectContaining({ role: 'reporter', claimId }));
+
+    // A correction that removes the co-reporter: NDR's support is independent again.
+    await send(
+      `/v1/claims/${claimId}/corrections`,
+      { changes: { with: null }, reason: 'NDR only quoted it' },
+      'editor',
+    );
+    const corrected = await read(`/v1/claims/${claimId}`);
+    expect(corrected).toMatchObject({ status: 'corroborated', supports: [{ counts: true }] });
+    expect(corrected.with).toBeUndefined();
+    expect(corrected.corrections).toMatchObject([{ changes: { with: null } }]);
   });
 
   it('refuses a co-author named twice, or the piece’s own party among its co-authors', async () => {

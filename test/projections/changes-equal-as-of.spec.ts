@@ -91,8 +91,7 @@ function randomLog(seed: number, length: number, jointPieces: boolean): GivenEve
     if (roll < 0.45) {
       const supporter = pick([reuters, ft, zelensky, sources, janeRoe, selenskyj]);
       events.push(supported(claimId, supporter, jointly(supporter)));
-    }
-    else if (roll < 0.65) events.push(contradicted(claimId, usGovernment, jointly(usGovernment)));
+    } else if (roll < 0.65) events.push(contradicted(claimId, usGovernment, jointly(usGovernment)));
     else if (roll < 0.75) events.push(corrected(claimId, { claimant: pick([sources, reuters, zelensky]) }));
     else if (roll < 0.9) events.push(verdictIssued(claimId, pick(['confirmed', 'refuted', 'misleading', 'unproven'])));
     else if (!retractedClaims.has(claimId)) {

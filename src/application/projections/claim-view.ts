@@ -1,7 +1,6 @@
 import { ClaimKind, ClaimContent } from '../../domain/claim/claim.events';
 import { ClaimStatus, ClaimStatusExplanation } from '../../domain/claim/claim-status';
 import { DevelopmentStanding, FactCheckStanding, SupportStanding } from '../../domain/claim/weighed-evidence';
-import { ResolvedParty } from '../../domain/party/party-registry';
 import {
   ContradictionEntry,
   CorrectionEntry,

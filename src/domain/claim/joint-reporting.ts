@@ -1,6 +1,5 @@
 import { Party } from '../party';
 import { ResolvedParty } from '../party/party-registry';
-import { DomainError } from '../domain-error';
 import { idKey } from '../slug';
 
 /**
@@ -10,16 +9,19 @@ import { idKey } from '../slug';
  */
 export const authorsOf = (by: Party, coAuthors: readonly Party[] = []): Party[] => [by, ...coAuthors];
 
-/** A co-author named twice, or the piece's own party named among its co-authors, is refused. */
-export function checkCoAuthors(authors: readonly Party[], coAuthors: readonly Party[] | undefined): void {
-  if (!coAuthors) return;
+/**
+ * The co-authors as the event keeps them: each once, and none that is already an author of the piece
+ * (its party; for a claim, the claimant or the reporter). Undefined when none is left.
+ */
+export function distinctCoAuthors(authors: readonly Party[], coAuthors: readonly Party[] | undefined) {
   const seen = new Set(authors.map((party) => idKey(party.id)));
-  for (const coAuthor of coAuthors) {
-    if (seen.has(idKey(coAuthor.id))) {
-      throw new DomainError('rejected', `with: ${coAuthor.id} is named twice among the piece's authors`);
-    }
-    seen.add(idKey(coAuthor.id));
-  }
+  const distinct = (coAuthors ?? []).filter((coAuthor) => {
+    const key = idKey(coAuthor.id);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return distinct.length > 0 ? distinct : undefined;
 }
 
 /** "A, B and C". */

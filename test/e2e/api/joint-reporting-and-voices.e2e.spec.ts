@@ -126,13 +126,11 @@ describe('joint reporting and related voices', () => {
     expect(corrected.corrections).toMatchObject([{ changes: { with: null } }]);
   });
 
-  it('refuses a co-author named twice, or the piece’s own party among its co-authors', async () => {
+  it('keeps each co-author once, drops the piece’s own party from them, and refuses an empty list', async () => {
     const claimId = await record();
-    const twice = await app.request('POST', `/v1/claims/${claimId}/supports`, {
-      body: developmentBody(NDR, { kind: 'corroboration', with: [NDR] }),
-      as: 'reporter',
-    });
-    expect(twice.status).toBe(422);
+    await support(claimId, NDR, { with: [WDR, NDR, WDR] });
+    const history = await app.request('GET', `/v1/claims/${claimId}/history`, { as: 'reader' });
+    expect(history.body.items.at(-1)).toMatchObject({ type: 'ClaimSupported', data: { by: NDR, with: [WDR] } });
     const empty = await app.request('POST', `/v1/claims/${claimId}/supports`, {
       body: developmentBody(NDR, { kind: 'corroboration', with: [] }),
       as: 'reporter',

@@ -51,11 +51,11 @@ function usGovernmentRegistry(): PartyRegistry {
 }
 
 describe('joint reporting: a piece with co-authors (`with`)', () => {
-  it('is recorded with its co-authors, and refuses a co-author named twice or the piece’s own party', () => {
+  it('is recorded with its co-authors, each once, and none that is already an author of the piece', () => {
     givenClaim([spiegelReport])
       .when({
         type: 'SupportClaim',
-        data: { by: ndr, with: [wdr, zeit], kind: 'corroboration', occurredAt: DEVELOPMENT_TIME },
+        data: { by: ndr, with: [wdr, ndr, zeit, wdr], kind: 'corroboration', occurredAt: DEVELOPMENT_TIME },
       })
       .then([
         {
@@ -64,20 +64,27 @@ describe('joint reporting: a piece with co-authors (`with`)', () => {
         },
       ]);
     givenClaim([spiegelReport])
-      .when({ type: 'SupportClaim', data: { by: ndr, with: [ndr], kind: 'evidence', occurredAt: DEVELOPMENT_TIME } })
-      .thenRejects('rejected', /ndr is named twice/);
-    givenClaim([spiegelReport])
-      .when({
-        type: 'ContradictClaim',
-        data: { by: ndr, with: [wdr, wdr], kind: 'denial', occurredAt: DEVELOPMENT_TIME },
-      })
-      .thenRejects('rejected', /wdr is named twice/);
+      .when({ type: 'ContradictClaim', data: { by: ndr, with: [ndr], kind: 'denial', occurredAt: DEVELOPMENT_TIME } })
+      .then([
+        {
+          type: 'ClaimContradicted',
+          data: { claimId: CLAIM_ID, by: ndr, kind: 'denial', occurredAt: DEVELOPMENT_TIME },
+        },
+      ]);
     givenClaim([])
+      .when({ type: 'RecordClaim', data: { ...spiegelReport.data, kind: 'factual', with: [spiegel, ndr] } })
+      .then([{ type: 'ClaimRecorded', data: { ...spiegelReport.data, kind: 'factual', with: [ndr] } }]);
+    givenClaim([jointly(spiegelReport, [ndr])])
       .when({
-        type: 'RecordClaim',
-        data: { ...spiegelReport.data, kind: 'factual', with: [spiegel] },
+        type: 'CorrectClaim',
+        data: { changes: { with: [spiegel] }, reason: 'typo', occurredAt: DEVELOPMENT_TIME },
       })
-      .thenRejects('rejected', /der-spiegel is named twice/);
+      .then([
+        {
+          type: 'ClaimCorrected',
+          data: { claimId: CLAIM_ID, changes: { with: null }, reason: 'typo', occurredAt: DEVELOPMENT_TIME },
+        },
+      ]);
   });
 
   it('counts the supports of one joint piece as one source, and says who wrote it', () => {

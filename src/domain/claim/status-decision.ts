@@ -44,12 +44,14 @@ function isCorroborated(claim: RecordedClaim, registry: PartyRegistry): boolean 
   const claimAuthors = [claimant, ...(reportedBy ? [reportedBy] : []), ...coReporters].map((party) =>
     registry.resolve(party),
   );
-  const untied = (by: Party, at: string) => {
+  const tiedToClaim = (party: ResolvedParty, at: string) =>
+    claimAuthors.some((author) => isTied(party, author, at, registry));
+  const independent = (by: Party, at: string, coAuthors?: readonly Party[]) => {
     const party = registry.resolve(by);
-    return claimAuthors.every((author) => !isTied(party, author, at, registry));
+    if (tiedToClaim(party, at)) return false;
+    if (coAuthors?.some((coAuthor) => tiedToClaim(registry.resolve(coAuthor), at))) return false;
+    return registry.discredited(party.id) === undefined;
   };
-  const independent = (by: Party, at: string, coAuthors: readonly Party[] = []) =>
-    untied(by, at) && coAuthors.every((coAuthor) => untied(coAuthor, at)) && !isDiscredited(by, registry);
   for (const support of claim.supports) {
     if (independent(support.by, support.occurredAt, support.with)) return true;
   }

@@ -65,6 +65,16 @@ export function recordClaim(
   return { draft, event };
 }
 
+/**
+ * About one media piece in ten is joint reporting with the next outlet on the list. Decided by the
+ * piece's address rather than by a draw, so the rest of a seeded log stays what it was.
+ */
+function coAuthorsOf(by: Party, source: { source?: Source }): { with?: Party[] } {
+  const number = Number(source.source?.url.split('/').at(-1));
+  if (by.kind !== 'media' || !(number % 10 === 0)) return {};
+  return { with: [MEDIA[(MEDIA.indexOf(by) + 1) % MEDIA.length]] };
+}
+
 /** One later development of a recorded claim, in the mix a desk sees: mostly supports and contradictions. */
 export function developClaim(random: SeededRandom, claim: ClaimDraft, recordedAt: number): ClaimEvent {
   const occurredAt = occurredBefore(random, recordedAt);
@@ -106,7 +116,15 @@ export function developClaim(random: SeededRandom, claim: ClaimDraft, recordedAt
   const source = by.kind === 'media' && random.chance(0.6) ? { source: sourceOf(random, by, recordedAt) } : {};
   if (roll < 0.62) {
     const note = random.chance(0.3) ? { note: random.pick(SUPPORT_NOTES) } : {};
-    const data = { claimId, by, occurredAt, kind: random.pick(SUPPORT_KINDS), ...source, ...note };
+    const data = {
+      claimId,
+      by,
+      occurredAt,
+      kind: random.pick(SUPPORT_KINDS),
+      ...source,
+      ...note,
+      ...coAuthorsOf(by, source),
+    };
     return { type: 'ClaimSupported', data };
   }
   if (roll >= 0.96) {
@@ -126,6 +144,14 @@ export function developClaim(random: SeededRandom, claim: ClaimDraft, recordedAt
     return { type: 'ClaimFactChecked', data };
   }
   const note = random.chance(0.3) ? { note: random.pick(CONTRADICTION_NOTES) } : {};
-  const data = { claimId, by, occurredAt, kind: random.pick(CONTRADICTION_KINDS), ...source, ...note };
+  const data = {
+    claimId,
+    by,
+    occurredAt,
+    kind: random.pick(CONTRADICTION_KINDS),
+    ...source,
+    ...note,
+    ...coAuthorsOf(by, source),
+  };
   return { type: 'ClaimContradicted', data };
 }

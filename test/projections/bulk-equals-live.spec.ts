@@ -52,6 +52,8 @@ describe.each([
       const registry = foldRegistry(log.flatMap((event) => asPartyEvent(event) ?? []));
       let explainedByTheRegistry = 0;
       let askedToReviewByARival = 0;
+      // Joint pieces are among them: a registry event that reaches only a co-author re-evaluates the claim too.
+      let withJointPieces = 0;
       type Row = { id: string; status: string; needs_review: number };
       const rows = tables.claims.map((json) => JSON.parse(json) as Row);
       const records = new Map(
@@ -77,9 +79,11 @@ describe.each([
         expect(bulk.claims.get(row.id)).toEqual(view);
         if ((evaluation.explanation.registryEventIds ?? []).length > 0) explainedByTheRegistry += 1;
         if (rivals.length > 0) askedToReviewByARival += 1;
+        if (JSON.stringify(view).includes('jointReporting')) withJointPieces += 1;
       }
       expect(explainedByTheRegistry).toBeGreaterThan(100);
       expect(askedToReviewByARival).toBeGreaterThan(2);
+      expect(withJointPieces).toBeGreaterThan(10);
     } finally {
       bulk.close();
       live.close();

@@ -78,6 +78,11 @@ export interface Development {
   independent?: boolean;
   counts?: boolean;
   reason?: string;
+  /** Co-authors of its piece (joint reporting), as recorded and as resolved. */
+  with?: Party[];
+  coAuthors?: ResolvedParty[];
+  /** "joint reporting by NDR, WDR and Die Zeit". */
+  jointReporting?: string;
 }
 
 export interface VerdictEntry {
@@ -126,6 +131,14 @@ export interface FactCheck {
   reason?: string;
 }
 
+/** Counting contradictions from parties that are not independent of each other. */
+export interface Voice {
+  parties: ResolvedParty[];
+  eventIds: string[];
+  /** Why they are one voice; absent for a voice of one party. */
+  why?: string;
+}
+
 export interface Explanation {
   rule: string;
   eventIds: string[];
@@ -161,7 +174,9 @@ export interface Claim {
   tags: string[];
   kind?: ClaimKind;
   summary?: string;
-  parties?: { claimant?: ResolvedParty; reportedBy?: ResolvedParty };
+  /** The reporter's co-authors of the claim's piece. */
+  with?: Party[];
+  parties?: { claimant?: ResolvedParty; reportedBy?: ResolvedParty; with?: ResolvedParty[]; jointReporting?: string };
   status: ClaimStatus;
   needsReview: boolean;
   explanation: Explanation;
@@ -174,6 +189,9 @@ export interface Claim {
   factChecks?: FactCheck[];
   independentSources?: number;
   relations?: RelatedClaim[];
+  /** Counting contradictions grouped as sources are: related parties are one voice. */
+  independentContradictions?: number;
+  contradictionVoices?: Voice[];
   revision: number;
   position: number;
   recordedAt: string;

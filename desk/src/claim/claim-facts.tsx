@@ -42,6 +42,9 @@ export function ClaimFacts(props: { summary: ClaimSummary; detail?: Claim }) {
               <>
                 <PartyName mention={detail.reportedBy} resolved={detail.parties?.reportedBy} />
                 {partyKind(detail.reportedBy.kind)}
+                {detail.parties?.jointReporting && (
+                  <span class="joint-reporting"> ({detail.parties.jointReporting})</span>
+                )}
               </>
             ) : (
               'nobody named'

@@ -1,4 +1,4 @@
-import { Claim, Development, FactCheck, VerdictEntry } from '../api/types';
+import { Claim, Development, FactCheck, VerdictEntry, Voice } from '../api/types';
 import { formatOccurred, formatTime } from '../format/time';
 import { PartyName } from '../party/party-name';
 import { Icon } from '../status/icons';
@@ -41,6 +41,38 @@ function SourceLink(props: { development: { source?: Development['source'] } }) 
   );
 }
 
+const capitalized = (words: string) => `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+
+/** "State Department and White House". */
+const namesOf = (voice: Voice) => {
+  const names = voice.parties.map((party) => party.name);
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+};
+
+/** How many voices the counting contradictions speak with, and which parties speak as one and why. */
+function ContradictionVoices({ claim }: { claim: Claim }) {
+  const count = claim.independentContradictions;
+  if (count === undefined || claim.contradictions.length === 0) return null;
+  const grouped = (claim.contradictionVoices ?? []).filter((voice) => voice.parties.length > 1);
+  return (
+    <div class="contradiction-voices">
+      <p class="muted independent-contradictions">
+        {count} independent {count === 1 ? 'voice' : 'voices'} among the contradictions
+        {count > 0 && ' (contradictions from parties related to each other count as one)'}
+      </p>
+      {grouped.length > 0 && (
+        <ul class="grouped-voices" aria-label="Contradictions grouped as one voice">
+          {grouped.map((voice) => (
+            <li key={voice.eventIds.join()}>
+              <strong>{namesOf(voice)}</strong> — one voice: {voice.why}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
 function DevelopmentItem(props: { development: Development; kind: 'support' | 'contradiction'; counted: Counted }) {
   const { development, kind, counted } = props;
   return (
@@ -55,6 +87,11 @@ function DevelopmentItem(props: { development: Development; kind: 'support' | 'c
             {formatOccurred(development.occurredAt, development.occurredAtPrecision)}
           </time>
         </p>
+        {development.jointReporting && (
+          <p class="joint-reporting">
+            {capitalized(development.jointReporting)} — one {kind === 'support' ? 'source' : 'voice'} for this piece
+          </p>
+        )}
         <p class={`counting ${counted.counts ? 'tone-good' : 'tone-muted'}`}>
           {counted.counts ? 'Counts' : 'Does not count'}: {counted.reason}
         </p>
@@ -78,9 +115,11 @@ export function Developments({ claim }: { claim: Claim }) {
       {claim.independentSources !== undefined && (
         <p class="muted independent-sources">
           {claim.independentSources} independent {claim.independentSources === 1 ? 'source' : 'sources'}
-          {claim.independentSources > 0 && ' (supports from parties related to each other count as one)'}
+          {claim.independentSources > 0 &&
+            ' (supports from parties related to each other, or written together as one piece, count as one)'}
         </p>
       )}
+      <ContradictionVoices claim={claim} />
       {total === 0 && !claim.retraction && <p class="muted">No supports or contradictions yet.</p>}
       {total > 0 && (
         <ul class="developments">

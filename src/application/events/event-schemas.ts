@@ -38,6 +38,8 @@ const httpUrl = z.string().regex(/^https?:\/\/\S+$/i, 'must be an http(s) URL');
 const slug = z.string().refine(isSlug, 'must be a lower-case slug');
 const party = z.object({ id: slug, name: text, kind: z.enum(PARTY_KINDS) }).strict();
 const source = sourceSchema;
+/** A joint piece's co-authors: the other parties that wrote it. */
+const coAuthors = z.array(party).min(1);
 const precision = z.enum(TIME_PRECISIONS);
 const tags = z.array(text);
 const count = z.number().int().min(1);
@@ -68,6 +70,7 @@ const claimContent = {
   summary: summary.optional(),
   // Claims recorded before claims had kinds have none: they are factual.
   kind: z.enum(CLAIM_KINDS).optional(),
+  with: coAuthors.optional(),
 };
 
 const development = {
@@ -93,6 +96,7 @@ const claimChanges = z
     tags,
     summary: summary.nullable(),
     kind: z.enum(CLAIM_KINDS),
+    with: coAuthors.nullable(),
   })
   .partial()
   .strict();
@@ -140,9 +144,11 @@ export const EVENT_DEFINITIONS: Definitions = {
     z.object({ claimId: slug, storylineId: slug, ...claimContent }).strict(),
     true,
   ),
-  ClaimSupported: claimEvent<'ClaimSupported'>(z.object({ ...development, kind: z.enum(SUPPORT_KINDS) }).strict()),
+  ClaimSupported: claimEvent<'ClaimSupported'>(
+    z.object({ ...development, kind: z.enum(SUPPORT_KINDS), with: coAuthors.optional() }).strict(),
+  ),
   ClaimContradicted: claimEvent<'ClaimContradicted'>(
-    z.object({ ...development, kind: z.enum(CONTRADICTION_KINDS) }).strict(),
+    z.object({ ...development, kind: z.enum(CONTRADICTION_KINDS), with: coAuthors.optional() }).strict(),
   ),
   ClaimRetracted: claimEvent<'ClaimRetracted'>(
     // Retractions recorded before they had kinds carry none: they were withdrawn.

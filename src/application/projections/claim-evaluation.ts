@@ -8,17 +8,28 @@ import {
   SupportStanding,
   weighEvidence,
 } from '../../domain/claim/weighed-evidence';
+import { Voice } from '../../domain/claim/voices';
 import { PartyRegistry, ResolvedParty, emptyRegistry } from '../../domain/party/party-registry';
 import { ClaimRecord } from './claim-record';
+
+/** The canonical parties the claim's mentions resolve to, and who wrote its piece jointly with the reporter. */
+export interface ClaimParties {
+  claimant: ResolvedParty;
+  reportedBy?: ResolvedParty;
+  with?: ResolvedParty[];
+  /** "joint reporting by …", when the claim names co-reporters. */
+  jointReporting?: string;
+}
 
 /** What the status rule concluded about a claim: everything in its view that is not a recorded fact. */
 export interface ClaimEvaluation {
   status: ClaimStatus;
   needsReview: boolean;
   explanation: ClaimStatusExplanation;
-  /** The canonical parties the claimant and reporter mentions resolve to. */
-  parties: { claimant: ResolvedParty; reportedBy?: ResolvedParty };
+  parties: ClaimParties;
   independentSources: number;
+  independentContradictions: number;
+  contradictionVoices: Voice[];
   supports: SupportStanding[];
   contradictions: DevelopmentStanding[];
   /** Outside fact-checks: each is always shown, with what it does to the status and why. */
@@ -38,8 +49,14 @@ function explained(claim: RecordedClaim, registry: PartyRegistry, confirmedRival
   const evidence = weighEvidence(claim, registry);
   return {
     explanation: explainWithRivals(claimStatus(claim, evidence), confirmedRivals).explanation,
-    parties: { claimant: evidence.claimant, ...(evidence.reportedBy ? { reportedBy: evidence.reportedBy } : {}) },
+    parties: {
+      claimant: evidence.claimant,
+      ...(evidence.reportedBy ? { reportedBy: evidence.reportedBy } : {}),
+      ...(evidence.coReporters ? { with: evidence.coReporters, jointReporting: evidence.jointReporting } : {}),
+    },
     independentSources: evidence.independentSources,
+    independentContradictions: evidence.independentContradictions,
+    contradictionVoices: evidence.contradictionVoices,
     supports: evidence.supports,
     contradictions: evidence.contradictions,
     factChecks: evidence.factChecks,
@@ -90,6 +107,8 @@ const EXPLAINED_FIELDS: PropertyDescriptorMap = {
   explanation: explainedField('explanation'),
   parties: explainedField('parties'),
   independentSources: explainedField('independentSources'),
+  independentContradictions: explainedField('independentContradictions'),
+  contradictionVoices: explainedField('contradictionVoices'),
   supports: explainedField('supports'),
   contradictions: explainedField('contradictions'),
   factChecks: explainedField('factChecks'),

@@ -1,7 +1,6 @@
 import { ClaimKind, ClaimContent } from '../../domain/claim/claim.events';
 import { ClaimStatus, ClaimStatusExplanation } from '../../domain/claim/claim-status';
 import { DevelopmentStanding, FactCheckStanding, SupportStanding } from '../../domain/claim/weighed-evidence';
-import { ResolvedParty } from '../../domain/party/party-registry';
 import {
   ContradictionEntry,
   CorrectionEntry,
@@ -10,7 +9,8 @@ import {
   SupportEntry,
   VerdictEntry,
 } from '../../domain/claim/claim.state';
-import { ClaimEvaluation } from './claim-evaluation';
+import { Voice } from '../../domain/claim/voices';
+import { ClaimEvaluation, ClaimParties } from './claim-evaluation';
 import { ClaimRecord } from './claim-record';
 import { RelatedClaim, RelatedSummaryOf, relatedClaims } from './related-claims';
 
@@ -28,10 +28,14 @@ export type ClaimView = ClaimContent & {
   status: ClaimStatus;
   needsReview: boolean;
   explanation: ClaimStatusExplanation;
-  /** The canonical parties the claimant and reporter mentions resolve to in the party registry. */
-  parties: { claimant: ResolvedParty; reportedBy?: ResolvedParty };
-  /** Counting supports from parties not related to each other: a correspondent and her outlet are one source. */
+  /** The canonical parties the claimant, reporter and co-reporter mentions resolve to in the party registry. */
+  parties: ClaimParties;
+  /** Counting supports from parties not related to each other: a correspondent and her outlet are one source, a joint piece once. */
   independentSources: number;
+  /** Counting contradictions grouped the same way: two agencies of one government are one voice. */
+  independentContradictions: number;
+  /** The voices of the counting contradictions, each with why its parties are one. */
+  contradictionVoices: Voice[];
   supports: Array<SupportEntry & Standing<SupportStanding>>;
   contradictions: Array<ContradictionEntry & Standing<DevelopmentStanding>>;
   retraction?: RetractionEntry;
@@ -88,6 +92,8 @@ export function toClaimView(
     explanation: evaluation.explanation,
     parties: evaluation.parties,
     independentSources: evaluation.independentSources,
+    independentContradictions: evaluation.independentContradictions,
+    contradictionVoices: evaluation.contradictionVoices,
     supports: withStandings(claim.supports, evaluation.supports),
     contradictions: withStandings(claim.contradictions, evaluation.contradictions),
     ...(claim.retraction ? { retraction: claim.retraction } : {}),

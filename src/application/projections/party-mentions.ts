@@ -44,10 +44,16 @@ function namedMentionsOf(claim: RecordedClaim): NamedMention[] {
       // The last of a role's mentions under one key names the row.
       byKey.set(rowKey(row), { ...row, kind: mention.kind, mention });
     };
+    // A joint piece's co-authors are mentioned in the role of the piece: they reported, supported or contradicted it too.
+    const addPiece = (role: MentionRole, by: Party, coAuthors: Party[] = []) => {
+      add(role, by);
+      for (const coAuthor of coAuthors) add(role, coAuthor);
+    };
     add('claimant', claim.content.claimant);
     if (claim.content.reportedBy) add('reporter', claim.content.reportedBy);
-    for (const support of claim.supports) add('supporter', support.by);
-    for (const contradiction of claim.contradictions) add('contradictor', contradiction.by);
+    for (const coReporter of claim.content.with ?? []) add('reporter', coReporter);
+    for (const support of claim.supports) addPiece('supporter', support.by, support.with);
+    for (const contradiction of claim.contradictions) addPiece('contradictor', contradiction.by, contradiction.with);
     for (const factCheck of claim.factChecks) add('factChecker', factCheck.by);
     named = [...byKey.values()];
     namedMentions.set(claim, named);

@@ -1,6 +1,7 @@
 import { Verdict } from './claim.events';
 import { RecordedClaim } from './claim.state';
 import { retractionInWords } from './retraction-words';
+import { voiceInWords } from './voices';
 import { DevelopmentStanding, FactCheckStanding, WeighedEvidence, weighEvidence } from './weighed-evidence';
 
 export const CLAIM_STATUSES = [
@@ -41,6 +42,24 @@ function names(entries: DevelopmentStanding[]): string {
   return [...new Set(entries.map((entry) => entry.party.name))].join(', ');
 }
 
+/** "NDR (joint reporting by NDR, WDR and Die Zeit)": a joint piece says who wrote it. */
+function authors(entries: DevelopmentStanding[]): string {
+  const named = entries.map((entry) =>
+    entry.jointReporting ? `${entry.party.name} (${entry.jointReporting})` : entry.party.name,
+  );
+  return [...new Set(named)].join(', ');
+}
+
+/** Each voice of the contradictions once: related parties and a joint piece's co-authors are named as one voice. */
+function voices(contradictions: DevelopmentStanding[], evidence: WeighedEvidence): string {
+  const counted = new Set(eventIdsOf(contradictions));
+  return evidence.contradictionVoices
+    .map((voice) => ({ ...voice, eventIds: voice.eventIds.filter((eventId) => counted.has(eventId)) }))
+    .filter((voice) => voice.eventIds.length > 0)
+    .map(voiceInWords)
+    .join('; ');
+}
+
 /** "rated mostly false by Correctiv (fact-check)": what each rating means, never the fact-checker's own words. */
 function ratedBy(factChecks: FactCheckStanding[]): string[] {
   const meanings = [...new Set(factChecks.map((factCheck) => factCheck.meaning))];
@@ -51,8 +70,8 @@ function ratedBy(factChecks: FactCheckStanding[]): string[] {
 }
 
 /** "Contradicted by US government; rated mostly false by Correctiv (fact-check)." */
-function decidedBy(verb: string, developments: DevelopmentStanding[], factChecks: FactCheckStanding[]) {
-  const parts = [...(developments.length > 0 ? [`${verb} by ${names(developments)}`] : []), ...ratedBy(factChecks)];
+function decidedBy(verb: string, parties: string, factChecks: FactCheckStanding[]) {
+  const parts = [...(parties ? [`${verb} by ${parties}`] : []), ...ratedBy(factChecks)];
   const sentence = parts.join('; ');
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
 }
@@ -105,7 +124,7 @@ export function claimStatus(claim: RecordedClaim, evidence: WeighedEvidence = we
         rule: 'contradicted',
         eventIds: eventIdsOf([...contradictions, ...ratedFalse]),
         ...weighed(evidence),
-        summary: decidedBy('contradicted', contradictions, ratedFalse),
+        summary: decidedBy('contradicted', voices(contradictions, evidence), ratedFalse),
       },
     };
   }
@@ -119,7 +138,7 @@ export function claimStatus(claim: RecordedClaim, evidence: WeighedEvidence = we
         rule: 'independent_support',
         eventIds: eventIdsOf([...independent, ...ratedTrue]),
         ...weighed(evidence),
-        summary: decidedBy('supported independently', independent, ratedTrue),
+        summary: decidedBy('supported independently', authors(independent), ratedTrue),
       },
     };
   }

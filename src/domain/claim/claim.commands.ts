@@ -6,6 +6,7 @@ import { TimePrecision } from '../time-precision';
 import {
   ClaimContent,
   ClaimContentChanges,
+  CoAuthored,
   ContradictionKind,
   FactCheckData,
   RetractionKind,
@@ -28,12 +29,12 @@ export interface DevelopmentInput {
 
 export interface SupportClaim {
   type: 'SupportClaim';
-  data: DevelopmentInput & { kind: SupportKind };
+  data: DevelopmentInput & CoAuthored & { kind: SupportKind };
 }
 
 export interface ContradictClaim {
   type: 'ContradictClaim';
-  data: DevelopmentInput & { kind: ContradictionKind };
+  data: DevelopmentInput & CoAuthored & { kind: ContradictionKind };
 }
 
 /** The party a mention stands for, as a key every mention of that party shares. */

@@ -10,6 +10,7 @@ import { applyChanges, evolveClaim } from './claim.evolve';
 import { ClaimState, initialClaimState, RecordedClaim } from './claim.state';
 import { ratingProblem } from './fact-check-rating';
 import { decideRelation } from './relation.decider';
+import { distinctCoAuthors } from './joint-reporting';
 
 /** Google's guidance for ClaimReview's `claimReviewed`, which a claim's summary becomes. */
 export const MAX_SUMMARY_LENGTH = 75;
@@ -49,6 +50,16 @@ function checkRetractor(
   );
 }
 
+/** `with` as the event keeps it: each co-author once, none that is already an author of the piece. */
+function withCoAuthors<T extends { with?: Party[] }>(data: T, authors: Party[]): T {
+  const { with: named, ...rest } = data;
+  const coAuthors = distinctCoAuthors(authors, named);
+  return (coAuthors ? { ...rest, with: coAuthors } : rest) as T;
+}
+
+const claimAuthors = (content: ClaimContent) =>
+  content.reportedBy ? [content.claimant, content.reportedBy] : [content.claimant];
+
 const sameFactCheck = (a: FactCheckData, b: FactCheckData) =>
   a.url === b.url &&
   idKey(a.by.id) === idKey(b.by.id) && // an import after slugs changed derives the by.id anew
@@ -64,17 +75,19 @@ function decideClaim(command: ClaimCommand, state: ClaimState): ClaimEvent[] {
     case 'RecordClaim': {
       if (state !== null) throw new DomainError('already_exists', `claim ${state.claimId} already exists`);
       checkContent(command.data);
-      return [{ type: 'ClaimRecorded', data: command.data }];
+      return [{ type: 'ClaimRecorded', data: withCoAuthors(command.data, claimAuthors(command.data)) }];
     }
     case 'SupportClaim': {
       const claim = requireRecorded(state);
       checkDevelopment(command.data);
-      return [{ type: 'ClaimSupported', data: { claimId: claim.claimId, ...command.data } }];
+      const data = withCoAuthors(command.data, [command.data.by]);
+      return [{ type: 'ClaimSupported', data: { claimId: claim.claimId, ...data } }];
     }
     case 'ContradictClaim': {
       const claim = requireRecorded(state);
       checkDevelopment(command.data);
-      return [{ type: 'ClaimContradicted', data: { claimId: claim.claimId, ...command.data } }];
+      const data = withCoAuthors(command.data, [command.data.by]);
+      return [{ type: 'ClaimContradicted', data: { claimId: claim.claimId, ...data } }];
     }
     case 'RetractClaim': {
       const claim = requireRecorded(state);
@@ -88,8 +101,13 @@ function decideClaim(command: ClaimCommand, state: ClaimState): ClaimEvent[] {
       const claim = requireRecorded(state);
       const changed = Object.values(command.data.changes).some((value) => value !== undefined);
       if (!changed) throw new DomainError('rejected', 'a correction must change at least one field');
-      checkContent(applyChanges(claim.content, command.data.changes));
-      return [{ type: 'ClaimCorrected', data: { claimId: claim.claimId, ...command.data } }];
+      const corrected = applyChanges(claim.content, command.data.changes);
+      checkContent(corrected);
+      const { with: coAuthors } = command.data.changes;
+      const changes = coAuthors
+        ? { ...command.data.changes, with: distinctCoAuthors(claimAuthors(corrected), coAuthors) ?? null }
+        : command.data.changes;
+      return [{ type: 'ClaimCorrected', data: { claimId: claim.claimId, ...command.data, changes } }];
     }
     case 'IssueVerdict': {
       const claim = requireRecorded(state);

@@ -38,6 +38,8 @@ export interface ClaimContent {
   tags: string[];
   /** The short form published as ClaimReview's `claimReviewed` (≤ 75 characters). */
   summary?: string;
+  /** The reporter's co-authors of the piece that published the claim (joint reporting). */
+  with?: Party[];
 }
 
 /** As stored: claims recorded before claims had kinds carry none, and are factual. */
@@ -62,14 +64,22 @@ export interface Development {
   note?: string;
 }
 
+/**
+ * The other authors of one piece of joint reporting: the development's party and they are one source
+ * for that piece only (no affiliation between them follows).
+ */
+export interface CoAuthored {
+  with?: Party[];
+}
+
 export interface ClaimSupported {
   type: 'ClaimSupported';
-  data: Development & { kind: SupportKind };
+  data: Development & CoAuthored & { kind: SupportKind };
 }
 
 export interface ClaimContradicted {
   type: 'ClaimContradicted';
-  data: Development & { kind: ContradictionKind };
+  data: Development & CoAuthored & { kind: ContradictionKind };
 }
 
 export interface ClaimRetracted {

@@ -5,6 +5,7 @@ import { RelationEntry } from './claim-relations';
 import {
   ClaimContent,
   ClaimContentChanges,
+  CoAuthored,
   ContradictionKind,
   FactCheckData,
   RetractionKind,
@@ -21,8 +22,8 @@ interface DevelopmentEntry {
   note?: string;
 }
 
-export type SupportEntry = DevelopmentEntry & { kind: SupportKind };
-export type ContradictionEntry = DevelopmentEntry & { kind: ContradictionKind };
+export type SupportEntry = DevelopmentEntry & CoAuthored & { kind: SupportKind };
+export type ContradictionEntry = DevelopmentEntry & CoAuthored & { kind: ContradictionKind };
 export type RetractionEntry = DevelopmentEntry & { kind: RetractionKind };
 
 export type VerdictEntry = VerdictData & { eventId: string };

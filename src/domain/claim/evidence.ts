@@ -51,19 +51,38 @@ function tieBetween(registry: PartyRegistry, evidence: Party, claimParty: Party,
 }
 
 function tieToClaim(claim: RecordedClaim, evidence: Party, at: string, registry: PartyRegistry): Tie | undefined {
-  const { claimant, reportedBy } = claim.content;
-  return (
-    tieBetween(registry, evidence, claimant, at, 'made the claim') ??
-    (reportedBy ? tieBetween(registry, evidence, reportedBy, at, 'reported the claim') : undefined)
-  );
+  const { claimant, reportedBy, with: coReporters = [] } = claim.content;
+  const claimTies = [
+    () => tieBetween(registry, evidence, claimant, at, 'made the claim'),
+    () => (reportedBy ? tieBetween(registry, evidence, reportedBy, at, 'reported the claim') : undefined),
+    ...coReporters.map((coReporter) => () => tieBetween(registry, evidence, coReporter, at, 'co-reported the claim')),
+  ];
+  for (const tie of claimTies) {
+    const found = tie();
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /**
- * Independence (SPEC §3, as the party registry has it): whether the party the evidence came from is
- * related to the claimant or the reporter at `at`, and whether the registry discredits it.
+ * Independence (SPEC §3, as the party registry has it): whether the party the evidence came from, or
+ * a co-author of its piece, is related to the claimant, the reporter or the reporter's co-authors at
+ * `at`, and whether the registry discredits the party.
  */
-export function partyStandingOn(claim: RecordedClaim, by: Party, at: string, registry: PartyRegistry): PartyStanding {
-  return standingWith(by, registry, tieToClaim(claim, by, at, registry));
+export function partyStandingOn(
+  claim: RecordedClaim,
+  by: Party,
+  at: string,
+  registry: PartyRegistry,
+  coAuthors: readonly Party[] = [],
+): PartyStanding {
+  let tie = tieToClaim(claim, by, at, registry);
+  for (const coAuthor of coAuthors) {
+    if (tie) break;
+    const found = tieToClaim(claim, coAuthor, at, registry);
+    if (found) tie = { ...found, reason: `written jointly with ${registry.resolve(coAuthor).name}: ${found.reason}` };
+  }
+  return standingWith(by, registry, tie);
 }
 
 /** Whom the evidence came from and whether the registry discredits it, for evidence no tie can discount (a contradiction). */
@@ -81,24 +100,4 @@ function standingWith(by: Party, registry: PartyRegistry, tie: Tie | undefined):
     ...(discredit ? { discredited: `${resolution.party.name} is discredited: ${discredit.reason}` } : {}),
     decidedBy: [...(tie?.decidedBy ?? resolution.decidedBy), ...(discredit ? [discredit.discreditedBy] : [])],
   };
-}
-
-/**
- * How many independent sources the counting evidence comes from: parties related to each other (at
- * either one's date) are one source, as a correspondent and the outlet employing her are.
- */
-export function countSources(evidence: ReadonlyArray<{ party: ResolvedParty; at: string }>, registry: PartyRegistry) {
-  const datesOf = new Map<string, string[]>();
-  for (const { party, at } of evidence) datesOf.set(partyKey(party), [...(datesOf.get(partyKey(party)) ?? []), at]);
-  const parties = [...datesOf.keys()];
-  const sourceOf = parties.map((_, index) => index);
-  const root = (index: number): number =>
-    sourceOf[index] === index ? index : (sourceOf[index] = root(sourceOf[index]));
-  for (let a = 0; a < parties.length; a += 1) {
-    for (let b = a + 1; b < parties.length; b += 1) {
-      const dates = [...(datesOf.get(parties[a]) ?? []), ...(datesOf.get(parties[b]) ?? [])];
-      if (dates.some((at) => registry.related(parties[a], parties[b], at))) sourceOf[root(b)] = root(a);
-    }
-  }
-  return new Set(parties.map((_, index) => root(index))).size;
 }

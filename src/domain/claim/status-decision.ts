@@ -40,16 +40,20 @@ function isDisputed(claim: RecordedClaim, registry: PartyRegistry): boolean {
 }
 
 function isCorroborated(claim: RecordedClaim, registry: PartyRegistry): boolean {
-  const claimant = registry.resolve(claim.content.claimant);
-  const reporter = claim.content.reportedBy && registry.resolve(claim.content.reportedBy);
-  const independent = (by: Party, at: string) => {
+  const { claimant, reportedBy, with: coReporters = [] } = claim.content;
+  const claimAuthors = [claimant, ...(reportedBy ? [reportedBy] : []), ...coReporters].map((party) =>
+    registry.resolve(party),
+  );
+  const tiedToClaim = (party: ResolvedParty, at: string) =>
+    claimAuthors.some((author) => isTied(party, author, at, registry));
+  const independent = (by: Party, at: string, coAuthors?: readonly Party[]) => {
     const party = registry.resolve(by);
-    if (isTied(party, claimant, at, registry)) return false;
-    if (reporter && isTied(party, reporter, at, registry)) return false;
+    if (tiedToClaim(party, at)) return false;
+    if (coAuthors?.some((coAuthor) => tiedToClaim(registry.resolve(coAuthor), at))) return false;
     return registry.discredited(party.id) === undefined;
   };
   for (const support of claim.supports) {
-    if (independent(support.by, support.occurredAt)) return true;
+    if (independent(support.by, support.occurredAt, support.with)) return true;
   }
   for (const factCheck of claim.factChecks) {
     if (ratedSide(claim, factCheck) === 'true' && independent(factCheck.by, factCheck.publishedAt)) return true;

@@ -1,8 +1,11 @@
 import { PartyRegistry, ResolvedParty, emptyRegistry } from '../party/party-registry';
 import { RegistryFact } from '../party/registry-records';
 import { FactCheckEntry, RecordedClaim } from './claim.state';
-import { PartyStanding, countSources, partyStandingOn, untiedStandingOf } from './evidence';
+import { Party } from '../party';
+import { PartyStanding, partyStandingOn, untiedStandingOf } from './evidence';
 import { RatingMeaning, readRating } from './fact-check-rating';
+import { jointReportingInWords } from './joint-reporting';
+import { Piece, Voice, groupVoices } from './voices';
 
 /** Whether one support, contradiction or fact-check counts towards the status, and why not when it does not. */
 export interface DevelopmentStanding {
@@ -11,6 +14,10 @@ export interface DevelopmentStanding {
   party: ResolvedParty;
   counts: boolean;
   reason?: string;
+  /** The co-authors of its piece (`with`), as the registry resolves them; absent when it names none. */
+  coAuthors?: ResolvedParty[];
+  /** "joint reporting by NDR, WDR and Die Zeit", when it names co-authors. */
+  jointReporting?: string;
 }
 
 export interface SupportStanding extends DevelopmentStanding {
@@ -32,11 +39,19 @@ export interface FactCheckStanding extends DevelopmentStanding {
 export interface WeighedEvidence {
   claimant: ResolvedParty;
   reportedBy?: ResolvedParty;
+  /** The reporter's co-authors of the piece that published the claim; absent when it names none. */
+  coReporters?: ResolvedParty[];
+  /** "joint reporting by …" of the claim's own piece. */
+  jointReporting?: string;
   supports: SupportStanding[];
   contradictions: DevelopmentStanding[];
   factChecks: FactCheckStanding[];
-  /** Counting supports (fact-checks rated true among them) from parties not related to each other. */
+  /** Counting supports (fact-checks rated true among them) from parties not related to each other, a joint piece once. */
   independentSources: number;
+  /** Counting contradictions (fact-checks rated false among them) grouped the same way: related parties are one voice. */
+  independentContradictions: number;
+  /** The voices the counting contradictions and false ratings speak with, each with why its parties are one. */
+  contradictionVoices: Voice[];
   /** The registry events the standings rest on, oldest first: the last is the latest that may have moved the status. */
   registryFacts: RegistryFact[];
 }
@@ -99,17 +114,31 @@ function inLogOrder(facts: Iterable<RegistryFact>): RegistryFact[] {
  * contradiction counts unless its party is discredited. The empty registry compares mentions by id.
  */
 export function weighEvidence(claim: RecordedClaim, registry: PartyRegistry = emptyRegistry): WeighedEvidence {
-  const { claimant, reportedBy } = claim.content;
+  const { claimant, reportedBy, with: coReporterMentions } = claim.content;
   const facts: RegistryFact[] = [];
-  const standing = (by: RecordedClaim['content']['claimant'], at?: string) => {
-    const found = at === undefined ? untiedStandingOf(by, registry) : partyStandingOn(claim, by, at, registry);
+  const standing = (by: Party, at?: string, coAuthors?: readonly Party[]) => {
+    const found =
+      at === undefined ? untiedStandingOf(by, registry) : partyStandingOn(claim, by, at, registry, coAuthors);
     facts.push(...found.decidedBy);
     return found;
   };
+  const jointPiece = (party: ResolvedParty, coAuthors: readonly Party[] | undefined) => {
+    if (!coAuthors || coAuthors.length === 0) return {};
+    const resolved = coAuthors.map((coAuthor) => registry.resolve(coAuthor));
+    for (const coAuthor of coAuthors) facts.push(...registry.resolution(coAuthor).decidedBy);
+    return { coAuthors: resolved, jointReporting: jointReportingInWords([party, ...resolved]) };
+  };
   const supports = claim.supports.map((support): SupportStanding => {
-    const { party, tie, discredited } = standing(support.by, support.occurredAt);
+    const { party, tie, discredited } = standing(support.by, support.occurredAt, support.with);
     const reason = [tie, discredited].filter(Boolean).join('; ');
-    return { eventId: support.eventId, party, independent: !tie, counts: !reason, ...(reason ? { reason } : {}) };
+    return {
+      eventId: support.eventId,
+      party,
+      independent: !tie,
+      counts: !reason,
+      ...(reason ? { reason } : {}),
+      ...jointPiece(party, support.with),
+    };
   });
   const contradictions = claim.contradictions.map((contradiction): DevelopmentStanding => {
     // No tie discounts a contradiction: a denial from the claimant's own side still disputes.
@@ -119,6 +148,7 @@ export function weighEvidence(claim: RecordedClaim, registry: PartyRegistry = em
       party,
       counts: !discredited,
       ...(discredited ? { reason: discredited } : {}),
+      ...jointPiece(party, contradiction.with),
     };
   });
   const factChecks = claim.factChecks.map((factCheck): FactCheckStanding =>
@@ -126,28 +156,41 @@ export function weighEvidence(claim: RecordedClaim, registry: PartyRegistry = em
   );
   const claimantParty = registry.resolve(claimant);
   const reporterParty = reportedBy && registry.resolve(reportedBy);
-  const sources = [
-    ...supports.flatMap((support, index) =>
-      support.counts ? [{ party: support.party, at: claim.supports[index].occurredAt }] : [],
-    ),
-    ...factChecks.flatMap((factCheck, index) =>
-      factCheck.counts && factCheck.effect === 'support'
-        ? [{ party: factCheck.party, at: claim.factChecks[index].publishedAt }]
-        : [],
-    ),
-  ];
+  const claimPiece = jointPiece(reporterParty ?? claimantParty, coReporterMentions);
+  const piecesOf = (
+    developments: ReadonlyArray<DevelopmentStanding & { effect?: FactCheckStanding['effect'] }>,
+    effect: FactCheckStanding['effect'],
+  ): Piece[] => {
+    const dates = new Map<string, string>();
+    for (const entry of [...claim.supports, ...claim.contradictions]) dates.set(entry.eventId, entry.occurredAt);
+    for (const entry of claim.factChecks) dates.set(entry.eventId, entry.publishedAt);
+    return developments
+      .filter((entry) => entry.counts && (entry.effect === undefined || entry.effect === effect))
+      .map((entry) => ({
+        eventId: entry.eventId,
+        authors: [entry.party, ...(entry.coAuthors ?? [])],
+        at: dates.get(entry.eventId) as string,
+      }));
+  };
+  const sources = groupVoices(piecesOf([...supports, ...factChecks], 'support'), registry);
+  const contradictionVoices = groupVoices(piecesOf([...contradictions, ...factChecks], 'contradiction'), registry);
   for (const mention of [claimant, ...(reportedBy ? [reportedBy] : [])]) {
     facts.push(...registry.resolution(mention).decidedBy);
   }
-  const mentioned = [claimantParty, ...(reporterParty ? [reporterParty] : [])];
-  for (const entry of [...supports, ...contradictions, ...factChecks]) mentioned.push(entry.party);
+  const mentioned = [claimantParty, ...(reporterParty ? [reporterParty] : []), ...(claimPiece.coAuthors ?? [])];
+  for (const entry of [...supports, ...contradictions, ...factChecks]) {
+    mentioned.push(entry.party, ...(entry.coAuthors ?? []));
+  }
   return {
     claimant: claimantParty,
     ...(reporterParty ? { reportedBy: reporterParty } : {}),
+    ...(claimPiece.coAuthors ? { coReporters: claimPiece.coAuthors, jointReporting: claimPiece.jointReporting } : {}),
     supports,
     contradictions,
     factChecks,
-    independentSources: countSources(sources, registry),
+    independentSources: sources.length,
+    independentContradictions: contradictionVoices.length,
+    contradictionVoices,
     registryFacts: inLogOrder([...facts, ...lastChanges(registry, mentioned)]),
   };
 }

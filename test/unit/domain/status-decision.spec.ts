@@ -38,8 +38,19 @@ describe('the status decided without words', () => {
       contradictions: [],
       factChecks: [],
     }));
+    // Joint pieces: a support written with the claim's reporter, or with another supporter; a claim
+    // whose own piece names its first supporter as a co-reporter.
+    const jointlyWritten = workload.claims.slice(150, 250).map((claim, index) => ({
+      ...claim,
+      content:
+        index % 3 === 0 && claim.supports[0] ? { ...claim.content, with: [claim.supports[0].by] } : claim.content,
+      supports: claim.supports.map((support, at) => ({
+        ...support,
+        with: [at % 2 === 0 ? (claim.content.reportedBy ?? claim.content.claimant) : claim.supports[0].by],
+      })),
+    }));
     for (const version of versions) {
-      for (const claim of [...workload.claims, ...ruled, ...withdrawn, ...selfSupported]) {
+      for (const claim of [...workload.claims, ...ruled, ...withdrawn, ...selfSupported, ...jointlyWritten]) {
         const full = claimStatus(claim, weighEvidence(claim, version));
         expect(decideStatus(claim, version)).toEqual({ status: full.status, needsReview: full.needsReview });
         statuses.add(full.status);

@@ -43,11 +43,17 @@ const ClaimCommand = () => applyDecorators(ApiIdParam('claim', CLAIM_ID), ApiCom
 
 const development = <T extends DevelopmentDto>({ by, ...rest }: T) => ({ ...rest, by: toParty(by) });
 
-function toChanges({ claimant, reportedBy, ...rest }: ClaimChangesDto): ClaimContentChanges {
+const jointDevelopment = <T extends SupportDto | ContradictionDto>({ with: coAuthors, ...rest }: T) => ({
+  ...development(rest),
+  ...(coAuthors ? { with: coAuthors.map(toParty) } : {}),
+});
+
+function toChanges({ claimant, reportedBy, with: coAuthors, ...rest }: ClaimChangesDto): ClaimContentChanges {
   return {
     ...rest,
     ...(claimant ? { claimant: toParty(claimant) } : {}),
     ...(reportedBy !== undefined ? { reportedBy: reportedBy === null ? null : toParty(reportedBy) } : {}),
+    ...(coAuthors !== undefined ? { with: coAuthors === null ? null : coAuthors.map(toParty) } : {}),
   };
 }
 
@@ -142,7 +148,7 @@ export class ClaimsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandResult> {
-    return this.change(id, { type: 'SupportClaim', data: development(body) }, context, reply);
+    return this.change(id, { type: 'SupportClaim', data: jointDevelopment(body) }, context, reply);
   }
 
   @Post(':id/contradictions')
@@ -156,7 +162,7 @@ export class ClaimsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandResult> {
-    return this.change(id, { type: 'ContradictClaim', data: development(body) }, context, reply);
+    return this.change(id, { type: 'ContradictClaim', data: jointDevelopment(body) }, context, reply);
   }
 
   @Post(':id/retraction')

@@ -5,6 +5,7 @@ import { IsIn, IsInt, IsObject, IsString, Length, Matches, Max, Min, ValidateNes
 import { MAX_SUMMARY_LENGTH } from '../../../domain/claim/claim.decider';
 import { ATTRIBUTIONS, Attribution, CLAIM_KINDS, ClaimKind } from '../../../domain/claim/claim.events';
 import { TIME_PRECISIONS, TimePrecision } from '../../../domain/time-precision';
+import { CoAuthors } from './co-authors';
 import { PartyDto } from './party.dto';
 import { SourceDto } from './source.dto';
 import { Tags } from './tags';
@@ -72,6 +73,9 @@ export class RecordClaimDto {
   @Type(() => PartyDto)
   reportedBy?: PartyDto;
 
+  @CoAuthors()
+  with?: PartyDto[];
+
   @ApiProperty({ enum: ATTRIBUTIONS, example: 'anonymous' })
   @IsIn(ATTRIBUTIONS)
   attribution!: Attribution;
@@ -134,6 +138,9 @@ export class ClaimChangesDto {
   @ValidateNested()
   @Type(() => PartyDto)
   reportedBy?: PartyDto | null;
+
+  @CoAuthors({ nullable: true })
+  with?: PartyDto[] | null;
 
   @OptionalProperty({ enum: ATTRIBUTIONS, example: 'anonymous' })
   @IsIn(ATTRIBUTIONS)

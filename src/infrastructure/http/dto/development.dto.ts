@@ -12,6 +12,7 @@ import {
   Verdict,
 } from '../../../domain/claim/claim.events';
 import { ClaimChangesDto } from './claim.dto';
+import { CoAuthors } from './co-authors';
 import { PartyDto } from './party.dto';
 import { SourceDto } from './source.dto';
 import { TIME_PRECISIONS, TimePrecision } from '../../../domain/time-precision';
@@ -67,12 +68,18 @@ export class SupportDto extends DevelopmentDto {
   @ApiProperty({ enum: SUPPORT_KINDS, example: 'corroboration' })
   @IsIn(SUPPORT_KINDS)
   kind!: SupportKind;
+
+  @CoAuthors()
+  with?: PartyDto[];
 }
 
 export class ContradictionDto extends DevelopmentDto {
   @ApiProperty({ enum: CONTRADICTION_KINDS, example: 'denial' })
   @IsIn(CONTRADICTION_KINDS)
   kind!: ContradictionKind;
+
+  @CoAuthors()
+  with?: PartyDto[];
 }
 
 export class CorrectionDto {

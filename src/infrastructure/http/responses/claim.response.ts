@@ -5,6 +5,8 @@ import { RelatedClaim } from '../../../application/projections/related-claims';
 import { CLAIM_RELATIONS, ClaimRelation } from '../../../domain/claim/claim-relations';
 import { CLAIM_STATUSES, ClaimStatus, ClaimStatusExplanation, StatusRule } from '../../../domain/claim/claim-status';
 import { FactCheckEffect } from '../../../domain/claim/weighed-evidence';
+import { Voice } from '../../../domain/claim/voices';
+import { ClaimParties } from '../../../application/projections/claim-evaluation';
 import { RATING_MEANINGS, RatingMeaning } from '../../../domain/claim/fact-check-rating';
 import {
   ATTRIBUTIONS,
@@ -118,6 +120,18 @@ export class SupportBody extends DevelopmentBody implements SupportEntry {
     example: 'Jane Roe is employed by Financial Times, which reported the claim',
   })
   reason?: string;
+
+  @OptionalField({ type: [PartyBody], description: 'Co-authors of its piece (joint reporting), as recorded' })
+  with?: PartyBody[];
+
+  @OptionalField({ type: [ResolvedPartyBody], description: 'The co-authors as the party registry resolves them' })
+  coAuthors?: ResolvedPartyBody[];
+
+  @OptionalField({
+    description: 'Who wrote its piece, in words; present only when it names co-authors',
+    example: 'joint reporting by NDR, WDR and Die Zeit',
+  })
+  jointReporting?: string;
 }
 
 @ApiSchema({ name: 'Contradiction' })
@@ -136,6 +150,18 @@ export class ContradictionBody extends DevelopmentBody implements ContradictionE
     example: 'Party X is discredited: fabricated quotes',
   })
   reason?: string;
+
+  @OptionalField({ type: [PartyBody], description: 'Co-authors of its piece (joint reporting), as recorded' })
+  with?: PartyBody[];
+
+  @OptionalField({ type: [ResolvedPartyBody], description: 'The co-authors as the party registry resolves them' })
+  coAuthors?: ResolvedPartyBody[];
+
+  @OptionalField({
+    description: 'Who wrote its piece, in words; present only when it names co-authors',
+    example: 'joint reporting by NDR, WDR and Die Zeit',
+  })
+  jointReporting?: string;
 }
 
 @ApiSchema({ name: 'Verdict', description: "The desk's ruling" })
@@ -246,6 +272,9 @@ export class ClaimChangesBody implements ClaimContentChanges {
   @OptionalField(nullable(PartyBody))
   reportedBy?: PartyBody | null;
 
+  @OptionalField({ type: [PartyBody], nullable: true })
+  with?: PartyBody[] | null;
+
   @OptionalField({ enum: ATTRIBUTIONS })
   attribution?: Attribution;
 
@@ -283,13 +312,43 @@ export class CorrectionBody implements CorrectionEntry {
   occurredAt!: string;
 }
 
-@ApiSchema({ name: 'ClaimParties', description: 'The parties the claimant and reporter mentions resolve to' })
-export class ClaimPartiesBody {
+@ApiSchema({
+  name: 'ClaimParties',
+  description: 'The parties the claimant, reporter and co-reporter mentions resolve to',
+})
+export class ClaimPartiesBody implements ClaimParties {
   @Field({ type: ResolvedPartyBody })
   claimant!: ResolvedPartyBody;
 
   @OptionalField({ type: ResolvedPartyBody })
   reportedBy?: ResolvedPartyBody;
+
+  @OptionalField({ type: [ResolvedPartyBody], description: "The reporter's co-authors of the claim's piece" })
+  with?: ResolvedPartyBody[];
+
+  @OptionalField({
+    description: "Who wrote the claim's piece, in words; present only when it names co-reporters",
+    example: 'joint reporting by Financial Times and Der Spiegel',
+  })
+  jointReporting?: string;
+}
+
+@ApiSchema({
+  name: 'Voice',
+  description: 'Counting contradictions from parties that are not independent of each other: one voice',
+})
+export class VoiceBody implements Voice {
+  @Field({ type: [ResolvedPartyBody] })
+  parties!: ResolvedPartyBody[];
+
+  @Field({ type: 'array', items: { type: 'string', format: 'uuid' } })
+  eventIds!: string[];
+
+  @OptionalField({
+    description: 'Why its parties are one voice, in words; absent for a voice of one party',
+    example: 'State Department and White House are both part of US government',
+  })
+  why?: string;
 }
 
 @ApiSchema({ name: 'RelatedClaim', description: 'Another claim this one is related to, with its standing' })
@@ -345,6 +404,9 @@ export class ClaimViewBody extends ShownTimeBody implements ClaimView {
   @OptionalField({ type: PartyBody })
   reportedBy?: PartyBody;
 
+  @OptionalField({ type: [PartyBody], description: "The reporter's co-authors of the claim's piece (joint reporting)" })
+  with?: PartyBody[];
+
   @Field({ enum: ATTRIBUTIONS })
   attribution!: Attribution;
 
@@ -377,9 +439,18 @@ export class ClaimViewBody extends ShownTimeBody implements ClaimView {
 
   @IntegerField(0, {
     description:
-      'How many independent sources the counting supports come from: supports from parties related to each other count as one',
+      'How many independent sources the counting supports come from: supports from parties related to each other, and the co-authors of one joint piece, count as one',
   })
   independentSources!: number;
+
+  @IntegerField(0, {
+    description:
+      'How many independent voices the counting contradictions (and fact-checks rated false) come from, grouped as independentSources is: two agencies of one government are one voice',
+  })
+  independentContradictions!: number;
+
+  @Field({ type: [VoiceBody], description: 'The voices of the counting contradictions, each with why it is one' })
+  contradictionVoices!: VoiceBody[];
 
   @Field({ type: [SupportBody] })
   supports!: SupportBody[];

@@ -213,6 +213,7 @@ function speakerOfVerb(reading: TextReading, unit: Unit, index: number): Speaker
     second !== undefined && (second.pronoun || clauseStart + 1 === index || second.words[0].index > index);
   return (
     (secondIsVerb ? second : undefined) ??
+    (startsSubject(reading, words[index + 1]) ? after() : undefined) ??
     subjectAfterFiniteVerb(reading, clauseStart, index) ??
     after() ??
     second ??

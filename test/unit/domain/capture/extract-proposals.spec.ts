@@ -69,6 +69,11 @@ describe('the capture rules, on German sentences of their own', () => {
     expect(speakerOf('Er sagte, die Brücke sei sicher und werde bald geöffnet.', 'Brücke')).toBe('Er');
   });
 
+  it('takes the subject after the verb when the clause opens with a phrase that holds another noun', () => {
+    const text = 'In einem Gespräch mit der Lokalzeitung erklärte der Leiter der Feuerwehr, die Halle sei sicher.';
+    expect(speakerOf(text, 'Halle')).toBe('Leiter');
+  });
+
   it('takes the one quoted as the speaker of "zitiert", not the outlet that quotes', () => {
     const active =
       'Ein Fernsehsender zitierte den Minister mit den Worten: „Wir werden die Brücke im Mai wieder öffnen.“';

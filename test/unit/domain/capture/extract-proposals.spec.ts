@@ -74,6 +74,11 @@ describe('the capture rules, on German sentences of their own', () => {
     expect(speakerOf(text, 'Halle')).toBe('Leiter');
   });
 
+  it('knows verbs of answering and arguing as verbs of saying, counted on annotated news ("entgegnete")', () => {
+    const [item] = read('Auch Novak entgegnete, die Pläne seien seit Jahren bekannt.');
+    expect(item).toMatchObject({ type: 'indirect', claimant: { name: 'Novak' }, cue: { text: 'entgegnete' } });
+  });
+
   it('takes the one quoted as the speaker of "zitiert", not the outlet that quotes', () => {
     const active =
       'Ein Fernsehsender zitierte den Minister mit den Worten: „Wir werden die Brücke im Mai wieder öffnen.“';

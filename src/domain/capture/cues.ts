@@ -211,14 +211,20 @@ function speakerOfVerb(reading: TextReading, unit: Unit, index: number): Speaker
   const second = subjectOf(reading, clauseStart, unit.endWord);
   const secondIsVerb =
     second !== undefined && (second.pronoun || clauseStart + 1 === index || second.words[0].index > index);
-  return (
+  const found =
     (secondIsVerb ? second : undefined) ??
     (startsSubject(reading, words[index + 1]) ? after() : undefined) ??
     subjectAfterFiniteVerb(reading, clauseStart, index) ??
     after() ??
     second ??
-    phraseBefore(reading, index, unit.firstWord)
-  );
+    phraseBefore(reading, index, unit.firstWord);
+  // "Bereits während seiner Amtszeit warnte Kluncker": a noun after a preposition is no subject; the one after the verb is.
+  return found && found.words[0].index < index && afterPreposition(reading, found) ? (after() ?? found) : found;
+}
+
+function afterPreposition(reading: TextReading, phrase: SpeakerPhrase): boolean {
+  const before = reading.words[phrase.words[0].index - 1];
+  return before !== undefined && reading.is.preposition.has(before.lower);
 }
 
 /**

@@ -74,6 +74,15 @@ describe('the capture rules, on German sentences of their own', () => {
     expect(speakerOf(text, 'Halle')).toBe('Leiter');
   });
 
+  it('takes no noun after a preposition for the subject: the one after the verb is', () => {
+    expect(speakerOf('Bereits während seiner Amtszeit warnte Novak, die Löhne seien zu niedrig.', 'Löhne')).toBe(
+      'Novak',
+    );
+    expect(speakerOf('Als Grund für die Absage nannte Jana Novak den engen Zeitplan der Konferenz.', 'Zeitplan')).toBe(
+      'Jana Novak',
+    );
+  });
+
   it('knows verbs of answering and arguing as verbs of saying, counted on annotated news ("entgegnete")', () => {
     const [item] = read('Auch Novak entgegnete, die Pläne seien seit Jahren bekannt.');
     expect(item).toMatchObject({ type: 'indirect', claimant: { name: 'Novak' }, cue: { text: 'entgegnete' } });

@@ -302,14 +302,20 @@ function openingSubject(reading: TextReading, unit: Unit): { phrase: SpeakerPhra
 
 /**
  * "Müller bezweifelte die Eignung: Er habe …": a reported form in a clause after the first has the
- * subject of the first clause for its speaker, when that clause opens with one.
+ * subject of the first clause for its speaker, when that clause opens with one, or has it after its
+ * verb ("Zuvor hatte der Bürgermeister angedeutet, die Brücke werde …") and is no reported speech itself.
  */
 function speakerOfReportedForm(reading: TextReading, unit: Unit, index: number): SpeakerPhrase | undefined {
   const { words } = reading;
   let clauseStart = index;
   while (clauseStart > unit.firstWord && !reading.clauseBreakBetween(words[clauseStart - 1], words[clauseStart]))
     clauseStart--;
-  if (clauseStart === unit.firstWord || !opensWithSubject(reading, unit.firstWord)) return undefined;
+  if (clauseStart === unit.firstWord) return undefined;
+  if (!opensWithSubject(reading, unit.firstWord)) {
+    const reported = words.slice(unit.firstWord, clauseStart).some((word) => reading.is.marker.has(word.lower));
+    const second = reported ? undefined : subjectOf(reading, unit.firstWord, clauseStart);
+    return second && !second.pronoun ? second : undefined;
+  }
   const subject = phraseFrom(reading, unit.firstWord, clauseStart);
   if (!subject || subject.words[0].index !== unit.firstWord) return undefined;
   const after = words[subject.words[subject.words.length - 1].index + 1];

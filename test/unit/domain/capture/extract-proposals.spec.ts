@@ -83,6 +83,12 @@ describe('the capture rules, on German sentences of their own', () => {
     );
   });
 
+  it('gives reported speech in a later clause the subject of the first, unless the first is reported speech too', () => {
+    const later = 'Zuvor hatte der Bürgermeister angedeutet, die Brücke werde bald geöffnet.';
+    expect(speakerOf(later, 'Brücke')).toBe('Bürgermeister');
+    expect(speakerOf('Dabei sei ein Mann festgenommen worden, der sich gewehrt habe.', 'Mann')).toBeUndefined();
+  });
+
   it('knows verbs of answering and arguing as verbs of saying, counted on annotated news ("entgegnete")', () => {
     const [item] = read('Auch Novak entgegnete, die Pläne seien seit Jahren bekannt.');
     expect(item).toMatchObject({ type: 'indirect', claimant: { name: 'Novak' }, cue: { text: 'entgegnete' } });

@@ -6,7 +6,7 @@ import { Extraction, Proposal, ProposalType, TextSpan } from './proposal';
 import { Quotation } from './quotations';
 import { wordsOf } from './segments';
 import { TextReading, Unit } from './text-reading';
-import { subjectOf } from './speaker-phrase';
+import { SpeakerPhrase, subjectOf } from './speaker-phrase';
 import { anonymousSourcesOf } from './anonymous-sources';
 import { ExistingClaim, linkDevelopments, linkExistingClaims } from './developments';
 
@@ -140,10 +140,24 @@ function referredTo(current: Attributed, cue: Cue | undefined): Attributed {
 function subjectAsSpeaker(reading: TextReading, claimants: Claimants, unit: Unit): Attributed | undefined {
   const subject = subjectOf(reading, unit.firstWord, unit.endWord);
   if (!subject || subject.pronoun || subject.words[0].index !== unit.firstWord) return undefined;
+  if (!speakerLike(reading, subject)) return undefined;
   const claimant = claimants.of(subject);
   return claimant
     ? { claimant, attribution: claimant.kind === 'person' ? 'on_record' : 'official_statement' }
     : undefined;
+}
+
+/**
+ * "Der Hilferuf erfolgte …", "Die Höhe der Gebühren beträgt …": an article and one common noun is a
+ * thing, not someone who speaks, unless the noun is a role, an institution or an outlet.
+ */
+function speakerLike(reading: TextReading, subject: SpeakerPhrase): boolean {
+  if (subject.head.length > 1 || !reading.is.determiner.has(subject.words[0].lower)) return true;
+  const noun = subject.head[0].lower;
+  const { roleNouns, institutionWords, mediaWords, anonymousSourceNouns } = reading.lexicon;
+  return [...roleNouns, ...institutionWords, ...mediaWords, ...anonymousSourceNouns].some((word) =>
+    noun.endsWith(word),
+  );
 }
 
 /** "Hier sparte der Bundespräsident nicht mit Kritik: „…“": the subject of the words that lead to a quotation. */

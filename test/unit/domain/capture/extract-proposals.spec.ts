@@ -89,6 +89,13 @@ describe('the capture rules, on German sentences of their own', () => {
     expect(speakerOf('Dabei sei ein Mann festgenommen worden, der sich gewehrt habe.', 'Mann')).toBeUndefined();
   });
 
+  it('carries the speaker past a sentence whose subject is a thing, not one who speaks', () => {
+    const text =
+      'Bürgermeisterin Jana Novak eröffnete am Montag die neue Halle. Die Höhe der Kosten überraschte viele Gäste. ' +
+      'Die Halle sei ein großer Gewinn für die ganze Stadt.';
+    expect(speakerOf(text, 'Gewinn')).toContain('Jana Novak');
+  });
+
   it('knows verbs of answering and arguing as verbs of saying, counted on annotated news ("entgegnete")', () => {
     const [item] = read('Auch Novak entgegnete, die Pläne seien seit Jahren bekannt.');
     expect(item).toMatchObject({ type: 'indirect', claimant: { name: 'Novak' }, cue: { text: 'entgegnete' } });

@@ -6,7 +6,7 @@ import { Extraction, Proposal, ProposalType, TextSpan } from './proposal';
 import { Quotation } from './quotations';
 import { wordsOf } from './segments';
 import { TextReading, Unit } from './text-reading';
-import { SpeakerPhrase, subjectOf } from './speaker-phrase';
+import { phraseFrom, speakerLike, subjectOf } from './speaker-phrase';
 import { anonymousSourcesOf } from './anonymous-sources';
 import { ExistingClaim, linkDevelopments, linkExistingClaims } from './developments';
 
@@ -67,7 +67,9 @@ export function extractProposals(input: ExtractionInput): Extraction {
     const speaker = named ?? (cue?.kind === 'unattributed-phrase' ? UNATTRIBUTED : referredTo(current, cue));
     for (const quotation of unit.quotations) {
       if (!isClaimLike(reading, unit, quotation, cue)) continue;
-      const introduced = named ? undefined : introducedBy(reading, claimants, unit, quotation);
+      const introduced = named
+        ? undefined
+        : (trailedBy(reading, claimants, unit, quotation) ?? introducedBy(reading, claimants, unit, quotation));
       const quoted = introduced ?? speaker;
       items.push(
         proposal(
@@ -147,19 +149,6 @@ function subjectAsSpeaker(reading: TextReading, claimants: Claimants, unit: Unit
     : undefined;
 }
 
-/**
- * "Der Hilferuf erfolgte …", "Die Höhe der Gebühren beträgt …": an article and one common noun is a
- * thing, not someone who speaks, unless the noun is a role, an institution or an outlet.
- */
-function speakerLike(reading: TextReading, subject: SpeakerPhrase): boolean {
-  if (subject.head.length > 1 || !reading.is.determiner.has(subject.words[0].lower)) return true;
-  const noun = subject.head[0].lower;
-  const { roleNouns, institutionWords, mediaWords, anonymousSourceNouns } = reading.lexicon;
-  return [...roleNouns, ...institutionWords, ...mediaWords, ...anonymousSourceNouns].some((word) =>
-    noun.endsWith(word),
-  );
-}
-
 /** "Hier sparte der Bundespräsident nicht mit Kritik: „…“": the subject of the words that lead to a quotation. */
 function introducedBy(
   reading: TextReading,
@@ -172,6 +161,35 @@ function introducedBy(
   if (end - unit.firstWord < MIN_LEAD_WORDS) return undefined;
   const subject = subjectOf(reading, unit.firstWord, end);
   const claimant = subject ? claimants.of(subject) : undefined;
+  if (!claimant) return undefined;
+  return { claimant, attribution: claimant.kind === 'person' ? 'on_record' : 'official_statement' };
+}
+
+/** "„…“, erinnerte sich Trotnow": a verb right after a quotation and its comma, then the one who spoke, whatever the verb. */
+function trailedBy(
+  reading: TextReading,
+  claimants: Claimants,
+  unit: Unit,
+  quotation: Quotation,
+): Attributed | undefined {
+  const { words, text, lexicon, is } = reading;
+  let at = unit.firstWord;
+  while (at < unit.endWord && words[at].start <= quotation.close) at++;
+  if (at + 1 >= unit.endWord) return undefined;
+  const between = text.slice(quotation.close + 1, words[at].start);
+  if (!/^\s*,\s*$/.test(between)) return undefined;
+  const verb = words[at];
+  if (
+    reading.isCapitalised(verb) ||
+    reading.quotationOf(verb) ||
+    is.complementizer.has(verb.lower) ||
+    is.determiner.has(verb.lower) ||
+    lexicon.pronouns[verb.lower] !== undefined
+  )
+    return undefined;
+  const subject = phraseFrom(reading, at + 1, unit.endWord);
+  if (!subject || lexicon.objectDeterminers.includes(subject.words[0].lower)) return undefined;
+  const claimant = claimants.of(subject);
   if (!claimant) return undefined;
   return { claimant, attribution: claimant.kind === 'person' ? 'on_record' : 'official_statement' };
 }

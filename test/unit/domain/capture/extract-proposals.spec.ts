@@ -96,6 +96,12 @@ describe('the capture rules, on German sentences of their own', () => {
     expect(speakerOf(text, 'Gewinn')).toContain('Jana Novak');
   });
 
+  it('takes the subject after a quotation, its comma and any verb as the speaker ("„…“, zeigte sich X zufrieden")', () => {
+    const text =
+      'Die Halle ist voll. „Wir haben das Spiel verdient gewonnen“, zeigte sich Trainerin Jana Novak zufrieden.';
+    expect(speakerOf(text, 'verdient')).toContain('Jana Novak');
+  });
+
   it('knows verbs of answering and arguing as verbs of saying, counted on annotated news ("entgegnete")', () => {
     const [item] = read('Auch Novak entgegnete, die Pläne seien seit Jahren bekannt.');
     expect(item).toMatchObject({ type: 'indirect', claimant: { name: 'Novak' }, cue: { text: 'entgegnete' } });

@@ -158,11 +158,21 @@ function introducedBy(
 ): Attributed | undefined {
   let end = unit.firstWord;
   while (end < unit.endWord && reading.words[end].end <= quotation.open) end++;
-  if (end - unit.firstWord < MIN_LEAD_WORDS) return undefined;
-  const subject = subjectOf(reading, unit.firstWord, end);
+  if (end === unit.firstWord) return undefined;
+  const subject =
+    (end - unit.firstWord < MIN_LEAD_WORDS ? undefined : subjectOf(reading, unit.firstWord, end)) ??
+    namedBeforeColon(reading, unit.firstWord, end, quotation);
   const claimant = subject ? claimants.of(subject) : undefined;
   if (!claimant) return undefined;
   return { claimant, attribution: claimant.kind === 'person' ? 'on_record' : 'official_statement' };
+}
+
+/** "Bundesinnenminister Schäuble: „…“": a unit that is only a name and a colon before its quotation. */
+function namedBeforeColon(reading: TextReading, start: number, end: number, quotation: Quotation) {
+  const phrase = phraseFrom(reading, start, end);
+  if (!phrase || phrase.pronoun || phrase.words[0].index !== start) return undefined;
+  const last = phrase.words[phrase.words.length - 1];
+  return last.index === end - 1 && /^\s*:\s*$/.test(reading.text.slice(last.end, quotation.open)) ? phrase : undefined;
 }
 
 /** "„…“, erinnerte sich Trotnow": a verb right after a quotation and its comma, then the one who spoke, whatever the verb. */

@@ -102,6 +102,11 @@ describe('the capture rules, on German sentences of their own', () => {
     expect(speakerOf(text, 'verdient')).toContain('Jana Novak');
   });
 
+  it('takes a name alone before a colon as the speaker of the quotation after it', () => {
+    const text = 'Die Stadt plant neue Radwege. Verkehrsdezernent Novak: „Wir bauen in diesem Jahr zwanzig Kilometer.“';
+    expect(speakerOf(text, 'zwanzig')).toContain('Novak');
+  });
+
   it('knows verbs of answering and arguing as verbs of saying, counted on annotated news ("entgegnete")', () => {
     const [item] = read('Auch Novak entgegnete, die Pläne seien seit Jahren bekannt.');
     expect(item).toMatchObject({ type: 'indirect', claimant: { name: 'Novak' }, cue: { text: 'entgegnete' } });

@@ -66,10 +66,12 @@ export function extractProposals(input: ExtractionInput): Extraction {
     }
     const speaker = named ?? (cue?.kind === 'unattributed-phrase' ? UNATTRIBUTED : referredTo(current, cue));
     for (const quotation of unit.quotations) {
-      if (!isClaimLike(reading, unit, quotation, cue)) continue;
-      const introduced = named
-        ? undefined
-        : (trailedBy(reading, claimants, unit, quotation) ?? introducedBy(reading, claimants, unit, quotation));
+      const claimLike = isClaimLike(reading, unit, quotation, cue);
+      // "„Ein Desaster“, schimpfte Novak": a speaker after the quotation makes a short one a claim too.
+      const trailed =
+        named || (!claimLike && reading.isName(quotation)) ? undefined : trailedBy(reading, claimants, unit, quotation);
+      if (!claimLike && !trailed) continue;
+      const introduced = named ? undefined : (trailed ?? introducedBy(reading, claimants, unit, quotation));
       const quoted = introduced ?? speaker;
       items.push(
         proposal(

@@ -18,6 +18,8 @@ export interface Cue {
   kind: CueKind;
   words: Word[];
   speaker?: SpeakerPhrase;
+  /** A verb of saying in the passive with no agent ("wurde vorgeworfen", "Kritisiert wird"): nobody is named. */
+  agentless?: boolean;
 }
 
 /** Cues that name their speaker beside them come first; reported forms and phrases lean on the speaker named before. */
@@ -93,15 +95,8 @@ function cueAt(reading: TextReading, unit: Unit, index: number): Cue | undefined
     return { kind: 'reported-phrase', words: words.slice(index, index + reported), speaker };
   }
   const spoken = reading.phraseAt(index, 'speech');
-  if (spoken > 0) {
-    return {
-      kind: 'speech-verb',
-      words: words.slice(index, index + spoken),
-      speaker: speakerOfVerb(reading, unit, index),
-    };
-  }
-  if (is.speech.has(word.lower))
-    return { kind: 'speech-verb', words: [word], speaker: speakerOfVerb(reading, unit, index) };
+  if (spoken > 0) return speechCue(reading, unit, index, words.slice(index, index + spoken));
+  if (is.speech.has(word.lower)) return speechCue(reading, unit, index, [word]);
   if (
     word.lower === 'so' &&
     index > unit.firstWord &&
@@ -115,6 +110,17 @@ function cueAt(reading: TextReading, unit: Unit, index: number): Cue | undefined
   if (isAllegation(reading, unit, index))
     return { kind: 'allegation', words: [word], speaker: speakerOfReportedForm(reading, unit, index) };
   return undefined;
+}
+
+function speechCue(reading: TextReading, unit: Unit, index: number, cueWords: Word[]): Cue {
+  const speaker = speakerOfVerb(reading, unit, index);
+  if (speaker) return { kind: 'speech-verb', words: cueWords, speaker };
+  const { words } = reading;
+  let clauseStart = index;
+  while (clauseStart > unit.firstWord && !reading.clauseBreakBetween(words[clauseStart - 1], words[clauseStart]))
+    clauseStart--;
+  const agentless = isPassive(reading, clauseStart, index) || auxiliaryFollows(reading, unit, index);
+  return { kind: 'speech-verb', words: cueWords, ...(agentless ? { agentless } : {}) };
 }
 
 /** "Er soll den Männern geholfen haben": a modal of allegation with a perfect infinitive closing its clause. */
@@ -193,7 +199,8 @@ function speakerOfVerb(reading: TextReading, unit: Unit, index: number): Speaker
   const opening = openingSubject(reading, unit);
   // "Der NDR, der …, begründete": the subject, then a clause set off by commas, then the verb.
   if (clauseStart === index) return opening?.setOff ? opening.phrase : after();
-  if (isPassive(reading, clauseStart, index)) return agentOf(reading, clauseStart, unit.endWord);
+  if (isPassive(reading, clauseStart, index) || auxiliaryFollows(reading, unit, index))
+    return agentOf(reading, clauseStart, unit.endWord);
   // "…, nimmt sie in Schutz und warnt": a clause that opens with its verb shares the sentence's subject.
   if (!reading.isCapitalised(words[clauseStart]) && !reading.is.determiner.has(words[clauseStart].lower)) {
     if (!reading.lexicon.pronouns[words[clauseStart].lower] && opening) return opening.phrase;
@@ -269,6 +276,13 @@ function startsSubject(reading: TextReading, word: Word | undefined): boolean {
     lexicon.pronouns[word.lower] !== undefined ||
     (is.determiner.has(word.lower) && !lexicon.objectDeterminers.includes(word.lower))
   );
+}
+
+/** "Kritisiert wird, dass …", "weil berichtet wurde": the auxiliary of the passive right after the verb. */
+function auxiliaryFollows(reading: TextReading, unit: Unit, index: number): boolean {
+  const next = reading.words[index + 1];
+  if (!next || index + 1 >= unit.endWord || reading.boundaryBetween(reading.words[index], next)) return false;
+  return reading.lexicon.passiveAuxiliaries.includes(next.lower);
 }
 
 function isPassive(reading: TextReading, from: number, to: number): boolean {

@@ -64,7 +64,8 @@ export function extractProposals(input: ExtractionInput): Extraction {
       current = named;
       continue;
     }
-    const speaker = named ?? (cue?.kind === 'unattributed-phrase' ? UNATTRIBUTED : referredTo(current, cue));
+    const speaker =
+      named ?? (cue?.kind === 'unattributed-phrase' || cue?.agentless ? UNATTRIBUTED : referredTo(current, cue));
     for (const quotation of unit.quotations) {
       const claimLike = isClaimLike(reading, unit, quotation, cue);
       // "„Ein Desaster“, schimpfte Novak": a speaker after the quotation makes a short one a claim too.

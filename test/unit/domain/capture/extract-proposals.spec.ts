@@ -108,6 +108,17 @@ describe('the capture rules, on German sentences of their own', () => {
     expect(speakerOf(text, 'zwanzig')).toContain('Novak');
   });
 
+  it('carries no speaker into a verb of saying in the passive with no agent ("Kritisiert wird", "wurde vorgeworfen")', () => {
+    const said = 'Die Ministerin sagte, der Plan sei gut. ';
+    const criticised = read(said + 'Kritisiert wird, dass die Kosten weiter steigen.').find((item) =>
+      item.quote.text.includes('Kosten'),
+    );
+    expect(criticised).toMatchObject({ attribution: 'unattributed' });
+    expect(criticised?.claimant).toBeUndefined();
+    expect(speakerOf(said + 'Ihr wurde vorgeworfen, die Akten vernichtet zu haben.', 'Akten')).toBeUndefined();
+    expect(speakerOf('Der Plan wurde von der Ministerin kritisiert, er sei zu teuer.', 'teuer')).toBe('Ministerin');
+  });
+
   it('knows verbs of answering and arguing as verbs of saying, counted on annotated news ("entgegnete")', () => {
     const [item] = read('Auch Novak entgegnete, die Pläne seien seit Jahren bekannt.');
     expect(item).toMatchObject({ type: 'indirect', claimant: { name: 'Novak' }, cue: { text: 'entgegnete' } });

@@ -86,7 +86,7 @@ function cueAt(reading: TextReading, unit: Unit, index: number): Cue | undefined
   }
   const unattributed = reading.phraseAt(index, 'unattributed');
   if (unattributed > 0) {
-    const speaker = documentBefore(reading, unit, index);
+    const speaker = documentBefore(reading, unit, index) ?? documentAfter(reading, unit, index + unattributed);
     return { kind: 'unattributed-phrase', words: words.slice(index, index + unattributed), speaker };
   }
   const reported = reading.phraseAt(index, 'reported');
@@ -157,6 +157,16 @@ function documentBefore(reading: TextReading, unit: Unit, index: number): Speake
   if (!reading.lexicon.documentPrepositions.includes(first.lower) || index < unit.firstWord + 2) return undefined;
   const phrase = phraseFrom(reading, unit.firstWord + 1, index);
   return phrase && !phrase.pronoun ? phrase : undefined;
+}
+
+/** "…, heißt es in dem Bericht", "hieß es bei der Agentur": the text or source named right after an unattributed phrase. */
+function documentAfter(reading: TextReading, unit: Unit, index: number): SpeakerPhrase | undefined {
+  const { words } = reading;
+  const preposition = words[index];
+  if (index + 1 >= unit.endWord || reading.boundaryBetween(words[index - 1], preposition)) return undefined;
+  if (!reading.lexicon.documentPrepositions.includes(preposition.lower)) return undefined;
+  const phrase = phraseFrom(reading, index + 1, unit.endWord);
+  return phrase && !phrase.pronoun && phrase.words[0].index === index + 1 ? phrase : undefined;
 }
 
 function isSourceNoun(reading: TextReading, word: Word): boolean {

@@ -335,7 +335,8 @@ const CUE_RULES: Record<Cue['kind'], string> = {
   'speech-verb': 'a verb of saying with its speaker',
   so: 'a closing ", so X"',
   'reported-phrase': 'a phrase of reported speech ("demnach", "wonach")',
-  'unattributed-phrase': 'a phrase that reports without a speaker ("heißt es"), at most from a text named before it',
+  'unattributed-phrase':
+    'a phrase that reports without a speaker ("heißt es"), at most from a text or place named with it',
   'reported-form': 'a verb form of reported speech (Konjunktiv)',
   allegation: 'a modal of allegation ("soll … haben")',
 };

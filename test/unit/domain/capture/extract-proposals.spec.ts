@@ -119,6 +119,12 @@ describe('the capture rules, on German sentences of their own', () => {
     expect(speakerOf('Der Plan wurde von der Ministerin kritisiert, er sei zu teuer.', 'teuer')).toBe('Ministerin');
   });
 
+  it('takes the text or place named with "heißt es" as its source, after it or opening the sentence', () => {
+    const text = 'Die Lage sei unter Kontrolle, hieß es in einer Mitteilung der Polizei.';
+    expect(read(text)[0].claimant?.start).toBe(text.indexOf('einer Mitteilung'));
+    expect(speakerOf('Aus dem Rathaus hieß es, die Straße bleibe bis Montag gesperrt.', 'Straße')).toBe('Rathaus');
+  });
+
   it('knows verbs of answering and arguing as verbs of saying, counted on annotated news ("entgegnete")', () => {
     const [item] = read('Auch Novak entgegnete, die Pläne seien seit Jahren bekannt.');
     expect(item).toMatchObject({ type: 'indirect', claimant: { name: 'Novak' }, cue: { text: 'entgegnete' } });

@@ -337,8 +337,8 @@ function speakerOfReportedForm(reading: TextReading, unit: Unit, index: number):
   if (clauseStart === unit.firstWord) return undefined;
   if (!opensWithSubject(reading, unit.firstWord)) {
     const reported = words.slice(unit.firstWord, clauseStart).some((word) => reading.is.marker.has(word.lower));
-    const second = reported ? undefined : subjectOf(reading, unit.firstWord, clauseStart);
-    return second && !second.pronoun ? second : undefined;
+    // "Als Begründung gab er an, sie seien …": a pronoun there stands for its person, at its own place.
+    return reported ? undefined : subjectOf(reading, unit.firstWord, clauseStart);
   }
   const subject = phraseFrom(reading, unit.firstWord, clauseStart);
   if (!subject || subject.words[0].index !== unit.firstWord) return undefined;

@@ -87,6 +87,8 @@ describe('the capture rules, on German sentences of their own', () => {
     const later = 'Zuvor hatte der Bürgermeister angedeutet, die Brücke werde bald geöffnet.';
     expect(speakerOf(later, 'Brücke')).toBe('Bürgermeister');
     expect(speakerOf('Dabei sei ein Mann festgenommen worden, der sich gewehrt habe.', 'Mann')).toBeUndefined();
+    const pronoun = 'Jana Novak kam am Abend. Zuletzt deutete sie an, die Straße sei gesperrt gewesen.';
+    expect(read(pronoun)[0].claimant).toMatchObject({ name: 'Jana Novak', start: pronoun.indexOf(' sie ') + 1 });
   });
 
   it('carries the speaker past a sentence whose subject is a thing, not one who speaks', () => {

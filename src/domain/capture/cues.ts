@@ -272,7 +272,13 @@ function subjectAfterFiniteVerb(
   const { words, is } = reading;
   for (let at = clauseStart + 2; at < cueIndex; at++) {
     const verb = words[at - 1];
-    if (reading.isCapitalised(verb) || is.determiner.has(verb.lower) || !startsSubject(reading, words[at])) continue;
+    if (
+      reading.isCapitalised(verb) ||
+      is.determiner.has(verb.lower) ||
+      is.preposition.has(verb.lower) ||
+      !startsSubject(reading, words[at])
+    )
+      continue;
     const phrase = phraseFrom(reading, at, cueIndex);
     if (phrase && phrase.words[0].index === at) return phrase;
   }
@@ -327,7 +333,8 @@ function openingSubject(reading: TextReading, unit: Unit): { phrase: SpeakerPhra
 /**
  * "Müller bezweifelte die Eignung: Er habe …": a reported form in a clause after the first has the
  * subject of the first clause for its speaker, when that clause opens with one, or has it after its
- * verb ("Zuvor hatte der Bürgermeister angedeutet, die Brücke werde …") and is no reported speech itself.
+ * verb, after a word or a longer opening ("Zuvor hatte der Bürgermeister angedeutet, die Brücke werde …",
+ * "In einem Gespräch hatte er angedeutet, …"), and is no reported speech itself.
  */
 function speakerOfReportedForm(reading: TextReading, unit: Unit, index: number): SpeakerPhrase | undefined {
   const { words } = reading;
@@ -338,7 +345,10 @@ function speakerOfReportedForm(reading: TextReading, unit: Unit, index: number):
   if (!opensWithSubject(reading, unit.firstWord)) {
     const reported = words.slice(unit.firstWord, clauseStart).some((word) => reading.is.marker.has(word.lower));
     // "Als Begründung gab er an, sie seien …": a pronoun there stands for its person, at its own place.
-    return reported ? undefined : subjectOf(reading, unit.firstWord, clauseStart);
+    if (reported) return undefined;
+    return (
+      subjectOf(reading, unit.firstWord, clauseStart) ?? subjectAfterFiniteVerb(reading, unit.firstWord, clauseStart)
+    );
   }
   const subject = phraseFrom(reading, unit.firstWord, clauseStart);
   if (!subject || subject.words[0].index !== unit.firstWord) return undefined;

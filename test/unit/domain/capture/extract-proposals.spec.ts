@@ -87,6 +87,9 @@ describe('the capture rules, on German sentences of their own', () => {
     const later = 'Zuvor hatte der Bürgermeister angedeutet, die Brücke werde bald geöffnet.';
     expect(speakerOf(later, 'Brücke')).toBe('Bürgermeister');
     expect(speakerOf('Dabei sei ein Mann festgenommen worden, der sich gewehrt habe.', 'Mann')).toBeUndefined();
+    const longer =
+      'In einem Gespräch mit der Zeitung hatte der Bürgermeister angedeutet, die Brücke werde bald geöffnet.';
+    expect(speakerOf(longer, 'Brücke')).toBe('Bürgermeister');
     const pronoun = 'Jana Novak kam am Abend. Zuletzt deutete sie an, die Straße sei gesperrt gewesen.';
     expect(read(pronoun)[0].claimant).toMatchObject({ name: 'Jana Novak', start: pronoun.indexOf(' sie ') + 1 });
   });

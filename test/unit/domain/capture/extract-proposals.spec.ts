@@ -130,6 +130,11 @@ describe('the capture rules, on German sentences of their own', () => {
     expect(speakerOf('Aus dem Rathaus hieß es, die Straße bleibe bis Montag gesperrt.', 'Straße')).toBe('Rathaus');
   });
 
+  it('reads a time such as 11:09 as one number, not a clause break', () => {
+    const text = 'Um 11:09 Uhr meldete die Agentur, der Verein habe den Antrag gestellt.';
+    expect(speakerOf(text, 'Antrag')).toBe('Agentur');
+  });
+
   it('knows verbs of answering and arguing as verbs of saying, counted on annotated news ("entgegnete")', () => {
     const [item] = read('Auch Novak entgegnete, die Pläne seien seit Jahren bekannt.');
     expect(item).toMatchObject({ type: 'indirect', claimant: { name: 'Novak' }, cue: { text: 'entgegnete' } });

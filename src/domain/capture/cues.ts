@@ -1,5 +1,5 @@
 import { Word } from './segments';
-import { opensWithSubject, phraseBefore, phraseFrom, SpeakerPhrase, subjectOf } from './speaker-phrase';
+import { opensWithSubject, phraseBefore, phraseFrom, SpeakerPhrase, speakerLike, subjectOf } from './speaker-phrase';
 import { TextReading, Unit } from './text-reading';
 
 export type CueKind =
@@ -220,6 +220,18 @@ function speakerOfVerb(reading: TextReading, unit: Unit, index: number): Speaker
     // "Empört sagt er": one bare word before the verb and a pronoun or article after it is an adverb first.
     const adverbFirst =
       first?.words.length === 1 && words[index - 1] === first.words[0] && startsSubject(reading, words[index + 1]);
+    // "Eine Verschiebung bezeichnete Conze als fatal": a thing first, then the verb and a name, is an object first.
+    if (
+      first &&
+      !adverbFirst &&
+      !speakerLike(reading, first) &&
+      index + 1 < unit.endWord &&
+      reading.isCapitalised(words[index + 1]) &&
+      !reading.is.determiner.has(words[index + 1].lower)
+    ) {
+      const following = after();
+      if (following && !following.pronoun && following.words[0].index === index + 1) return following;
+    }
     // "Wie der Minister erklärte", "Auch die Ministerin sagte": only fillers may come before the subject.
     if (first && !adverbFirst) return first;
   }

@@ -135,6 +135,11 @@ describe('the capture rules, on German sentences of their own', () => {
     expect(speakerOf(text, 'Antrag')).toBe('Agentur');
   });
 
+  it('reads a thing before the verb and a name after it as an object first ("Eine Verschiebung bezeichnete Novak als …")', () => {
+    expect(speakerOf('Eine Verschiebung der Wahl bezeichnete Novak als fatal für das Land.', 'fatal')).toBe('Novak');
+    expect(speakerOf('Der Minister bezeichnete Novak als Lügner und Betrüger im Amt.', 'Lügner')).toBe('Minister');
+  });
+
   it('knows verbs of answering and arguing as verbs of saying, counted on annotated news ("entgegnete")', () => {
     const [item] = read('Auch Novak entgegnete, die Pläne seien seit Jahren bekannt.');
     expect(item).toMatchObject({ type: 'indirect', claimant: { name: 'Novak' }, cue: { text: 'entgegnete' } });

@@ -51,7 +51,7 @@ export function extractProposals(input: ExtractionInput): Extraction {
   const items: Proposal[] = [];
   let current: Attributed = UNATTRIBUTED;
   let previous: Unit | undefined;
-  for (const unit of reading.units) {
+  for (const [position, unit] of reading.units.entries()) {
     const cue = cueOf(reading, unit);
     const named = cue?.speaker ? attributedTo(reading, claimants, unit, cue) : undefined;
     const before = previous;
@@ -70,7 +70,9 @@ export function extractProposals(input: ExtractionInput): Extraction {
       const claimLike = isClaimLike(reading, unit, quotation, cue);
       // "„Ein Desaster“, schimpfte Novak": a speaker after the quotation makes a short one a claim too.
       const trailed =
-        named || (!claimLike && reading.isName(quotation)) ? undefined : trailedBy(reading, claimants, unit, quotation);
+        named || (!claimLike && reading.isName(quotation))
+          ? undefined
+          : trailedBy(reading, claimants, unit, quotation, reading.units[position + 1]);
       if (!claimLike && !trailed) continue;
       const introduced = named ? undefined : (trailed ?? introducedBy(reading, claimants, unit, quotation));
       const quoted = introduced ?? speaker;
@@ -184,13 +186,18 @@ function trailedBy(
   claimants: Claimants,
   unit: Unit,
   quotation: Quotation,
+  next: Unit | undefined,
 ): Attributed | undefined {
   const { words, text, lexicon, is } = reading;
   let at = unit.firstWord;
   while (at < unit.endWord && words[at].start <= quotation.close) at++;
-  if (at + 1 >= unit.endWord) return undefined;
+  // "„…?“ schrieben die Hacker": a question or an exclamation ends the sentence the speaker's clause goes on.
+  const asked =
+    at === unit.endWord && next !== undefined && /[?!]\s*$/.test(text.slice(quotation.start, quotation.close));
+  const end = asked ? next.endWord : unit.endWord;
+  if (at + 1 >= end) return undefined;
   const between = text.slice(quotation.close + 1, words[at].start);
-  if (!/^\s*,\s*$/.test(between)) return undefined;
+  if (!/^\s*,\s*$/.test(between) && !(asked && /^\s*$/.test(between))) return undefined;
   const verb = words[at];
   if (
     reading.isCapitalised(verb) ||
@@ -200,7 +207,7 @@ function trailedBy(
     lexicon.pronouns[verb.lower] !== undefined
   )
     return undefined;
-  const subject = phraseFrom(reading, at + 1, unit.endWord);
+  const subject = phraseFrom(reading, at + 1, end);
   if (!subject || lexicon.objectDeterminers.includes(subject.words[0].lower)) return undefined;
   const claimant = claimants.of(subject);
   if (!claimant) return undefined;

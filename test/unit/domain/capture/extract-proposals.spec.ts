@@ -106,6 +106,7 @@ describe('the capture rules, on German sentences of their own', () => {
       'Die Halle ist voll. „Wir haben das Spiel verdient gewonnen“, zeigte sich Trainerin Jana Novak zufrieden.';
     expect(speakerOf(text, 'verdient')).toContain('Jana Novak');
     expect(speakerOf('„Das ist ein Desaster“, schimpfte Novak nach der Sitzung.', 'Desaster')).toBe('Novak');
+    expect(speakerOf('„Wer soll das alles am Ende noch bezahlen?“ fragten die Anwohner.', 'bezahlen')).toBe('Anwohner');
   });
 
   it('takes a name alone before a colon as the speaker of the quotation after it', () => {

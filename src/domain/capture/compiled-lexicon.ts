@@ -19,6 +19,7 @@ export interface WordSets {
   quoting: Set<string>;
   role: Set<string>;
   anonymousNoun: Set<string>;
+  preposition: Set<string>;
 }
 
 /** Phrases by their first word, each as its words. */
@@ -82,6 +83,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
       quoting: set(lexicon.quotingVerbs),
       role: set(lexicon.roleNouns),
       anonymousNoun: set(lexicon.anonymousSourceNouns),
+      preposition: set(lexicon.prepositions),
     },
     phrases: {
       sourceBefore: phraseSet(lexicon.sourceBefore),

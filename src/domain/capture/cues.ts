@@ -1,5 +1,5 @@
 import { Word } from './segments';
-import { opensWithSubject, phraseBefore, phraseFrom, SpeakerPhrase, subjectOf } from './speaker-phrase';
+import { opensWithSubject, phraseBefore, phraseFrom, SpeakerPhrase, speakerLike, subjectOf } from './speaker-phrase';
 import { TextReading, Unit } from './text-reading';
 
 export type CueKind =
@@ -18,6 +18,8 @@ export interface Cue {
   kind: CueKind;
   words: Word[];
   speaker?: SpeakerPhrase;
+  /** A verb of saying in the passive with no agent ("wurde vorgeworfen", "Kritisiert wird"): nobody is named. */
+  agentless?: boolean;
 }
 
 /** Cues that name their speaker beside them come first; reported forms and phrases lean on the speaker named before. */
@@ -84,7 +86,7 @@ function cueAt(reading: TextReading, unit: Unit, index: number): Cue | undefined
   }
   const unattributed = reading.phraseAt(index, 'unattributed');
   if (unattributed > 0) {
-    const speaker = documentBefore(reading, unit, index);
+    const speaker = documentBefore(reading, unit, index) ?? documentAfter(reading, unit, index + unattributed);
     return { kind: 'unattributed-phrase', words: words.slice(index, index + unattributed), speaker };
   }
   const reported = reading.phraseAt(index, 'reported');
@@ -93,15 +95,8 @@ function cueAt(reading: TextReading, unit: Unit, index: number): Cue | undefined
     return { kind: 'reported-phrase', words: words.slice(index, index + reported), speaker };
   }
   const spoken = reading.phraseAt(index, 'speech');
-  if (spoken > 0) {
-    return {
-      kind: 'speech-verb',
-      words: words.slice(index, index + spoken),
-      speaker: speakerOfVerb(reading, unit, index),
-    };
-  }
-  if (is.speech.has(word.lower))
-    return { kind: 'speech-verb', words: [word], speaker: speakerOfVerb(reading, unit, index) };
+  if (spoken > 0) return speechCue(reading, unit, index, words.slice(index, index + spoken));
+  if (is.speech.has(word.lower)) return speechCue(reading, unit, index, [word]);
   if (
     word.lower === 'so' &&
     index > unit.firstWord &&
@@ -115,6 +110,17 @@ function cueAt(reading: TextReading, unit: Unit, index: number): Cue | undefined
   if (isAllegation(reading, unit, index))
     return { kind: 'allegation', words: [word], speaker: speakerOfReportedForm(reading, unit, index) };
   return undefined;
+}
+
+function speechCue(reading: TextReading, unit: Unit, index: number, cueWords: Word[]): Cue {
+  const speaker = speakerOfVerb(reading, unit, index);
+  if (speaker) return { kind: 'speech-verb', words: cueWords, speaker };
+  const { words } = reading;
+  let clauseStart = index;
+  while (clauseStart > unit.firstWord && !reading.clauseBreakBetween(words[clauseStart - 1], words[clauseStart]))
+    clauseStart--;
+  const agentless = isPassive(reading, clauseStart, index) || auxiliaryFollows(reading, unit, index);
+  return { kind: 'speech-verb', words: cueWords, ...(agentless ? { agentless } : {}) };
 }
 
 /** "Er soll den Männern geholfen haben": a modal of allegation with a perfect infinitive closing its clause. */
@@ -151,6 +157,16 @@ function documentBefore(reading: TextReading, unit: Unit, index: number): Speake
   if (!reading.lexicon.documentPrepositions.includes(first.lower) || index < unit.firstWord + 2) return undefined;
   const phrase = phraseFrom(reading, unit.firstWord + 1, index);
   return phrase && !phrase.pronoun ? phrase : undefined;
+}
+
+/** "…, heißt es in dem Bericht", "hieß es bei der Agentur": the text or source named right after an unattributed phrase. */
+function documentAfter(reading: TextReading, unit: Unit, index: number): SpeakerPhrase | undefined {
+  const { words } = reading;
+  const preposition = words[index];
+  if (index + 1 >= unit.endWord || reading.boundaryBetween(words[index - 1], preposition)) return undefined;
+  if (!reading.lexicon.documentPrepositions.includes(preposition.lower)) return undefined;
+  const phrase = phraseFrom(reading, index + 1, unit.endWord);
+  return phrase && !phrase.pronoun && phrase.words[0].index === index + 1 ? phrase : undefined;
 }
 
 function isSourceNoun(reading: TextReading, word: Word): boolean {
@@ -193,7 +209,8 @@ function speakerOfVerb(reading: TextReading, unit: Unit, index: number): Speaker
   const opening = openingSubject(reading, unit);
   // "Der NDR, der …, begründete": the subject, then a clause set off by commas, then the verb.
   if (clauseStart === index) return opening?.setOff ? opening.phrase : after();
-  if (isPassive(reading, clauseStart, index)) return agentOf(reading, clauseStart, unit.endWord);
+  if (isPassive(reading, clauseStart, index) || auxiliaryFollows(reading, unit, index))
+    return agentOf(reading, clauseStart, unit.endWord);
   // "…, nimmt sie in Schutz und warnt": a clause that opens with its verb shares the sentence's subject.
   if (!reading.isCapitalised(words[clauseStart]) && !reading.is.determiner.has(words[clauseStart].lower)) {
     if (!reading.lexicon.pronouns[words[clauseStart].lower] && opening) return opening.phrase;
@@ -203,6 +220,18 @@ function speakerOfVerb(reading: TextReading, unit: Unit, index: number): Speaker
     // "Empört sagt er": one bare word before the verb and a pronoun or article after it is an adverb first.
     const adverbFirst =
       first?.words.length === 1 && words[index - 1] === first.words[0] && startsSubject(reading, words[index + 1]);
+    // "Eine Verschiebung bezeichnete Conze als fatal": a thing first, then the verb and a name, is an object first.
+    if (
+      first &&
+      !adverbFirst &&
+      !speakerLike(reading, first) &&
+      index + 1 < unit.endWord &&
+      reading.isCapitalised(words[index + 1]) &&
+      !reading.is.determiner.has(words[index + 1].lower)
+    ) {
+      const following = after();
+      if (following && !following.pronoun && following.words[0].index === index + 1) return following;
+    }
     // "Wie der Minister erklärte", "Auch die Ministerin sagte": only fillers may come before the subject.
     if (first && !adverbFirst) return first;
   }
@@ -211,13 +240,20 @@ function speakerOfVerb(reading: TextReading, unit: Unit, index: number): Speaker
   const second = subjectOf(reading, clauseStart, unit.endWord);
   const secondIsVerb =
     second !== undefined && (second.pronoun || clauseStart + 1 === index || second.words[0].index > index);
-  return (
+  const found =
     (secondIsVerb ? second : undefined) ??
+    (startsSubject(reading, words[index + 1]) ? after() : undefined) ??
     subjectAfterFiniteVerb(reading, clauseStart, index) ??
     after() ??
     second ??
-    phraseBefore(reading, index, unit.firstWord)
-  );
+    phraseBefore(reading, index, unit.firstWord);
+  // "Bereits während seiner Amtszeit warnte Kluncker": a noun after a preposition is no subject; the one after the verb is.
+  return found && found.words[0].index < index && afterPreposition(reading, found) ? (after() ?? found) : found;
+}
+
+function afterPreposition(reading: TextReading, phrase: SpeakerPhrase): boolean {
+  const before = reading.words[phrase.words[0].index - 1];
+  return before !== undefined && reading.is.preposition.has(before.lower);
 }
 
 /**
@@ -248,7 +284,13 @@ function subjectAfterFiniteVerb(
   const { words, is } = reading;
   for (let at = clauseStart + 2; at < cueIndex; at++) {
     const verb = words[at - 1];
-    if (reading.isCapitalised(verb) || is.determiner.has(verb.lower) || !startsSubject(reading, words[at])) continue;
+    if (
+      reading.isCapitalised(verb) ||
+      is.determiner.has(verb.lower) ||
+      is.preposition.has(verb.lower) ||
+      !startsSubject(reading, words[at])
+    )
+      continue;
     const phrase = phraseFrom(reading, at, cueIndex);
     if (phrase && phrase.words[0].index === at) return phrase;
   }
@@ -262,6 +304,13 @@ function startsSubject(reading: TextReading, word: Word | undefined): boolean {
     lexicon.pronouns[word.lower] !== undefined ||
     (is.determiner.has(word.lower) && !lexicon.objectDeterminers.includes(word.lower))
   );
+}
+
+/** "Kritisiert wird, dass …", "weil berichtet wurde": the auxiliary of the passive right after the verb. */
+function auxiliaryFollows(reading: TextReading, unit: Unit, index: number): boolean {
+  const next = reading.words[index + 1];
+  if (!next || index + 1 >= unit.endWord || reading.boundaryBetween(reading.words[index], next)) return false;
+  return reading.lexicon.passiveAuxiliaries.includes(next.lower);
 }
 
 function isPassive(reading: TextReading, from: number, to: number): boolean {
@@ -295,14 +344,24 @@ function openingSubject(reading: TextReading, unit: Unit): { phrase: SpeakerPhra
 
 /**
  * "Müller bezweifelte die Eignung: Er habe …": a reported form in a clause after the first has the
- * subject of the first clause for its speaker, when that clause opens with one.
+ * subject of the first clause for its speaker, when that clause opens with one, or has it after its
+ * verb, after a word or a longer opening ("Zuvor hatte der Bürgermeister angedeutet, die Brücke werde …",
+ * "In einem Gespräch hatte er angedeutet, …"), and is no reported speech itself.
  */
 function speakerOfReportedForm(reading: TextReading, unit: Unit, index: number): SpeakerPhrase | undefined {
   const { words } = reading;
   let clauseStart = index;
   while (clauseStart > unit.firstWord && !reading.clauseBreakBetween(words[clauseStart - 1], words[clauseStart]))
     clauseStart--;
-  if (clauseStart === unit.firstWord || !opensWithSubject(reading, unit.firstWord)) return undefined;
+  if (clauseStart === unit.firstWord) return undefined;
+  if (!opensWithSubject(reading, unit.firstWord)) {
+    const reported = words.slice(unit.firstWord, clauseStart).some((word) => reading.is.marker.has(word.lower));
+    // "Als Begründung gab er an, sie seien …": a pronoun there stands for its person, at its own place.
+    if (reported) return undefined;
+    return (
+      subjectOf(reading, unit.firstWord, clauseStart) ?? subjectAfterFiniteVerb(reading, unit.firstWord, clauseStart)
+    );
+  }
   const subject = phraseFrom(reading, unit.firstWord, clauseStart);
   if (!subject || subject.words[0].index !== unit.firstWord) return undefined;
   const after = words[subject.words[subject.words.length - 1].index + 1];

@@ -6,7 +6,7 @@ import { Extraction, Proposal, ProposalType, TextSpan } from './proposal';
 import { Quotation } from './quotations';
 import { wordsOf } from './segments';
 import { TextReading, Unit } from './text-reading';
-import { subjectOf } from './speaker-phrase';
+import { phraseFrom, speakerLike, subjectOf } from './speaker-phrase';
 import { anonymousSourcesOf } from './anonymous-sources';
 import { ExistingClaim, linkDevelopments, linkExistingClaims } from './developments';
 
@@ -51,7 +51,7 @@ export function extractProposals(input: ExtractionInput): Extraction {
   const items: Proposal[] = [];
   let current: Attributed = UNATTRIBUTED;
   let previous: Unit | undefined;
-  for (const unit of reading.units) {
+  for (const [position, unit] of reading.units.entries()) {
     const cue = cueOf(reading, unit);
     const named = cue?.speaker ? attributedTo(reading, claimants, unit, cue) : undefined;
     const before = previous;
@@ -64,10 +64,17 @@ export function extractProposals(input: ExtractionInput): Extraction {
       current = named;
       continue;
     }
-    const speaker = named ?? (cue?.kind === 'unattributed-phrase' ? UNATTRIBUTED : referredTo(current, cue));
+    const speaker =
+      named ?? (cue?.kind === 'unattributed-phrase' || cue?.agentless ? UNATTRIBUTED : referredTo(current, cue));
     for (const quotation of unit.quotations) {
-      if (!isClaimLike(reading, unit, quotation, cue)) continue;
-      const introduced = named ? undefined : introducedBy(reading, claimants, unit, quotation);
+      const claimLike = isClaimLike(reading, unit, quotation, cue);
+      // "„Ein Desaster“, schimpfte Novak": a speaker after the quotation makes a short one a claim too.
+      const trailed =
+        named || (!claimLike && reading.isName(quotation))
+          ? undefined
+          : trailedBy(reading, claimants, unit, quotation, reading.units[position + 1]);
+      if (!claimLike && !trailed) continue;
+      const introduced = named ? undefined : (trailed ?? introducedBy(reading, claimants, unit, quotation));
       const quoted = introduced ?? speaker;
       items.push(
         proposal(
@@ -140,6 +147,7 @@ function referredTo(current: Attributed, cue: Cue | undefined): Attributed {
 function subjectAsSpeaker(reading: TextReading, claimants: Claimants, unit: Unit): Attributed | undefined {
   const subject = subjectOf(reading, unit.firstWord, unit.endWord);
   if (!subject || subject.pronoun || subject.words[0].index !== unit.firstWord) return undefined;
+  if (!speakerLike(reading, subject)) return undefined;
   const claimant = claimants.of(subject);
   return claimant
     ? { claimant, attribution: claimant.kind === 'person' ? 'on_record' : 'official_statement' }
@@ -155,9 +163,53 @@ function introducedBy(
 ): Attributed | undefined {
   let end = unit.firstWord;
   while (end < unit.endWord && reading.words[end].end <= quotation.open) end++;
-  if (end - unit.firstWord < MIN_LEAD_WORDS) return undefined;
-  const subject = subjectOf(reading, unit.firstWord, end);
+  if (end === unit.firstWord) return undefined;
+  const subject =
+    (end - unit.firstWord < MIN_LEAD_WORDS ? undefined : subjectOf(reading, unit.firstWord, end)) ??
+    namedBeforeColon(reading, unit.firstWord, end, quotation);
   const claimant = subject ? claimants.of(subject) : undefined;
+  if (!claimant) return undefined;
+  return { claimant, attribution: claimant.kind === 'person' ? 'on_record' : 'official_statement' };
+}
+
+/** "Bundesinnenminister Schäuble: „…“": a unit that is only a name and a colon before its quotation. */
+function namedBeforeColon(reading: TextReading, start: number, end: number, quotation: Quotation) {
+  const phrase = phraseFrom(reading, start, end);
+  if (!phrase || phrase.pronoun || phrase.words[0].index !== start) return undefined;
+  const last = phrase.words[phrase.words.length - 1];
+  return last.index === end - 1 && /^\s*:\s*$/.test(reading.text.slice(last.end, quotation.open)) ? phrase : undefined;
+}
+
+/** "„…“, erinnerte sich Trotnow": a verb right after a quotation and its comma, then the one who spoke, whatever the verb. */
+function trailedBy(
+  reading: TextReading,
+  claimants: Claimants,
+  unit: Unit,
+  quotation: Quotation,
+  next: Unit | undefined,
+): Attributed | undefined {
+  const { words, text, lexicon, is } = reading;
+  let at = unit.firstWord;
+  while (at < unit.endWord && words[at].start <= quotation.close) at++;
+  // "„…?“ schrieben die Hacker": a question or an exclamation ends the sentence the speaker's clause goes on.
+  const asked =
+    at === unit.endWord && next !== undefined && /[?!]\s*$/.test(text.slice(quotation.start, quotation.close));
+  const end = asked ? next.endWord : unit.endWord;
+  if (at + 1 >= end) return undefined;
+  const between = text.slice(quotation.close + 1, words[at].start);
+  if (!/^\s*,\s*$/.test(between) && !(asked && /^\s*$/.test(between))) return undefined;
+  const verb = words[at];
+  if (
+    reading.isCapitalised(verb) ||
+    reading.quotationOf(verb) ||
+    is.complementizer.has(verb.lower) ||
+    is.determiner.has(verb.lower) ||
+    lexicon.pronouns[verb.lower] !== undefined
+  )
+    return undefined;
+  const subject = phraseFrom(reading, at + 1, end);
+  if (!subject || lexicon.objectDeterminers.includes(subject.words[0].lower)) return undefined;
+  const claimant = claimants.of(subject);
   if (!claimant) return undefined;
   return { claimant, attribution: claimant.kind === 'person' ? 'on_record' : 'official_statement' };
 }
@@ -290,7 +342,8 @@ const CUE_RULES: Record<Cue['kind'], string> = {
   'speech-verb': 'a verb of saying with its speaker',
   so: 'a closing ", so X"',
   'reported-phrase': 'a phrase of reported speech ("demnach", "wonach")',
-  'unattributed-phrase': 'a phrase that reports without a speaker ("heißt es"), at most from a text named before it',
+  'unattributed-phrase':
+    'a phrase that reports without a speaker ("heißt es"), at most from a text or place named with it',
   'reported-form': 'a verb form of reported speech (Konjunktiv)',
   allegation: 'a modal of allegation ("soll … haben")',
 };

@@ -76,6 +76,8 @@ export interface Lexicon {
   /** Auxiliaries of the passive ("wurde vorgeworfen"): the speaker is only the agent named after agentPrepositions. */
   passiveAuxiliaries: string[];
   agentPrepositions: string[];
+  /** Prepositions: a noun after one ("während seiner Amtszeit", "für die Rückgabe") is no subject. */
+  prepositions: string[];
   /** "Ein Vertreter" after "US-Vertreter": an indefinite article before a noun named before refers back to it. */
   indefiniteDeterminers: string[];
   /** Articles and possessives that may begin the speaker's phrase. */

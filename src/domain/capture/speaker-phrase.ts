@@ -195,3 +195,16 @@ export function subjectOf(reading: TextReading, start: number, end: number): Spe
   if (!subject || reading.lexicon.objectDeterminers.includes(subject.words[0].lower)) return undefined;
   return subject;
 }
+
+/**
+ * "Der Hilferuf erfolgte …", "Die Höhe der Gebühren beträgt …": an article and one common noun is a
+ * thing, not someone who speaks, unless the noun is a role, an institution or an outlet.
+ */
+export function speakerLike(reading: TextReading, subject: SpeakerPhrase): boolean {
+  if (subject.head.length > 1 || !reading.is.determiner.has(subject.words[0].lower)) return true;
+  const noun = subject.head[0].lower;
+  const { roleNouns, institutionWords, mediaWords, anonymousSourceNouns } = reading.lexicon;
+  return [...roleNouns, ...institutionWords, ...mediaWords, ...anonymousSourceNouns].some((word) =>
+    noun.endsWith(word),
+  );
+}

@@ -54,6 +54,7 @@ export class TextReading {
   /** Punctuation between two neighbouring words that ends a phrase (a comma, a colon, a bracket, a quotation mark). */
   boundaryBetween(left: Word, right: Word): boolean {
     const gap = this.text.slice(left.end, right.start);
+    if (joinsNumber(left, right, gap)) return false;
     return BOUNDARY.test(gap) || this.quotationOf(left) !== this.quotationOf(right);
   }
 
@@ -61,7 +62,8 @@ export class TextReading {
   clauseBreakBetween(left: Word, right: Word): boolean {
     const quotation = this.quotationOf(left);
     if (quotation && quotation === this.quotationOf(right)) return false;
-    return CLAUSE_BREAK.test(this.text.slice(left.end, right.start));
+    const gap = this.text.slice(left.end, right.start);
+    return !joinsNumber(left, right, gap) && CLAUSE_BREAK.test(gap);
   }
 
   /** The first word of a sentence, or of a quotation or a clause after a colon: capitalised whatever it is. */
@@ -148,4 +150,9 @@ export class TextReading {
     }
     return units;
   }
+}
+
+/** "11:09 Uhr", "2.800 Meter", "6,5 Tonnen": a mark between digits is part of one number, no break. */
+function joinsNumber(left: Word, right: Word, gap: string): boolean {
+  return (gap === ':' || gap === '.' || gap === ',') && /^\d+$/.test(left.text) && /^\d+$/.test(right.text);
 }

@@ -69,6 +69,83 @@ describe('the capture rules, on German sentences of their own', () => {
     expect(speakerOf('Er sagte, die Brücke sei sicher und werde bald geöffnet.', 'Brücke')).toBe('Er');
   });
 
+  it('takes the subject after the verb when the clause opens with a phrase that holds another noun', () => {
+    const text = 'In einem Gespräch mit der Lokalzeitung erklärte der Leiter der Feuerwehr, die Halle sei sicher.';
+    expect(speakerOf(text, 'Halle')).toBe('Leiter');
+  });
+
+  it('takes no noun after a preposition for the subject: the one after the verb is', () => {
+    expect(speakerOf('Bereits während seiner Amtszeit warnte Novak, die Löhne seien zu niedrig.', 'Löhne')).toBe(
+      'Novak',
+    );
+    expect(speakerOf('Als Grund für die Absage nannte Jana Novak den engen Zeitplan der Konferenz.', 'Zeitplan')).toBe(
+      'Jana Novak',
+    );
+  });
+
+  it('gives reported speech in a later clause the subject of the first, unless the first is reported speech too', () => {
+    const later = 'Zuvor hatte der Bürgermeister angedeutet, die Brücke werde bald geöffnet.';
+    expect(speakerOf(later, 'Brücke')).toBe('Bürgermeister');
+    expect(speakerOf('Dabei sei ein Mann festgenommen worden, der sich gewehrt habe.', 'Mann')).toBeUndefined();
+    const longer =
+      'In einem Gespräch mit der Zeitung hatte der Bürgermeister angedeutet, die Brücke werde bald geöffnet.';
+    expect(speakerOf(longer, 'Brücke')).toBe('Bürgermeister');
+    const pronoun = 'Jana Novak kam am Abend. Zuletzt deutete sie an, die Straße sei gesperrt gewesen.';
+    expect(read(pronoun)[0].claimant).toMatchObject({ name: 'Jana Novak', start: pronoun.indexOf(' sie ') + 1 });
+  });
+
+  it('carries the speaker past a sentence whose subject is a thing, not one who speaks', () => {
+    const text =
+      'Bürgermeisterin Jana Novak eröffnete am Montag die neue Halle. Die Höhe der Kosten überraschte viele Gäste. ' +
+      'Die Halle sei ein großer Gewinn für die ganze Stadt.';
+    expect(speakerOf(text, 'Gewinn')).toContain('Jana Novak');
+  });
+
+  it('takes the subject after a quotation, its comma and any verb as the speaker ("„…“, zeigte sich X zufrieden")', () => {
+    const text =
+      'Die Halle ist voll. „Wir haben das Spiel verdient gewonnen“, zeigte sich Trainerin Jana Novak zufrieden.';
+    expect(speakerOf(text, 'verdient')).toContain('Jana Novak');
+    expect(speakerOf('„Das ist ein Desaster“, schimpfte Novak nach der Sitzung.', 'Desaster')).toBe('Novak');
+    expect(speakerOf('„Wer soll das alles am Ende noch bezahlen?“ fragten die Anwohner.', 'bezahlen')).toBe('Anwohner');
+  });
+
+  it('takes a name alone before a colon as the speaker of the quotation after it', () => {
+    const text = 'Die Stadt plant neue Radwege. Verkehrsdezernent Novak: „Wir bauen in diesem Jahr zwanzig Kilometer.“';
+    expect(speakerOf(text, 'zwanzig')).toContain('Novak');
+  });
+
+  it('carries no speaker into a verb of saying in the passive with no agent ("Kritisiert wird", "wurde vorgeworfen")', () => {
+    const said = 'Die Ministerin sagte, der Plan sei gut. ';
+    const criticised = read(said + 'Kritisiert wird, dass die Kosten weiter steigen.').find((item) =>
+      item.quote.text.includes('Kosten'),
+    );
+    expect(criticised).toMatchObject({ attribution: 'unattributed' });
+    expect(criticised?.claimant).toBeUndefined();
+    expect(speakerOf(said + 'Ihr wurde vorgeworfen, die Akten vernichtet zu haben.', 'Akten')).toBeUndefined();
+    expect(speakerOf('Der Plan wurde von der Ministerin kritisiert, er sei zu teuer.', 'teuer')).toBe('Ministerin');
+  });
+
+  it('takes the text or place named with "heißt es" as its source, after it or opening the sentence', () => {
+    const text = 'Die Lage sei unter Kontrolle, hieß es in einer Mitteilung der Polizei.';
+    expect(read(text)[0].claimant?.start).toBe(text.indexOf('einer Mitteilung'));
+    expect(speakerOf('Aus dem Rathaus hieß es, die Straße bleibe bis Montag gesperrt.', 'Straße')).toBe('Rathaus');
+  });
+
+  it('reads a time such as 11:09 as one number, not a clause break', () => {
+    const text = 'Um 11:09 Uhr meldete die Agentur, der Verein habe den Antrag gestellt.';
+    expect(speakerOf(text, 'Antrag')).toBe('Agentur');
+  });
+
+  it('reads a thing before the verb and a name after it as an object first ("Eine Verschiebung bezeichnete Novak als …")', () => {
+    expect(speakerOf('Eine Verschiebung der Wahl bezeichnete Novak als fatal für das Land.', 'fatal')).toBe('Novak');
+    expect(speakerOf('Der Minister bezeichnete Novak als Lügner und Betrüger im Amt.', 'Lügner')).toBe('Minister');
+  });
+
+  it('knows verbs of answering and arguing as verbs of saying, counted on annotated news ("entgegnete")', () => {
+    const [item] = read('Auch Novak entgegnete, die Pläne seien seit Jahren bekannt.');
+    expect(item).toMatchObject({ type: 'indirect', claimant: { name: 'Novak' }, cue: { text: 'entgegnete' } });
+  });
+
   it('takes the one quoted as the speaker of "zitiert", not the outlet that quotes', () => {
     const active =
       'Ein Fernsehsender zitierte den Minister mit den Worten: „Wir werden die Brücke im Mai wieder öffnen.“';

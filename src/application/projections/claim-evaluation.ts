@@ -9,6 +9,7 @@ import {
   weighEvidence,
 } from '../../domain/claim/weighed-evidence';
 import { PartyRegistry, ResolvedParty, emptyRegistry } from '../../domain/party/party-registry';
+import { Stakeholder } from '../../domain/storyline/stakeholder';
 
 /** What the status rule concluded about a claim: everything in its view that is not a recorded fact. */
 export interface ClaimEvaluation {
@@ -27,8 +28,8 @@ export interface ClaimEvaluation {
 type Explained = Omit<ClaimEvaluation, 'status' | 'needsReview'>;
 
 /** The explanation and every standing, in words: built on first read, as most evaluations are read for their status only. */
-function explained(claim: RecordedClaim, registry: PartyRegistry): Explained {
-  const evidence = weighEvidence(claim, registry);
+function explained(claim: RecordedClaim, registry: PartyRegistry, stakeholders: readonly Stakeholder[]): Explained {
+  const evidence = weighEvidence(claim, registry, stakeholders);
   return {
     explanation: claimStatus(claim, evidence).explanation,
     parties: { claimant: evidence.claimant, ...(evidence.reportedBy ? { reportedBy: evidence.reportedBy } : {}) },
@@ -49,22 +50,29 @@ class EvaluationWithWordsOnRead {
   readonly needsReview: boolean;
   #claim?: RecordedClaim;
   #registry?: PartyRegistry;
+  #stakeholders?: readonly Stakeholder[];
   #built?: Explained;
 
-  constructor(claim: RecordedClaim, registry: PartyRegistry) {
-    const { status, needsReview } = decideStatus(claim, registry);
+  constructor(claim: RecordedClaim, registry: PartyRegistry, stakeholders: readonly Stakeholder[]) {
+    const { status, needsReview } = decideStatus(claim, registry, stakeholders);
     this.status = status;
     this.needsReview = needsReview;
     this.#claim = claim;
     this.#registry = registry;
+    this.#stakeholders = stakeholders;
     Object.defineProperties(this, EXPLAINED_FIELDS);
   }
 
   words(): Explained {
     if (!this.#built) {
-      this.#built = explained(this.#claim as RecordedClaim, this.#registry as PartyRegistry);
+      this.#built = explained(
+        this.#claim as RecordedClaim,
+        this.#registry as PartyRegistry,
+        this.#stakeholders as readonly Stakeholder[],
+      );
       this.#claim = undefined;
       this.#registry = undefined;
+      this.#stakeholders = undefined;
     }
     return this.#built;
   }
@@ -86,9 +94,16 @@ const EXPLAINED_FIELDS: PropertyDescriptorMap = {
   factChecks: explainedField('factChecks'),
 };
 
-/** The status rule applied to a folded claim, with the registry as it stands, and a standing for each development. */
-export function evaluateClaim(claim: RecordedClaim, registry: PartyRegistry = emptyRegistry): ClaimEvaluation {
-  return new EvaluationWithWordsOnRead(claim, registry) as unknown as ClaimEvaluation;
+/**
+ * The status rule applied to a folded claim, with the registry as it stands and the stakeholders of
+ * its storyline, and a standing for each development.
+ */
+export function evaluateClaim(
+  claim: RecordedClaim,
+  registry: PartyRegistry = emptyRegistry,
+  stakeholders: readonly Stakeholder[] = [],
+): ClaimEvaluation {
+  return new EvaluationWithWordsOnRead(claim, registry, stakeholders) as unknown as ClaimEvaluation;
 }
 
 /** Whether two evaluations say the same: a different status says so before any words are built. */

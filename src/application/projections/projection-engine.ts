@@ -55,6 +55,7 @@ export class ProjectionEngine {
         this.deferred = unionOf([this.deferred, ...affected]);
         return [];
       },
+      claimsOfStorylines: (storylineIds) => generation.claimsOfStorylines(storylineIds),
     };
   }
 

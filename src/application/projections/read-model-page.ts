@@ -32,6 +32,8 @@ export interface ReadModelSource {
   registry(): PartyRegistry;
   /** The claims with a mention that one of `affected` names, by the mentions written so far. */
   claimsMentioning(affected: AffectedMentions[]): string[];
+  /** The claims of these storylines written so far: a change of a storyline's stakeholders reaches them all. */
+  claimsOfStorylines(storylineIds: string[]): string[];
 }
 
 export interface ClaimWrite extends KnownClaim {
@@ -78,12 +80,16 @@ export function foldPage(events: StoredEvent[], source: ReadModelSource): ReadMo
   const registry = cascade.registry;
   const claimIds = new Set<string>();
   const storylineIds = new Set<string>();
+  const staked = new Set<string>();
   for (const event of events) {
     if (event.type.startsWith('Storyline')) addIf(storylineIds, idOf(event, 'storylineId'));
     else if (event.type.startsWith('Claim')) addIf(claimIds, idOf(event, 'claimId'));
     if (event.type === 'ClaimRecorded') addIf(storylineIds, idOf(event, 'storylineId'));
+    if (event.type.startsWith('StorylineStakeholder')) addIf(staked, idOf(event, 'storylineId'));
   }
-  const cascaded = claimsReached(cascade, source);
+  const cascaded = [
+    ...new Set([...claimsReached(cascade, source), ...(staked.size > 0 ? source.claimsOfStorylines([...staked]) : [])]),
+  ];
   const knownClaims = source.claims([...new Set([...claimIds, ...cascaded])]);
   for (const { record } of knownClaims.values()) storylineIds.add(record.claim.storylineId);
   const knownStorylines = source.storylines([...storylineIds]);
@@ -165,14 +171,14 @@ function evaluateClaims(
   const claims: ClaimWrite[] = [];
   const evaluate = (claimId: string, record: ClaimRecord, recordChanged: boolean) => {
     const known = knownClaims.get(claimId);
-    const evaluation = evaluateClaim(record.claim, registry);
+    const write = storylineOf(record.claim.storylineId);
+    const evaluation = evaluateClaim(record.claim, registry, write.record?.stakeholders);
     if (!recordChanged && known && sameEvaluation(known.evaluation, evaluation)) return;
     const mentions = mentionsChange(
       known ? mentionsOf(known.record, known.evaluation) : [],
       mentionsOf(record, evaluation),
     );
     const after = { record, evaluation };
-    const write = storylineOf(record.claim.storylineId);
     write.counts = tallyChange(write.counts, known && standingOf(known), standingOf(after));
     claims.push({
       ...after,

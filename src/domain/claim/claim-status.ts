@@ -48,9 +48,23 @@ function ratedBy(factChecks: FactCheckStanding[]): string[] {
   });
 }
 
-/** "Contradicted by US government; rated mostly false by Correctiv (fact-check)." */
+/** Each party once, with its label: "US government (denial by the subject)". */
+function labelledNames(entries: DevelopmentStanding[]): string {
+  const labelled = new Map<string, string>();
+  for (const entry of entries) {
+    if (!labelled.has(entry.party.name) || entry.label) {
+      labelled.set(entry.party.name, entry.label ? `${entry.party.name} (${entry.label})` : entry.party.name);
+    }
+  }
+  return [...labelled.values()].join(', ');
+}
+
+/** "Contradicted by US government (denial by the subject); rated mostly false by Correctiv (fact-check)." */
 function decidedBy(verb: string, developments: DevelopmentStanding[], factChecks: FactCheckStanding[]) {
-  const parts = [...(developments.length > 0 ? [`${verb} by ${names(developments)}`] : []), ...ratedBy(factChecks)];
+  const parts = [
+    ...(developments.length > 0 ? [`${verb} by ${labelledNames(developments)}`] : []),
+    ...ratedBy(factChecks),
+  ];
   const sentence = parts.join('; ');
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
 }

@@ -37,6 +37,8 @@ export interface ClaimContent {
   tags: string[];
   /** The short form published as ClaimReview's `claimReviewed` (≤ 75 characters). */
   summary?: string;
+  /** The parties the claim is about: a contradiction by one of them is a denial by the subject. */
+  about?: Party[];
 }
 
 /** As stored: claims recorded before claims had kinds carry none, and are factual. */

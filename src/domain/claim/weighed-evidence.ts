@@ -1,8 +1,10 @@
 import { PartyRegistry, ResolvedParty, emptyRegistry } from '../party/party-registry';
 import { RegistryFact } from '../party/registry-records';
+import { Stakeholder } from '../storyline/stakeholder';
 import { FactCheckEntry, RecordedClaim } from './claim.state';
 import { PartyStanding, countSources, partyStandingOn, untiedStandingOf } from './evidence';
 import { RatingMeaning, readRating } from './fact-check-rating';
+import { SUBJECT_DENIAL, isSubject, stakeOf } from './stakes';
 
 /** Whether one support, contradiction or fact-check counts towards the status, and why not when it does not. */
 export interface DevelopmentStanding {
@@ -11,10 +13,14 @@ export interface DevelopmentStanding {
   party: ResolvedParty;
   counts: boolean;
   reason?: string;
+  /** "denial by the subject": a contradiction by a party the claim is about, which still counts. */
+  label?: string;
 }
 
 export interface SupportStanding extends DevelopmentStanding {
   independent: boolean;
+  /** Why its party has a stake in the claim's storyline ("… has a stake in this story: …"): it is not independent. */
+  stake?: string;
 }
 
 /** What an outside fact-check does to the status: it is evidence, never the desk's verdict. */
@@ -98,8 +104,12 @@ function inLogOrder(facts: Iterable<RegistryFact>): RegistryFact[] {
  * neither to the claimant nor to the reporter at the support's date and is not discredited; a
  * contradiction counts unless its party is discredited. The empty registry compares mentions by id.
  */
-export function weighEvidence(claim: RecordedClaim, registry: PartyRegistry = emptyRegistry): WeighedEvidence {
-  const { claimant, reportedBy } = claim.content;
+export function weighEvidence(
+  claim: RecordedClaim,
+  registry: PartyRegistry = emptyRegistry,
+  stakeholders: readonly Stakeholder[] = [],
+): WeighedEvidence {
+  const { claimant, reportedBy, about } = claim.content;
   const facts: RegistryFact[] = [];
   const standing = (by: RecordedClaim['content']['claimant'], at?: string) => {
     const found = at === undefined ? untiedStandingOf(by, registry) : partyStandingOn(claim, by, at, registry);
@@ -108,8 +118,17 @@ export function weighEvidence(claim: RecordedClaim, registry: PartyRegistry = em
   };
   const supports = claim.supports.map((support): SupportStanding => {
     const { party, tie, discredited } = standing(support.by, support.occurredAt);
-    const reason = [tie, discredited].filter(Boolean).join('; ');
-    return { eventId: support.eventId, party, independent: !tie, counts: !reason, ...(reason ? { reason } : {}) };
+    const stake = stakeOf(party, support.occurredAt, stakeholders, registry);
+    if (stake) facts.push(...stake.decidedBy);
+    const reason = [tie, stake?.reason, discredited].filter(Boolean).join('; ');
+    return {
+      eventId: support.eventId,
+      party,
+      independent: !tie && !stake,
+      counts: !reason,
+      ...(reason ? { reason } : {}),
+      ...(stake ? { stake: stake.reason } : {}),
+    };
   });
   const contradictions = claim.contradictions.map((contradiction): DevelopmentStanding => {
     // No tie discounts a contradiction: a denial from the claimant's own side still disputes.
@@ -119,6 +138,7 @@ export function weighEvidence(claim: RecordedClaim, registry: PartyRegistry = em
       party,
       counts: !discredited,
       ...(discredited ? { reason: discredited } : {}),
+      ...(isSubject(party, about, registry) ? { label: SUBJECT_DENIAL } : {}),
     };
   });
   const factChecks = claim.factChecks.map((factCheck): FactCheckStanding =>
@@ -136,7 +156,7 @@ export function weighEvidence(claim: RecordedClaim, registry: PartyRegistry = em
         : [],
     ),
   ];
-  for (const mention of [claimant, ...(reportedBy ? [reportedBy] : [])]) {
+  for (const mention of [claimant, ...(reportedBy ? [reportedBy] : []), ...(about ?? [])]) {
     facts.push(...registry.resolution(mention).decidedBy);
   }
   const mentioned = [claimantParty, ...(reporterParty ? [reporterParty] : [])];

@@ -48,6 +48,7 @@ export class SqliteGeneration implements ReadModelGeneration {
   private readonly timeline: TimelineWriter;
   private readonly parties: PartiesWriter;
   private readonly saveCheckpoint: Database.Statement<[number, number]>;
+  private readonly claimIdsOfStorylines: Database.Statement<[string], { id: string }>;
   private position: number;
 
   constructor(
@@ -65,6 +66,9 @@ export class SqliteGeneration implements ReadModelGeneration {
     this.timeline = new TimelineWriter(db, this.tables);
     this.parties = new PartiesWriter(db, this.tables, !indexesPending);
     this.saveCheckpoint = db.prepare('UPDATE read_model_generations SET checkpoint = ? WHERE generation = ?');
+    this.claimIdsOfStorylines = db.prepare(
+      `SELECT id FROM ${this.tables.claims} WHERE storyline_id IN (SELECT value FROM json_each(?))`,
+    );
   }
 
   checkpoint(): number {
@@ -77,6 +81,10 @@ export class SqliteGeneration implements ReadModelGeneration {
 
   loadStorylines(ids: string[]): Map<string, KnownStoryline> {
     return this.storylines.load(ids);
+  }
+
+  claimsOfStorylines(storylineIds: string[]): string[] {
+    return this.claimIdsOfStorylines.all(JSON.stringify(storylineIds)).map((row) => row.id);
   }
 
   loadRegistryEvents(): LoggedRegistryEvent[] {

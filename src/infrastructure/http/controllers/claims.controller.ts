@@ -42,11 +42,12 @@ const ClaimCommand = () => applyDecorators(ApiIdParam('claim', CLAIM_ID), ApiCom
 
 const development = <T extends DevelopmentDto>({ by, ...rest }: T) => ({ ...rest, by: toParty(by) });
 
-function toChanges({ claimant, reportedBy, ...rest }: ClaimChangesDto): ClaimContentChanges {
+function toChanges({ claimant, reportedBy, about, ...rest }: ClaimChangesDto): ClaimContentChanges {
   return {
     ...rest,
     ...(claimant ? { claimant: toParty(claimant) } : {}),
     ...(reportedBy !== undefined ? { reportedBy: reportedBy === null ? null : toParty(reportedBy) } : {}),
+    ...(about !== undefined ? { about: about === null ? null : about.map(toParty) } : {}),
   };
 }
 

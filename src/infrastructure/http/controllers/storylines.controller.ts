@@ -155,13 +155,14 @@ export class StorylinesController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandResult> {
-    const { id, claimant, reportedBy, language, kind, tags, ...rest } = body;
+    const { id, claimant, reportedBy, about, language, kind, tags, ...rest } = body;
     const content = {
       ...rest,
       language: language ?? 'und',
       kind: kind ?? 'factual',
       claimant: toParty(claimant),
       ...(reportedBy ? { reportedBy: toParty(reportedBy) } : {}),
+      ...(about ? { about: about.map(toParty) } : {}),
       tags: tags ?? [],
     };
     const command = new RecordClaimCommand(storylineId, id ?? newClaimId(context), content, context);

@@ -109,6 +109,13 @@ export class SupportBody extends DevelopmentBody implements SupportEntry {
     example: 'Jane Roe is employed by Financial Times, which reported the claim',
   })
   reason?: string;
+
+  @OptionalField({
+    description:
+      "Present when its party, or a party related to it, has a stake in the claim's storyline at occurredAt: it is then not independent",
+    example: 'Kremlin has a stake in this story: a belligerent of the war',
+  })
+  stake?: string;
 }
 
 @ApiSchema({ name: 'Contradiction' })
@@ -127,6 +134,12 @@ export class ContradictionBody extends DevelopmentBody implements ContradictionE
     example: 'Party X is discredited: fabricated quotes',
   })
   reason?: string;
+
+  @OptionalField({
+    description: 'Present when its party is one the claim is about; the contradiction still counts',
+    example: 'denial by the subject',
+  })
+  label?: string;
 }
 
 @ApiSchema({ name: 'Verdict', description: "The desk's ruling" })
@@ -257,6 +270,9 @@ export class ClaimChangesBody implements ClaimContentChanges {
 
   @OptionalField({ type: [String] })
   tags?: string[];
+
+  @OptionalField({ type: [PartyBody], nullable: true })
+  about?: PartyBody[] | null;
 }
 
 @ApiSchema({ name: 'Correction' })
@@ -326,6 +342,9 @@ export class ClaimViewBody implements ClaimView {
 
   @OptionalField({ type: SourceBody })
   source?: SourceBody;
+
+  @OptionalField({ type: [PartyBody], description: 'The parties the claim is about' })
+  about?: PartyBody[];
 
   @Field({ type: [String] })
   tags!: string[];

@@ -17,7 +17,7 @@ export interface ClaimEvaluation {
   needsReview: boolean;
   explanation: ClaimStatusExplanation;
   /** The canonical parties the claimant and reporter mentions resolve to. */
-  parties: { claimant: ResolvedParty; reportedBy?: ResolvedParty };
+  parties: { claimant: ResolvedParty; reportedBy?: ResolvedParty; about?: ResolvedParty[] };
   independentSources: number;
   supports: SupportStanding[];
   contradictions: DevelopmentStanding[];
@@ -32,7 +32,11 @@ function explained(claim: RecordedClaim, registry: PartyRegistry, stakeholders: 
   const evidence = weighEvidence(claim, registry, stakeholders);
   return {
     explanation: claimStatus(claim, evidence).explanation,
-    parties: { claimant: evidence.claimant, ...(evidence.reportedBy ? { reportedBy: evidence.reportedBy } : {}) },
+    parties: {
+      claimant: evidence.claimant,
+      ...(evidence.reportedBy ? { reportedBy: evidence.reportedBy } : {}),
+      ...(evidence.about ? { about: evidence.about } : {}),
+    },
     independentSources: evidence.independentSources,
     supports: evidence.supports,
     contradictions: evidence.contradictions,

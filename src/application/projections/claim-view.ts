@@ -27,8 +27,8 @@ export type ClaimView = ClaimContent & {
   status: ClaimStatus;
   needsReview: boolean;
   explanation: ClaimStatusExplanation;
-  /** The canonical parties the claimant and reporter mentions resolve to in the party registry. */
-  parties: { claimant: ResolvedParty; reportedBy?: ResolvedParty };
+  /** The canonical parties the claimant, reporter and `about` mentions resolve to in the party registry. */
+  parties: { claimant: ResolvedParty; reportedBy?: ResolvedParty; about?: ResolvedParty[] };
   /** Counting supports from parties not related to each other: a correspondent and her outlet are one source. */
   independentSources: number;
   supports: Array<SupportEntry & Standing<SupportStanding>>;

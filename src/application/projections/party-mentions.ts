@@ -5,7 +5,7 @@ import { idKey } from '../../domain/slug';
 import { ClaimEvaluation } from './claim-evaluation';
 import { ClaimRecord } from './claim-record';
 
-export const MENTION_ROLES = ['claimant', 'reporter', 'supporter', 'contradictor', 'factChecker'] as const;
+export const MENTION_ROLES = ['claimant', 'reporter', 'supporter', 'contradictor', 'factChecker', 'about'] as const;
 export type MentionRole = (typeof MENTION_ROLES)[number];
 
 export type MentionCounts = Record<MentionRole, number>;
@@ -57,6 +57,7 @@ export function mentionsOf({ claim }: ClaimRecord, evaluation: ClaimEvaluation):
   for (const contradiction of claim.contradictions) {
     add('contradictor', contradiction.by, contradictors.get(contradiction.eventId));
   }
+  claim.content.about?.forEach((subject, index) => add('about', subject, evaluation.parties?.about?.[index]));
   const factCheckers = partyOf(evaluation.factChecks);
   for (const factCheck of claim.factChecks) add('factChecker', factCheck.by, factCheckers.get(factCheck.eventId));
   return [...mentions.values()];

@@ -6,7 +6,7 @@ import { ReadModelVersions } from '../ports/read-model-store.port';
  * while the old one keeps serving.
  */
 export const READ_MODEL_VERSIONS: ReadModelVersions = {
-  statusRule: 4,
+  statusRule: 5,
   claims: 5,
   storylines: 3,
   timeline: 3,

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { claimStreamId } from '../../domain/claim/claim.events';
+import { Stakeholder } from '../../domain/storyline/stakeholder';
 import { storylineStreamId } from '../../domain/storyline/storyline.events';
 import { EVENT_STORE, EventStore, StoredEvent } from '../ports/event-store.port';
 import { evaluateClaim } from '../projections/claim-evaluation';
@@ -42,7 +43,9 @@ export class TimeTravel {
 
   async claim(claimId: string, point: PointInTime): Promise<ClaimView | undefined> {
     const record = foldClaimRecord(await this.streamAt(claimStreamId(claimId), point));
-    return record && toClaimView(record, evaluateClaim(record.claim, await this.registries.at(point)));
+    if (!record) return undefined;
+    const stakeholders = (await this.storylineRecord(record.claim.storylineId, point))?.stakeholders;
+    return toClaimView(record, evaluateClaim(record.claim, await this.registries.at(point), stakeholders));
   }
 
   /** The storyline at the point, with the first page of its claims as they stood then. */
@@ -111,7 +114,11 @@ export class TimeTravel {
     leaveOut: ReadonlySet<string> = new Set(),
   ): Promise<FoldedClaim[]> {
     const watermark = await this.folds.followLog();
-    const registry = await this.registries.versionAt(point);
+    const stakeholders = (await this.storylineRecord(storylineId, point))?.stakeholders ?? [];
+    const version = await this.registries.versionAt(point);
+    // A kept fold was weighed with the registry and the stakeholders as they then stood.
+    const registry =
+      stakeholders.length > 0 ? { ...version, key: `${version.key}\u0000${JSON.stringify(stakeholders)}` } : version;
     const streamIds = (await this.claimIdsOf(storylineId, point))
       .filter((id) => !leaveOut.has(id))
       .map((id) => claimStreamId(id));
@@ -120,7 +127,9 @@ export class TimeTravel {
     const toFold = streamIds.flatMap((id, index) => (kept[index] ? [] : [index]));
     for (let start = 0; start < toFold.length; start += PARALLEL_READS) {
       const chunk = toFold.slice(start, start + PARALLEL_READS);
-      const folded = await Promise.all(chunk.map((index) => this.foldAt(streamIds[index], point, registry, watermark)));
+      const folded = await Promise.all(
+        chunk.map((index) => this.foldAt(streamIds[index], point, registry, stakeholders, watermark)),
+      );
       chunk.forEach((index, offset) => (claims[index] = folded[offset]));
     }
     return claims.filter((claim): claim is FoldedClaim => claim !== undefined).sort((a, b) => a.seq - b.seq);
@@ -130,12 +139,13 @@ export class TimeTravel {
     streamId: string,
     point: PointInTime,
     { registry, key }: RegistryVersion,
+    stakeholders: readonly Stakeholder[],
     watermark: number,
   ): Promise<FoldedClaim | undefined> {
     const wholeStream = await this.store.readStream(streamId);
     const atPoint = foldClaimRecord(wholeStream.filter(knownAt(point)));
     const claim = atPoint && {
-      summary: toClaimSummary(atPoint, evaluateClaim(atPoint.claim, registry)),
+      summary: toClaimSummary(atPoint, evaluateClaim(atPoint.claim, registry, stakeholders)),
       seq: atPoint.recordedPosition,
       position: atPoint.position,
     };

@@ -38,6 +38,8 @@ export interface FactCheckStanding extends DevelopmentStanding {
 export interface WeighedEvidence {
   claimant: ResolvedParty;
   reportedBy?: ResolvedParty;
+  /** The parties the claim is about, resolved; absent when it names none. */
+  about?: ResolvedParty[];
   supports: SupportStanding[];
   contradictions: DevelopmentStanding[];
   factChecks: FactCheckStanding[];
@@ -164,6 +166,7 @@ export function weighEvidence(
   return {
     claimant: claimantParty,
     ...(reporterParty ? { reportedBy: reporterParty } : {}),
+    ...(about ? { about: about.map((subject) => registry.resolve(subject)) } : {}),
     supports,
     contradictions,
     factChecks,

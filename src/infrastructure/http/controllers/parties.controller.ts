@@ -119,13 +119,14 @@ export class PartiesController {
       'unregistered names lists its claims too. With `asOf` / `atPosition`: the claims as the log stood at that ' +
       'point, each with its status and the names its mentions used then, resolved against the registry as it ' +
       'stood then (a claim corrected to another claimant since is listed; one recorded later is not). 404 when ' +
-      'the party was neither registered nor mentioned at that point.',
+      'the party was neither registered nor mentioned at that point. `role` lists only the claims that name the ' +
+      'party in that role: `role=about` lists the claims about the party.',
   })
   @ApiIdParam('party', PARTY_ID)
   @ApiRead({ type: PartyClaimPageBody, description: 'A page of the claims that mention the party', notFound: true })
   claims(@Param('id', SlugPipe) id: string, @Query() query: PartyClaimsQueryDto): Promise<Page<PartyClaim>> {
     const page = { limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor };
-    return this.queries.execute(new GetPartyClaimsQuery(id, page, pointInTimeOf(query)));
+    return this.queries.execute(new GetPartyClaimsQuery(id, page, pointInTimeOf(query), query.role));
   }
 
   @Post()

@@ -297,6 +297,9 @@ export class ClaimPartiesBody {
 
   @OptionalField({ type: ResolvedPartyBody })
   reportedBy?: ResolvedPartyBody;
+
+  @OptionalField({ type: [ResolvedPartyBody], description: 'The parties the claim is about, resolved' })
+  about?: ResolvedPartyBody[];
 }
 
 @ApiSchema({

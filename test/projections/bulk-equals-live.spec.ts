@@ -2,6 +2,7 @@ import { asPartyEvent } from '../../src/application/events/factline-event';
 import { StoredEvent } from '../../src/application/ports/event-store.port';
 import { evaluateClaim } from '../../src/application/projections/claim-evaluation';
 import { foldClaimRecord } from '../../src/application/projections/claim-record';
+import { StorylineRecord, evolveStorylineRecord } from '../../src/application/projections/storyline-view';
 import { foldRegistry } from '../../src/domain/party/party-registry';
 import { EventLogGenerator } from '../../bench/workload/event-log-generator';
 import { SeededRandom } from '../../bench/workload/seeded-random';
@@ -24,6 +25,13 @@ function generatedLog(seed: number, events: number, lateOpenings: boolean): Stor
     revisions.set(streamId, revision);
     return { ...event, streamId, revision, position: index + 1 };
   });
+}
+
+function stakeholdersAtEnd(log: StoredEvent[], storylineId: string) {
+  let record: StorylineRecord | undefined;
+  for (const event of log)
+    if (event.streamId === `storyline-${storylineId}`) record = evolveStorylineRecord(record, event);
+  return record?.stakeholders;
 }
 
 // Property: however the log is cut into pages, and whether it is bulk-loaded (indexes built at the
@@ -62,14 +70,21 @@ describe.each([
         log.filter((event) => event.type === 'ClaimRetracted').map((event) => (event.data as { kind?: string }).kind),
       );
       expect(retractionKinds).toEqual(new Set(['deleted', 'withdrawn', undefined]));
+      // Storylines name and remove stakeholders, and claims name the parties they are about.
+      const types = new Set(log.map((event) => event.type));
+      expect(types).toContain('StorylineStakeholderNamed');
+      expect(types).toContain('StorylineStakeholderRemoved');
+      expect(tables.claims.filter((row) => row.includes('has a stake in this story')).length).toBeGreaterThan(0);
+      expect(tables.claims.filter((row) => row.includes('denial by the subject')).length).toBeGreaterThan(0);
       expect(live.tables()).toEqual(tables);
       // And every claim stands as the status rule makes it of its stream and the registry at the end.
       const registry = foldRegistry(log.flatMap((event) => asPartyEvent(event) ?? []));
       type Row = { id: string; status: string; needs_review: number; evaluation: string };
       for (const row of tables.claims.map((json) => JSON.parse(json) as Row)) {
         const record = foldClaimRecord(log.filter((event) => event.streamId === `claim-${row.id}`));
+        const storyline = stakeholdersAtEnd(log, record!.claim.storylineId);
         const stored = { status: row.status, needsReview: row.needs_review === 1, ...JSON.parse(row.evaluation) };
-        expect(stored).toEqual(evaluateClaim(record!.claim, registry));
+        expect(stored).toEqual(evaluateClaim(record!.claim, registry, storyline));
       }
     } finally {
       bulk.close();

@@ -30,7 +30,9 @@ describe('NameStakeholder', () => {
   });
 
   it('changes nothing when the party is named again with the same reason and dates', () => {
-    givenStoryline([opened, named('a belligerent')]).when(nameKremlin('a belligerent')).then([]);
+    givenStoryline([opened, named('a belligerent')])
+      .when(nameKremlin('a belligerent'))
+      .then([]);
   });
 
   it('names it again when the reason or the dates change: the later naming replaces the earlier', () => {

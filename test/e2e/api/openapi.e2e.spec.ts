@@ -184,6 +184,8 @@ describe('requests the document calls valid are accepted', () => {
     as?: KeyRole;
     body?: (body: Json, ids: Record<string, string>) => Json;
     query?: (ids: Record<string, string>) => string;
+    /** For a path with more than the collection's `{id}`. */
+    path?: (ids: Record<string, string>) => string;
   }> = [
     { key: 'post /v1/storylines', status: 201 },
     { key: 'patch /v1/storylines/{id}', status: 200 },
@@ -212,10 +214,22 @@ describe('requests the document calls valid are accepted', () => {
     { key: 'post /v1/parties/{id}/affiliations/end', status: 201 },
     { key: 'post /v1/parties/{id}/discredit', status: 201 },
     { key: 'post /v1/parties/{id}/reinstate', status: 201 },
+    // A stakeholder is a registered party: the one the registry's examples registered.
+    {
+      key: 'post /v1/storylines/{id}/stakeholders',
+      status: 201,
+      body: (body, ids) => ({ ...body, partyId: ids.parties }),
+    },
     // Last of the registry's: a merged party takes no more commands.
     { key: 'post /v1/parties/{id}/merge', status: 201 },
     { key: 'post /v1/webhooks', status: 201, as: 'admin', body: (body) => ({ ...body, url: LOOPBACK_TARGET }) },
     { key: 'delete /v1/webhooks/{id}', status: 204, as: 'admin' },
+    {
+      key: 'delete /v1/storylines/{id}/stakeholders/{partyId}',
+      status: 200,
+      path: (ids) =>
+        `/v1/storylines/${encodeURIComponent(ids.storylines)}/stakeholders/${encodeURIComponent(ids.parties)}`,
+    },
   ];
   const ORDER = COMMANDS.map(({ key }) => key);
   const LOOPBACK_TARGET = 'http://127.0.0.1:9/factline';
@@ -256,7 +270,8 @@ describe('requests the document calls valid are accepted', () => {
             }).toEqual({ key, valid: true, errors: null });
             body = withoutPrecision(command.body ? command.body(body, ids) : body);
           }
-          const url = `${template.replace('{id}', encodeURIComponent(ids[collectionOf(template)]))}${command.query?.(ids) ?? ''}`;
+          const path = command.path?.(ids) ?? template.replace('{id}', encodeURIComponent(ids[collectionOf(template)]));
+          const url = `${path}${command.query?.(ids) ?? ''}`;
           sent[key] = body;
           const headers = headerExamples(operation, key === 'post /v1/storylines/{id}/claims');
           const response = await app.request(method.toUpperCase(), url, { as: command.as ?? 'editor', body, headers });

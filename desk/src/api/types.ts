@@ -78,6 +78,10 @@ export interface Development {
   independent?: boolean;
   counts?: boolean;
   reason?: string;
+  /** A support whose party, or a party related to it, has a stake in the storyline. */
+  stake?: string;
+  /** "denial by the subject": a contradiction by a party the claim is about. */
+  label?: string;
 }
 
 export interface VerdictEntry {
@@ -141,6 +145,8 @@ export interface Claim {
   language: string;
   claimant: Party;
   reportedBy?: Party;
+  /** The parties the claim is about. */
+  about?: Party[];
   attribution: string;
   anonymousSourceCount?: number;
   occurredAt: string;
@@ -196,6 +202,15 @@ export interface Storyline {
   position: number;
   openedAt: string;
   updatedAt: string;
+  stakeholders?: Stakeholder[];
+}
+
+/** A party with a stake in the storyline, dated like an affiliation. */
+export interface Stakeholder {
+  partyId: string;
+  reason: string;
+  from?: string;
+  to?: string;
 }
 
 export interface TimelineEntry {

@@ -54,7 +54,13 @@ function DevelopmentItem(props: { development: Development; kind: 'support' | 'c
           <time dateTime={development.occurredAt}>
             {formatOccurred(development.occurredAt, development.occurredAtPrecision)}
           </time>
+          {development.label && <span class="development-label"> — {development.label}</span>}
         </p>
+        {development.stake && (
+          <p class="development-stake">
+            <strong>Interested party</strong>: {development.stake}
+          </p>
+        )}
         <p class={`counting ${counted.counts ? 'tone-good' : 'tone-muted'}`}>
           {counted.counts ? 'Counts' : 'Does not count'}: {counted.reason}
         </p>

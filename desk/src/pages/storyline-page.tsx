@@ -17,6 +17,7 @@ import { useStoryline } from '../storyline/use-storyline';
 import { WhyStatus } from '../storyline/why-status';
 import { storylineAddress } from '../ui/addresses';
 import { StorylineActions } from '../storyline/storyline-actions';
+import { Stakeholders } from '../storyline/stakeholders';
 import { ErrorNotice, Loading } from '../ui/feedback';
 import { useTitle } from '../ui/use-title';
 
@@ -90,6 +91,7 @@ export function StorylinePage(props: { id: string }) {
           <Loading what="the timeline" />
         )}
       </section>
+      <Stakeholders storyline={view} editable={!asOf} reload={(minPosition) => void data.reload(minPosition)} />
       <ClaimGroups storyline={view} details={details} changes={changes} asOf={asOf} />
     </>
   );

@@ -40,7 +40,8 @@ export function stakeOf(
     const relation = registry.relation(party.id, key, at);
     if (!relation) continue;
     const name = stakeholderName(stakeholder, registry);
-    const reason = relation.via === key ? `${relation.summary}, which ${stake}` : `${relation.summary}; ${name} ${stake}`;
+    const reason =
+      relation.via === key ? `${relation.summary}, which ${stake}` : `${relation.summary}; ${name} ${stake}`;
     return { reason, decidedBy: relation.decidedBy };
   }
   return undefined;

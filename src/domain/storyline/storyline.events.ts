@@ -29,10 +29,7 @@ export interface StorylineStakeholderRemoved {
 }
 
 export type StorylineEvent =
-  | StorylineOpened
-  | StorylineRevised
-  | StorylineStakeholderNamed
-  | StorylineStakeholderRemoved;
+  StorylineOpened | StorylineRevised | StorylineStakeholderNamed | StorylineStakeholderRemoved;
 
 export const STORYLINE_EVENT_TYPES: ReadonlyArray<StorylineEvent['type']> = [
   'StorylineOpened',

@@ -96,7 +96,7 @@ export class StorylinesController {
   @RequireRole('editor')
   @ApiOperation({
     summary:
-      "Name a party with a stake in the storyline, with the reason and optional from / to (StorylineStakeholderNamed); its supports, and those of parties related to it, stop counting as independent",
+      'Name a party with a stake in the storyline, with the reason and optional from / to (StorylineStakeholderNamed); its supports, and those of parties related to it, stop counting as independent',
   })
   @ApiIdParam('storyline', STORYLINE_ID)
   @ApiCommand({ status: 201, target: true })

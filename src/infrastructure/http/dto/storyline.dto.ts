@@ -40,15 +40,24 @@ export class NameStakeholderDto {
   @IsSlug()
   partyId!: string;
 
-  @ApiProperty({ description: 'Why it has a stake, shown with each of its supports', example: 'a belligerent of the war' })
+  @ApiProperty({
+    description: 'Why it has a stake, shown with each of its supports',
+    example: 'a belligerent of the war',
+  })
   @Text(500)
   reason!: string;
 
-  @OptionalProperty({ description: 'The stake counts from (inclusive); always when absent', example: '2022-02-24T00:00:00Z' })
+  @OptionalProperty({
+    description: 'The stake counts from (inclusive); always when absent',
+    example: '2022-02-24T00:00:00Z',
+  })
   @IsInstant()
   from?: string;
 
-  @OptionalProperty({ description: 'The stake counts until (exclusive); open when absent', example: '2026-01-01T00:00:00Z' })
+  @OptionalProperty({
+    description: 'The stake counts until (exclusive); open when absent',
+    example: '2026-01-01T00:00:00Z',
+  })
   @IsInstant()
   to?: string;
 }

@@ -69,6 +69,7 @@ describe('the desk in a browser: stakeholders', () => {
     await screenshot(page, 'stakeholders');
 
     await page.goto(`${app.baseUrl}/desk/claims/${claimId}`);
+    await textOf(page.locator('.facts'), /About\s*US government/i);
     const support = page.locator('.development-support');
     await textOf(support, /Interested party: Kremlin has a stake in this story: a belligerent of the war/);
     await textOf(support, /Does not count/);
@@ -90,5 +91,30 @@ describe('the desk in a browser: stakeholders', () => {
     const support = page.locator('.development-support');
     await textOf(support, /Counts: /);
     expect(await support.innerText()).not.toContain('Interested party');
+  });
+
+  it('records the party a claim is about from the claim form', async () => {
+    const { page } = desk;
+    await page.goto(`${app.baseUrl}/desk/storylines/${storylineId}`);
+    await page.getByRole('button', { name: 'Record claim' }).click();
+    const form = page.getByRole('form', { name: 'Record claim' });
+    await form.getByLabel('Statement').fill('Washington knew of the plan in advance.');
+    await form
+      .getByRole('group', { name: /^Claimant/ })
+      .getByLabel(/^Name/)
+      .fill('Seymour Hersh');
+    await form
+      .getByRole('group', { name: /^About/ })
+      .getByLabel(/^Name/)
+      .fill('US government');
+    await form.getByRole('button', { name: 'Record claim' }).click();
+    await page.getByRole('status').getByText('Claim recorded.').waitFor();
+    const about = await app.request('GET', '/v1/parties/us-government/claims?role=about', { as: 'reader' });
+    const recorded = (about.body.items as Array<{ claimId: string; statement: string }>).find(
+      (item) => item.statement === 'Washington knew of the plan in advance.',
+    );
+    expect(recorded).toBeDefined();
+    await page.goto(`${app.baseUrl}/desk/claims/${recorded?.claimId}`);
+    await textOf(page.locator('.facts'), /About\s*US government/i);
   });
 });

@@ -155,7 +155,7 @@ export interface Claim {
   tags: string[];
   kind?: ClaimKind;
   summary?: string;
-  parties?: { claimant?: ResolvedParty; reportedBy?: ResolvedParty };
+  parties?: { claimant?: ResolvedParty; reportedBy?: ResolvedParty; about?: ResolvedParty[] };
   status: ClaimStatus;
   needsReview: boolean;
   explanation: Explanation;

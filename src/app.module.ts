@@ -16,6 +16,8 @@ import { RegisterPartyHandler } from './application/commands/register-party.comm
 import { ReinstatePartyHandler } from './application/commands/reinstate-party.command';
 import { RevisePartyHandler } from './application/commands/revise-party.command';
 import { ReviseStorylineHandler } from './application/commands/revise-storyline.command';
+import { NameStakeholderHandler } from './application/commands/name-stakeholder.command';
+import { RemoveStakeholderHandler } from './application/commands/remove-stakeholder.command';
 import { StreamWriter } from './application/commands/stream-writer';
 import { PROJECTION_CONTROL, ProjectionControl } from './application/projections/projection-control';
 import { ProjectionWorkerClient } from './infrastructure/read-models/worker/projection-worker-client';
@@ -69,6 +71,8 @@ const REQUEST_LOGGING_LEVELS: Config['logLevel'][] = ['debug', 'trace'];
 const COMMAND_HANDLERS = [
   OpenStorylineHandler,
   ReviseStorylineHandler,
+  NameStakeholderHandler,
+  RemoveStakeholderHandler,
   RecordClaimHandler,
   ChangeClaimHandler,
   RelateClaimsHandler,

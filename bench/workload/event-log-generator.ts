@@ -5,7 +5,7 @@ import { partyStreamId } from '../../src/domain/party/party.events';
 import { storylineStreamId } from '../../src/domain/storyline/storyline.events';
 import { EventToAppend } from '../../src/application/ports/event-store.port';
 import { ClaimDraft, developClaim, recordClaim } from './claim-events';
-import { PLACES, TAGS, TOPICS } from './newsroom-vocabulary';
+import { MEDIA, PLACES, SPEAKERS, TAGS, TOPICS } from './newsroom-vocabulary';
 import { PartyEventGenerator } from './party-events';
 import { SeededRandom } from './seeded-random';
 
@@ -58,6 +58,8 @@ export class EventLogGenerator {
   private readonly active: StorylineDraft[] = [];
   private readonly large: StorylineDraft;
   private readonly parties: PartyEventGenerator;
+  /** Stakeholders and `about` draw from their own sequence, so the rest of a seed's log stays as it was. */
+  private readonly stakes: SeededRandom;
   private opened = 0;
   private clock = START;
   private readonly recorded: ClaimDraft[] = [];
@@ -68,6 +70,7 @@ export class EventLogGenerator {
   constructor(private readonly shape: LogShape) {
     this.random = new SeededRandom(shape.seed);
     this.parties = new PartyEventGenerator(this.random);
+    this.stakes = new SeededRandom(shape.seed + 1);
     this.large = this.newStoryline(shape.largeStorylineEvents);
     this.largeStoryline = { id: this.large.id, events: 0, claims: 0, lastRecordedAt: '' };
     for (let index = 1; index < ACTIVE_STORYLINES; index++) this.active.push(this.newStoryline());
@@ -124,11 +127,15 @@ export class EventLogGenerator {
     }
     const roll = this.random.next();
     if (roll < 0.01) {
+      if (this.stakes.chance(0.6)) return this.stakeholderEvent(storyline);
       const data = { storylineId: storyline.id, summary: `Updated summary ${storyline.used}` };
       return this.envelope(storylineStreamId(storyline.id), { type: 'StorylineRevised', data }, 'editor-key');
     }
     if (roll < 0.16 || storyline.claims.length === 0) {
       const { draft, event } = recordClaim(this.random, storyline.id, this.clock);
+      if (event.type === 'ClaimRecorded' && this.stakes.chance(0.2)) {
+        event.data.about = [this.stakes.pick([...SPEAKERS, ...MEDIA])];
+      }
       storyline.claims.push(draft);
       this.recorded.push(draft);
       return this.envelope(claimStreamId(draft.claimId), event, 'reporter-key');
@@ -163,6 +170,19 @@ export class EventLogGenerator {
     if (!unrelate) this.relatedPairs.push([a, b]);
     this.otherSides.push(side(b, a));
     return side(a, b);
+  }
+
+  /** The desk names a speaker or an outlet as a stakeholder of the storyline (dated, now and then), or removes one. */
+  private stakeholderEvent(storyline: StorylineDraft): GeneratedEvent {
+    const streamId = storylineStreamId(storyline.id);
+    const party = this.stakes.pick([...SPEAKERS, ...MEDIA]);
+    if (this.stakes.chance(0.4)) {
+      const data = { storylineId: storyline.id, partyId: party.id };
+      return this.envelope(streamId, { type: 'StorylineStakeholderRemoved', data }, 'editor-key');
+    }
+    const from = this.stakes.chance(0.5) ? { from: new Date(this.clock - 86_400_000).toISOString() } : {};
+    const data = { storylineId: storyline.id, partyId: party.id, reason: `a party to the ${storyline.id}`, ...from };
+    return this.envelope(streamId, { type: 'StorylineStakeholderNamed', data }, 'editor-key');
   }
 
   private envelope(streamId: string, event: FactlineEvent, actor: string): GeneratedEvent {

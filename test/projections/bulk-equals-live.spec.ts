@@ -3,10 +3,19 @@ import { evaluateClaim } from '../../src/application/projections/claim-evaluatio
 import { ClaimRecord, foldClaimRecord } from '../../src/application/projections/claim-record';
 import { toClaimSummary, toClaimView } from '../../src/application/projections/claim-view';
 import { confirmedRivalsOf } from '../../src/application/projections/claim-rivals';
+import { StorylineRecord, evolveStorylineRecord } from '../../src/application/projections/storyline-view';
+import { StoredEvent } from '../../src/application/ports/event-store.port';
 import { foldRegistry } from '../../src/domain/party/party-registry';
 import { SeededRandom } from '../../bench/workload/seeded-random';
 import { generatedLog } from './support/generated-log';
 import { given } from './support/projection-spec';
+
+function stakeholdersAtEnd(log: StoredEvent[], storylineId: string) {
+  let record: StorylineRecord | undefined;
+  for (const event of log)
+    if (event.streamId === `storyline-${storylineId}`) record = evolveStorylineRecord(record, event);
+  return record?.stakeholders;
+}
 
 // Property: however the log is cut into pages, and whether it is bulk-loaded (indexes built at the
 // end) or fed a few events at a time as live, the read models end with the same rows: a registry
@@ -46,6 +55,10 @@ describe.each([
       expect(retractionKinds).toEqual(new Set(['deleted', 'withdrawn', undefined]));
       // Rivals confirmed in some other page than the claims they ask to review.
       expect(log.filter((event) => event.type === 'ClaimRelated').length).toBeGreaterThan(2);
+      // Storylines name and remove stakeholders, and claims name the parties they are about.
+      const types = new Set(log.map((event) => event.type));
+      expect(types).toContain('StorylineStakeholderNamed');
+      expect(types).toContain('StorylineStakeholderRemoved');
       expect(live.tables()).toEqual(tables);
       // And every claim stands as the status rule makes it of its stream and the registry at the end;
       // its view, the explanation built on read, is the same from either and the rule's own.
@@ -54,6 +67,9 @@ describe.each([
       let askedToReviewByARival = 0;
       // Joint pieces are among them: a registry event that reaches only a co-author re-evaluates the claim too.
       let withJointPieces = 0;
+      // Stakeholders and subjects too: a stake discounts a support, a subject's denial is labelled.
+      let withStakes = 0;
+      let deniedBySubjects = 0;
       type Row = { id: string; status: string; needs_review: number };
       const rows = tables.claims.map((json) => JSON.parse(json) as Row);
       const records = new Map(
@@ -61,7 +77,10 @@ describe.each([
       );
       const recordOf = (id: string) => records.get(id);
       const evaluationOf = (record: ClaimRecord) =>
-        evaluateClaim(record.claim, registry, confirmedRivalsOf(record, recordOf));
+        evaluateClaim(record.claim, registry, {
+          confirmedRivals: confirmedRivalsOf(record, recordOf),
+          stakeholders: stakeholdersAtEnd(log, record.claim.storylineId),
+        });
       const summaryOf = (id: string) => {
         const other = records.get(id);
         return other && { ...toClaimSummary(other, evaluationOf(other)), storylineId: other.claim.storylineId };
@@ -80,10 +99,14 @@ describe.each([
         if ((evaluation.explanation.registryEventIds ?? []).length > 0) explainedByTheRegistry += 1;
         if (rivals.length > 0) askedToReviewByARival += 1;
         if (JSON.stringify(view).includes('jointReporting')) withJointPieces += 1;
+        if (JSON.stringify(view).includes('has a stake in this story')) withStakes += 1;
+        if (JSON.stringify(view).includes('denial by the subject')) deniedBySubjects += 1;
       }
       expect(explainedByTheRegistry).toBeGreaterThan(100);
       expect(askedToReviewByARival).toBeGreaterThan(2);
       expect(withJointPieces).toBeGreaterThan(10);
+      expect(withStakes).toBeGreaterThan(0);
+      expect(deniedBySubjects).toBeGreaterThan(0);
     } finally {
       bulk.close();
       live.close();

@@ -34,7 +34,7 @@ export const segment = (id: string) => encodeURIComponent(id);
 
 export interface RequestOptions {
   query?: Record<string, QueryValue>;
-  method?: 'GET' | 'POST' | 'PATCH';
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;

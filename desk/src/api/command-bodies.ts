@@ -23,6 +23,8 @@ export interface ClaimToRecord {
   kind: ClaimKind;
   claimant: PartyInput;
   reportedBy?: PartyInput;
+  /** The parties the claim is about: a contradiction by one of them is a denial by the subject. */
+  about?: PartyInput[];
   attribution: Attribution;
   anonymousSourceCount?: number;
   occurredAt: string;

@@ -11,7 +11,7 @@ export interface CommandOptions {
   ifMatch?: number;
 }
 
-export function command(path: string, method: 'POST' | 'PATCH', body: unknown, options: CommandOptions) {
+export function command(path: string, method: 'POST' | 'PATCH' | 'DELETE', body: unknown, options: CommandOptions) {
   const headers: Record<string, string> = { 'Idempotency-Key': options.idempotencyKey };
   if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`;
   return api<CommandResult>(path, { method, body, headers });
@@ -41,4 +41,31 @@ export function recordClaim(
   options: CommandOptions,
 ): Promise<CommandResult> {
   return command(`/v1/storylines/${segment(storylineId)}/claims`, 'POST', claim, options);
+}
+
+export interface StakeholderFields {
+  partyId: string;
+  reason: string;
+  from?: string;
+}
+
+export function nameStakeholder(
+  storylineId: string,
+  stakeholder: StakeholderFields,
+  options: CommandOptions,
+): Promise<CommandResult> {
+  return command(`/v1/storylines/${segment(storylineId)}/stakeholders`, 'POST', stakeholder, options);
+}
+
+export function removeStakeholder(
+  storylineId: string,
+  partyId: string,
+  options: CommandOptions,
+): Promise<CommandResult> {
+  return command(
+    `/v1/storylines/${segment(storylineId)}/stakeholders/${segment(partyId)}`,
+    'DELETE',
+    undefined,
+    options,
+  );
 }

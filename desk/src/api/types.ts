@@ -83,6 +83,10 @@ export interface Development {
   coAuthors?: ResolvedParty[];
   /** "joint reporting by NDR, WDR and Die Zeit". */
   jointReporting?: string;
+  /** A support whose party, or a party related to it, has a stake in the storyline. */
+  stake?: string;
+  /** "denial by the subject": a contradiction by a party the claim is about. */
+  label?: string;
 }
 
 export interface VerdictEntry {
@@ -166,6 +170,8 @@ export interface Claim {
   language: string;
   claimant: Party;
   reportedBy?: Party;
+  /** The parties the claim is about. */
+  about?: Party[];
   attribution: string;
   anonymousSourceCount?: number;
   occurredAt: string;
@@ -176,7 +182,13 @@ export interface Claim {
   summary?: string;
   /** The reporter's co-authors of the claim's piece. */
   with?: Party[];
-  parties?: { claimant?: ResolvedParty; reportedBy?: ResolvedParty; with?: ResolvedParty[]; jointReporting?: string };
+  parties?: {
+    claimant?: ResolvedParty;
+    reportedBy?: ResolvedParty;
+    with?: ResolvedParty[];
+    jointReporting?: string;
+    about?: ResolvedParty[];
+  };
   status: ClaimStatus;
   needsReview: boolean;
   explanation: Explanation;
@@ -229,6 +241,15 @@ export interface Storyline {
   position: number;
   openedAt: string;
   updatedAt: string;
+  stakeholders?: Stakeholder[];
+}
+
+/** A party with a stake in the storyline, dated like an affiliation. */
+export interface Stakeholder {
+  partyId: string;
+  reason: string;
+  from?: string;
+  to?: string;
 }
 
 export interface TimelineEntry {

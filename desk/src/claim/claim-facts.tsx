@@ -54,6 +54,19 @@ export function ClaimFacts(props: { summary: ClaimSummary; detail?: Claim }) {
           )}
         </dd>
       </div>
+      {detail?.about && (
+        <div>
+          <dt>About</dt>
+          <dd>
+            {detail.about.map((subject, index) => (
+              <span key={subject.id ?? subject.name}>
+                {index > 0 && ', '}
+                <PartyName mention={subject} resolved={detail.parties?.about?.[index]} />
+              </span>
+            ))}
+          </dd>
+        </div>
+      )}
       <div>
         <dt>Attribution</dt>
         <dd>{detail ? attributionInWords(detail) : '…'}</dd>

@@ -86,10 +86,16 @@ function DevelopmentItem(props: { development: Development; kind: 'support' | 'c
           <time dateTime={development.occurredAt}>
             {formatOccurred(development.occurredAt, development.occurredAtPrecision)}
           </time>
+          {development.label && <span class="development-label"> — {development.label}</span>}
         </p>
         {development.jointReporting && (
           <p class="joint-reporting">
             {capitalized(development.jointReporting)} — one {kind === 'support' ? 'source' : 'voice'} for this piece
+          </p>
+        )}
+        {development.stake && (
+          <p class="development-stake">
+            <strong>Interested party</strong>: {development.stake}
           </p>
         )}
         <p class={`counting ${counted.counts ? 'tone-good' : 'tone-muted'}`}>

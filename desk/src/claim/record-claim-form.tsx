@@ -57,6 +57,7 @@ export function RecordClaimForm(props: {
   const [kind, setKind] = useState<ClaimKind>('factual');
   const [claimant, setClaimant] = useState<PartyInput>({ name: '', kind: 'person' });
   const [reportedBy, setReportedBy] = useState<PartyInput>({ name: '', kind: 'media' });
+  const [about, setAbout] = useState<PartyInput>({ name: '', kind: 'government' });
   const [attribution, setAttribution] = useState<Attribution>('on_record');
   const [anonymousSources, setAnonymousSources] = useState('');
   const [occurred, setOccurred] = useState<Occurred>(nowOccurred);
@@ -73,6 +74,7 @@ export function RecordClaimForm(props: {
     kind,
     claimant: partyOf(claimant),
     reportedBy: reportedBy.name.trim() ? partyOf(reportedBy) : undefined,
+    about: about.name.trim() ? [partyOf(about)] : undefined,
     attribution,
     anonymousSourceCount: attribution === 'anonymous' && anonymousSources ? Number(anonymousSources) : undefined,
     ...occurredForApi(occurred),
@@ -117,6 +119,7 @@ export function RecordClaimForm(props: {
       </div>
       <PartyField name="claimant" label="Claimant" required value={claimant} onChange={setClaimant} />
       <PartyField name="reportedBy" label="Reported by" value={reportedBy} onChange={setReportedBy} />
+      <PartyField name="about" label="About" value={about} onChange={setAbout} />
       <div class="form-grid">
         <SelectField
           name="attribution"

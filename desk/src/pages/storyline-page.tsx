@@ -18,6 +18,7 @@ import { WhyStatus } from '../storyline/why-status';
 import { ViewTime, isPast, laterInWords, leftOutInWords, viewTimeInWords, viewTimeOf } from '../storyline/view-time';
 import { storylineAddress } from '../ui/addresses';
 import { StorylineActions } from '../storyline/storyline-actions';
+import { Stakeholders } from '../storyline/stakeholders';
 import { ErrorNotice, Loading } from '../ui/feedback';
 import { useTitle } from '../ui/use-title';
 import { RetractedClaims } from '../storyline/retracted-claims';
@@ -100,6 +101,7 @@ export function StorylinePage(props: { id: string }) {
           <Loading what="the timeline" />
         )}
       </section>
+      <Stakeholders storyline={view} editable={!isPast(time)} reload={(minPosition) => void data.reload(minPosition)} />
       <ClaimGroups storyline={view} details={details} changes={changes} time={time} />
     </>
   );

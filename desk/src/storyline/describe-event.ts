@@ -12,6 +12,10 @@ export function describeEvent(event: StoredEvent): string {
       return 'Storyline opened';
     case 'StorylineRevised':
       return 'Storyline revised';
+    case 'StorylineStakeholderNamed':
+      return `${String(data.partyId)} named a stakeholder: ${String(data.reason)}`;
+    case 'StorylineStakeholderRemoved':
+      return `${String(data.partyId)} is no longer a stakeholder`;
     case 'ClaimRecorded':
       return `New claim by ${byName(data, 'claimant')}`;
     case 'ClaimSupported':

@@ -68,6 +68,7 @@ const claimContent = {
   source: source.optional(),
   tags,
   summary: summary.optional(),
+  about: z.array(party).min(1).optional(),
   // Claims recorded before claims had kinds have none: they are factual.
   kind: z.enum(CLAIM_KINDS).optional(),
   with: coAuthors.optional(),
@@ -97,6 +98,7 @@ const claimChanges = z
     summary: summary.nullable(),
     kind: z.enum(CLAIM_KINDS),
     with: coAuthors.nullable(),
+    about: z.array(party).min(1).nullable(),
   })
   .partial()
   .strict();
@@ -139,6 +141,14 @@ export const EVENT_DEFINITIONS: Definitions = {
       .object({ storylineId: slug, ...storylineContent })
       .partial({ title: true, summary: true, tags: true })
       .strict(),
+  ),
+  StorylineStakeholderNamed: storylineEvent<'StorylineStakeholderNamed'>(
+    z
+      .object({ storylineId: slug, partyId: slug, reason: text, from: instant.optional(), to: instant.optional() })
+      .strict(),
+  ),
+  StorylineStakeholderRemoved: storylineEvent<'StorylineStakeholderRemoved'>(
+    z.object({ storylineId: slug, partyId: slug }).strict(),
   ),
   ClaimRecorded: claimEvent<'ClaimRecorded'>(
     z.object({ claimId: slug, storylineId: slug, ...claimContent }).strict(),

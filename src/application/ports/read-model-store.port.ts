@@ -14,6 +14,8 @@ export interface ReadModelGeneration extends MentionsIndex {
   checkpoint(): number;
   loadClaims(ids: string[]): Map<string, KnownClaim>;
   loadStorylines(ids: string[]): Map<string, KnownStoryline>;
+  /** Ids of the claims of these storylines written so far. */
+  claimsOfStorylines(storylineIds: string[]): string[];
   /** The party events applied so far, in log order: the engine folds its registry from them. */
   loadRegistryEvents(): LoggedRegistryEvent[];
   /** Writes the page and moves the checkpoint to `page.checkpoint`, in one transaction. */

@@ -4,6 +4,7 @@ import { BatchStorylines, batchStorylineOf } from './batch-storylines';
 import { nextTurn } from './next-turn';
 import { decideStatus } from '../../domain/claim/status-decision';
 import { DeskCalendar } from '../../domain/desk-calendar';
+import { Stakeholder } from '../../domain/storyline/stakeholder';
 import { ClaimRecord, ClaimRecordEvent, evolveClaimRecord } from './claim-record';
 import { mentionsChange, mentionsOf } from './party-mentions';
 import { relatedIdsOf } from './claim-rivals';
@@ -11,6 +12,13 @@ import { ProjectionFailure } from './projection-failure';
 import { ClaimWrite } from './read-model-page';
 import { standingOf, tallyChange } from './storyline-tally';
 import { TimelineRow, timelineRows } from './timeline-entry';
+
+/** What deciding a claim reads beside its own events. */
+interface ClaimContext {
+  registry: PartyRegistry;
+  calendar: DeskCalendar;
+  stakeholdersOf: (storylineId: string) => readonly Stakeholder[] | undefined;
+}
 
 /** Claims folded, evaluated and written per transaction. */
 const CLAIMS_PER_WRITE = 1_000;
@@ -36,7 +44,8 @@ export async function writeStagedClaims(
     const claims: ClaimWrite[] = [];
     const timeline: TimelineRow[] = [];
     for (const claim of staged) {
-      const write = claimWrite(claim, { registry, calendar }, timeline);
+      const stakeholdersOf = (storylineId: string) => storylines.get(storylineId)?.record?.stakeholders;
+      const write = claimWrite(claim, { registry, calendar, stakeholdersOf }, timeline);
       if (!write) continue;
       claims.push(write);
       if (relatedIdsOf(write.record, 'rival_of').length > 0) withRivals.push(write.record.claim.claimId);
@@ -53,7 +62,7 @@ export async function writeStagedClaims(
 /** A claim as the live projection would have written it last; undefined when none of its events holds. */
 function claimWrite(
   { events }: StagedClaim,
-  { registry, calendar }: { registry: PartyRegistry; calendar: DeskCalendar },
+  { registry, calendar, stakeholdersOf }: ClaimContext,
   timeline: TimelineRow[],
 ): ClaimWrite | undefined {
   let record: ClaimRecord | undefined;
@@ -70,7 +79,7 @@ function claimWrite(
     }
   }
   if (!record) return undefined;
-  const decision = decideStatus(record.claim, registry);
+  const decision = decideStatus(record.claim, registry, stakeholdersOf(record.claim.storylineId));
   const mentions = mentionsOf(record, registry);
   const change = mentionsChange([], mentions);
   return {

@@ -19,6 +19,17 @@ export interface ClaimParties {
   with?: ResolvedParty[];
   /** "joint reporting by …", when the claim names co-reporters. */
   jointReporting?: string;
+  /** The parties the claim is about. */
+  about?: ResolvedParty[];
+}
+import { Stakeholder } from '../../domain/storyline/stakeholder';
+
+/** What a claim's status reads beyond its own stream and the registry. */
+export interface EvaluationContext {
+  /** The stakeholders of the claim's storyline, with their dates. */
+  stakeholders?: readonly Stakeholder[];
+  /** Rivals (`rival_of`) whose confirmation asks this claim for review. */
+  confirmedRivals?: readonly string[];
 }
 
 /** What the status rule concluded about a claim: everything in its view that is not a recorded fact. */
@@ -45,14 +56,15 @@ export interface EvaluatedClaim {
 type Explained = Omit<ClaimEvaluation, 'status' | 'needsReview'>;
 
 /** The explanation and every standing, in words: built on first read, as most evaluations are read for their status only. */
-function explained(claim: RecordedClaim, registry: PartyRegistry, confirmedRivals: readonly string[]): Explained {
-  const evidence = weighEvidence(claim, registry);
+function explained(claim: RecordedClaim, registry: PartyRegistry, context: EvaluationContext): Explained {
+  const evidence = weighEvidence(claim, registry, context.stakeholders);
   return {
-    explanation: explainWithRivals(claimStatus(claim, evidence), confirmedRivals).explanation,
+    explanation: explainWithRivals(claimStatus(claim, evidence), context.confirmedRivals ?? []).explanation,
     parties: {
       claimant: evidence.claimant,
       ...(evidence.reportedBy ? { reportedBy: evidence.reportedBy } : {}),
       ...(evidence.coReporters ? { with: evidence.coReporters, jointReporting: evidence.jointReporting } : {}),
+      ...(evidence.about ? { about: evidence.about } : {}),
     },
     independentSources: evidence.independentSources,
     independentContradictions: evidence.independentContradictions,
@@ -73,24 +85,30 @@ class EvaluationWithWordsOnRead {
   readonly needsReview: boolean;
   #claim?: RecordedClaim;
   #registry?: PartyRegistry;
-  #confirmedRivals: readonly string[];
+  #context?: EvaluationContext;
   #built?: Explained;
 
-  constructor(claim: RecordedClaim, registry: PartyRegistry, confirmedRivals: readonly string[]) {
-    const { status, needsReview } = decideWithRivals(decideStatus(claim, registry), confirmedRivals);
+  constructor(claim: RecordedClaim, registry: PartyRegistry, context: EvaluationContext) {
+    const decision = decideStatus(claim, registry, context.stakeholders);
+    const { status, needsReview } = decideWithRivals(decision, context.confirmedRivals ?? []);
     this.status = status;
     this.needsReview = needsReview;
     this.#claim = claim;
     this.#registry = registry;
-    this.#confirmedRivals = confirmedRivals;
+    this.#context = context;
     Object.defineProperties(this, EXPLAINED_FIELDS);
   }
 
   words(): Explained {
     if (!this.#built) {
-      this.#built = explained(this.#claim as RecordedClaim, this.#registry as PartyRegistry, this.#confirmedRivals);
+      this.#built = explained(
+        this.#claim as RecordedClaim,
+        this.#registry as PartyRegistry,
+        this.#context as EvaluationContext,
+      );
       this.#claim = undefined;
       this.#registry = undefined;
+      this.#context = undefined;
     }
     return this.#built;
   }
@@ -116,12 +134,13 @@ const EXPLAINED_FIELDS: PropertyDescriptorMap = {
 
 /**
  * The status rule applied to a folded claim, with the registry as it stands, and a standing for each
- * development; `confirmedRivals` (see claim-rivals.ts) are the rivals whose confirmation asks for review.
+ * development; `context` holds what other streams add: the stakeholders of its storyline, and its
+ * rivals whose confirmation asks for review (see claim-rivals.ts).
  */
 export function evaluateClaim(
   claim: RecordedClaim,
   registry: PartyRegistry = emptyRegistry,
-  confirmedRivals: readonly string[] = [],
+  context: EvaluationContext = {},
 ): ClaimEvaluation {
-  return new EvaluationWithWordsOnRead(claim, registry, confirmedRivals) as unknown as ClaimEvaluation;
+  return new EvaluationWithWordsOnRead(claim, registry, context) as unknown as ClaimEvaluation;
 }

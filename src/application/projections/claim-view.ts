@@ -28,7 +28,7 @@ export type ClaimView = ClaimContent & {
   status: ClaimStatus;
   needsReview: boolean;
   explanation: ClaimStatusExplanation;
-  /** The canonical parties the claimant, reporter and co-reporter mentions resolve to in the party registry. */
+  /** The canonical parties the claimant, reporter, co-reporter and `about` mentions resolve to in the party registry. */
   parties: ClaimParties;
   /** Counting supports from parties not related to each other: a correspondent and her outlet are one source, a joint piece once. */
   independentSources: number;

@@ -5,7 +5,7 @@ import { idKey } from '../../domain/slug';
 import { RecordedClaim } from '../../domain/claim/claim.state';
 import { ClaimRecord } from './claim-record';
 
-export const MENTION_ROLES = ['claimant', 'reporter', 'supporter', 'contradictor', 'factChecker'] as const;
+export const MENTION_ROLES = ['claimant', 'reporter', 'supporter', 'contradictor', 'factChecker', 'about'] as const;
 export type MentionRole = (typeof MENTION_ROLES)[number];
 
 export type MentionCounts = Record<MentionRole, number>;
@@ -54,6 +54,7 @@ function namedMentionsOf(claim: RecordedClaim): NamedMention[] {
     for (const coReporter of claim.content.with ?? []) add('reporter', coReporter);
     for (const support of claim.supports) addPiece('supporter', support.by, support.with);
     for (const contradiction of claim.contradictions) addPiece('contradictor', contradiction.by, contradiction.with);
+    for (const subject of claim.content.about ?? []) add('about', subject);
     for (const factCheck of claim.factChecks) add('factChecker', factCheck.by);
     named = [...byKey.values()];
     namedMentions.set(claim, named);

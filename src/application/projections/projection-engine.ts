@@ -63,6 +63,7 @@ export class ProjectionEngine {
         return [];
       },
       calendar,
+      claimsOfStorylines: (storylineIds) => generation.claimsOfStorylines(storylineIds),
     };
   }
 

@@ -1,3 +1,4 @@
+import { Stakeholder } from '../../domain/storyline/stakeholder';
 import { PartyRegistry } from '../../domain/party/party-registry';
 import { AffectedMentions } from '../registry-cascade/touched-mentions';
 import { StoredEvent } from '../ports/event-store.port';
@@ -41,6 +42,8 @@ export interface ReadModelSource {
   claimsMentioning(affected: AffectedMentions[]): string[];
   /** Places the timeline's entries in the desk's time zone. */
   calendar: DeskCalendar;
+  /** The claims of these storylines written so far: a change of a storyline's stakeholders reaches them all. */
+  claimsOfStorylines(storylineIds: string[]): string[];
 }
 
 export interface ClaimWrite extends KnownClaim {
@@ -87,12 +90,16 @@ export function foldPage(events: StoredEvent[], source: ReadModelSource): ReadMo
   const registry = cascade.registry;
   const claimIds = new Set<string>();
   const storylineIds = new Set<string>();
+  const staked = new Set<string>();
   for (const event of events) {
     if (event.type.startsWith('Storyline')) addIf(storylineIds, idOf(event, 'storylineId'));
     else if (event.type.startsWith('Claim')) addIf(claimIds, idOf(event, 'claimId'));
     if (event.type === 'ClaimRecorded') addIf(storylineIds, idOf(event, 'storylineId'));
+    if (event.type.startsWith('StorylineStakeholder')) addIf(staked, idOf(event, 'storylineId'));
   }
-  const cascaded = claimsReached(cascade, source);
+  const cascaded = [
+    ...new Set([...claimsReached(cascade, source), ...(staked.size > 0 ? source.claimsOfStorylines([...staked]) : [])]),
+  ];
   const knownClaims = source.claims([...new Set([...claimIds, ...cascaded])]);
   for (const { record } of knownClaims.values()) storylineIds.add(record.claim.storylineId);
   const knownStorylines = source.storylines([...storylineIds]);
@@ -151,7 +158,8 @@ export function foldPage(events: StoredEvent[], source: ReadModelSource): ReadMo
   const related = claimsReachedByRelations(events, recordOf);
   loadRelated([...records.keys(), ...cascaded, ...related], recordOf, knownClaims, knownStorylines, source);
   const reached = [...new Set([...cascaded, ...related])];
-  const claims = evaluateClaims(records, claimEvents, reached, knownClaims, registry, storylineOf);
+  const stakeholdersOf = (id: string) => (storylines.get(id) ?? knownStorylines.get(id))?.record?.stakeholders;
+  const claims = evaluateClaims(records, claimEvents, reached, knownClaims, registry, storylineOf, stakeholdersOf);
   return {
     checkpoint: events[events.length - 1].position,
     claims,
@@ -175,12 +183,17 @@ function evaluateClaims(
   knownClaims: Map<string, KnownClaim>,
   registry: PartyRegistry,
   storylineOf: (id: string) => StorylineWrite,
+  stakeholdersOf: (storylineId: string) => readonly Stakeholder[] | undefined,
 ): ClaimWrite[] {
   const claims: ClaimWrite[] = [];
   const recordOf = (id: string) => records.get(id) ?? knownClaims.get(id)?.record;
   const evaluate = (claimId: string, record: ClaimRecord, recordChanged: boolean) => {
     const known = knownClaims.get(claimId);
-    const decision = decideWithRivals(decideStatus(record.claim, registry), confirmedRivalsOf(record, recordOf));
+    const stakeholders = stakeholdersOf(record.claim.storylineId);
+    const decision = decideWithRivals(
+      decideStatus(record.claim, registry, stakeholders),
+      confirmedRivalsOf(record, recordOf),
+    );
     const mentions = mentionsOf(record, registry, known?.mentions);
     const changedMentions = mentions === known?.mentions ? undefined : mentionsChange(known?.mentions ?? [], mentions);
     const standingChanged =
@@ -231,7 +244,8 @@ export function reevaluationPage(claimIds: string[], source: ReadModelSource, ch
     }
     return write;
   };
-  const claims = evaluateClaims(new Map(), new Map(), claimIds, knownClaims, registry, storylineOf);
+  const stakeholdersOf = (id: string) => knownStorylines.get(id)?.record?.stakeholders;
+  const claims = evaluateClaims(new Map(), new Map(), claimIds, knownClaims, registry, storylineOf, stakeholdersOf);
   return { checkpoint, claims, storylines: [...storylines.values()], timeline: [], registryEvents: [], registry };
 }
 

@@ -1,4 +1,5 @@
 import { evolveStoryline } from '../../domain/storyline/storyline.evolve';
+import { Stakeholder } from '../../domain/storyline/stakeholder';
 import { StorylineContent } from '../../domain/storyline/storyline.events';
 import { asStorylineEvent } from '../events/factline-event';
 import { StoredEvent } from '../ports/event-store.port';
@@ -13,6 +14,8 @@ export interface StorylineRecord extends StorylineContent {
   openedPosition: number;
   openedAt: string;
   updatedAt: string;
+  /** Absent until a stakeholder is named. */
+  stakeholders?: Stakeholder[];
 }
 
 /** A storyline in a list: its headline status and counts, without its claims. */
@@ -24,6 +27,8 @@ export type StorylineListItem = StorylineContent &
     position: number;
     openedAt: string;
     updatedAt: string;
+    /** The parties with a stake in the storyline: their supports of its claims are not independent. */
+    stakeholders: Stakeholder[];
   };
 
 /** The storyline as an editor opens it: the list item with the first page of its claims. */
@@ -66,5 +71,6 @@ export function toStorylineListItem(
     position: Math.max(position, record.position),
     openedAt: record.openedAt,
     updatedAt: record.updatedAt,
+    stakeholders: record.stakeholders ?? [],
   };
 }

@@ -1,3 +1,4 @@
+import { MentionRole } from '../projections/party-mentions';
 import { ClaimStatus } from '../../domain/claim/claim-status';
 import { StorylineStatus } from '../../domain/storyline/storyline-status';
 import { ClaimSummary, ClaimView } from '../projections/claim-view';
@@ -97,7 +98,8 @@ export interface PartyReadModel extends MentionsIndex {
   /** Names no mention of which resolved to a registered party, most mentioned first (ties by id). */
   unregisteredNames(filter: UnregisteredNameFilter, page: PageRequest): Page<UnregisteredName>;
   /** One item per claim and role in which a mention resolved to the party, in the claims' recorded order. */
-  claimsOf(partyId: string, page: PageRequest): Page<PartyClaim>;
+  /** With `role`, only the claims that name the party in that role. */
+  claimsOf(partyId: string, page: PageRequest, role?: MentionRole): Page<PartyClaim>;
 }
 
 export interface UnregisteredNameFilter {

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { claimStreamId } from '../../domain/claim/claim.events';
+import { Stakeholder } from '../../domain/storyline/stakeholder';
 import { storylineStreamId } from '../../domain/storyline/storyline.events';
 import { EVENT_STORE, EventStore, StoredEvent } from '../ports/event-store.port';
 import { evaluateClaim } from '../projections/claim-evaluation';
@@ -51,8 +52,14 @@ export class TimeTravel {
     const related = await this.withRelatedAt([record], point);
     const known = await this.withRelatedAt([...related.values()], point);
     const recordOf = (id: string) => known.get(id);
+    const storylineIds = [...new Set([...known.values()].map((other) => other.claim.storylineId))];
+    const storylines = await Promise.all(storylineIds.map((id) => this.storylineRecord(id, point)));
+    const stakeholdersOf = new Map(storylineIds.map((id, index) => [id, storylines[index]?.stakeholders]));
     const evaluationOf = (other: ClaimRecord) =>
-      evaluateClaim(other.claim, registry, confirmedRivalsOf(other, recordOf));
+      evaluateClaim(other.claim, registry, {
+        confirmedRivals: confirmedRivalsOf(other, recordOf),
+        stakeholders: stakeholdersOf.get(other.claim.storylineId),
+      });
     return toClaimView(record, evaluationOf(record), (id) => {
       const other = related.get(id);
       return other && { ...toClaimSummary(other, evaluationOf(other)), storylineId: other.claim.storylineId };
@@ -141,7 +148,11 @@ export class TimeTravel {
     leaveOut: ReadonlySet<string> = new Set(),
   ): Promise<FoldedClaim[]> {
     const watermark = await this.folds.followLog();
-    const registry = await this.registries.versionAt(point);
+    const stakeholders = (await this.storylineRecord(storylineId, point))?.stakeholders ?? [];
+    const version = await this.registries.versionAt(point);
+    // A kept fold was weighed with the registry and the stakeholders as they then stood.
+    const registry =
+      stakeholders.length > 0 ? { ...version, key: `${version.key}\u0000${JSON.stringify(stakeholders)}` } : version;
     const streamIds = (await this.claimIdsOf(storylineId, point))
       .filter((id) => !leaveOut.has(id))
       .map((id) => claimStreamId(id));
@@ -152,7 +163,9 @@ export class TimeTravel {
     const toFold = streamIds.flatMap((id, index) => (kept[index] ? [] : [index]));
     for (let start = 0; start < toFold.length; start += PARALLEL_READS) {
       const chunk = toFold.slice(start, start + PARALLEL_READS);
-      const folded = await Promise.all(chunk.map((index) => this.foldAt(streamIds[index], point, registry, watermark)));
+      const folded = await Promise.all(
+        chunk.map((index) => this.foldAt(streamIds[index], point, registry, stakeholders, watermark)),
+      );
       chunk.forEach((index, offset) => (claims[index] = folded[offset]));
     }
     return claims.filter((claim): claim is FoldedClaim => claim !== undefined).sort((a, b) => a.seq - b.seq);
@@ -162,6 +175,7 @@ export class TimeTravel {
     streamId: string,
     point: PointInTime,
     { registry, key }: RegistryVersion,
+    stakeholders: readonly Stakeholder[],
     watermark: number,
   ): Promise<FoldedClaim | undefined> {
     const wholeStream = await this.store.readStream(streamId);
@@ -172,11 +186,10 @@ export class TimeTravel {
     const claim = atPoint && {
       summary: toClaimSummary(
         atPoint,
-        evaluateClaim(
-          atPoint.claim,
-          registry,
-          confirmedRivalsOf(atPoint, (id) => rivals.get(id)),
-        ),
+        evaluateClaim(atPoint.claim, registry, {
+          confirmedRivals: confirmedRivalsOf(atPoint, (id) => rivals.get(id)),
+          stakeholders,
+        }),
       ),
       retracted: atPoint.claim.retraction !== undefined,
       seq: atPoint.recordedPosition,

@@ -26,9 +26,15 @@ export interface RegistryCascade {
   touched: AffectedMentions[];
 }
 
-/** Where the cascade finds claims: the mentions index (claimant, reporter, supporter, …) as written so far. */
+/**
+ * Where the cascade finds claims: the mentions index (claimant, reporter, supporter, …) as written so
+ * far, and the stakeholders of each claim's storyline, which weigh its supports as a mention would.
+ */
 export interface MentionsIndex {
-  /** Ids of the claims with a mention that one of `touched` names, by mention id, resolved party or normalized name. */
+  /**
+   * Ids of the claims with a mention that one of `touched` names, by mention id, resolved party or
+   * normalized name, and of the claims of a storyline with a stakeholder it names by id.
+   */
   claimsMentioning(touched: AffectedMentions[]): string[];
 }
 

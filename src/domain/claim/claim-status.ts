@@ -1,4 +1,5 @@
 import { Verdict } from './claim.events';
+import { ResolvedParty } from '../party/party-registry';
 import { RecordedClaim } from './claim.state';
 import { retractionInWords } from './retraction-words';
 import { voiceInWords } from './voices';
@@ -53,10 +54,14 @@ function authors(entries: DevelopmentStanding[]): string {
 /** Each voice of the contradictions once: related parties and a joint piece's co-authors are named as one voice. */
 function voices(contradictions: DevelopmentStanding[], evidence: WeighedEvidence): string {
   const counted = new Set(eventIdsOf(contradictions));
+  // A party's label is said with its name: "US government (denial by the subject)".
+  const labels = new Map(contradictions.flatMap((entry) => (entry.label ? [[entry.party.id, entry.label]] : [])));
+  const labelled = (party: ResolvedParty) =>
+    labels.has(party.id) ? { ...party, name: `${party.name} (${labels.get(party.id)})` } : party;
   return evidence.contradictionVoices
     .map((voice) => ({ ...voice, eventIds: voice.eventIds.filter((eventId) => counted.has(eventId)) }))
     .filter((voice) => voice.eventIds.length > 0)
-    .map(voiceInWords)
+    .map((voice) => voiceInWords({ ...voice, parties: voice.parties.map(labelled) }))
     .join('; ');
 }
 

@@ -40,6 +40,8 @@ export interface ClaimContent {
   summary?: string;
   /** The reporter's co-authors of the piece that published the claim (joint reporting). */
   with?: Party[];
+  /** The parties the claim is about: a contradiction by one of them is a denial by the subject. */
+  about?: Party[];
 }
 
 /** As stored: claims recorded before claims had kinds carry none, and are factual. */

@@ -3,6 +3,8 @@ import { PartyRegistry, ResolvedParty, partyKey } from '../party/party-registry'
 import { ClaimStatus } from './claim-status';
 import { FactCheckEntry, RecordedClaim } from './claim.state';
 import { readRating } from './fact-check-rating';
+import { Stakeholder } from '../storyline/stakeholder';
+import { hasStake } from './stakes';
 
 export interface StatusDecision {
   status: ClaimStatus;
@@ -20,12 +22,16 @@ const UNVERIFIED: StatusDecision = Object.freeze({ status: 'unverified', needsRe
  * development that settles it and puts nothing into words, so the projection pays a few microseconds
  * for a claim whose explanation nobody reads (the explanation is built from the full rule on read).
  */
-export function decideStatus(claim: RecordedClaim, registry: PartyRegistry): StatusDecision {
+export function decideStatus(
+  claim: RecordedClaim,
+  registry: PartyRegistry,
+  stakeholders: readonly Stakeholder[] = [],
+): StatusDecision {
   const verdict = claim.verdicts.at(-1);
   if (verdict) return { status: verdict.verdict, needsReview: claim.developmentsSinceVerdict.length > 0 };
   if (claim.retraction) return RETRACTED;
   if (isDisputed(claim, registry)) return DISPUTED;
-  return isCorroborated(claim, registry) ? CORROBORATED : UNVERIFIED;
+  return isCorroborated(claim, registry, stakeholders) ? CORROBORATED : UNVERIFIED;
 }
 
 /** No tie discounts a contradiction or a rating in the false part of the scale; a discredit does. */
@@ -39,7 +45,7 @@ function isDisputed(claim: RecordedClaim, registry: PartyRegistry): boolean {
   return false;
 }
 
-function isCorroborated(claim: RecordedClaim, registry: PartyRegistry): boolean {
+function isCorroborated(claim: RecordedClaim, registry: PartyRegistry, stakeholders: readonly Stakeholder[]): boolean {
   const { claimant, reportedBy, with: coReporters = [] } = claim.content;
   const claimAuthors = [claimant, ...(reportedBy ? [reportedBy] : []), ...coReporters].map((party) =>
     registry.resolve(party),
@@ -52,8 +58,11 @@ function isCorroborated(claim: RecordedClaim, registry: PartyRegistry): boolean 
     if (coAuthors?.some((coAuthor) => tiedToClaim(registry.resolve(coAuthor), at))) return false;
     return registry.discredited(party.id) === undefined;
   };
+  // A stake discounts a support; a fact-checker rates, it does not take sides.
+  const staked = (by: Party, at: string) =>
+    stakeholders.length > 0 && hasStake(registry.resolve(by), at, stakeholders, registry);
   for (const support of claim.supports) {
-    if (independent(support.by, support.occurredAt, support.with)) return true;
+    if (independent(support.by, support.occurredAt, support.with) && !staked(support.by, support.occurredAt)) return true;
   }
   for (const factCheck of claim.factChecks) {
     if (ratedSide(claim, factCheck) === 'true' && independent(factCheck.by, factCheck.publishedAt)) return true;

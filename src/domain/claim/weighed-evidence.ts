@@ -1,11 +1,13 @@
 import { PartyRegistry, ResolvedParty, emptyRegistry } from '../party/party-registry';
 import { RegistryFact } from '../party/registry-records';
+import { Stakeholder } from '../storyline/stakeholder';
 import { FactCheckEntry, RecordedClaim } from './claim.state';
 import { Party } from '../party';
 import { PartyStanding, partyStandingOn, untiedStandingOf } from './evidence';
 import { RatingMeaning, readRating } from './fact-check-rating';
 import { jointReportingInWords } from './joint-reporting';
 import { Piece, Voice, groupVoices } from './voices';
+import { SUBJECT_DENIAL, isSubject, stakeOf } from './stakes';
 
 /** Whether one support, contradiction or fact-check counts towards the status, and why not when it does not. */
 export interface DevelopmentStanding {
@@ -18,10 +20,14 @@ export interface DevelopmentStanding {
   coAuthors?: ResolvedParty[];
   /** "joint reporting by NDR, WDR and Die Zeit", when it names co-authors. */
   jointReporting?: string;
+  /** "denial by the subject": a contradiction by a party the claim is about, which still counts. */
+  label?: string;
 }
 
 export interface SupportStanding extends DevelopmentStanding {
   independent: boolean;
+  /** Why its party has a stake in the claim's storyline ("… has a stake in this story: …"): it is not independent. */
+  stake?: string;
 }
 
 /** What an outside fact-check does to the status: it is evidence, never the desk's verdict. */
@@ -43,6 +49,8 @@ export interface WeighedEvidence {
   coReporters?: ResolvedParty[];
   /** "joint reporting by …" of the claim's own piece. */
   jointReporting?: string;
+  /** The parties the claim is about, resolved; absent when it names none. */
+  about?: ResolvedParty[];
   supports: SupportStanding[];
   contradictions: DevelopmentStanding[];
   factChecks: FactCheckStanding[];
@@ -113,8 +121,12 @@ function inLogOrder(facts: Iterable<RegistryFact>): RegistryFact[] {
  * neither to the claimant nor to the reporter at the support's date and is not discredited; a
  * contradiction counts unless its party is discredited. The empty registry compares mentions by id.
  */
-export function weighEvidence(claim: RecordedClaim, registry: PartyRegistry = emptyRegistry): WeighedEvidence {
-  const { claimant, reportedBy, with: coReporterMentions } = claim.content;
+export function weighEvidence(
+  claim: RecordedClaim,
+  registry: PartyRegistry = emptyRegistry,
+  stakeholders: readonly Stakeholder[] = [],
+): WeighedEvidence {
+  const { claimant, reportedBy, with: coReporterMentions, about } = claim.content;
   const facts: RegistryFact[] = [];
   const standing = (by: Party, at?: string, coAuthors?: readonly Party[]) => {
     const found =
@@ -130,13 +142,16 @@ export function weighEvidence(claim: RecordedClaim, registry: PartyRegistry = em
   };
   const supports = claim.supports.map((support): SupportStanding => {
     const { party, tie, discredited } = standing(support.by, support.occurredAt, support.with);
-    const reason = [tie, discredited].filter(Boolean).join('; ');
+    const stake = stakeOf(party, support.occurredAt, stakeholders, registry);
+    if (stake) facts.push(...stake.decidedBy);
+    const reason = [tie, stake?.reason, discredited].filter(Boolean).join('; ');
     return {
       eventId: support.eventId,
       party,
-      independent: !tie,
+      independent: !tie && !stake,
       counts: !reason,
       ...(reason ? { reason } : {}),
+      ...(stake ? { stake: stake.reason } : {}),
       ...jointPiece(party, support.with),
     };
   });
@@ -149,6 +164,7 @@ export function weighEvidence(claim: RecordedClaim, registry: PartyRegistry = em
       counts: !discredited,
       ...(discredited ? { reason: discredited } : {}),
       ...jointPiece(party, contradiction.with),
+      ...(isSubject(party, about, registry) ? { label: SUBJECT_DENIAL } : {}),
     };
   });
   const factChecks = claim.factChecks.map((factCheck): FactCheckStanding =>
@@ -174,7 +190,7 @@ export function weighEvidence(claim: RecordedClaim, registry: PartyRegistry = em
   };
   const sources = groupVoices(piecesOf([...supports, ...factChecks], 'support'), registry);
   const contradictionVoices = groupVoices(piecesOf([...contradictions, ...factChecks], 'contradiction'), registry);
-  for (const mention of [claimant, ...(reportedBy ? [reportedBy] : [])]) {
+  for (const mention of [claimant, ...(reportedBy ? [reportedBy] : []), ...(about ?? [])]) {
     facts.push(...registry.resolution(mention).decidedBy);
   }
   const mentioned = [claimantParty, ...(reporterParty ? [reporterParty] : []), ...(claimPiece.coAuthors ?? [])];
@@ -185,6 +201,7 @@ export function weighEvidence(claim: RecordedClaim, registry: PartyRegistry = em
     claimant: claimantParty,
     ...(reporterParty ? { reportedBy: reporterParty } : {}),
     ...(claimPiece.coAuthors ? { coReporters: claimPiece.coAuthors, jointReporting: claimPiece.jointReporting } : {}),
+    ...(about ? { about: about.map((subject) => registry.resolve(subject)) } : {}),
     supports,
     contradictions,
     factChecks,

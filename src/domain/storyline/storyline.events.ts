@@ -1,3 +1,5 @@
+import { Stakeholder } from './stakeholder';
+
 export interface StorylineContent {
   title: string;
   summary: string;
@@ -14,8 +16,26 @@ export interface StorylineRevised {
   data: Partial<StorylineContent> & { storylineId: string };
 }
 
-export type StorylineEvent = StorylineOpened | StorylineRevised;
+/** The party has a stake in the storyline; naming it again replaces its reason and dates. */
+export interface StorylineStakeholderNamed {
+  type: 'StorylineStakeholderNamed';
+  data: Stakeholder & { storylineId: string };
+}
 
-export const STORYLINE_EVENT_TYPES: ReadonlyArray<StorylineEvent['type']> = ['StorylineOpened', 'StorylineRevised'];
+/** The party is no stakeholder of the storyline after all: its stake counts at no date. */
+export interface StorylineStakeholderRemoved {
+  type: 'StorylineStakeholderRemoved';
+  data: { storylineId: string; partyId: string };
+}
+
+export type StorylineEvent =
+  StorylineOpened | StorylineRevised | StorylineStakeholderNamed | StorylineStakeholderRemoved;
+
+export const STORYLINE_EVENT_TYPES: ReadonlyArray<StorylineEvent['type']> = [
+  'StorylineOpened',
+  'StorylineRevised',
+  'StorylineStakeholderNamed',
+  'StorylineStakeholderRemoved',
+];
 
 export const storylineStreamId = (storylineId: string): string => `storyline-${storylineId}`;

@@ -10,5 +10,16 @@ export function evolveStoryline(state: StorylineState, event: StorylineEvent): S
       const { storylineId: _storylineId, ...changes } = event.data;
       return { ...state, ...changes };
     }
+    case 'StorylineStakeholderNamed': {
+      if (state === null) return state;
+      const { storylineId: _storylineId, ...stakeholder } = event.data;
+      const others = (state.stakeholders ?? []).filter((named) => named.partyId !== stakeholder.partyId);
+      return { ...state, stakeholders: [...others, stakeholder] };
+    }
+    case 'StorylineStakeholderRemoved': {
+      if (state === null) return state;
+      const stakeholders = (state.stakeholders ?? []).filter((named) => named.partyId !== event.data.partyId);
+      return { ...state, stakeholders };
+    }
   }
 }

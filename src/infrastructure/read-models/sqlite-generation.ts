@@ -8,6 +8,7 @@ import { isNarrow } from './claims/claim-rows';
 import { ClaimsWriter } from './claims/claims.writer';
 import { LegacyClaimsWriter, createLegacyClaimsTable } from './claims/legacy-claims.writer';
 import { GenerationTables, generationTables } from './generation-tables';
+import { idKey } from '../../domain/slug';
 import { PartiesWriter } from './parties/parties.writer';
 import { createStorylinesIndexes, createStorylinesTables } from './storylines/storylines.schema';
 import { StorylinesWriter } from './storylines/storylines.writer';
@@ -49,6 +50,8 @@ export class SqliteGeneration implements ReadModelGeneration {
   private readonly timeline: TimelineWriter;
   private readonly parties: PartiesWriter;
   private readonly saveCheckpoint: Database.Statement<[number, number]>;
+  private readonly claimIdsOfStorylines: Database.Statement<[string], { id: string }>;
+  private readonly stakeholdersOfStorylines: Database.Statement<[], { id: string; partyIds: string }>;
   private position: number;
 
   constructor(
@@ -66,6 +69,14 @@ export class SqliteGeneration implements ReadModelGeneration {
     this.timeline = new TimelineWriter(db, this.tables);
     this.parties = new PartiesWriter(db, this.tables, !indexesPending);
     this.saveCheckpoint = db.prepare('UPDATE read_model_generations SET checkpoint = ? WHERE generation = ?');
+    this.claimIdsOfStorylines = db.prepare(
+      `SELECT id FROM ${this.tables.claims} WHERE storyline_id IN (SELECT value FROM json_each(?))`,
+    );
+    this.stakeholdersOfStorylines = db.prepare(
+      `SELECT s.id AS id, json_group_array(json_extract(stake.value, '$.partyId')) AS partyIds
+       FROM ${this.tables.storylines} s, json_each(s.record, '$.stakeholders') stake
+       WHERE s.record IS NOT NULL GROUP BY s.id`,
+    );
   }
 
   checkpoint(): number {
@@ -80,12 +91,27 @@ export class SqliteGeneration implements ReadModelGeneration {
     return this.storylines.load(ids);
   }
 
+  claimsOfStorylines(storylineIds: string[]): string[] {
+    return this.claimIdsOfStorylines.all(JSON.stringify(storylineIds)).map((row) => row.id);
+  }
+
   loadRegistryEvents(): LoggedRegistryEvent[] {
     return this.parties.loadEvents();
   }
 
+  /** A stakeholder of a storyline counts as a mention of each of its claims: its relatedness weighs their supports. */
   claimsMentioning(affected: AffectedMentions[]): string[] {
-    return this.parties.claimsMentioning(affected);
+    const mentioning = this.parties.claimsMentioning(affected);
+    const staked = this.stakeholdersOfStorylines
+      .all()
+      .filter(({ partyIds }) =>
+        (JSON.parse(partyIds) as string[]).some((partyId) =>
+          affected.some((change) => change.partyIds.has(partyId) || change.partyIds.has(idKey(partyId))),
+        ),
+      )
+      .map(({ id }) => id);
+    if (staked.length === 0) return mentioning;
+    return [...new Set([...mentioning, ...this.claimsOfStorylines(staked)])];
   }
 
   write(page: ReadModelPage): void {

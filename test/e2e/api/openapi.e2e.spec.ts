@@ -185,6 +185,8 @@ describe('requests the document calls valid are accepted', () => {
     as?: KeyRole;
     body?: (body: Json, ids: Record<string, string>) => Json;
     query?: (ids: Record<string, string>) => string;
+    /** For a path with more than the collection's `{id}`. */
+    path?: (ids: Record<string, string>) => string;
   }> = [
     { key: 'post /v1/storylines', status: 201 },
     { key: 'patch /v1/storylines/{id}', status: 200 },
@@ -215,11 +217,23 @@ describe('requests the document calls valid are accepted', () => {
     { key: 'post /v1/parties/{id}/affiliations/end', status: 201 },
     { key: 'post /v1/parties/{id}/discredit', status: 201 },
     { key: 'post /v1/parties/{id}/reinstate', status: 201 },
+    // A stakeholder is a registered party: the one the registry's examples registered.
+    {
+      key: 'post /v1/storylines/{id}/stakeholders',
+      status: 201,
+      body: (body, ids) => ({ ...body, partyId: ids.parties }),
+    },
     // Last of the registry's: a merged party takes no more commands.
     { key: 'post /v1/parties/{id}/merge', status: 201 },
     { key: 'post /v1/webhooks', status: 201, as: 'admin', body: (body) => ({ ...body, url: LOOPBACK_TARGET }) },
     { key: 'delete /v1/webhooks/{id}', status: 204, as: 'admin' },
     { key: 'delete /v1/claims/{id}/relations/{claimId}', status: 200 },
+    {
+      key: 'delete /v1/storylines/{id}/stakeholders/{partyId}',
+      status: 200,
+      path: (ids) =>
+        `/v1/storylines/${encodeURIComponent(ids.storylines)}/stakeholders/${encodeURIComponent(ids.parties)}`,
+    },
   ];
   const RELATED_CLAIM = 'reuters-us-guarantees-conditional';
   const ORDER = COMMANDS.map(({ key }) => key);
@@ -261,9 +275,11 @@ describe('requests the document calls valid are accepted', () => {
             }).toEqual({ key, valid: true, errors: null });
             body = withoutPrecision(command.body ? command.body(body, ids) : body);
           }
-          const path = template
-            .replace('{id}', encodeURIComponent(ids[collectionOf(template)]))
-            .replace(/\{(\w+)\}/g, (_match: string, name: string) => exampleOfPathParameter(operation, name));
+          const path =
+            command.path?.(ids) ??
+            template
+              .replace('{id}', encodeURIComponent(ids[collectionOf(template)]))
+              .replace(/\{(\w+)\}/g, (_match: string, name: string) => exampleOfPathParameter(operation, name));
           const url = `${path}${command.query?.(ids) ?? ''}`;
           sent[key] = body;
           const headers = headerExamples(operation, key === 'post /v1/storylines/{id}/claims');

@@ -5,7 +5,7 @@ import { KeyRole, startTestApp, TestApp } from '../../support/test-app';
 const STORYLINE = 'party-reads';
 const FT = party('Financial Times', 'media', 'financial-times');
 const DUPLICATE_FT = party('The Financial Times', 'media', 'the-financial-times');
-const ROLES_NONE = { claimant: 0, reporter: 0, supporter: 0, contradictor: 0, factChecker: 0 };
+const ROLES_NONE = { claimant: 0, reporter: 0, supporter: 0, contradictor: 0, factChecker: 0, about: 0 };
 
 /**
  * The registry's read side through HTTP, over one newsroom's registry and claims: names in several

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { EVENT_STORE, EventStore } from '../../ports/event-store.port';
+import { MentionRole } from '../../projections/party-mentions';
 import { Page, PageRequest } from '../page';
 import { PointInTime } from '../point-in-time';
 import { PARTY_READ_MODEL, PartyReadModel } from '../read-models.port';
@@ -14,6 +15,7 @@ export class GetPartyClaimsQuery {
     readonly partyId: string,
     readonly page: PageRequest,
     readonly at?: PointInTime,
+    readonly role?: MentionRole,
   ) {}
 }
 
@@ -34,19 +36,24 @@ export class GetPartyClaimsHandler implements IQueryHandler<GetPartyClaimsQuery,
     this.claimsAt = new PartyClaimsAt(store, parties);
   }
 
-  async execute({ partyId, page, at }: GetPartyClaimsQuery): Promise<Page<PartyClaim>> {
-    if (at) return this.pageAt(partyId, page, at);
+  async execute({ partyId, page, at, role }: GetPartyClaimsQuery): Promise<Page<PartyClaim>> {
+    if (at) return this.pageAt(partyId, page, at, role);
     const registry = await this.registries.at();
     if (!registry.party(partyId) && !this.parties.mentionTallies([partyId]).has(partyId)) {
       throw partyNotFound(partyId, 0);
     }
-    return this.parties.claimsOf(registry.canonicalId(partyId), page);
+    return this.parties.claimsOf(registry.canonicalId(partyId), page, role);
   }
 
   /** Not found at the point: neither registered then nor named by a claim known then. */
-  private async pageAt(partyId: string, page: PageRequest, at: PointInTime): Promise<Page<PartyClaim>> {
+  private async pageAt(
+    partyId: string,
+    page: PageRequest,
+    at: PointInTime,
+    role: MentionRole | undefined,
+  ): Promise<Page<PartyClaim>> {
     const registry = await this.registries.at(at);
-    const answer = await this.claimsAt.page(partyId, registry, at, page);
+    const answer = await this.claimsAt.page(partyId, registry, at, page, role);
     if (!registry.party(partyId) && answer.items.length === 0 && page.cursor === undefined) {
       throw partyNotFound(partyId, 0, at);
     }

@@ -3,8 +3,11 @@ import { Party } from '../../../domain/party/party-mention';
 import { PartyRegistry } from '../../../domain/party/party-registry';
 import { EventStore, StoredEvent } from '../../ports/event-store.port';
 import { evaluateClaim } from '../../projections/claim-evaluation';
-import { foldClaimRecord } from '../../projections/claim-record';
-import { MENTION_ROLES, mentionsOf } from '../../projections/party-mentions';
+import { ClaimRecord, foldClaimRecord } from '../../projections/claim-record';
+import { MENTION_ROLES, MentionRole, mentionsOf } from '../../projections/party-mentions';
+import { evolveStorylineRecord, StorylineRecord } from '../../projections/storyline-view';
+import { Stakeholder } from '../../../domain/storyline/stakeholder';
+import { storylineStreamId } from '../../../domain/storyline/storyline.events';
 import { MAX_PAGE_SIZE, Page, PageRequest, decodeCursor, toPage } from '../page';
 import { PointInTime, claimStreamAt, knownAt } from '../point-in-time';
 import { PartyReadModel } from '../read-models.port';
@@ -51,10 +54,12 @@ export class PartyClaimsAt {
     registry: PartyRegistry,
     point: PointInTime,
     page: PageRequest,
+    role?: MentionRole,
   ): Promise<Page<PartyClaim>> {
     const [afterSeq, afterRank] = (decodeCursor(page.cursor, ['number', 'number']) ?? [-1, -1]) as [number, number];
     const rest = (await this.all(partyId, registry, point)).filter(
-      ({ seq, rank }) => seq > afterSeq || (seq === afterSeq && rank > afterRank),
+      ({ seq, rank, claim }) =>
+        (role === undefined || claim.role === role) && (seq > afterSeq || (seq === afterSeq && rank > afterRank)),
     );
     return toPage(
       rest.slice(0, page.limit + 1),
@@ -70,12 +75,32 @@ export class PartyClaimsAt {
       ...new Set([...this.mentionedNow(canonicalId), ...(await this.namedBy(canonicalId, registry, point))]),
     ];
     const found: RankedClaim[] = [];
+    const stakes = new Map<string, Promise<Stakeholder[]>>();
+    const stakeholdersOf = (storylineId: string) => {
+      let known = stakes.get(storylineId);
+      if (!known) stakes.set(storylineId, (known = this.stakeholdersAt(storylineId, point)));
+      return known;
+    };
     for (let start = 0; start < candidates.length; start += PARALLEL_READS) {
       const chunk = candidates.slice(start, start + PARALLEL_READS);
       const streams = await Promise.all(chunk.map((id) => this.store.readStream(claimStreamId(id))));
-      for (const stream of streams) found.push(...claimsAt(claimStreamAt(stream, point), canonicalId, registry));
+      for (const stream of streams) {
+        const record = foldClaimRecord(claimStreamAt(stream, point));
+        if (!record) continue;
+        const stakeholders = await stakeholdersOf(record.claim.storylineId);
+        found.push(...claimsAt(record, canonicalId, registry, stakeholders));
+      }
     }
     return found.sort((a, b) => a.seq - b.seq || a.rank - b.rank);
+  }
+
+  /** The storyline's stakeholders as they stood at the point. */
+  private async stakeholdersAt(storylineId: string, point: PointInTime): Promise<Stakeholder[]> {
+    let record: StorylineRecord | undefined;
+    for (const event of (await this.store.readStream(storylineStreamId(storylineId))).filter(knownAt(point))) {
+      record = evolveStorylineRecord(record, event);
+    }
+    return record?.stakeholders ?? [];
   }
 
   /** The claims the mentions index resolves to the party now. */
@@ -113,10 +138,13 @@ export class PartyClaimsAt {
 const claimIdOf = (event: StoredEvent) => event.streamId.slice(claimStreamId('').length);
 
 /** The claim folded from the events known at the point: one item per role in which it names the party. */
-function claimsAt(events: StoredEvent[], canonicalId: string, registry: PartyRegistry): RankedClaim[] {
-  const record = foldClaimRecord(events);
-  if (!record) return [];
-  const evaluation = evaluateClaim(record.claim, registry);
+function claimsAt(
+  record: ClaimRecord,
+  canonicalId: string,
+  registry: PartyRegistry,
+  stakeholders: readonly Stakeholder[],
+): RankedClaim[] {
+  const evaluation = evaluateClaim(record.claim, registry, { stakeholders });
   const mentions = mentionsOf(record, registry).filter(
     (mention) => registry.canonicalId(mention.partyId) === canonicalId,
   );

@@ -48,12 +48,13 @@ const jointDevelopment = <T extends SupportDto | ContradictionDto>({ with: coAut
   ...(coAuthors ? { with: coAuthors.map(toParty) } : {}),
 });
 
-function toChanges({ claimant, reportedBy, with: coAuthors, ...rest }: ClaimChangesDto): ClaimContentChanges {
+function toChanges({ claimant, reportedBy, with: coAuthors, about, ...rest }: ClaimChangesDto): ClaimContentChanges {
   return {
     ...rest,
     ...(claimant ? { claimant: toParty(claimant) } : {}),
     ...(reportedBy !== undefined ? { reportedBy: reportedBy === null ? null : toParty(reportedBy) } : {}),
     ...(coAuthors !== undefined ? { with: coAuthors === null ? null : coAuthors.map(toParty) } : {}),
+    ...(about !== undefined ? { about: about === null ? null : about.map(toParty) } : {}),
   };
 }
 

@@ -122,7 +122,8 @@ export class PartiesController {
       'point, each with its status and the names its mentions used then, resolved against the registry as it ' +
       'stood then (a claim corrected to another claimant since is listed; one recorded later is not). 404 when ' +
       'the party was neither registered nor mentioned at that point. With `asOccurred`: only the claims made ' +
-      'by then, each with the developments that had happened by then.',
+      'by then, each with the developments that had happened by then. `role` lists only the claims that name the ' +
+      'party in that role: `role=about` lists the claims about the party.',
   })
   @ApiIdParam('party', PARTY_ID)
   @ApiRead({ type: PartyClaimPageBody, description: 'A page of the claims that mention the party', notFound: true })
@@ -132,7 +133,7 @@ export class PartiesController {
   ): Promise<Page<PartyClaim> & ShownTime> {
     const page = { limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor };
     const at = pointInTimeOf(query);
-    const claims: Page<PartyClaim> = await this.queries.execute(new GetPartyClaimsQuery(id, page, at));
+    const claims: Page<PartyClaim> = await this.queries.execute(new GetPartyClaimsQuery(id, page, at, query.role));
     return { ...claims, ...shownTimeOf(at) };
   }
 

@@ -1,12 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { createHash, randomUUID } from 'node:crypto';
 import { CommandContext, CommandResult } from '../../../application/commands/command-context';
 import { OpenStorylineCommand } from '../../../application/commands/open-storyline.command';
 import { RecordClaimCommand } from '../../../application/commands/record-claim.command';
 import { ReviseStorylineCommand } from '../../../application/commands/revise-storyline.command';
+import { NameStakeholderCommand } from '../../../application/commands/name-stakeholder.command';
+import { RemoveStakeholderCommand } from '../../../application/commands/remove-stakeholder.command';
 import { DEFAULT_PAGE_SIZE, Page } from '../../../application/queries/page';
 import {
   GetStorylineClaimsQuery,
@@ -31,7 +33,7 @@ import {
 } from '../dto/query.dto';
 import { pointInTimeOf } from '../point-in-time';
 import { ShownTime, shownTimeOf } from '../../../application/queries/point-in-time';
-import { OpenStorylineDto, ReviseStorylineDto } from '../dto/storyline.dto';
+import { NameStakeholderDto, OpenStorylineDto, ReviseStorylineDto } from '../dto/storyline.dto';
 import { SlugPipe } from '../slug.pipe';
 import { ApiCommand, ApiIdParam, ApiRead } from '../openapi/operations';
 import {
@@ -87,6 +89,45 @@ export class StorylinesController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandResult> {
     const result: CommandResult = await this.commands.execute(new ReviseStorylineCommand(id, body, context));
+    return commandResponse(reply, result);
+  }
+
+  @Post(':id/stakeholders')
+  @HttpCode(201)
+  @RequireRole('editor')
+  @ApiOperation({
+    summary:
+      'Name a party with a stake in the storyline, with the reason and optional from / to (StorylineStakeholderNamed); its supports, and those of parties related to it, stop counting as independent',
+  })
+  @ApiIdParam('storyline', STORYLINE_ID)
+  @ApiCommand({ status: 201, target: true })
+  async nameStakeholder(
+    @Param('id', SlugPipe) id: string,
+    @Body() { partyId, reason, from, to }: NameStakeholderDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CommandResult> {
+    const stakeholder = { partyId, reason, ...(from ? { from } : {}), ...(to ? { to } : {}) };
+    const result: CommandResult = await this.commands.execute(new NameStakeholderCommand(id, stakeholder, context));
+    return commandResponse(reply, result);
+  }
+
+  @Delete(':id/stakeholders/:partyId')
+  @HttpCode(200)
+  @RequireRole('editor')
+  @ApiOperation({
+    summary: 'Remove a stakeholder named in error (StorylineStakeholderRemoved); its stake then counts at no date',
+  })
+  @ApiIdParam('storyline', STORYLINE_ID)
+  @ApiParam({ name: 'partyId', description: 'The stakeholder', example: 'kremlin' })
+  @ApiCommand({ status: 200, target: true })
+  async removeStakeholder(
+    @Param('id', SlugPipe) id: string,
+    @Param('partyId', SlugPipe) partyId: string,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CommandResult> {
+    const result: CommandResult = await this.commands.execute(new RemoveStakeholderCommand(id, partyId, context));
     return commandResponse(reply, result);
   }
 
@@ -168,7 +209,7 @@ export class StorylinesController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandResult> {
-    const { id, claimant, reportedBy, with: coReporters, language, kind, tags, ...rest } = body;
+    const { id, claimant, reportedBy, with: coReporters, about, language, kind, tags, ...rest } = body;
     const content = {
       ...rest,
       language: language ?? 'und',
@@ -176,6 +217,7 @@ export class StorylinesController {
       claimant: toParty(claimant),
       ...(reportedBy ? { reportedBy: toParty(reportedBy) } : {}),
       ...(coReporters ? { with: coReporters.map(toParty) } : {}),
+      ...(about ? { about: about.map(toParty) } : {}),
       tags: tags ?? [],
     };
     const command = new RecordClaimCommand(storylineId, id ?? newClaimId(context), content, context);

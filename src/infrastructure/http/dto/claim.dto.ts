@@ -1,7 +1,20 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsObject, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { MAX_SUMMARY_LENGTH } from '../../../domain/claim/claim.decider';
 import { ATTRIBUTIONS, Attribution, CLAIM_KINDS, ClaimKind } from '../../../domain/claim/claim.events';
 import { TIME_PRECISIONS, TimePrecision } from '../../../domain/time-precision';
@@ -42,6 +55,29 @@ const Summary = ({ nullable = false } = {}) =>
     IsString(),
     Length(1, MAX_SUMMARY_LENGTH),
     Matches(NOT_BLANK, { message: '$property must not be only whitespace' }),
+  );
+
+/** The parties a claim is about: at most this many. */
+export const MAX_SUBJECTS = 20;
+
+const ABOUT_DESCRIPTION =
+  'The parties the claim is about: a contradiction by one of them is labelled "denial by the subject" and still counts';
+
+/** `about`: one or more parties; null (in a correction) removes them. */
+const About = ({ nullable = false } = {}) =>
+  applyDecorators(
+    (nullable ? NullableProperty : OptionalProperty)({
+      type: [PartyDto],
+      ...(nullable ? { nullable: true } : {}),
+      minItems: 1,
+      maxItems: MAX_SUBJECTS,
+      description: `${ABOUT_DESCRIPTION}${nullable ? '; null removes them' : ''}`,
+    }),
+    IsArray(),
+    ArrayMinSize(1),
+    ArrayMaxSize(MAX_SUBJECTS),
+    ValidateNested({ each: true }),
+    Type(() => PartyDto),
   );
 
 export class RecordClaimDto {
@@ -111,6 +147,9 @@ export class RecordClaimDto {
 
   @Summary()
   summary?: string;
+
+  @About()
+  about?: PartyDto[];
 }
 
 /** Only the fields being fixed (at least one, else 422); null removes an optional field. */
@@ -171,4 +210,7 @@ export class ClaimChangesDto {
 
   @Summary({ nullable: true })
   summary?: string | null;
+
+  @About({ nullable: true })
+  about?: PartyDto[] | null;
 }

@@ -1,3 +1,4 @@
+import { MENTION_ROLES, MentionRole } from '../../../application/projections/party-mentions';
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
@@ -179,7 +180,15 @@ export class TimelineQueryDto extends PageQueryDto {
 export class StorylineClaimsQueryDto extends TimelineQueryDto {}
 
 /** A party's claims, a page at a time; now or at a past point. */
-export class PartyClaimsQueryDto extends TimelineQueryDto {}
+export class PartyClaimsQueryDto extends TimelineQueryDto {
+  @OptionalProperty({
+    enum: MENTION_ROLES,
+    example: 'about',
+    description: 'Only the claims that name the party in this role (about: the claims about the party)',
+  })
+  @IsIn(MENTION_ROLES)
+  role?: MentionRole;
+}
 
 /** The feed of published reviews: newest verdict first, a page at a time; now or as published at a past time. */
 export class ClaimReviewFeedQueryDto extends ReadQueryDto {

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Tags } from './tags';
-import { IsSlug, OptionalProperty, Text } from './validators';
+import { IsInstant, IsSlug, OptionalProperty, Text } from './validators';
 
 export class OpenStorylineDto {
   @OptionalProperty({
@@ -33,4 +33,31 @@ export class ReviseStorylineDto {
 
   @Tags()
   tags?: string[];
+}
+
+export class NameStakeholderDto {
+  @ApiProperty({ description: 'The registered party with a stake in the storyline', example: 'kremlin' })
+  @IsSlug()
+  partyId!: string;
+
+  @ApiProperty({
+    description: 'Why it has a stake, shown with each of its supports',
+    example: 'a belligerent of the war',
+  })
+  @Text(500)
+  reason!: string;
+
+  @OptionalProperty({
+    description: 'The stake counts from (inclusive); always when absent',
+    example: '2022-02-24T00:00:00Z',
+  })
+  @IsInstant()
+  from?: string;
+
+  @OptionalProperty({
+    description: 'The stake counts until (exclusive); open when absent',
+    example: '2026-01-01T00:00:00Z',
+  })
+  @IsInstant()
+  to?: string;
 }

@@ -132,6 +132,13 @@ export class SupportBody extends DevelopmentBody implements SupportEntry {
     example: 'joint reporting by NDR, WDR and Die Zeit',
   })
   jointReporting?: string;
+
+  @OptionalField({
+    description:
+      "Present when its party, or a party related to it, has a stake in the claim's storyline at occurredAt: it is then not independent",
+    example: 'Kremlin has a stake in this story: a belligerent of the war',
+  })
+  stake?: string;
 }
 
 @ApiSchema({ name: 'Contradiction' })
@@ -162,6 +169,12 @@ export class ContradictionBody extends DevelopmentBody implements ContradictionE
     example: 'joint reporting by NDR, WDR and Die Zeit',
   })
   jointReporting?: string;
+
+  @OptionalField({
+    description: 'Present when its party is one the claim is about; the contradiction still counts',
+    example: 'denial by the subject',
+  })
+  label?: string;
 }
 
 @ApiSchema({ name: 'Verdict', description: "The desk's ruling" })
@@ -295,6 +308,9 @@ export class ClaimChangesBody implements ClaimContentChanges {
 
   @OptionalField({ type: [String] })
   tags?: string[];
+
+  @OptionalField({ type: [PartyBody], nullable: true })
+  about?: PartyBody[] | null;
 }
 
 @ApiSchema({ name: 'Correction' })
@@ -314,7 +330,7 @@ export class CorrectionBody implements CorrectionEntry {
 
 @ApiSchema({
   name: 'ClaimParties',
-  description: 'The parties the claimant, reporter and co-reporter mentions resolve to',
+  description: 'The parties the claimant, reporter, co-reporter and `about` mentions resolve to',
 })
 export class ClaimPartiesBody implements ClaimParties {
   @Field({ type: ResolvedPartyBody })
@@ -331,6 +347,9 @@ export class ClaimPartiesBody implements ClaimParties {
     example: 'joint reporting by Financial Times and Der Spiegel',
   })
   jointReporting?: string;
+
+  @OptionalField({ type: [ResolvedPartyBody], description: 'The parties the claim is about, resolved' })
+  about?: ResolvedPartyBody[];
 }
 
 @ApiSchema({
@@ -421,6 +440,9 @@ export class ClaimViewBody extends ShownTimeBody implements ClaimView {
 
   @OptionalField({ type: SourceBody })
   source?: SourceBody;
+
+  @OptionalField({ type: [PartyBody], description: 'The parties the claim is about' })
+  about?: PartyBody[];
 
   @Field({ type: [String] })
   tags!: string[];

@@ -36,6 +36,7 @@ export class MentionCountsBody implements MentionCounts {
   @count() supporter!: number;
   @count() contradictor!: number;
   @count() factChecker!: number;
+  @count() about!: number;
 }
 
 @ApiSchema({

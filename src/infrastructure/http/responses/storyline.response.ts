@@ -21,6 +21,7 @@ import {
 } from './fields';
 import { FactCheckRatingBody, PRECISION_NOTE } from './claim.response';
 import { TIME_PRECISIONS, TimePrecision } from '../../../domain/time-precision';
+import { Stakeholder } from '../../../domain/storyline/stakeholder';
 import { PartyBody, SourceBody } from './party.response';
 
 const count = () => IntegerField(0);
@@ -77,6 +78,24 @@ export class ClaimSummaryBody implements ClaimSummary {
   occurredAt!: string;
 }
 
+@ApiSchema({
+  name: 'Stakeholder',
+  description: "A party with a stake in the storyline: its supports of the storyline's claims are not independent",
+})
+export class StakeholderBody implements Stakeholder {
+  @Field({ example: 'kremlin', description: 'A registered party' })
+  partyId!: string;
+
+  @Field({ example: 'a belligerent of the war' })
+  reason!: string;
+
+  @ClientTime({ required: false, description: 'The stake counts from here on; always when absent' })
+  from?: string;
+
+  @ClientTime({ required: false, description: 'The stake counts until here (not at it); open when absent' })
+  to?: string;
+}
+
 @ApiSchema({ name: 'StorylineListItem', description: 'A storyline with its headline status and counts' })
 export class StorylineListItemBody implements StorylineListItem {
   @Field({ example: 'us-ukraine-security-guarantees' })
@@ -128,6 +147,9 @@ export class StorylineListItemBody implements StorylineListItem {
 
   @RecordedTime()
   updatedAt!: string;
+
+  @Field({ type: [StakeholderBody], description: 'The parties with a stake in the storyline' })
+  stakeholders!: StakeholderBody[];
 }
 
 @ApiSchema({

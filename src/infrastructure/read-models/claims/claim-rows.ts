@@ -13,6 +13,7 @@ import { ReadModelVersions } from '../../../application/ports/read-model-store.p
 import { ClaimStatus } from '../../../domain/claim/claim-status';
 import { PartyKind } from '../../../domain/party';
 import { PartyRegistry } from '../../../domain/party/party-registry';
+import { Stakeholder } from '../../../domain/storyline/stakeholder';
 import { GenerationTables } from '../generation-tables';
 import { NARROW_ROWS_SINCE_VERSION } from './claims.schema';
 
@@ -218,10 +219,24 @@ export function readClaims(view: ClaimReadTables, ids: readonly string[]): Map<s
   const unread = rivalIds.filter((id) => !records.has(id));
   const rivals = unread.length === 0 ? new Map<string, ClaimRecord>() : readFolds(view, JSON.stringify(unread));
   const recordOf = (id: string) => records.get(id) ?? rivals.get(id);
+  const stakeholders = stakeholdersOf(view, [...records.values()].map((record) => record.claim.storylineId));
   for (const [id, record] of records) {
-    found.set(id, { record, evaluation: evaluateClaim(record.claim, registry, confirmedRivalsOf(record, recordOf)) });
+    const evaluation = evaluateClaim(record.claim, registry, {
+      confirmedRivals: confirmedRivalsOf(record, recordOf),
+      stakeholders: stakeholders.get(record.claim.storylineId),
+    });
+    found.set(id, { record, evaluation });
   }
   return found;
+}
+
+/** The stakeholders of the storylines that name any, as their rows keep them: a support's stake reads them. */
+function stakeholdersOf({ tables, prepare }: ClaimTables, storylineIds: string[]): Map<string, Stakeholder[]> {
+  const rows = prepare<[string], { id: string; stakeholders: string }>(
+    `SELECT id, json_extract(record, '$.stakeholders') AS stakeholders FROM ${tables.storylines}
+     WHERE id IN (SELECT value FROM json_each(?)) AND json_extract(record, '$.stakeholders') IS NOT NULL`,
+  ).all(JSON.stringify([...new Set(storylineIds)]));
+  return new Map(rows.map((row) => [row.id, JSON.parse(row.stakeholders) as Stakeholder[]]));
 }
 
 /**

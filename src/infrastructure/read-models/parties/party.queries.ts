@@ -139,9 +139,10 @@ export class PartyQueries implements PartyReadModel {
     });
   }
 
-  claimsOf(partyId: string, { limit, cursor }: PageRequest): Page<PartyClaim> {
+  claimsOf(partyId: string, { limit, cursor }: PageRequest, role?: MentionRole): Page<PartyClaim> {
     const [afterSeq, afterRank] = decodeCursor(cursor, ['number', 'number']) ?? [-1, -1];
-    const params = { partyId, roles: ROLE_ORDER, afterSeq, afterRank, limit: limit + 1 };
+    const roles = role ? JSON.stringify([role]) : ROLE_ORDER;
+    const params = { partyId, roles, afterSeq, afterRank, limit: limit + 1 };
     return this.reader.read((view) => {
       requireRegistry(view);
       const { mentions, claims } = view.tables;

@@ -1,0 +1,147 @@
+import { useState } from 'preact/hooks';
+import { CommandResult } from '../api/desk-api';
+import { nameStakeholder, removeStakeholder } from '../api/desk-commands';
+import { Stakeholder, Storyline } from '../api/types';
+import { TextField } from '../forms/fields';
+import { FormPanel } from '../forms/form-panel';
+import { newIdempotencyKey } from '../forms/idempotency-key';
+import { useOpening } from '../forms/use-opening';
+import { formatTime } from '../format/time';
+import { partyAddress } from '../ui/addresses';
+
+const REFUSAL = 'Stakeholders are named and removed with an editor key.';
+
+function period(stakeholder: Stakeholder): string {
+  if (stakeholder.from && stakeholder.to)
+    return ` from ${formatTime(stakeholder.from)} until ${formatTime(stakeholder.to)}`;
+  if (stakeholder.from) return ` from ${formatTime(stakeholder.from)}`;
+  if (stakeholder.to) return ` until ${formatTime(stakeholder.to)}`;
+  return '';
+}
+
+function NameStakeholderForm(props: {
+  storylineId: string;
+  onRecorded: (result: CommandResult) => void;
+  onClose: () => void;
+}) {
+  const [fields, setFields] = useState({ partyId: '', reason: '', from: '' });
+  const body = () => ({
+    partyId: fields.partyId.trim(),
+    reason: fields.reason.trim(),
+    ...(fields.from ? { from: new Date(fields.from).toISOString() } : {}),
+  });
+  return (
+    <FormPanel
+      id="name-stakeholder"
+      title="Name a stakeholder"
+      submitLabel="Name stakeholder"
+      refusal={REFUSAL}
+      send={(options) => nameStakeholder(props.storylineId, body(), options)}
+      onRecorded={props.onRecorded}
+      onClose={props.onClose}
+    >
+      <div class="form-grid">
+        <TextField
+          name="partyId"
+          label="Party id"
+          hint="A registered party, e.g. kremlin"
+          required
+          value={fields.partyId}
+          onValue={(partyId) => setFields({ ...fields, partyId })}
+        />
+        <TextField
+          name="reason"
+          label="Why it has a stake"
+          required
+          maxLength={500}
+          value={fields.reason}
+          onValue={(reason) => setFields({ ...fields, reason })}
+        />
+        <TextField
+          name="from"
+          label="From"
+          hint="Empty: the stake counts at any date"
+          type="datetime-local"
+          value={fields.from}
+          onValue={(from) => setFields({ ...fields, from })}
+        />
+      </div>
+    </FormPanel>
+  );
+}
+
+/**
+ * The parties with a stake in the storyline, each with its reason and dates: their supports, and
+ * those of parties related to them, do not count as independent. An editor names and removes them.
+ */
+export function Stakeholders(props: {
+  storyline: Storyline;
+  editable: boolean;
+  reload: (minPosition?: number) => void;
+}) {
+  const form = useOpening();
+  const [said, setSaid] = useState('');
+  const stakeholders = props.storyline.stakeholders ?? [];
+  if (!props.editable && stakeholders.length === 0) return null;
+  const remove = (partyId: string) =>
+    removeStakeholder(props.storyline.id, partyId, { idempotencyKey: newIdempotencyKey() }).then(
+      (result) => {
+        setSaid(`${partyId} is no longer a stakeholder.`);
+        props.reload(result.position);
+      },
+      (error: unknown) =>
+        setSaid(`Could not remove ${partyId}: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  return (
+    <section aria-labelledby="stakeholders-title" class="stakeholders">
+      <h2 id="stakeholders-title">Stakeholders</h2>
+      {stakeholders.length === 0 ? (
+        <p class="muted">No stakeholders named: every support is weighed for independence as usual.</p>
+      ) : (
+        <ul class="stakeholder-list">
+          {stakeholders.map((stakeholder) => (
+            <li key={stakeholder.partyId} class="stakeholder">
+              <a href={partyAddress(stakeholder.partyId)}>{stakeholder.partyId}</a> has a stake in this story:{' '}
+              {stakeholder.reason}
+              {period(stakeholder)}
+              {props.editable && (
+                <button
+                  type="button"
+                  class="quiet"
+                  aria-label={`Remove stakeholder ${stakeholder.partyId}`}
+                  onClick={() => void remove(stakeholder.partyId)}
+                >
+                  Remove
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {props.editable && (
+        <button
+          ref={form.opener}
+          type="button"
+          aria-expanded={form.open}
+          onClick={() => (form.open ? form.close() : form.show())}
+        >
+          Name stakeholder
+        </button>
+      )}
+      {form.open && (
+        <NameStakeholderForm
+          storylineId={props.storyline.id}
+          onClose={form.close}
+          onRecorded={(result) => {
+            form.close();
+            setSaid('Stakeholder named.');
+            props.reload(result.position);
+          }}
+        />
+      )}
+      <p class="announcement" role="status">
+        {said}
+      </p>
+    </section>
+  );
+}

@@ -23,6 +23,8 @@ export interface ClaimToRecord {
   kind: ClaimKind;
   claimant: PartyInput;
   reportedBy?: PartyInput;
+  /** The reporter's co-authors of the piece that published the claim. */
+  with?: PartyInput[];
   attribution: Attribution;
   anonymousSourceCount?: number;
   occurredAt: string;
@@ -34,6 +36,8 @@ export interface ClaimToRecord {
 /** A support, contradiction (both with their kind) or retraction, as the API takes it. */
 export interface DevelopmentToRecord {
   by: PartyInput;
+  /** Co-authors of the piece; not for a retraction. */
+  with?: PartyInput[];
   kind?: string;
   occurredAt: string;
   occurredAtPrecision?: TimePrecision;

@@ -5,6 +5,7 @@ import { ATTRIBUTIONS, Attribution, CLAIM_KINDS, ClaimKind } from '../api/types'
 import { filled, SelectField, TextArea, TextField } from '../forms/fields';
 import { FormPanel } from '../forms/form-panel';
 import { localToInstant, nowOccurred, Occurred, occurredForApi, OccurredField } from '../forms/occurred-field';
+import { CoAuthorsField, coAuthorsToSend } from '../party/co-authors-field';
 import { PartyField } from '../party/party-field';
 
 export const ATTRIBUTION_LABELS: Record<Attribution, string> = {
@@ -57,6 +58,7 @@ export function RecordClaimForm(props: {
   const [kind, setKind] = useState<ClaimKind>('factual');
   const [claimant, setClaimant] = useState<PartyInput>({ name: '', kind: 'person' });
   const [reportedBy, setReportedBy] = useState<PartyInput>({ name: '', kind: 'media' });
+  const [coAuthors, setCoAuthors] = useState<PartyInput[]>([]);
   const [attribution, setAttribution] = useState<Attribution>('on_record');
   const [anonymousSources, setAnonymousSources] = useState('');
   const [occurred, setOccurred] = useState<Occurred>(nowOccurred);
@@ -73,6 +75,7 @@ export function RecordClaimForm(props: {
     kind,
     claimant: partyOf(claimant),
     reportedBy: reportedBy.name.trim() ? partyOf(reportedBy) : undefined,
+    with: coAuthorsToSend(coAuthors),
     attribution,
     anonymousSourceCount: attribution === 'anonymous' && anonymousSources ? Number(anonymousSources) : undefined,
     ...occurredForApi(occurred),
@@ -117,6 +120,7 @@ export function RecordClaimForm(props: {
       </div>
       <PartyField name="claimant" label="Claimant" required value={claimant} onChange={setClaimant} />
       <PartyField name="reportedBy" label="Reported by" value={reportedBy} onChange={setReportedBy} />
+      <CoAuthorsField value={coAuthors} onChange={setCoAuthors} />
       <div class="form-grid">
         <SelectField
           name="attribution"

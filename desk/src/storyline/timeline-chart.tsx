@@ -33,8 +33,7 @@ function visibleRows(rows: ChartRow[], points: ChartPoint[]): ChartRow[] {
   if (rows.length <= MAX_ROWS) return rows;
   const latest = new Map<string, number>();
   for (const { entry } of points) {
-    if (entry.claimId)
-      latest.set(entry.claimId, Math.max(latest.get(entry.claimId) ?? 0, placeOf(entry)));
+    if (entry.claimId) latest.set(entry.claimId, Math.max(latest.get(entry.claimId) ?? 0, placeOf(entry)));
   }
   const keep = new Set(
     [...rows]
@@ -81,7 +80,9 @@ export function TimelineChart(props: { rows: ChartRow[]; points: ChartPoint[]; t
           )}
         </ul>
         <p class="muted">
-          Placed by when each thing happened in the world, in the timeline's order (a time known only to the day at the start of that day in the desk's time zone, an answer never before the report it answers); ticks in your time zone ({zoneName()}).
+          Placed by when each thing happened in the world, in the timeline's order (a time known only to the day at the
+          start of that day in the desk's time zone, an answer never before the report it answers); ticks in your time
+          zone ({zoneName()}).
           {layout.apart && ' Reviews that came long after the story are drawn apart, beyond the break.'}
           {props.rows.length > rows.length &&
             ` Showing the ${rows.length} claims with the latest developments of ${props.rows.length}; every claim is listed below.`}

@@ -113,6 +113,11 @@ describe('the desk in a browser: recording', () => {
     await party(claim, /^Reported by/)
       .getByLabel(/^Name/)
       .fill('Harbour Gazette');
+    // The piece was written jointly: its co-author goes with the reporter.
+    await claim.getByRole('button', { name: 'Add co-author' }).click();
+    await party(claim, /^Co-author 1/)
+      .getByLabel(/^Name/)
+      .fill('Harbour Radio');
     await claim.getByLabel('Attribution').selectOption('anonymous');
     await claim.getByLabel('Anonymous sources').fill('3');
     await claim.getByLabel('Occurred: how much is known').selectOption('day');
@@ -153,6 +158,7 @@ describe('the desk in a browser: recording', () => {
       kind: 'factual',
       claimant: { name: 'Officials familiar with the deal', kind: 'anonymous' },
       reportedBy: { name: 'Harbour Gazette', kind: 'media' },
+      with: [{ name: 'Harbour Radio', kind: 'media' }],
       attribution: 'anonymous',
       anonymousSourceCount: 3,
       occurredAtPrecision: 'day',

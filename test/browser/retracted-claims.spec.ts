@@ -16,10 +16,11 @@ describe('the desk in a browser: retracted claims', () => {
 
   beforeAll(async () => {
     [app, browser] = await Promise.all([startTestApp(), launchChromium()]);
-    const send = async (url: string, body: unknown) => {
-      const response = await app.request('POST', url, { body });
+    const send = async (url: string, body: unknown, as: 'reporter' | 'editor' = 'reporter') => {
+      const response = await app.request('POST', url, { body, as });
       if (response.status !== 201) throw new Error(`${url} answered ${response.status}: ${response.body.detail}`);
     };
+    await send('/v1/parties', { ...spiegel, aliases: ['Spiegel'] }, 'editor');
     await send('/v1/storylines', storylineBody({ id: 'nord-stream', title: 'Nord Stream sabotage', tags: ['baltic'] }));
     await send(
       '/v1/storylines/nord-stream/claims',
@@ -33,7 +34,8 @@ describe('the desk in a browser: retracted claims', () => {
         reportedBy: spiegel,
       }),
     );
-    await send('/v1/claims/yacht-andromeda/retraction', developmentBody(spiegel));
+    // Retracted under the registry's alias: the claim's page names the registered party beside it.
+    await send('/v1/claims/yacht-andromeda/retraction', developmentBody(party('Spiegel', 'media')));
     desk = await openDeskPage(browser);
   });
   afterAll(async () => {
@@ -58,5 +60,15 @@ describe('the desk in a browser: retracted claims', () => {
     expect(await page.locator('.why .notice').count()).toBe(0);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'storyline-retracted-claims');
+  });
+
+  it('names the party a retraction under an alias came from, as the registry has it', async () => {
+    const { page } = desk;
+    await page.goto(`${app.baseUrl}/desk/claims/yacht-andromeda`);
+    const retraction = page.locator('.retraction');
+    await textOf(retraction, /Withdrawn by Spiegel →\s*, in the registry:\s*Der Spiegel/);
+    expect(await retraction.getByRole('link', { name: 'Der Spiegel' }).getAttribute('href')).toMatch(
+      /\/desk\/parties\/der-spiegel$/,
+    );
   });
 });

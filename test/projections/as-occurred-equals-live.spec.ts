@@ -6,6 +6,7 @@ import { PointInTime } from '../../src/application/queries/point-in-time';
 import { RegistryHistory } from '../../src/application/queries/registry-history';
 import { DeskCalendar } from '../../src/domain/desk-calendar';
 import { TimeTravel } from '../../src/application/queries/time-travel';
+import { withPlace } from '../../src/application/projections/timeline-entry';
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
 import { EventLogGenerator } from '../../bench/workload/event-log-generator';
 import { ReadModels, given } from './support/projection-spec';
@@ -67,7 +68,8 @@ describe('a view as occurred by a time after every development', () => {
       expect(await timeTravel.storylineClaims(id, farFuture, { limit: 500 })).toEqual(
         readModels.storylines.claims(id, { limit: 500 }),
       );
-      const timeline = (await timeTravel.timeline(id, farFuture)).map(({ entry }) => entry);
+      // As the timeline route gives them: each entry with its place.
+      const timeline = (await timeTravel.timeline(id, farFuture)).map(({ entry, place }) => withPlace(entry, place));
       expect(timeline).toEqual(readModels.timeline.timeline(id, { limit: 500 }).items);
     }
   });

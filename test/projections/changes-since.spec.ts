@@ -15,6 +15,7 @@ import {
   partyAffiliated,
   partyDiscredited,
   partyRegistered,
+  relatedBothWays,
   retracted,
   reuters,
   sources,
@@ -80,6 +81,32 @@ describe('what changed since a position', () => {
       verdicts: 0,
       factChecks: 0,
     });
+  });
+
+  it('weighs a claim with its rivals: a rival confirmed before the window still asks for review', async () => {
+    const { changes } = await start([
+      storylineOpened(),
+      claimRecorded('accident'),
+      claimRecorded('sabotage'),
+      ...relatedBothWays('accident', 'sabotage', 'rival_of'),
+      verdictIssued('sabotage', 'confirmed'),
+      contradicted('accident', usGovernment),
+      claimRecorded('weather'),
+      ...relatedBothWays('weather', 'sabotage', 'rival_of'),
+    ]);
+
+    const answer = await changes({ since: 6 });
+
+    expect(answer.claimsChanged).toEqual([
+      expect.objectContaining({
+        id: 'accident',
+        before: 'unverified',
+        after: 'disputed',
+        needsReview: true,
+        explanation: expect.objectContaining({ confirmedRivals: ['sabotage'] }),
+      }),
+    ]);
+    expect(answer.claimsAdded).toEqual([expect.objectContaining({ id: 'weather', needsReview: true })]);
   });
 
   it('lists a claim recorded since with its status now, and a storyline opened since without a before', async () => {

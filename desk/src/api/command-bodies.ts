@@ -25,6 +25,8 @@ export interface ClaimToRecord {
   reportedBy?: PartyInput;
   /** The parties the claim is about: a contradiction by one of them is a denial by the subject. */
   about?: PartyInput[];
+  /** The reporter's co-authors of the piece that published the claim. */
+  with?: PartyInput[];
   attribution: Attribution;
   anonymousSourceCount?: number;
   occurredAt: string;
@@ -36,6 +38,8 @@ export interface ClaimToRecord {
 /** A support, contradiction (both with their kind) or retraction, as the API takes it. */
 export interface DevelopmentToRecord {
   by: PartyInput;
+  /** Co-authors of the piece; not for a retraction. */
+  with?: PartyInput[];
   kind?: string;
   occurredAt: string;
   occurredAtPrecision?: TimePrecision;

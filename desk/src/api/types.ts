@@ -260,6 +260,8 @@ export interface TimelineEntry {
   /** Only this much of occurredAt is known (for a fact-check: of when it was published). */
   occurredAtPrecision?: TimePrecision;
   recordedAt: string;
+  /** Its place in the timeline's order (a day in the desk's time zone, never before the report answered); on timeline pages. */
+  placedAt?: string;
   claimId?: string;
   statement?: string;
   by?: Party;

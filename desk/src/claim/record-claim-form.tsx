@@ -5,6 +5,7 @@ import { ATTRIBUTIONS, Attribution, CLAIM_KINDS, ClaimKind } from '../api/types'
 import { filled, SelectField, TextArea, TextField } from '../forms/fields';
 import { FormPanel } from '../forms/form-panel';
 import { localToInstant, nowOccurred, Occurred, occurredForApi, OccurredField } from '../forms/occurred-field';
+import { CoAuthorsField, coAuthorsToSend } from '../party/co-authors-field';
 import { PartyField } from '../party/party-field';
 
 export const ATTRIBUTION_LABELS: Record<Attribution, string> = {
@@ -58,6 +59,7 @@ export function RecordClaimForm(props: {
   const [claimant, setClaimant] = useState<PartyInput>({ name: '', kind: 'person' });
   const [reportedBy, setReportedBy] = useState<PartyInput>({ name: '', kind: 'media' });
   const [about, setAbout] = useState<PartyInput>({ name: '', kind: 'government' });
+  const [coAuthors, setCoAuthors] = useState<PartyInput[]>([]);
   const [attribution, setAttribution] = useState<Attribution>('on_record');
   const [anonymousSources, setAnonymousSources] = useState('');
   const [occurred, setOccurred] = useState<Occurred>(nowOccurred);
@@ -75,6 +77,7 @@ export function RecordClaimForm(props: {
     claimant: partyOf(claimant),
     reportedBy: reportedBy.name.trim() ? partyOf(reportedBy) : undefined,
     about: about.name.trim() ? [partyOf(about)] : undefined,
+    with: coAuthorsToSend(coAuthors),
     attribution,
     anonymousSourceCount: attribution === 'anonymous' && anonymousSources ? Number(anonymousSources) : undefined,
     ...occurredForApi(occurred),
@@ -120,6 +123,7 @@ export function RecordClaimForm(props: {
       <PartyField name="claimant" label="Claimant" required value={claimant} onChange={setClaimant} />
       <PartyField name="reportedBy" label="Reported by" value={reportedBy} onChange={setReportedBy} />
       <PartyField name="about" label="About" value={about} onChange={setAbout} />
+      <CoAuthorsField value={coAuthors} onChange={setCoAuthors} />
       <div class="form-grid">
         <SelectField
           name="attribution"

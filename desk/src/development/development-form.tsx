@@ -6,6 +6,7 @@ import { Claim, PartyKind } from '../api/types';
 import { filled, SelectField, TextArea, TextField } from '../forms/fields';
 import { FormPanel } from '../forms/form-panel';
 import { localToInstant, nowOccurred, Occurred, occurredForApi, OccurredField } from '../forms/occurred-field';
+import { CoAuthorsField, coAuthorsToSend } from '../party/co-authors-field';
 import { PartyField } from '../party/party-field';
 import { DEVELOPMENTS, DevelopmentWhat } from './development-kinds';
 
@@ -42,12 +43,16 @@ export function DevelopmentForm(props: {
   const [occurred, setOccurred] = useState<Occurred>(nowOccurred);
   const [source, setSource] = useState(NO_SOURCE);
   const [note, setNote] = useState('');
+  const [coAuthors, setCoAuthors] = useState<Party[]>([]);
+  // A retraction is the claimant's or reporter's own word: it has no co-authors.
+  const joint = props.what === 'retraction' ? undefined : coAuthorsToSend(coAuthors);
 
   const development = (): DevelopmentToRecord => {
     const sent = sourceToSend(source);
     const noted = filled(note);
     return {
       by: { name: by.name.trim(), kind: by.kind },
+      ...(joint ? { with: joint } : {}),
       ...(meta.kinds.length > 0 ? { kind } : {}),
       ...occurredForApi(occurred),
       ...(sent ? { source: sent } : {}),
@@ -81,6 +86,7 @@ export function DevelopmentForm(props: {
           ? 'Only the claimant or the outlet that reported the claim can retract it, under any name the party registry gives them.'
           : 'Who says so: a person, government, organization or outlet.'}
       </p>
+      {props.what !== 'retraction' && <CoAuthorsField value={coAuthors} onChange={setCoAuthors} />}
       <OccurredField label="Occurred" value={occurred} onChange={setOccurred} />
       <fieldset class="publication-fields">
         <legend>Source</legend>

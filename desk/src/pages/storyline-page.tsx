@@ -12,7 +12,7 @@ import { ClaimCard } from '../storyline/claim-card';
 import { CountsList } from '../storyline/counts-list';
 import { TimeControl } from '../storyline/time-control';
 import { TimelineChart } from '../storyline/timeline-chart';
-import { ChartPoint, ChartRow } from '../storyline/timeline-layout';
+import { ChartPoint, ChartRow, placeOf } from '../storyline/timeline-layout';
 import { useStoryline } from '../storyline/use-storyline';
 import { WhyStatus } from '../storyline/why-status';
 import { ViewTime, isPast, laterInWords, leftOutInWords, viewTimeInWords, viewTimeOf } from '../storyline/view-time';
@@ -239,7 +239,7 @@ function chartData(
 function firstOccurrence(claimId: string, ...lists: ChartPoint['entry'][][]): number {
   for (const list of lists) {
     const recorded = list.find((entry) => entry.claimId === claimId && entry.type === 'ClaimRecorded');
-    if (recorded) return Date.parse(recorded.occurredAt);
+    if (recorded) return placeOf(recorded);
   }
   return Number.MAX_SAFE_INTEGER;
 }

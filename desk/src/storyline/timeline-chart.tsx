@@ -2,7 +2,7 @@ import { TimelineEntry } from '../api/types';
 import { KIND_META } from '../claim/kinds';
 import { formatOccurred, formatTime, zoneName } from '../format/time';
 import { CLAIM_STATUS_META } from '../status/status-meta';
-import { ChartPoint, ChartRow, layOut, PlacedPoint, TimelineLayout } from './timeline-layout';
+import { ChartPoint, ChartRow, layOut, PlacedPoint, placeOf, TimelineLayout } from './timeline-layout';
 import { TimelineList } from './timeline-list';
 import { Marker, SHAPE_LABELS, shapeOf } from './timeline-marks';
 import { ViewTime, laterInWords } from './view-time';
@@ -33,8 +33,7 @@ function visibleRows(rows: ChartRow[], points: ChartPoint[]): ChartRow[] {
   if (rows.length <= MAX_ROWS) return rows;
   const latest = new Map<string, number>();
   for (const { entry } of points) {
-    if (entry.claimId)
-      latest.set(entry.claimId, Math.max(latest.get(entry.claimId) ?? 0, Date.parse(entry.occurredAt)));
+    if (entry.claimId) latest.set(entry.claimId, Math.max(latest.get(entry.claimId) ?? 0, placeOf(entry)));
   }
   const keep = new Set(
     [...rows]
@@ -81,7 +80,9 @@ export function TimelineChart(props: { rows: ChartRow[]; points: ChartPoint[]; t
           )}
         </ul>
         <p class="muted">
-          Placed by when each thing happened in the world (occurredAt), in your time zone ({zoneName()}).
+          Placed by when each thing happened in the world, in the timeline's order (a time known only to the day at the
+          start of that day in the desk's time zone, an answer never before the report it answers); ticks in your time
+          zone ({zoneName()}).
           {layout.apart && ' Reviews that came long after the story are drawn apart, beyond the break.'}
           {props.rows.length > rows.length &&
             ` Showing the ${rows.length} claims with the latest developments of ${props.rows.length}; every claim is listed below.`}
@@ -95,7 +96,7 @@ function ChartDrawing(props: { rows: ChartRow[]; points: ChartPoint[]; layout: T
   const { rows, points, layout } = props;
   const { axis, apart } = layout;
   const height = AXIS_HEIGHT + rows.length * ROW_HEIGHT + 12;
-  const byTime = points.map(({ entry }) => entry).sort((a, b) => Date.parse(a.occurredAt) - Date.parse(b.occurredAt));
+  const byTime = points.map(({ entry }) => entry).sort((a, b) => placeOf(a) - placeOf(b));
   const when = (entry: TimelineEntry) => formatOccurred(entry.occurredAt, entry.occurredAtPrecision);
   const description =
     byTime.length === 0

@@ -48,7 +48,12 @@ const LONG_AFTER_MS = 30 * 24 * 60 * 60 * 1000;
 export const MARK_SPACING = 18;
 const APART_WIDTH = 120;
 
-const timeOf = (point: ChartPoint) => Date.parse(point.entry.occurredAt);
+/**
+ * Where a mark sits in time: the API's place for it (`placedAt`: a day in the desk's time zone, an
+ * answer never before the report it answers), else its own occurredAt.
+ */
+export const placeOf = (entry: TimelineEntry) => Date.parse(entry.placedAt ?? entry.occurredAt);
+const timeOf = (point: ChartPoint) => placeOf(point.entry);
 
 /**
  * The axis spans the developments in the world. A review that came long after them (after more than
@@ -108,7 +113,8 @@ export function layOut(
 
   const order = new Map(points.map((point, index) => [point, index]));
   const rows = new Map<string, ChartPoint[]>();
-  for (const point of [...points].sort((a, b) => timeOf(a) - timeOf(b))) {
+  // By place, then in the order the points came (the API's: log position), as the timeline orders them.
+  for (const point of [...points].sort((a, b) => timeOf(a) - timeOf(b) || (order.get(a) ?? 0) - (order.get(b) ?? 0))) {
     const claimId = point.entry.claimId;
     if (claimId !== undefined) rows.set(claimId, [...(rows.get(claimId) ?? []), point]);
   }
@@ -116,7 +122,7 @@ export function layOut(
   const byClaim = new Map<string, PlacedPoint[]>();
   for (const [claimId, own] of rows) {
     const xs = spread(
-      own.map((point) => (isApartPoint(point) ? apartCentre : axis.x(point.entry.occurredAt))),
+      own.map((point) => (isApartPoint(point) ? apartCentre : axis.x(timeOf(point)))),
       MARK_SPACING,
       left,
     );

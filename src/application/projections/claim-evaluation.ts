@@ -45,6 +45,8 @@ export interface ClaimEvaluation {
   contradictions: DevelopmentStanding[];
   /** Outside fact-checks: each is always shown, with what it does to the status and why. */
   factChecks: FactCheckStanding[];
+  /** The party the retraction's `by` resolves to; absent without a retraction. */
+  retractedBy?: ResolvedParty;
 }
 
 /** A claim's fold with what the status rule, words included, makes of it: what a view shows. */
@@ -72,6 +74,7 @@ function explained(claim: RecordedClaim, registry: PartyRegistry, context: Evalu
     supports: evidence.supports,
     contradictions: evidence.contradictions,
     factChecks: evidence.factChecks,
+    ...(evidence.retractedBy ? { retractedBy: evidence.retractedBy } : {}),
   };
 }
 
@@ -97,6 +100,8 @@ class EvaluationWithWordsOnRead {
     this.#registry = registry;
     this.#context = context;
     Object.defineProperties(this, EXPLAINED_FIELDS);
+    // Only a retracted claim has the field, as a plain evaluation would.
+    if (claim.retraction) Object.defineProperty(this, 'retractedBy', explainedField('retractedBy'));
   }
 
   words(): Explained {

@@ -10,6 +10,7 @@ import {
   VerdictEntry,
 } from '../../domain/claim/claim.state';
 import { Voice } from '../../domain/claim/voices';
+import { ResolvedParty, emptyRegistry } from '../../domain/party/party-registry';
 import { ClaimEvaluation, ClaimParties } from './claim-evaluation';
 import { ClaimRecord } from './claim-record';
 import { RelatedClaim, RelatedSummaryOf, relatedClaims } from './related-claims';
@@ -38,7 +39,8 @@ export type ClaimView = ClaimContent & {
   contradictionVoices: Voice[];
   supports: Array<SupportEntry & Standing<SupportStanding>>;
   contradictions: Array<ContradictionEntry & Standing<DevelopmentStanding>>;
-  retraction?: RetractionEntry;
+  /** With the party its `by` resolves to, as supports and contradictions carry theirs. */
+  retraction?: RetractionEntry & { party: ResolvedParty };
   verdict?: RecordedVerdict;
   verdicts: RecordedVerdict[];
   factChecks: FactCheckView[];
@@ -96,7 +98,14 @@ export function toClaimView(
     contradictionVoices: evaluation.contradictionVoices,
     supports: withStandings(claim.supports, evaluation.supports),
     contradictions: withStandings(claim.contradictions, evaluation.contradictions),
-    ...(claim.retraction ? { retraction: claim.retraction } : {}),
+    ...(claim.retraction
+      ? {
+          retraction: {
+            ...claim.retraction,
+            party: evaluation.retractedBy ?? emptyRegistry.resolve(claim.retraction.by),
+          },
+        }
+      : {}),
     ...(verdicts.length > 0 ? { verdict: verdicts[verdicts.length - 1] } : {}),
     verdicts,
     factChecks: withStandings(claim.factChecks, evaluation.factChecks),

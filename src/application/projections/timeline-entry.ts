@@ -20,6 +20,11 @@ export interface TimelineEntry {
   /** How much of `occurredAt` is known, when less than the instant (see time-precision.ts). */
   occurredAtPrecision?: TimePrecision;
   recordedAt: string;
+  /**
+   * Its place on the storyline's timeline, as the timeline's order counts it (see DeskCalendar): the
+   * start of its day in the desk's zone, never before the report it answers. Only on timeline pages.
+   */
+  placedAt?: string;
   claimId?: string;
   statement?: string;
   by?: Party;
@@ -46,6 +51,11 @@ export interface TimelineRow {
 }
 
 const quoted = (statement: string) => `“${statement.length > 120 ? `${statement.slice(0, 117)}…` : statement}”`;
+
+/** The entry as a timeline page shows it: with its place, when the place is a time. */
+export function withPlace(entry: TimelineEntry, place: number): TimelineEntry {
+  return Number.isFinite(place) ? { ...entry, placedAt: new Date(place).toISOString() } : entry;
+}
 
 /** An entry with its place on the timeline (see DeskCalendar); entries are ordered by place, then log position. */
 export interface PlacedEntry {

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ClaimSummary } from '../projections/claim-view';
 import { StorylineListItem, StorylineView } from '../projections/storyline-view';
-import { TimelineEntry } from '../projections/timeline-entry';
+import { TimelineEntry, withPlace } from '../projections/timeline-entry';
 import { NotFoundError } from './not-found.error';
 import { decodeCursor, Page, PageRequest, toPage } from './page';
 import { PointInTime, describePointInTime } from './point-in-time';
@@ -117,7 +117,7 @@ export class GetTimelineHandler implements IQueryHandler<GetTimelineQuery, Page<
     return toPage(
       rest.slice(0, page.limit + 1),
       page.limit,
-      ({ entry }) => entry,
+      ({ entry, place }) => withPlace(entry, place),
       ({ entry, place }) => [place, entry.position],
     );
   }

@@ -54,6 +54,8 @@ export interface WeighedEvidence {
   supports: SupportStanding[];
   contradictions: DevelopmentStanding[];
   factChecks: FactCheckStanding[];
+  /** The party the retraction's `by` resolves to, as the registry stands (the claimant or the reporter); absent without one. */
+  retractedBy?: ResolvedParty;
   /** Counting supports (fact-checks rated true among them) from parties not related to each other, a joint piece once. */
   independentSources: number;
   /** Counting contradictions (fact-checks rated false among them) grouped the same way: related parties are one voice. */
@@ -205,6 +207,7 @@ export function weighEvidence(
     supports,
     contradictions,
     factChecks,
+    ...(claim.retraction ? { retractedBy: registry.resolve(claim.retraction.by) } : {}),
     independentSources: sources.length,
     independentContradictions: contradictionVoices.length,
     contradictionVoices,

@@ -96,6 +96,27 @@ describe('retractions: by any name of the claimant or reporter, withdrawn or del
       retraction: { by, kind: 'withdrawn' },
       explanation: { rule: 'retracted', summary: `Withdrawn by ${by.name}.` },
     });
+    // Who that name is, as supports and contradictions say theirs.
+    expect(view.retraction.party).toEqual({
+      id: 'financial-times',
+      name: 'Financial Times',
+      kind: 'media',
+      registered: true,
+    });
+  });
+
+  it('says an unregistered retractor as named, resolved to itself', async () => {
+    const response = await send(
+      `/v1/storylines/${storylineId}/claims`,
+      claimBody({ statement: 'A blogger’s claim, withdrawn', claimant: party('A blogger', 'person') }),
+    );
+    const claimId = response.body.id as string;
+    expect((await send(`/v1/claims/${claimId}/retraction`, developmentBody(party('A blogger', 'person')))).status).toBe(
+      201,
+    );
+
+    const view = await read(`/v1/claims/${claimId}`);
+    expect(view.retraction.party).toMatchObject({ name: 'A blogger', kind: 'person', registered: false });
   });
 
   it('refuses a party only affiliated with the reporter: 422 problem+json, saying to record a contradiction', async () => {

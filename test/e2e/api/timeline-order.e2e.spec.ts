@@ -79,6 +79,28 @@ describe.each([
     const denial = response.body.items.find((entry: { type: string }) => entry.type === 'ClaimContradicted');
     expect(denial).toMatchObject({ occurredAt: '2026-01-23T00:00:00+09:00', occurredAtPrecision: 'day' });
   });
+
+  it('says where each entry is placed, live and as of a position alike: the answer at the report, the day in the zone', async () => {
+    const placed = async (query: string) => {
+      const response = await app.request('GET', `/v1/storylines/missile-test/timeline?${query}`, { as: 'reader' });
+      return Object.fromEntries(
+        response.body.items.map((entry: { type: string; claimId: string; placedAt: string }) => [
+          `${entry.type}:${entry.claimId}`,
+          entry.placedAt,
+        ]),
+      );
+    };
+    const berlinDay = zone === 'Asia/Tokyo' ? '2026-01-22T15:00:00.000Z' : '2026-01-23T05:00:00.000Z';
+    const expected = {
+      'ClaimRecorded:late-evening': '2026-01-22T20:00:00.000Z',
+      'ClaimRecorded:berlin-day': berlinDay,
+      'ClaimRecorded:nyt-report': '2026-01-23T15:00:00.000Z',
+      'ClaimContradicted:nyt-report': '2026-01-23T15:00:00.000Z',
+      'ClaimSupported:nyt-report': '2026-01-23T15:00:00.000Z',
+    };
+    expect(await placed(`minPosition=${last}`)).toEqual(expected);
+    expect(await placed(`atPosition=${last}`)).toEqual(expected);
+  });
 });
 
 describe('a change of DESK_TIME_ZONE', () => {

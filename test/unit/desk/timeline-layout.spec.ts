@@ -16,17 +16,48 @@ const point = (type: string, occurredAt: string, claimId = 'claim'): ChartPoint 
 });
 
 describe('the timeline laid out', () => {
-  it('keeps the order the points came in, the API’s, beside the marks’ places in time', () => {
-    const report = point('ClaimRecorded', '2026-01-23T10:00:00-05:00');
-    const denial = {
-      entry: { ...point('ClaimContradicted', '2026-01-23T00:00:00+09:00').entry, occurredAtPrecision: 'day' as const },
+  it('places marks where the API’s timeline places them: the denial known to the day after the report it answers', () => {
+    // The API's timeline (DESK_TIME_ZONE=UTC): the report at 15:00 UTC, Tokyo's "23 January" not before it.
+    const report = {
+      entry: { ...point('ClaimRecorded', '2026-01-23T10:00:00-05:00').entry, placedAt: '2026-01-23T15:00:00.000Z' },
     };
-    const layout = layOut([report, denial], 0, 1000);
+    const denial = {
+      entry: {
+        ...point('ClaimContradicted', '2026-01-23T00:00:00+09:00').entry,
+        occurredAtPrecision: 'day' as const,
+        placedAt: '2026-01-23T15:00:00.000Z',
+      },
+    };
+    // Another claim's support known to the day, "22 January" written in Tokyo: the start of 22 January in UTC.
+    const support = {
+      entry: {
+        ...point('ClaimSupported', '2026-01-22T00:00:00+09:00', 'other').entry,
+        occurredAtPrecision: 'day' as const,
+        placedAt: '2026-01-22T00:00:00.000Z',
+      },
+    };
+    const layout = layOut([support, report, denial], 0, 1000);
 
     const marks = layout.byClaim.get('claim') ?? [];
     expect(marks.map((mark) => [mark.entry.type, mark.order])).toEqual([
-      ['ClaimContradicted', 1],
-      ['ClaimRecorded', 0],
+      ['ClaimRecorded', 1],
+      ['ClaimContradicted', 2],
+    ]);
+    expect(marks[1].x).toBeGreaterThan(marks[0].x);
+    const [other] = layout.byClaim.get('other') ?? [];
+    expect(other.x).toBeCloseTo(layout.axis.x('2026-01-22T00:00:00Z'));
+    expect(other.x).not.toBeCloseTo(layout.axis.x('2026-01-22T00:00:00+09:00'));
+  });
+
+  it('places a mark without the API’s place (not from a timeline page) at its own occurredAt', () => {
+    const report = point('ClaimRecorded', '2026-01-23T10:00:00-05:00');
+    const support = point('ClaimSupported', '2026-01-24T10:00:00-05:00');
+    const layout = layOut([report, support], 0, 1000);
+
+    const marks = layout.byClaim.get('claim') ?? [];
+    expect(marks.map((mark) => mark.x)).toEqual([
+      layout.axis.x('2026-01-23T10:00:00-05:00'),
+      layout.axis.x('2026-01-24T10:00:00-05:00'),
     ]);
   });
 

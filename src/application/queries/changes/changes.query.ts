@@ -15,6 +15,7 @@ import { answerOf, resumedFrom } from './changes-answer';
 import { ChangeWindow, lastPositionRecordedBy, readWindow } from './change-window';
 import { ClaimComparison, ClaimHistory, ComparedRegistries, compareClaim } from './claim-comparison';
 import { ClaimsTouchedElsewhere } from './claims-touched-elsewhere';
+import { comparedRivals, rivalsOfRuledClaims } from './compared-rivals';
 import { KeptEvaluations } from './kept-evaluations';
 import { SteadyClaim, sortReachedClaims } from './steady-claims';
 import { StorylineRecords, headlineChange, storylineRecords } from './storyline-headline';
@@ -129,15 +130,17 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
       else ownEvents.set(claimId, [event]);
     }
     let own = [...ownEvents.keys()];
+    let members: Set<string> | undefined;
     let reached = [
       ...new Set(
         (await this.touchedElsewhere.claimIds(window.events, atSince.registry)).filter((id) => !ownEvents.has(id)),
       ),
     ];
     if (storylineId !== undefined) {
-      const members = new Set(await this.timeTravel.claimIdsOf(storylineId, { atPosition: window.next }));
-      own = own.filter((id) => members.has(id));
-      reached = reached.filter((id) => members.has(id));
+      const ids = new Set(await this.timeTravel.claimIdsOf(storylineId, { atPosition: window.next }));
+      members = ids;
+      own = own.filter((id) => ids.has(id));
+      reached = reached.filter((id) => ids.has(id));
     }
     const { steady, toCompare } = sortReachedClaims(
       reached,
@@ -148,8 +151,14 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
       (ids) => this.foldsAt(ids, since),
     );
     const histories = await this.historiesOf([...own, ...toCompare], ownEvents, since, window.next);
+    const listed = new Set(histories.map((history) => history.claimId));
+    const ruledRivals = rivalsOfRuledClaims(histories).filter(
+      (id) => !listed.has(id) && (members === undefined || members.has(id)),
+    );
+    histories.push(...(await this.historiesOf(ruledRivals, ownEvents, since, window.next)));
+    const rivals = await comparedRivals(this.store, histories, since, window.next);
     const compared = histories.flatMap(
-      (history) => compareClaim(history, registries, otherEvents, this.evaluations) ?? [],
+      (history) => compareClaim(history, registries, otherEvents, this.evaluations, rivals) ?? [],
     );
     return { compared, steady };
   }

@@ -1,9 +1,13 @@
 import { StoredEvent } from '../../ports/event-store.port';
 import { EvaluatedClaim, evaluateClaim } from '../../projections/claim-evaluation';
 import { ClaimRecord, ClaimRecordEvent, evolveClaimRecord } from '../../projections/claim-record';
+import { RecordOf, confirmedRivalsOf } from '../../projections/claim-rivals';
 import { RegistryVersion } from '../registry-history';
 import { LoggedEventRef } from './changes';
+import { ComparedRivals } from './compared-rivals';
 import { KeptEvaluations } from './kept-evaluations';
+
+const NO_RIVALS: ComparedRivals = { since: () => undefined, next: () => undefined };
 
 /** A claim's events split at `since`: those known then, and its own events in the window after it. */
 export interface ClaimHistory {
@@ -35,7 +39,9 @@ const known = (
   record: ClaimRecord | undefined,
   version: RegistryVersion,
   evaluations: KeptEvaluations,
-): EvaluatedClaim | undefined => record && { record, evaluation: evaluations.evaluation(record, version) };
+  rivals: RecordOf,
+): EvaluatedClaim | undefined =>
+  record && { record, evaluation: evaluations.evaluation(record, version, confirmedRivalsOf(record, rivals)) };
 
 const refOf = (event: ClaimRecordEvent): LoggedEventRef => ({
   eventId: event.eventId,
@@ -91,7 +97,7 @@ function movedByTheRegistry(
 
 /**
  * Folds the claim once: up to `since` with the same step the live projection takes, then on
- * through its window events, each end weighed against the registry as it stood there. `otherEvents`
+ * through its window events, each end weighed against the registry and its rivals as they stood there. `otherEvents`
  * are the window's events of other streams (the registry's among them), which an explanation may
  * name too. Undefined when no claim exists at `next`.
  */
@@ -100,17 +106,18 @@ export function compareClaim(
   registries: ComparedRegistries,
   otherEvents: ReadonlyMap<string, StoredEvent>,
   evaluations: KeptEvaluations,
+  rivals: ComparedRivals = NO_RIVALS,
 ): ClaimComparison | undefined {
   let record: ClaimRecord | undefined;
   for (const event of history.known) record = evolveClaimRecord(record, event);
-  const before = known(record, registries.since, evaluations);
+  const before = known(record, registries.since, evaluations, rivals.since);
   const developments: ClaimRecordEvent[] = [];
   for (const event of history.inWindow) {
     const next = evolveClaimRecord(record, event);
     if (next !== record) developments.push(event);
     record = next;
   }
-  const after = known(record, registries.next, evaluations);
+  const after = known(record, registries.next, evaluations, rivals.next);
   if (!after) return undefined;
   // Only a status that moved is listed with the event that decided it: the words are built for those alone.
   const moved = before !== undefined && before.evaluation.status !== after.evaluation.status;

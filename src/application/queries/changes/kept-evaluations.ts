@@ -20,11 +20,12 @@ export class KeptEvaluations {
   private readonly evaluations = new LRUCache<string, ClaimEvaluation>({ max: KEPT_EVALUATIONS });
   private readonly standings = new LRUCache<string, ClaimStanding>({ max: KEPT_STANDINGS });
 
-  evaluation(record: ClaimRecord, version: RegistryVersion): ClaimEvaluation {
-    const key = keyOf(record.claim.claimId, record.position, version);
+  /** `confirmedRivals` (see claim-rivals.ts) belong to the name: a rival confirmed since asks for review. */
+  evaluation(record: ClaimRecord, version: RegistryVersion, confirmedRivals: readonly string[] = []): ClaimEvaluation {
+    const key = `${keyOf(record.claim.claimId, record.position, version)}\u0000${confirmedRivals.join('\u0000')}`;
     let evaluation = this.evaluations.get(key);
     if (!evaluation) {
-      evaluation = evaluateClaim(record.claim, version.registry);
+      evaluation = evaluateClaim(record.claim, version.registry, { confirmedRivals });
       this.evaluations.set(key, evaluation);
     }
     return evaluation;

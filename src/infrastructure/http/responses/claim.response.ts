@@ -96,6 +96,12 @@ export class RetractionBody extends DevelopmentBody implements RetractionEntry {
       '`withdrawn`: retracted in so many words; `deleted`: removed without comment. Retractions recorded before kinds read as `withdrawn`',
   })
   kind!: RetractionKind;
+
+  @Field({
+    type: ResolvedPartyBody,
+    description: 'The party `by` resolves to in the registry: the claimant or the reporter',
+  })
+  party!: ResolvedPartyBody;
 }
 
 @ApiSchema({ name: 'Support' })

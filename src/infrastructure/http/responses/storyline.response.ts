@@ -208,6 +208,14 @@ export class TimelineEntryBody implements TimelineEntry {
   @RecordedTime()
   recordedAt!: string;
 
+  @OptionalField({
+    type: String,
+    example: '2026-01-23T05:00:00.000Z',
+    description:
+      "Its place in the timeline's order, in UTC: occurredAt, or for a time known only to the day (month, year) the start of that day in DESK_TIME_ZONE; an answer known only to the day is never placed before the report it answers",
+  })
+  placedAt?: string;
+
   @OptionalField()
   claimId?: string;
 

@@ -1,5 +1,5 @@
 import { readClaims } from '../claims/claim-rows';
-import { TimelineEntry, timelineEntries } from '../../../application/projections/timeline-entry';
+import { TimelineEntry, timelineEntries, withPlace } from '../../../application/projections/timeline-entry';
 import { Page, PageRequest, decodeCursor, toPage } from '../../../application/queries/page';
 import { TimelineReadModel } from '../../../application/queries/read-models.port';
 import { ReadModelReader } from '../read-model-reader';
@@ -34,7 +34,7 @@ export class TimelineQueries implements TimelineReadModel {
       return toPage(
         rows.filter((row) => entries.has(row.position)),
         limit,
-        (row) => entries.get(row.position) as TimelineEntry,
+        (row) => withPlace(entries.get(row.position) as TimelineEntry, row.sort_key),
         (row) => [row.sort_key, row.position],
       );
     });

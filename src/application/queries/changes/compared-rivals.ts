@@ -1,0 +1,73 @@
+import { claimStreamId } from '../../../domain/claim/claim.events';
+import { EventStore } from '../../ports/event-store.port';
+import { ClaimRecord, foldClaimRecord } from '../../projections/claim-record';
+import { RecordOf, relatedIdsOf } from '../../projections/claim-rivals';
+import { ClaimHistory } from './claim-comparison';
+
+/** The rivals of the compared claims as they stood at `since` and at `next`: a confirmed one asks for review. */
+export interface ComparedRivals {
+  since: RecordOf;
+  next: RecordOf;
+}
+
+const PARALLEL_READS = 32;
+
+const atSince = (history: ClaimHistory) => foldClaimRecord(history.known);
+const atNext = (history: ClaimHistory) => foldClaimRecord([...history.known, ...history.inWindow]);
+
+/**
+ * The claims whose rival the desk ruled on in the window: a verdict of `confirmed` there asks each
+ * rival for review without an event of the rival's own, as the live projection's relations reach it.
+ */
+export function rivalsOfRuledClaims(histories: readonly ClaimHistory[]): string[] {
+  const ids = new Set<string>();
+  for (const history of histories) {
+    if (!history.inWindow.some((event) => event.type === 'ClaimVerdictIssued')) continue;
+    for (const id of relatedIdsOf(atNext(history), 'rival_of')) ids.add(id);
+  }
+  return [...ids];
+}
+
+/**
+ * The rivals each compared claim names at either end, folded at `since` and at `next`: from the
+ * histories when they are compared too, else from their streams.
+ */
+export async function comparedRivals(
+  store: EventStore,
+  histories: readonly ClaimHistory[],
+  since: number,
+  next: number,
+): Promise<ComparedRivals> {
+  const byId = new Map(histories.map((history) => [history.claimId, history]));
+  const wanted = new Set<string>();
+  for (const history of histories) {
+    for (const record of [atSince(history), atNext(history)]) {
+      for (const id of relatedIdsOf(record, 'rival_of')) wanted.add(id);
+    }
+  }
+  const before = new Map<string, ClaimRecord>();
+  const after = new Map<string, ClaimRecord>();
+  const keep = (id: string, atStart: ClaimRecord | undefined, atEnd: ClaimRecord | undefined) => {
+    if (atStart) before.set(id, atStart);
+    if (atEnd) after.set(id, atEnd);
+  };
+  const toRead: string[] = [];
+  for (const id of wanted) {
+    const history = byId.get(id);
+    if (history) keep(id, atSince(history), atNext(history));
+    else toRead.push(id);
+  }
+  for (let start = 0; start < toRead.length; start += PARALLEL_READS) {
+    const chunk = toRead.slice(start, start + PARALLEL_READS);
+    const streams = await Promise.all(chunk.map((id) => store.readStream(claimStreamId(id))));
+    chunk.forEach((id, offset) => {
+      const stream = streams[offset];
+      keep(
+        id,
+        foldClaimRecord(stream.filter((event) => event.position <= since)),
+        foldClaimRecord(stream.filter((event) => event.position <= next)),
+      );
+    });
+  }
+  return { since: (id) => before.get(id), next: (id) => after.get(id) };
+}

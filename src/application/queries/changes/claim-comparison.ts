@@ -1,6 +1,6 @@
 import { StoredEvent } from '../../ports/event-store.port';
-import { EvaluatedClaim, evaluateClaim } from '../../projections/claim-evaluation';
-import { ClaimRecord, ClaimRecordEvent, evolveClaimRecord } from '../../projections/claim-record';
+import { EvaluatedClaim, evaluateClaim } from '../../read-models/claims/claim-evaluation';
+import { ClaimRecord, ClaimRecordEvent, evolveClaimRecord } from '../../read-models/claims/claim-record';
 import { RegistryVersion } from '../registry-history';
 import { LoggedEventRef } from './changes';
 import { KeptEvaluations } from './kept-evaluations';

@@ -19,7 +19,7 @@ import { ReviseStorylineHandler } from './application/commands/revise-storyline.
 import { NameStakeholderHandler } from './application/commands/name-stakeholder.command';
 import { RemoveStakeholderHandler } from './application/commands/remove-stakeholder.command';
 import { StreamWriter } from './application/commands/stream-writer';
-import { PROJECTION_CONTROL, ProjectionControl } from './application/projections/projection-control';
+import { PROJECTION_CONTROL, ProjectionControl } from './application/read-models/runtime/projection-control';
 import { ProjectionWorkerClient } from './infrastructure/read-models/worker/projection-worker-client';
 import { ReadModelReader } from './infrastructure/read-models/read-model-reader';
 import { ListClaimReviewsHandler } from './application/queries/claim-review-feed.query';
@@ -29,18 +29,18 @@ import { TimeTravel } from './application/queries/time-travel';
 import { GetChangesHandler } from './application/queries/changes/changes.query';
 import { ClaimsTouchedElsewhere } from './application/queries/changes/claims-touched-elsewhere';
 import { ExtractClaimsHandler } from './application/queries/capture/extract-claims.query';
-import { GetClaimHandler, SearchClaimsHandler } from './application/queries/claim.queries';
-import { GetPartyClaimsHandler } from './application/queries/parties/get-party-claims.query';
-import { GetPartyHandler } from './application/queries/parties/get-party.query';
-import { ListPartiesHandler } from './application/queries/parties/list-parties.query';
-import { ListUnregisteredNamesHandler } from './application/queries/parties/list-unregistered-names.query';
+import { GetClaimHandler, SearchClaimsHandler } from './application/read-models/claims/claim.queries';
+import { GetPartyClaimsHandler } from './application/read-models/parties/get-party-claims.query';
+import { GetPartyHandler } from './application/read-models/parties/get-party.query';
+import { ListPartiesHandler } from './application/read-models/parties/list-parties.query';
+import { ListUnregisteredNamesHandler } from './application/read-models/parties/list-unregistered-names.query';
 import { GetClaimHistoryHandler, ListEventsHandler } from './application/queries/event-log.queries';
 import {
   GetStorylineClaimsHandler,
   GetStorylineHandler,
   GetTimelineHandler,
   ListStorylinesHandler,
-} from './application/queries/storyline.queries';
+} from './application/read-models/storylines/storyline.queries';
 import { CONFIG, Config } from './config/config';
 import { DeskCalendar } from './domain/desk-calendar';
 import { EVENT_STORE, EventStore } from './application/ports/event-store.port';

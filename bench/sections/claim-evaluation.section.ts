@@ -1,7 +1,7 @@
 import { BenchOptions } from '../bench-options';
 import { ClaimEvaluationResults } from '../report/results';
 import { registryWorkload } from '../workload/registry-workload';
-import { evaluateClaim } from '../../src/application/projections/claim-evaluation';
+import { evaluateClaim } from '../../src/application/read-models/claims/claim-evaluation';
 import { PartyRegistry, evolveRegistry, foldRegistry } from '../../src/domain/party/party-registry';
 import { RegistryEvent } from '../../src/domain/party/registry-records';
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ProjectionEngine } from '../../src/application/projections/projection-engine';
-import { READ_MODEL_VERSIONS } from '../../src/application/projections/read-model-versions';
+import { ProjectionEngine } from '../../src/application/read-models/runtime/projection-engine';
+import { READ_MODEL_VERSIONS } from '../../src/application/read-models/runtime/read-model-versions';
 import { StoredEvent } from '../../src/application/ports/event-store.port';
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
 import { openReadModelFile } from '../../src/infrastructure/read-models/read-model-file';

@@ -1,6 +1,6 @@
 import { ReadModelVersions } from '../application/ports/read-model-store.port';
 import { HeadlineChange, StatusChange, StoredHeadline } from '../application/ports/status-comparison.port';
-import { ComparedRebuild } from '../application/projections/compared-rebuild';
+import { ComparedRebuild } from '../application/read-models/runtime/compared-rebuild';
 
 export interface StatusDiffReport {
   changes(changes: StatusChange[]): void;

@@ -6,7 +6,7 @@ import { PointInTime } from '../../src/application/queries/point-in-time';
 import { RegistryHistory } from '../../src/application/queries/registry-history';
 import { DeskCalendar } from '../../src/domain/desk-calendar';
 import { TimeTravel } from '../../src/application/queries/time-travel';
-import { withPlace } from '../../src/application/projections/timeline-entry';
+import { withPlace } from '../../src/application/read-models/timeline/timeline-entry';
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
 import { EventLogGenerator } from '../../bench/workload/event-log-generator';
 import { ReadModels, given } from './support/projection-spec';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ProjectionEngine } from '../../src/application/projections/projection-engine';
+import { ProjectionEngine } from '../../src/application/read-models/runtime/projection-engine';
 import { PointInTime } from '../../src/application/queries/point-in-time';
 import { ClaimReadModel } from '../../src/application/queries/read-models.port';
 import { RegistryHistory } from '../../src/application/queries/registry-history';

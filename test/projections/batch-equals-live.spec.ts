@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { StoredEvent } from '../../src/application/ports/event-store.port';
-import { GenerationBuild } from '../../src/application/projections/build-generation';
+import { GenerationBuild } from '../../src/application/read-models/runtime/build-generation';
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
 import { openReadModelFile } from '../../src/infrastructure/read-models/read-model-file';
 import { SqliteReadModelStore } from '../../src/infrastructure/read-models/sqlite-read-model-store';

@@ -1,9 +1,9 @@
 import { asPartyEvent } from '../../src/application/events/factline-event';
-import { evaluateClaim } from '../../src/application/projections/claim-evaluation';
-import { ClaimRecord, foldClaimRecord } from '../../src/application/projections/claim-record';
-import { toClaimSummary, toClaimView } from '../../src/application/projections/claim-view';
-import { confirmedRivalsOf } from '../../src/application/projections/claim-rivals';
-import { StorylineRecord, evolveStorylineRecord } from '../../src/application/projections/storyline-view';
+import { evaluateClaim } from '../../src/application/read-models/claims/claim-evaluation';
+import { ClaimRecord, foldClaimRecord } from '../../src/application/read-models/claims/claim-record';
+import { toClaimSummary, toClaimView } from '../../src/application/read-models/claims/claim-view';
+import { confirmedRivalsOf } from '../../src/application/read-models/claims/claim-rivals';
+import { StorylineRecord, evolveStorylineRecord } from '../../src/application/read-models/storylines/storyline-view';
 import { StoredEvent } from '../../src/application/ports/event-store.port';
 import { foldRegistry } from '../../src/domain/party/party-registry';
 import { SeededRandom } from '../../bench/workload/seeded-random';

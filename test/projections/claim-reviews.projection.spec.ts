@@ -10,8 +10,8 @@ import {
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ProjectionEngine } from '../../src/application/projections/projection-engine';
-import { READ_MODEL_VERSIONS } from '../../src/application/projections/read-model-versions';
+import { ProjectionEngine } from '../../src/application/read-models/runtime/projection-engine';
+import { READ_MODEL_VERSIONS } from '../../src/application/read-models/runtime/read-model-versions';
 import { ReadModelsUnavailableError } from '../../src/application/queries/read-models.port';
 import { ClaimQueries } from '../../src/infrastructure/read-models/claims/claim.queries';
 import { openReadModelFile } from '../../src/infrastructure/read-models/read-model-file';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openReadModelFile } from '../../src/infrastructure/read-models/read-model-file';
 import { SqliteReadModelStore } from '../../src/infrastructure/read-models/sqlite-read-model-store';
-import { READ_MODEL_VERSIONS } from '../../src/application/projections/read-model-versions';
+import { READ_MODEL_VERSIONS } from '../../src/application/read-models/runtime/read-model-versions';
 import { damageOf, moveAside } from '../../src/infrastructure/read-models/damaged-file';
 import { makeTempDir } from '../support/test-app';
 

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ProjectionEngine } from '../../src/application/projections/projection-engine';
-import { ProjectionRunner } from '../../src/application/projections/projection-runner';
-import { READ_MODEL_VERSIONS } from '../../src/application/projections/read-model-versions';
+import { ProjectionEngine } from '../../src/application/read-models/runtime/projection-engine';
+import { ProjectionRunner } from '../../src/application/read-models/runtime/projection-runner';
+import { READ_MODEL_VERSIONS } from '../../src/application/read-models/runtime/read-model-versions';
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
 import { ClaimQueries } from '../../src/infrastructure/read-models/claims/claim.queries';
 import { openReadModelFile } from '../../src/infrastructure/read-models/read-model-file';

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ProjectionEngine } from '../../src/application/projections/projection-engine';
-import { READ_MODEL_VERSIONS } from '../../src/application/projections/read-model-versions';
+import { ProjectionEngine } from '../../src/application/read-models/runtime/projection-engine';
+import { READ_MODEL_VERSIONS } from '../../src/application/read-models/runtime/read-model-versions';
 import { ReadModelGeneration } from '../../src/application/ports/read-model-store.port';
 import { SqliteStatusComparison } from '../../src/infrastructure/read-models/claims/status-comparison';
 import { openReadModelFile } from '../../src/infrastructure/read-models/read-model-file';

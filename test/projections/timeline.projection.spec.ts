@@ -8,7 +8,7 @@ import {
   reuters,
   usGovernment,
 } from './support/events';
-import { TimelineEntry, foldTimeline } from '../../src/application/projections/timeline-entry';
+import { TimelineEntry, foldTimeline } from '../../src/application/read-models/timeline/timeline-entry';
 import { DeskCalendar } from '../../src/domain/desk-calendar';
 import { foldRegistry } from '../../src/domain/party/party-registry';
 import { GivenEvent, ReadModels, given, storedLog } from './support/projection-spec';

@@ -10,7 +10,7 @@ import type {
   WithContext,
 } from 'schema-dts';
 import { Party, PartyKind } from '../../domain/party';
-import { ClaimView } from '../projections/claim-view';
+import { ClaimView } from '../read-models/claims/claim-view';
 import { NotFoundError } from '../queries/not-found.error';
 import { claimReviewedOf } from './claim-reviewed';
 import { kindOf, publicationOf } from './publication';

@@ -1,6 +1,6 @@
 import { StoredEvent } from './event-store.port';
-import { ClaimRecordEvent } from '../projections/claim-record';
-import { KnownClaim, KnownStoryline, ReadModelPage } from '../projections/read-model-page';
+import { ClaimRecordEvent } from '../read-models/claims/claim-record';
+import { KnownClaim, KnownStoryline, ReadModelPage } from '../read-models/runtime/read-model-page';
 import { LoggedRegistryEvent, MentionsIndex } from '../registry-cascade/registry-cascade';
 
 /** Versions of what the read models hold; a generation built under other versions is rebuilt. */

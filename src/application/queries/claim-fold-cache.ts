@@ -1,6 +1,6 @@
 import { CLAIM_EVENT_TYPES } from '../../domain/claim/claim.events';
 import { EventStore, StoredEvent } from '../ports/event-store.port';
-import { ClaimSummary } from '../projections/claim-view';
+import { ClaimSummary } from '../read-models/claims/claim-view';
 import { PointInTime } from './point-in-time';
 
 /**

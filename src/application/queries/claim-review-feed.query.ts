@@ -3,7 +3,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { ClaimReview, DataFeed, WithContext } from 'schema-dts';
 import { NoClaimReviewError, ReviewPublisher, toClaimReview } from '../claim-reviews/claim-review';
 import { EVENT_STORE, EventStore } from '../ports/event-store.port';
-import { ClaimView } from '../projections/claim-view';
+import { ClaimView } from '../read-models/claims/claim-view';
 import { decodeCursor, encodeCursor, PageRequest } from './page';
 import { CLAIM_READ_MODEL, ClaimReadModel, ReviewedClaim } from './read-models.port';
 import { TimeTravel } from './time-travel';

@@ -1,15 +1,15 @@
-import { MentionRole } from '../projections/party-mentions';
+import { MentionRole } from '../read-models/claims/party-mentions';
 import { ClaimStatus } from '../../domain/claim/claim-status';
 import { StorylineStatus } from '../../domain/storyline/storyline-status';
-import { ClaimSummary, ClaimView } from '../projections/claim-view';
-import { StorylineListItem, StorylineView } from '../projections/storyline-view';
-import { TimelineEntry } from '../projections/timeline-entry';
+import { ClaimSummary, ClaimView } from '../read-models/claims/claim-view';
+import { StorylineListItem, StorylineView } from '../read-models/storylines/storyline-view';
+import { TimelineEntry } from '../read-models/timeline/timeline-entry';
 import { PartyKind } from '../../domain/party/party-mention';
 import { LoggedRegistryEvent, MentionsIndex } from '../registry-cascade/registry-cascade';
-import { ClaimRecordEvent } from '../projections/claim-record';
-import { ClaimStanding } from '../projections/storyline-tally';
+import { ClaimRecordEvent } from '../read-models/claims/claim-record';
+import { ClaimStanding } from '../read-models/storylines/storyline-tally';
 import { Page, PageRequest } from './page';
-import { MentionTally, PartyClaim, UnregisteredName } from './parties/party-views';
+import { MentionTally, PartyClaim, UnregisteredName } from '../read-models/parties/party-views';
 
 export const CLAIM_READ_MODEL = Symbol('CLAIM_READ_MODEL');
 export const STORYLINE_READ_MODEL = Symbol('STORYLINE_READ_MODEL');

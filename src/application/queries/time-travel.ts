@@ -3,18 +3,18 @@ import { claimStreamId } from '../../domain/claim/claim.events';
 import { Stakeholder } from '../../domain/storyline/stakeholder';
 import { storylineStreamId } from '../../domain/storyline/storyline.events';
 import { EVENT_STORE, EventStore, StoredEvent } from '../ports/event-store.port';
-import { evaluateClaim } from '../projections/claim-evaluation';
-import { ClaimRecord, foldClaimRecord } from '../projections/claim-record';
-import { confirmedRivalsOf, relatedIdsOf } from '../projections/claim-rivals';
-import { ClaimSummary, ClaimView, toClaimSummary, toClaimView } from '../projections/claim-view';
-import { ClaimStanding, countClaims } from '../projections/storyline-tally';
+import { evaluateClaim } from '../read-models/claims/claim-evaluation';
+import { ClaimRecord, foldClaimRecord } from '../read-models/claims/claim-record';
+import { confirmedRivalsOf, relatedIdsOf } from '../read-models/claims/claim-rivals';
+import { ClaimSummary, ClaimView, toClaimSummary, toClaimView } from '../read-models/claims/claim-view';
+import { ClaimStanding, countClaims } from '../read-models/storylines/storyline-tally';
 import {
   StorylineRecord,
   StorylineView,
   evolveStorylineRecord,
   toStorylineListItem,
-} from '../projections/storyline-view';
-import { PlacedEntry, foldTimeline } from '../projections/timeline-entry';
+} from '../read-models/storylines/storyline-view';
+import { PlacedEntry, foldTimeline } from '../read-models/timeline/timeline-entry';
 import { ClaimFoldCache, FoldedClaim } from './claim-fold-cache';
 import { RegistryHistory, RegistryVersion } from './registry-history';
 import { Page, PageRequest, decodeCursor, toPage } from './page';

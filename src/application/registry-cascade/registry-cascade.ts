@@ -2,7 +2,7 @@ import { PartyRegistry, evolveRegistry } from '../../domain/party/party-registry
 import { RegistryEvent } from '../../domain/party/registry-records';
 import { asPartyEvent } from '../events/factline-event';
 import { StoredEvent } from '../ports/event-store.port';
-import { ProjectionFailure } from '../projections/projection-failure';
+import { ProjectionFailure } from '../read-models/runtime/projection-failure';
 import { AffectedMentions, affectedBy } from './touched-mentions';
 
 /**

@@ -1,9 +1,9 @@
 import v8 from 'node:v8';
 import { DeskCalendar } from '../../domain/desk-calendar';
 import Database from 'better-sqlite3';
-import { buildGeneration } from '../../application/projections/build-generation';
-import { rebuildComparing } from '../../application/projections/compared-rebuild';
-import { READ_MODEL_NAMES } from '../../application/projections/read-model-versions';
+import { buildGeneration } from '../../application/read-models/runtime/build-generation';
+import { rebuildComparing } from '../../application/read-models/runtime/compared-rebuild';
+import { READ_MODEL_NAMES } from '../../application/read-models/runtime/read-model-versions';
 import { SqliteStatusComparison } from '../../infrastructure/read-models/claims/status-comparison';
 import { SqliteReadModelStore } from '../../infrastructure/read-models/sqlite-read-model-store';
 import { CliContext } from '../cli-context';

@@ -1,5 +1,5 @@
-import { projectionLag } from '../../application/projections/projection-control';
-import { READ_MODEL_NAMES } from '../../application/projections/read-model-versions';
+import { projectionLag } from '../../application/read-models/runtime/projection-control';
+import { READ_MODEL_NAMES } from '../../application/read-models/runtime/read-model-versions';
 import { ReadModelReader } from '../../infrastructure/read-models/read-model-reader';
 import { CliContext } from '../cli-context';
 

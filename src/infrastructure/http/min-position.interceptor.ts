@@ -1,7 +1,7 @@
 import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
 import { FastifyRequest } from 'fastify';
 import { from, Observable, switchMap } from 'rxjs';
-import { PROJECTION_CONTROL, ProjectionControl } from '../../application/projections/projection-control';
+import { PROJECTION_CONTROL, ProjectionControl } from '../../application/read-models/runtime/projection-control';
 import { problem } from './problem/problem';
 import { ProblemError } from './problem/problem.error';
 

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { KnownClaim, KnownStoryline, ReadModelPage } from '../../application/projections/read-model-page';
+import { KnownClaim, KnownStoryline, ReadModelPage } from '../../application/read-models/runtime/read-model-page';
 import { LoggedRegistryEvent } from '../../application/registry-cascade/registry-cascade';
 import { AffectedMentions } from '../../application/registry-cascade/touched-mentions';
 import { ReadModelGeneration, ReadModelVersions } from '../../application/ports/read-model-store.port';

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
-import { READ_MODEL_VERSIONS } from '../../../src/application/projections/read-model-versions';
+import { READ_MODEL_VERSIONS } from '../../../src/application/read-models/runtime/read-model-versions';
 import { runCli } from '../../support/cli';
 import { claimBody, developmentBody, party, storylineBody } from '../../support/fixtures';
 import { readModelPathOf } from '../../support/read-model-path';

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { READ_MODEL_VERSIONS } from '../../../src/application/projections/read-model-versions';
+import { READ_MODEL_VERSIONS } from '../../../src/application/read-models/runtime/read-model-versions';
 import { runCli } from '../../support/cli';
 import { claimBody, developmentBody, party, storylineBody } from '../../support/fixtures';
 import {

@@ -1,4 +1,4 @@
-import { evaluateClaim } from '../../../src/application/projections/claim-evaluation';
+import { evaluateClaim } from '../../../src/application/read-models/claims/claim-evaluation';
 import { claimStatus } from '../../../src/domain/claim/claim-status';
 import { weighEvidence } from '../../../src/domain/claim/weighed-evidence';
 import { foldRegistry } from '../../../src/domain/party/party-registry';

@@ -1,4 +1,4 @@
-import { PartyMention, mentionsChange } from '../../../src/application/projections/party-mentions';
+import { PartyMention, mentionsChange } from '../../../src/application/read-models/claims/party-mentions';
 
 const mention = (overrides: Partial<PartyMention> = {}): PartyMention => ({
   role: 'supporter',

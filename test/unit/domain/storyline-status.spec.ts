@@ -1,4 +1,4 @@
-import { countClaims, noClaimsYet, tallyChange } from '../../../src/application/projections/storyline-tally';
+import { countClaims, noClaimsYet, tallyChange } from '../../../src/application/read-models/storylines/storyline-tally';
 import { ClaimStatus, claimStatus } from '../../../src/domain/claim/claim-status';
 import { ClaimEvent } from '../../../src/domain/claim/claim.events';
 import { claimDecider } from '../../../src/domain/claim/claim.decider';

@@ -3,7 +3,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { LRUCache } from 'lru-cache';
 import { claimStreamId } from '../../../domain/claim/claim.events';
 import { storylineStreamId } from '../../../domain/storyline/storyline.events';
-import { ClaimRecord, foldClaimRecord } from '../../projections/claim-record';
+import { ClaimRecord, foldClaimRecord } from '../../read-models/claims/claim-record';
 import { EVENT_STORE, EventStore, StoredEvent } from '../../ports/event-store.port';
 import { NotFoundError } from '../not-found.error';
 import { PageRequest } from '../page';

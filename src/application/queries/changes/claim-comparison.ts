@@ -1,7 +1,7 @@
 import { StoredEvent } from '../../ports/event-store.port';
-import { EvaluatedClaim, evaluateClaim } from '../../projections/claim-evaluation';
-import { ClaimRecord, ClaimRecordEvent, evolveClaimRecord } from '../../projections/claim-record';
-import { RecordOf, confirmedRivalsOf } from '../../projections/claim-rivals';
+import { EvaluatedClaim, evaluateClaim } from '../../read-models/claims/claim-evaluation';
+import { ClaimRecord, ClaimRecordEvent, evolveClaimRecord } from '../../read-models/claims/claim-record';
+import { RecordOf, confirmedRivalsOf } from '../../read-models/claims/claim-rivals';
 import { RegistryVersion } from '../registry-history';
 import { LoggedEventRef } from './changes';
 import { ComparedRivals } from './compared-rivals';

@@ -1,7 +1,7 @@
 import { claimStreamId } from '../../../domain/claim/claim.events';
 import { EventStore } from '../../ports/event-store.port';
-import { ClaimRecord, foldClaimRecord } from '../../projections/claim-record';
-import { RecordOf, relatedIdsOf } from '../../projections/claim-rivals';
+import { ClaimRecord, foldClaimRecord } from '../../read-models/claims/claim-record';
+import { RecordOf, relatedIdsOf } from '../../read-models/claims/claim-rivals';
 import { ClaimHistory } from './claim-comparison';
 
 /** The rivals of the compared claims as they stood at `since` and at `next`: a confirmed one asks for review. */

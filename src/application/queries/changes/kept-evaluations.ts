@@ -1,8 +1,8 @@
 import { LRUCache } from 'lru-cache';
 import { decideStatus } from '../../../domain/claim/status-decision';
-import { ClaimEvaluation, evaluateClaim } from '../../projections/claim-evaluation';
-import { ClaimRecord } from '../../projections/claim-record';
-import { ClaimStanding, standingOf } from '../../projections/storyline-tally';
+import { ClaimEvaluation, evaluateClaim } from '../../read-models/claims/claim-evaluation';
+import { ClaimRecord } from '../../read-models/claims/claim-record';
+import { ClaimStanding, standingOf } from '../../read-models/storylines/storyline-tally';
 import { RegistryVersion } from '../registry-history';
 
 /** Whole evaluations kept: those of the claims an answer lists (about 1.6 kB each as JSON). */

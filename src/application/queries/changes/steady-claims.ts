@@ -1,5 +1,5 @@
-import { ClaimRecord } from '../../projections/claim-record';
-import { ClaimStanding } from '../../projections/storyline-tally';
+import { ClaimRecord } from '../../read-models/claims/claim-record';
+import { ClaimStanding } from '../../read-models/storylines/storyline-tally';
 import { StoredClaimFold } from '../read-models.port';
 import { RegistryVersion } from '../registry-history';
 import { KeptEvaluations } from './kept-evaluations';

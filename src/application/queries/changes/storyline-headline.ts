@@ -1,6 +1,6 @@
 import { StoredEvent } from '../../ports/event-store.port';
-import { ClaimStanding, countClaims, standingOf } from '../../projections/storyline-tally';
-import { StorylineRecord, evolveStorylineRecord } from '../../projections/storyline-view';
+import { ClaimStanding, countClaims, standingOf } from '../../read-models/storylines/storyline-tally';
+import { StorylineRecord, evolveStorylineRecord } from '../../read-models/storylines/storyline-view';
 import { StorylineHeadlineChange } from './changes';
 import { ClaimComparison } from './claim-comparison';
 

@@ -5,7 +5,7 @@ import { PROBLEM_CONTENT_TYPE } from '../problem/problem';
 import { HealthBody } from '../responses/service.response';
 import { ProblemBody } from '../responses/problem.response';
 import { FastifyReply } from 'fastify';
-import { PROJECTION_CONTROL, ProjectionControl } from '../../../application/projections/projection-control';
+import { PROJECTION_CONTROL, ProjectionControl } from '../../../application/read-models/runtime/projection-control';
 import { EVENT_STORE, EventStore, EventStoreUnavailableError } from '../../../application/ports/event-store.port';
 
 const health = { schema: { $ref: getSchemaPath(HealthBody) } };

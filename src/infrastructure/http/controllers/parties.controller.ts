@@ -11,16 +11,16 @@ import { RegisterPartyCommand } from '../../../application/commands/register-par
 import { ReinstatePartyCommand } from '../../../application/commands/reinstate-party.command';
 import { RevisePartyCommand } from '../../../application/commands/revise-party.command';
 import { DEFAULT_PAGE_SIZE, Page } from '../../../application/queries/page';
-import { GetPartyClaimsQuery } from '../../../application/queries/parties/get-party-claims.query';
-import { GetPartyQuery } from '../../../application/queries/parties/get-party.query';
-import { ListPartiesQuery } from '../../../application/queries/parties/list-parties.query';
-import { ListUnregisteredNamesQuery } from '../../../application/queries/parties/list-unregistered-names.query';
+import { GetPartyClaimsQuery } from '../../../application/read-models/parties/get-party-claims.query';
+import { GetPartyQuery } from '../../../application/read-models/parties/get-party.query';
+import { ListPartiesQuery } from '../../../application/read-models/parties/list-parties.query';
+import { ListUnregisteredNamesQuery } from '../../../application/read-models/parties/list-unregistered-names.query';
 import {
   PartyClaim,
   PartyListItem,
   PartyView,
   UnregisteredName,
-} from '../../../application/queries/parties/party-views';
+} from '../../../application/read-models/parties/party-views';
 import { RequireRole } from '../auth/roles.decorator';
 import { CommandCtx } from '../commands/command-context.decorator';
 import { commandResponse, etagOf } from '../commands/command-response';

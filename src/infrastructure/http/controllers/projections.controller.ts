@@ -5,8 +5,8 @@ import {
   ProjectionControl,
   ProjectionStatus,
   UnknownProjectionError,
-} from '../../../application/projections/projection-control';
-import { READ_MODEL_NAMES } from '../../../application/projections/read-model-versions';
+} from '../../../application/read-models/runtime/projection-control';
+import { READ_MODEL_NAMES } from '../../../application/read-models/runtime/read-model-versions';
 import { Page } from '../../../application/queries/page';
 import { RequireRole } from '../auth/roles.decorator';
 import { ApiRead } from '../openapi/operations';

@@ -15,10 +15,10 @@ import {
   GetStorylineQuery,
   GetTimelineQuery,
   ListStorylinesQuery,
-} from '../../../application/queries/storyline.queries';
-import { ClaimSummary } from '../../../application/projections/claim-view';
-import { StorylineListItem, StorylineView } from '../../../application/projections/storyline-view';
-import { TimelineEntry } from '../../../application/projections/timeline-entry';
+} from '../../../application/read-models/storylines/storyline.queries';
+import { ClaimSummary } from '../../../application/read-models/claims/claim-view';
+import { StorylineListItem, StorylineView } from '../../../application/read-models/storylines/storyline-view';
+import { TimelineEntry } from '../../../application/read-models/timeline/timeline-entry';
 import { toParty } from '../../../domain/party';
 import { RequireRole } from '../auth/roles.decorator';
 import { pathOf } from '../headers/header-values';

@@ -1,4 +1,4 @@
-import { MENTION_ROLES, MentionRole } from '../../../application/projections/party-mentions';
+import { MENTION_ROLES, MentionRole } from '../../../application/read-models/claims/party-mentions';
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';

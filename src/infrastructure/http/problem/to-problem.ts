@@ -4,8 +4,8 @@ import {
   IdempotencyKeyReusedError,
   PreconditionFailedError,
 } from '../../../application/commands/command-errors';
-import { UnknownProjectionError } from '../../../application/projections/projection-control';
-import { RebuildAlreadyRunningError } from '../../../application/projections/projection-runner';
+import { UnknownProjectionError } from '../../../application/read-models/runtime/projection-control';
+import { RebuildAlreadyRunningError } from '../../../application/read-models/runtime/projection-runner';
 import { ReadModelsUnavailableError } from '../../../application/queries/read-models.port';
 import { NotFoundError } from '../../../application/queries/not-found.error';
 import { InvalidCursorError } from '../../../application/queries/page';

@@ -1,12 +1,12 @@
 import { ApiSchema } from '@nestjs/swagger';
-import { ClaimView, FactCheckView, RecordedVerdict } from '../../../application/projections/claim-view';
+import { ClaimView, FactCheckView, RecordedVerdict } from '../../../application/read-models/claims/claim-view';
 import { Page } from '../../../application/queries/page';
-import { RelatedClaim } from '../../../application/projections/related-claims';
+import { RelatedClaim } from '../../../application/read-models/claims/related-claims';
 import { CLAIM_RELATIONS, ClaimRelation } from '../../../domain/claim/claim-relations';
 import { CLAIM_STATUSES, ClaimStatus, ClaimStatusExplanation, StatusRule } from '../../../domain/claim/claim-status';
 import { FactCheckEffect } from '../../../domain/claim/weighed-evidence';
 import { Voice } from '../../../domain/claim/voices';
-import { ClaimParties } from '../../../application/projections/claim-evaluation';
+import { ClaimParties } from '../../../application/read-models/claims/claim-evaluation';
 import { RATING_MEANINGS, RatingMeaning } from '../../../domain/claim/fact-check-rating';
 import {
   ATTRIBUTIONS,

@@ -1,5 +1,5 @@
 import { ApiExtraModels, ApiSchema, getSchemaPath } from '@nestjs/swagger';
-import { MentionCounts, MENTION_ROLES, MentionRole } from '../../../application/projections/party-mentions';
+import { MentionCounts, MENTION_ROLES, MentionRole } from '../../../application/read-models/claims/party-mentions';
 import { Page } from '../../../application/queries/page';
 import {
   AffiliationView,
@@ -8,7 +8,7 @@ import {
   PartyListItem,
   PartyView,
   UnregisteredName,
-} from '../../../application/queries/parties/party-views';
+} from '../../../application/read-models/parties/party-views';
 import { CLAIM_STATUSES, ClaimStatus } from '../../../domain/claim/claim-status';
 import { CLAIM_KINDS, ClaimKind } from '../../../domain/claim/claim.events';
 import { PARTY_KINDS, PartyKind } from '../../../domain/party/party-mention';

@@ -1,5 +1,5 @@
 import { ApiSchema } from '@nestjs/swagger';
-import { ProjectionState, ProjectionStatus } from '../../../application/projections/projection-control';
+import { ProjectionState, ProjectionStatus } from '../../../application/read-models/runtime/projection-control';
 import { BuildProgress } from '../../../application/ports/read-model-store.port';
 import { Page } from '../../../application/queries/page';
 import { Field, IntegerField, OptionalField, ServerTime } from './fields';

@@ -1,11 +1,11 @@
 import { ApiSchema } from '@nestjs/swagger';
-import { ClaimSummary } from '../../../application/projections/claim-view';
-import { StorylineListItem, StorylineView } from '../../../application/projections/storyline-view';
-import { TimelineEntry } from '../../../application/projections/timeline-entry';
+import { ClaimSummary } from '../../../application/read-models/claims/claim-view';
+import { StorylineListItem, StorylineView } from '../../../application/read-models/storylines/storyline-view';
+import { TimelineEntry } from '../../../application/read-models/timeline/timeline-entry';
 import { Page } from '../../../application/queries/page';
 import { CLAIM_STATUSES, ClaimStatus } from '../../../domain/claim/claim-status';
 import { CLAIM_EVENT_TYPES, CLAIM_KINDS, ClaimKind } from '../../../domain/claim/claim.events';
-import { ClaimKindCounts } from '../../../application/projections/storyline-tally';
+import { ClaimKindCounts } from '../../../application/read-models/storylines/storyline-tally';
 import { ClaimStatusCounts, STORYLINE_STATUSES, StorylineStatus } from '../../../domain/storyline/storyline-status';
 import {
   ClientTime,

@@ -1,14 +1,18 @@
 import Database from 'better-sqlite3';
-import { ClaimEvaluation, EvaluatedClaim, evaluateClaim } from '../../../application/projections/claim-evaluation';
+import {
+  ClaimEvaluation,
+  EvaluatedClaim,
+  evaluateClaim,
+} from '../../../application/read-models/claims/claim-evaluation';
 import {
   ClaimRecord,
   ClaimRecordEvent,
   evolveClaimRecord,
   readClaimRecord,
-} from '../../../application/projections/claim-record';
-import { confirmedRivalsOf, relatedIdsOf } from '../../../application/projections/claim-rivals';
-import { MentionRole, PartyMention, inFoldOrder } from '../../../application/projections/party-mentions';
-import { KnownClaim } from '../../../application/projections/read-model-page';
+} from '../../../application/read-models/claims/claim-record';
+import { confirmedRivalsOf, relatedIdsOf } from '../../../application/read-models/claims/claim-rivals';
+import { MentionRole, PartyMention, inFoldOrder } from '../../../application/read-models/claims/party-mentions';
+import { KnownClaim } from '../../../application/read-models/runtime/read-model-page';
 import { ReadModelVersions } from '../../../application/ports/read-model-store.port';
 import { ClaimStatus } from '../../../domain/claim/claim-status';
 import { PartyKind } from '../../../domain/party';

@@ -1,9 +1,9 @@
-import { ClaimView, toClaimSummary, toClaimView } from '../../../application/projections/claim-view';
-import { relatedIdsOf } from '../../../application/projections/claim-rivals';
-import { RelatedSummaryOf } from '../../../application/projections/related-claims';
-import { ClaimRecordEvent } from '../../../application/projections/claim-record';
-import { EvaluatedClaim } from '../../../application/projections/claim-evaluation';
-import { READ_MODEL_VERSIONS } from '../../../application/projections/read-model-versions';
+import { ClaimView, toClaimSummary, toClaimView } from '../../../application/read-models/claims/claim-view';
+import { relatedIdsOf } from '../../../application/read-models/claims/claim-rivals';
+import { RelatedSummaryOf } from '../../../application/read-models/claims/related-claims';
+import { ClaimRecordEvent } from '../../../application/read-models/claims/claim-record';
+import { EvaluatedClaim } from '../../../application/read-models/claims/claim-evaluation';
+import { READ_MODEL_VERSIONS } from '../../../application/read-models/runtime/read-model-versions';
 import { ClaimStatus } from '../../../domain/claim/claim-status';
 import { ClaimKind } from '../../../domain/claim/claim.events';
 import { Page, PageRequest, decodeCursor, toPage } from '../../../application/queries/page';

@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import { feedPlaceOf } from '../../../application/claim-reviews/publication';
-import { evaluateClaim } from '../../../application/projections/claim-evaluation';
-import { recordedVerdicts } from '../../../application/projections/claim-view';
-import { ClaimWrite, KnownClaim } from '../../../application/projections/read-model-page';
+import { evaluateClaim } from '../../../application/read-models/claims/claim-evaluation';
+import { recordedVerdicts } from '../../../application/read-models/claims/claim-view';
+import { ClaimWrite, KnownClaim } from '../../../application/read-models/runtime/read-model-page';
 import { ReadModelVersions } from '../../../application/ports/read-model-store.port';
 import { PartyRegistry } from '../../../domain/party/party-registry';
 import { GenerationTables } from '../generation-tables';

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { MentionsChange } from '../../../application/projections/party-mentions';
-import { ClaimWrite } from '../../../application/projections/read-model-page';
+import { MentionsChange } from '../../../application/read-models/claims/party-mentions';
+import { ClaimWrite } from '../../../application/read-models/runtime/read-model-page';
 import { LoggedRegistryEvent } from '../../../application/registry-cascade/registry-cascade';
 import { AffectedMentions } from '../../../application/registry-cascade/touched-mentions';
 import { GenerationTables } from '../generation-tables';

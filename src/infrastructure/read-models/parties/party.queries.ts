@@ -1,8 +1,8 @@
-import { ClaimSummary } from '../../../application/projections/claim-view';
-import { MENTION_ROLES, MentionCounts, MentionRole } from '../../../application/projections/party-mentions';
+import { ClaimSummary } from '../../../application/read-models/claims/claim-view';
+import { MENTION_ROLES, MentionCounts, MentionRole } from '../../../application/read-models/claims/party-mentions';
 import { LoggedRegistryEvent } from '../../../application/registry-cascade/registry-cascade';
 import { Page, PageRequest, decodeCursor, toPage } from '../../../application/queries/page';
-import { MentionTally, PartyClaim, UnregisteredName } from '../../../application/queries/parties/party-views';
+import { MentionTally, PartyClaim, UnregisteredName } from '../../../application/read-models/parties/party-views';
 import {
   PartyReadModel,
   ReadModelsUnavailableError,

@@ -1,10 +1,10 @@
-import { ClaimSummary } from '../../../application/projections/claim-view';
+import { ClaimSummary } from '../../../application/read-models/claims/claim-view';
 import {
   StorylineListItem,
   StorylineRecord,
   StorylineView,
   toStorylineListItem,
-} from '../../../application/projections/storyline-view';
+} from '../../../application/read-models/storylines/storyline-view';
 import { Page, PageRequest, decodeCursor, toPage } from '../../../application/queries/page';
 import { StorylineFilter, StorylineReadModel } from '../../../application/queries/read-models.port';
 import { StorylineStatus } from '../../../domain/storyline/storyline-status';

@@ -1,5 +1,5 @@
 import { readClaims } from '../claims/claim-rows';
-import { TimelineEntry, timelineEntries, withPlace } from '../../../application/projections/timeline-entry';
+import { TimelineEntry, timelineEntries, withPlace } from '../../../application/read-models/timeline/timeline-entry';
 import { Page, PageRequest, decodeCursor, toPage } from '../../../application/queries/page';
 import { TimelineReadModel } from '../../../application/queries/read-models.port';
 import { ReadModelReader } from '../read-model-reader';

@@ -4,10 +4,10 @@ import {
   ProjectionControl,
   ProjectionStatus,
   projectionLag,
-} from '../../../application/projections/projection-control';
-import { RebuildAlreadyRunningError } from '../../../application/projections/projection-runner';
-import { PositionWaiters } from '../../../application/projections/position-waiters';
-import { READ_MODEL_NAMES, READ_MODEL_VERSIONS } from '../../../application/projections/read-model-versions';
+} from '../../../application/read-models/runtime/projection-control';
+import { RebuildAlreadyRunningError } from '../../../application/read-models/runtime/projection-runner';
+import { PositionWaiters } from '../../../application/read-models/runtime/position-waiters';
+import { READ_MODEL_NAMES, READ_MODEL_VERSIONS } from '../../../application/read-models/runtime/read-model-versions';
 import { EventStore } from '../../../application/ports/event-store.port';
 import { Config } from '../../../config/config';
 import { compiledWorkerScript } from '../../compiled-worker-script';

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import Database from 'better-sqlite3';
 import { Logger, LogLevel } from '@nestjs/common';
 import { parentPort, workerData } from 'node:worker_threads';
-import { ProjectionRunner } from '../../../application/projections/projection-runner';
+import { ProjectionRunner } from '../../../application/read-models/runtime/projection-runner';
 import { Config } from '../../../config/config';
 import { createEventStore } from '../../event-store/create-event-store';
 import { damagedFileMessage, damageOf, moveAside } from '../damaged-file';

@@ -1,0 +1,94 @@
+import { PartyRegistry } from '../../../domain/party/party-registry';
+import { ClaimEventStaging, ReadModelGeneration, StagedClaim } from '../../ports/read-model-store.port';
+import { BatchStorylines, batchStorylineOf } from './batch-storylines';
+import { nextTurn } from './next-turn';
+import { decideStatus } from '../../../domain/claim/status-decision';
+import { DeskCalendar } from '../../../domain/desk-calendar';
+import { Stakeholder } from '../../../domain/storyline/stakeholder';
+import { ClaimRecord, ClaimRecordEvent, evolveClaimRecord } from '../claims/claim-record';
+import { mentionsChange, mentionsOf } from '../claims/party-mentions';
+import { relatedIdsOf } from '../claims/claim-rivals';
+import { ProjectionFailure } from './projection-failure';
+import { ClaimWrite } from './read-model-page';
+import { standingOf, tallyChange } from '../storylines/storyline-tally';
+import { TimelineRow, timelineRows } from '../timeline/timeline-entry';
+
+/** What deciding a claim reads beside its own events. */
+interface ClaimContext {
+  registry: PartyRegistry;
+  calendar: DeskCalendar;
+  stakeholdersOf: (storylineId: string) => readonly Stakeholder[] | undefined;
+}
+
+/** Claims folded, evaluated and written per transaction. */
+const CLAIMS_PER_WRITE = 1_000;
+
+/**
+ * The batch's second pass: each staged claim folded from all its events, evaluated once against the
+ * registry as the log leaves it, and written with its mentions and timeline rows, its standing
+ * tallied into its storyline. Answers the claims with rivals: their need of review reads the rivals'
+ * verdicts, which a claim folded alone does not see, so they are decided again once all are written.
+ */
+export async function writeStagedClaims(
+  generation: ReadModelGeneration,
+  staging: ClaimEventStaging,
+  { registry, calendar }: { registry: PartyRegistry; calendar: DeskCalendar },
+  storylines: BatchStorylines,
+  signal: AbortSignal,
+): Promise<string[]> {
+  const withRivals: string[] = [];
+  for (let after = -1; ;) {
+    signal.throwIfAborted();
+    const staged = staging.nextClaims(after, CLAIMS_PER_WRITE);
+    if (staged.length === 0) return withRivals;
+    const claims: ClaimWrite[] = [];
+    const timeline: TimelineRow[] = [];
+    for (const claim of staged) {
+      const stakeholdersOf = (storylineId: string) => storylines.get(storylineId)?.record?.stakeholders;
+      const write = claimWrite(claim, { registry, calendar, stakeholdersOf }, timeline);
+      if (!write) continue;
+      claims.push(write);
+      if (relatedIdsOf(write.record, 'rival_of').length > 0) withRivals.push(write.record.claim.claimId);
+      const storyline = batchStorylineOf(storylines, write.record.claim.storylineId);
+      storyline.position = Math.max(storyline.position, write.record.position);
+      storyline.counts = tallyChange(storyline.counts, undefined, standingOf(write.record, write.decision));
+    }
+    generation.write({ checkpoint: -1, claims, storylines: [], timeline, registryEvents: [], registry });
+    after = staged[staged.length - 1].order;
+    await nextTurn();
+  }
+}
+
+/** A claim as the live projection would have written it last; undefined when none of its events holds. */
+function claimWrite(
+  { events }: StagedClaim,
+  { registry, calendar, stakeholdersOf }: ClaimContext,
+  timeline: TimelineRow[],
+): ClaimWrite | undefined {
+  let record: ClaimRecord | undefined;
+  const kept: ClaimRecordEvent[] = [];
+  for (const event of events) {
+    try {
+      const next = evolveClaimRecord(record, event);
+      if (!next || next === record) continue;
+      record = next;
+      kept.push(event);
+      timeline.push(...timelineRows(event, next, calendar));
+    } catch (error) {
+      throw new ProjectionFailure(event, error);
+    }
+  }
+  if (!record) return undefined;
+  const decision = decideStatus(record.claim, registry, stakeholdersOf(record.claim.storylineId));
+  const mentions = mentionsOf(record, registry);
+  const change = mentionsChange([], mentions);
+  return {
+    record,
+    decision,
+    mentions,
+    recordChanged: true,
+    standingChanged: true,
+    events: kept,
+    ...(change ? { mentionsChange: change } : {}),
+  };
+}

@@ -1,0 +1,137 @@
+import { StoredEvent } from '../../ports/event-store.port';
+import { ReadModelGeneration } from '../../ports/read-model-store.port';
+import { LRUCache } from 'lru-cache';
+import { PartyRegistry, foldRegistry } from '../../../domain/party/party-registry';
+import { ProjectionFailure } from './projection-failure';
+import { AffectedMentions, unionOf } from '../../registry-cascade/touched-mentions';
+import {
+  KnownClaim,
+  KnownStoryline,
+  ReadModelPage,
+  ReadModelSource,
+  foldPage,
+  reevaluationPage,
+} from './read-model-page';
+import { DeskCalendar } from '../../../domain/desk-calendar';
+
+/** How many claims and storylines the engine keeps folded in memory between pages. */
+export const LIVE_CACHE_SIZE = 5_000;
+
+/** Claims re-evaluated per commit when a rebuild settles its cascades. */
+const REEVALUATION_PAGE = 1_000;
+
+/**
+ * Applies pages of the log to one generation of the read models. It is the generation's only
+ * writer, so what it keeps in memory of the claims and storylines it wrote stays true.
+ */
+export class ProjectionEngine {
+  private readonly claims: LRUCache<string, KnownClaim>;
+  private readonly storylines: LRUCache<string, KnownStoryline>;
+  private readonly source: ReadModelSource;
+  private registry: PartyRegistry;
+  /** Registry changes whose claims are not re-evaluated yet, as one union: set while a rebuild defers its cascades. */
+  private deferred: AffectedMentions | undefined;
+
+  /**
+   * With `deferCascades` (a rebuild), a registry event does not re-evaluate the claims it reaches
+   * page by page, which over a long log re-evaluates most claims again and again; `settleCascades`
+   * re-evaluates every claim they reached once, against the registry as it then stands. Live, each
+   * registry event re-evaluates its claims in the page that applies it. `calendar` places timeline
+   * entries in the desk's time zone (the generation's versions name a zone other than UTC). `registry`,
+   * when given, is the one the generation's registry events fold to (a batch rebuild has it at hand).
+   */
+  constructor(
+    readonly generation: ReadModelGeneration,
+    cacheSize = LIVE_CACHE_SIZE,
+    {
+      deferCascades = false,
+      calendar = new DeskCalendar(),
+      registry,
+    }: { deferCascades?: boolean; calendar?: DeskCalendar; registry?: PartyRegistry } = {},
+  ) {
+    this.deferred = deferCascades ? unionOf([]) : undefined;
+    this.claims = new LRUCache({ max: cacheSize });
+    this.storylines = new LRUCache({ max: cacheSize });
+    this.registry = registry ?? foldRegistry(generation.loadRegistryEvents());
+    this.source = {
+      claims: (ids) => this.known(ids, this.claims, (missing) => generation.loadClaims(missing)),
+      storylines: (ids) => this.known(ids, this.storylines, (missing) => generation.loadStorylines(missing)),
+      registry: () => this.registry,
+      claimsMentioning: (affected) => {
+        if (!this.deferred) return generation.claimsMentioning(affected);
+        this.deferred = unionOf([this.deferred, ...affected]);
+        return [];
+      },
+      calendar,
+      claimsOfStorylines: (storylineIds) => generation.claimsOfStorylines(storylineIds),
+    };
+  }
+
+  /** Re-evaluates the claims the deferred registry changes reached, in pages; with `goLive`, defers no more. */
+  settleCascades({ goLive = false } = {}): void {
+    const affected = this.deferred;
+    if (affected) this.deferred = goLive ? undefined : unionOf([]);
+    if (!affected || (affected.partyIds.size === 0 && affected.names.size === 0)) return;
+    this.reevaluate(this.generation.claimsMentioning([affected]));
+  }
+
+  /** Decides the claims again against the registry as it stands, in pages, writing those that moved. */
+  reevaluate(claimIds: string[]): void {
+    for (let index = 0; index < claimIds.length; index += REEVALUATION_PAGE) {
+      this.write(reevaluationPage(claimIds.slice(index, index + REEVALUATION_PAGE), this.source, this.checkpoint()));
+    }
+  }
+
+  checkpoint(): number {
+    return this.generation.checkpoint();
+  }
+
+  /**
+   * Applies the events past the checkpoint as one page. When the page cannot be applied, its events are
+   * applied one by one, so the read models stop exactly before the event that fails, which is named
+   * in the ProjectionFailure thrown.
+   */
+  apply(events: StoredEvent[]): void {
+    const checkpoint = this.checkpoint();
+    const fresh = events[0]?.position > checkpoint ? events : events.filter((event) => event.position > checkpoint);
+    if (fresh.length === 0) return;
+    try {
+      this.applyPage(fresh);
+    } catch (error) {
+      if (fresh.length === 1) throw error instanceof ProjectionFailure ? error : new ProjectionFailure(fresh[0], error);
+      for (const event of fresh) this.apply([event]);
+    }
+  }
+
+  private applyPage(events: StoredEvent[]): void {
+    this.write(foldPage(events, this.source));
+  }
+
+  private write(page: ReadModelPage): void {
+    this.generation.write(page);
+    this.registry = page.registry;
+    // A claim only a registry event moved stays as recent as it was: a wide cascade does not push out the claims being written to.
+    for (const { record, decision, mentions, recordChanged } of page.claims) {
+      if (recordChanged) this.claims.set(record.claim.claimId, { record, decision, mentions });
+      else {
+        // Set in place: the package's set() would make the entry the most recent.
+        const cached = this.claims.peek(record.claim.claimId);
+        if (cached) Object.assign(cached, { record, decision, mentions });
+      }
+    }
+    for (const { id, record, counts, position } of page.storylines)
+      this.storylines.set(id, { record, counts, position });
+  }
+
+  private known<V extends object>(ids: string[], cache: LRUCache<string, V>, load: (ids: string[]) => Map<string, V>) {
+    const found = new Map<string, V>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const cached = cache.get(id);
+      if (cached) found.set(id, cached);
+      else missing.push(id);
+    }
+    if (missing.length > 0) for (const [id, value] of load(missing)) found.set(id, value);
+    return found;
+  }
+}

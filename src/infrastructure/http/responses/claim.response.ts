@@ -104,13 +104,28 @@ export class RetractionBody extends DevelopmentBody implements RetractionEntry {
   party!: ResolvedPartyBody;
 }
 
-@ApiSchema({ name: 'Support' })
-export class SupportBody extends DevelopmentBody implements SupportEntry {
-  @Field({ enum: SUPPORT_KINDS })
-  kind!: SupportKind;
-
+/** What a support and a contradiction share: the party they resolve to, and the co-authors of their piece. */
+abstract class PieceBody extends DevelopmentBody {
   @Field({ type: ResolvedPartyBody })
   party!: ResolvedPartyBody;
+
+  @OptionalField({ type: [PartyBody], description: 'Co-authors of its piece (joint reporting), as recorded' })
+  with?: PartyBody[];
+
+  @OptionalField({ type: [ResolvedPartyBody], description: 'The co-authors as the party registry resolves them' })
+  coAuthors?: ResolvedPartyBody[];
+
+  @OptionalField({
+    description: 'Who wrote its piece, in words; present only when it names co-authors',
+    example: 'joint reporting by NDR, WDR and Die Zeit',
+  })
+  jointReporting?: string;
+}
+
+@ApiSchema({ name: 'Support' })
+export class SupportBody extends PieceBody implements SupportEntry {
+  @Field({ enum: SUPPORT_KINDS })
+  kind!: SupportKind;
 
   @Field({
     description:
@@ -127,18 +142,6 @@ export class SupportBody extends DevelopmentBody implements SupportEntry {
   })
   reason?: string;
 
-  @OptionalField({ type: [PartyBody], description: 'Co-authors of its piece (joint reporting), as recorded' })
-  with?: PartyBody[];
-
-  @OptionalField({ type: [ResolvedPartyBody], description: 'The co-authors as the party registry resolves them' })
-  coAuthors?: ResolvedPartyBody[];
-
-  @OptionalField({
-    description: 'Who wrote its piece, in words; present only when it names co-authors',
-    example: 'joint reporting by NDR, WDR and Die Zeit',
-  })
-  jointReporting?: string;
-
   @OptionalField({
     description:
       "Present when its party, or a party related to it, has a stake in the claim's storyline at occurredAt: it is then not independent",
@@ -148,12 +151,9 @@ export class SupportBody extends DevelopmentBody implements SupportEntry {
 }
 
 @ApiSchema({ name: 'Contradiction' })
-export class ContradictionBody extends DevelopmentBody implements ContradictionEntry {
+export class ContradictionBody extends PieceBody implements ContradictionEntry {
   @Field({ enum: CONTRADICTION_KINDS })
   kind!: ContradictionKind;
-
-  @Field({ type: ResolvedPartyBody })
-  party!: ResolvedPartyBody;
 
   @Field({ description: 'Whether it counts towards the status: a discredited party disputes nothing' })
   counts!: boolean;
@@ -163,18 +163,6 @@ export class ContradictionBody extends DevelopmentBody implements ContradictionE
     example: 'Party X is discredited: fabricated quotes',
   })
   reason?: string;
-
-  @OptionalField({ type: [PartyBody], description: 'Co-authors of its piece (joint reporting), as recorded' })
-  with?: PartyBody[];
-
-  @OptionalField({ type: [ResolvedPartyBody], description: 'The co-authors as the party registry resolves them' })
-  coAuthors?: ResolvedPartyBody[];
-
-  @OptionalField({
-    description: 'Who wrote its piece, in words; present only when it names co-authors',
-    example: 'joint reporting by NDR, WDR and Die Zeit',
-  })
-  jointReporting?: string;
 
   @OptionalField({
     description: 'Present when its party is one the claim is about; the contradiction still counts',

@@ -6,7 +6,7 @@ import { Extraction, Proposal, ProposalType, TextSpan } from './proposal';
 import { Quotation } from './quotations';
 import { wordsOf } from './segments';
 import { TextReading, Unit } from './text-reading';
-import { phraseFrom, speakerLike, subjectOf } from './speaker-phrase';
+import { phraseFrom, SpeakerPhrase, speakerLike, subjectOf } from './speaker-phrase';
 import { anonymousSourcesOf } from './anonymous-sources';
 import { ExistingClaim, linkDevelopments, linkExistingClaims } from './developments';
 
@@ -147,7 +147,7 @@ function referredTo(current: Attributed, cue: Cue | undefined): Attributed {
 function subjectAsSpeaker(reading: TextReading, claimants: Claimants, unit: Unit): Attributed | undefined {
   const subject = subjectOf(reading, unit.firstWord, unit.endWord);
   if (!subject || subject.pronoun || subject.words[0].index !== unit.firstWord) return undefined;
-  if (!speakerLike(reading, subject)) return undefined;
+  if (!speakerLike(reading, subject) || bareNounNamedNowhere(reading, subject)) return undefined;
   const claimant = claimants.of(subject);
   return claimant
     ? { claimant, attribution: claimant.kind === 'person' ? 'on_record' : 'official_statement' }
@@ -405,4 +405,20 @@ function wordsIn(reading: TextReading, unit: Unit, stretch: Stretch): number {
     if (word.start >= stretch.start && word.end <= stretch.end) count++;
   }
   return count;
+}
+
+/**
+ * "Sirenen heulten.": a single capitalised word with no article takes over the speaker only when the
+ * text named it before as the last part of a longer name ("Will Grant" … "Grant").
+ */
+function bareNounNamedNowhere(reading: TextReading, subject: SpeakerPhrase): boolean {
+  if (subject.head.length > 1 || reading.is.determiner.has(subject.words[0].lower)) return false;
+  const word = subject.head[0];
+  const { roleNouns, institutionWords, mediaWords } = reading.lexicon;
+  if ([...roleNouns, ...institutionWords, ...mediaWords].some((entry) => word.lower.endsWith(entry))) return false;
+  const { text } = reading;
+  for (let at = text.indexOf(word.text); at >= 0 && at < word.start; at = text.indexOf(word.text, at + 1)) {
+    if (/\p{Lu}[\p{L}.-]*\s$/u.test(text.slice(Math.max(0, at - 40), at))) return false;
+  }
+  return true;
 }

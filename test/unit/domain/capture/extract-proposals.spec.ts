@@ -101,6 +101,17 @@ describe('the capture rules, on German sentences of their own', () => {
     expect(speakerOf(text, 'Gewinn')).toContain('Jana Novak');
   });
 
+  it('carries the speaker past a single bare noun as subject, but not past a name given in full before', () => {
+    const sirens =
+      'Reporterin Jana Novak berichtete, in der Stadt habe die Erde gewackelt. Sirenen heulten über den Dächern. ' +
+      'Viele Menschen seien in Panik auf die Straße gelaufen.';
+    expect(speakerOf(sirens, 'Panik')).toContain('Jana Novak');
+    const named =
+      'Reporterin Jana Novak berichtete, in der Stadt habe die Erde gewackelt. Später traf Minister Jan Kral ein. ' +
+      'Kral besuchte die Feuerwache. Die Lage sei unter Kontrolle.';
+    expect(speakerOf(named, 'Kontrolle')).toBe('Kral');
+  });
+
   it('takes the subject after a quotation, its comma and any verb as the speaker ("„…“, zeigte sich X zufrieden")', () => {
     const text =
       'Die Halle ist voll. „Wir haben das Spiel verdient gewonnen“, zeigte sich Trainerin Jana Novak zufrieden.';

@@ -100,7 +100,7 @@ export function extractProposals(input: ExtractionInput): Extraction {
     // "…, sagte Gabriel: Model Daniela Katzenberger.": a few words reported are a fragment, not a claim.
     const fragment =
       cue && retold && typeOf(reading, unit, cue) === 'reported' && wordsIn(reading, unit, retold) < MIN_REPORTED_WORDS;
-    if (cue && retold && !unspoken && !fragment) {
+    if (cue && retold && !unspoken && !fragment && !asideReference(reading, cue)) {
       items.push(
         proposal(reading, typeOf(reading, unit, cue), retold.start, retold.end, cue, speaker, named !== undefined),
       );
@@ -421,4 +421,12 @@ function bareNounNamedNowhere(reading: TextReading, subject: SpeakerPhrase): boo
     if (/\p{Lu}[\p{L}.-]*\s$/u.test(text.slice(Math.max(0, at - 40), at))) return false;
   }
   return true;
+}
+
+/** "(Wikinews berichtete)": a verb of saying closing a bracket points the reader to earlier reporting, a claim of nothing. */
+function asideReference(reading: TextReading, cue: Cue): boolean {
+  const last = cue.words[cue.words.length - 1];
+  if (!/^\s*\)/.test(reading.text.slice(last.end, last.end + 2))) return false;
+  const opening = reading.text.lastIndexOf('(', last.start);
+  return opening >= 0 && reading.text.slice(opening, last.start).split(/\s+/).length <= 4;
 }

@@ -112,6 +112,13 @@ describe('the capture rules, on German sentences of their own', () => {
     expect(speakerOf(named, 'Kontrolle')).toBe('Kral');
   });
 
+  it('proposes nothing for a bracketed pointer to earlier reporting ("(Wikinews berichtete)")', () => {
+    const text =
+      'Der Stadtrat hat im Frühjahr die Gebühren für alle Schwimmbäder deutlich erhöht (Wikinews berichtete). ' +
+      'Die Bürgermeisterin sagte, die Preise seien fair.';
+    expect(read(text).map((item) => item.quote.text)).toEqual(['die Preise seien fair.']);
+  });
+
   it('takes the subject after a quotation, its comma and any verb as the speaker ("„…“, zeigte sich X zufrieden")', () => {
     const text =
       'Die Halle ist voll. „Wir haben das Spiel verdient gewonnen“, zeigte sich Trainerin Jana Novak zufrieden.';

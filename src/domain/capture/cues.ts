@@ -198,7 +198,8 @@ function speakerOfVerb(reading: TextReading, unit: Unit, index: number): Speaker
     next &&
     index + 1 < unit.endWord &&
     reading.lexicon.pronouns[next.lower] !== undefined &&
-    !reading.boundaryBetween(words[index], next)
+    !reading.boundaryBetween(words[index], next) &&
+    !objectPronounAfterSubject(reading, clauseStart, next)
   ) {
     return { words: [next], head: [next], pronoun: true };
   }
@@ -366,4 +367,13 @@ function speakerOfReportedForm(reading: TextReading, unit: Unit, index: number):
   if (!subject || subject.words[0].index !== unit.firstWord) return undefined;
   const after = words[subject.words[subject.words.length - 1].index + 1];
   return after && !reading.isCapitalised(after) && !reading.is.marker.has(after.lower) ? subject : undefined;
+}
+
+/**
+ * "Der Sprecher des Verbands nannte sie „fahrlässig“": a clause opening with a masculine subject article
+ * has its subject there; "sie" after the verb is then its object.
+ */
+function objectPronounAfterSubject(reading: TextReading, clauseStart: number, pronoun: Word): boolean {
+  const { objectPronouns, subjectDeterminers } = reading.lexicon;
+  return objectPronouns.includes(pronoun.lower) && subjectDeterminers.includes(reading.words[clauseStart].lower);
 }

@@ -119,6 +119,14 @@ describe('the capture rules, on German sentences of their own', () => {
     expect(read(text).map((item) => item.quote.text)).toEqual(['die Preise seien fair.']);
   });
 
+  it('reads "sie" after the verb as an object when a masculine subject opens the clause', () => {
+    const text =
+      'Die Stadt legte am Montag ihren Bericht zur Brücke vor. ' +
+      'Der Sprecher des Verkehrsverbands nannte sie „fahrlässig“ und sprach von einem Risiko.';
+    expect(speakerOf(text, 'fahrlässig')).toBe('Sprecher');
+    expect(speakerOf('Die Haltung der Stadt bezeichnete sie als „fahrlässig“.', 'fahrlässig')).toBe('sie');
+  });
+
   it('takes the subject after a quotation, its comma and any verb as the speaker ("„…“, zeigte sich X zufrieden")', () => {
     const text =
       'Die Halle ist voll. „Wir haben das Spiel verdient gewonnen“, zeigte sich Trainerin Jana Novak zufrieden.';

@@ -355,10 +355,11 @@ function speakerOfReportedForm(reading: TextReading, unit: Unit, index: number):
   while (clauseStart > unit.firstWord && !reading.clauseBreakBetween(words[clauseStart - 1], words[clauseStart]))
     clauseStart--;
   if (clauseStart === unit.firstWord) return undefined;
+  // "Die Entscheidung sei verschoben worden, die Zeugen seien …": a first clause in reported speech names no speaker.
+  const reported = words.slice(unit.firstWord, clauseStart).some((word) => reading.is.marker.has(word.lower));
+  if (reported) return undefined;
   if (!opensWithSubject(reading, unit.firstWord)) {
-    const reported = words.slice(unit.firstWord, clauseStart).some((word) => reading.is.marker.has(word.lower));
     // "Als Begründung gab er an, sie seien …": a pronoun there stands for its person, at its own place.
-    if (reported) return undefined;
     return (
       subjectOf(reading, unit.firstWord, clauseStart) ?? subjectAfterFiniteVerb(reading, unit.firstWord, clauseStart)
     );

@@ -127,6 +127,13 @@ describe('the capture rules, on German sentences of their own', () => {
     expect(speakerOf('Die Haltung der Stadt bezeichnete sie als „fahrlässig“.', 'fahrlässig')).toBe('sie');
   });
 
+  it('takes no speaker from a first clause that is reported speech itself, whatever opens it', () => {
+    const text =
+      'Die Ministerin Jana Novak sprach am Montag im Landtag über den Fall. ' +
+      'Die Entscheidung des Gerichts über die Akten sei auf Druck verschoben worden, die Zeugen seien nicht gehört worden.';
+    expect(speakerOf(text, 'Zeugen')).toContain('Jana Novak');
+  });
+
   it('takes the subject after a quotation, its comma and any verb as the speaker ("„…“, zeigte sich X zufrieden")', () => {
     const text =
       'Die Halle ist voll. „Wir haben das Spiel verdient gewonnen“, zeigte sich Trainerin Jana Novak zufrieden.';

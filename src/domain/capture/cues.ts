@@ -209,7 +209,8 @@ function speakerOfVerb(reading: TextReading, unit: Unit, index: number): Speaker
   }
   const opening = openingSubject(reading, unit);
   // "Der NDR, der …, begründete": the subject, then a clause set off by commas, then the verb.
-  if (clauseStart === index) return opening?.setOff ? opening.phrase : after();
+  if (clauseStart === index)
+    return opening?.setOff ? opening.phrase : (appositionBefore(reading, unit, index) ?? after());
   if (isPassive(reading, clauseStart, index) || auxiliaryFollows(reading, unit, index))
     return agentOf(reading, clauseStart, unit.endWord);
   // "…, nimmt sie in Schutz und warnt": a clause that opens with its verb shares the sentence's subject.
@@ -377,4 +378,19 @@ function speakerOfReportedForm(reading: TextReading, unit: Unit, index: number):
 function objectPronounAfterSubject(reading: TextReading, clauseStart: number, pronoun: Word): boolean {
   const { objectPronouns, subjectDeterminers } = reading.lexicon;
   return objectPronouns.includes(pronoun.lower) && subjectDeterminers.includes(reading.words[clauseStart].lower);
+}
+
+/**
+ * "Die Haushaltspolitikerin der Grünen, Anja Hajduk, kritisierte …": a name alone between commas right
+ * before the verb, after a first clause that opens with its subject, is the subject's name.
+ */
+function appositionBefore(reading: TextReading, unit: Unit, index: number): SpeakerPhrase | undefined {
+  const { words } = reading;
+  if (index <= unit.firstWord + 1 || !opensWithSubject(reading, unit.firstWord)) return undefined;
+  let start = index - 1;
+  while (start > unit.firstWord && !reading.clauseBreakBetween(words[start - 1], words[start])) start--;
+  if (start === unit.firstWord || index - start > 4) return undefined;
+  const names = words.slice(start, index);
+  if (!names.every((word) => reading.isCapitalised(word) && !reading.isNotName(word))) return undefined;
+  return { words: names, head: names, pronoun: false };
 }

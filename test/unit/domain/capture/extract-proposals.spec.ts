@@ -134,6 +134,13 @@ describe('the capture rules, on German sentences of their own', () => {
     expect(speakerOf(text, 'Zeugen')).toContain('Jana Novak');
   });
 
+  it('takes a name set off by commas right before the verb as the speaker, not the object after it', () => {
+    const text =
+      'Die Stadt plant neue Radwege. ' +
+      'Die Verkehrsexpertin im Stadtrat, Anja Holm, kritisierte die Pläne der Stadt am Montag: „Das reicht bei weitem nicht.“';
+    expect(speakerOf(text, 'bei weitem')).toBe('Anja Holm');
+  });
+
   it('takes the subject after a quotation, its comma and any verb as the speaker ("„…“, zeigte sich X zufrieden")', () => {
     const text =
       'Die Halle ist voll. „Wir haben das Spiel verdient gewonnen“, zeigte sich Trainerin Jana Novak zufrieden.';

@@ -145,6 +145,11 @@ function referredTo(current: Attributed, cue: Cue | undefined): Attributed {
  * keine Gefahr. Lediglich Personen … seien zu schützen." Its subject, when it is a party's name.
  */
 function subjectAsSpeaker(reading: TextReading, claimants: Claimants, unit: Unit): Attributed | undefined {
+  const named = nameSetOffAfter(reading, unit, phraseFrom(reading, unit.firstWord, unit.endWord));
+  if (named) {
+    const claimant = claimants.of(named);
+    return claimant ? { claimant, attribution: 'on_record' } : undefined;
+  }
   const subject = subjectOf(reading, unit.firstWord, unit.endWord);
   if (!subject || subject.pronoun || subject.words[0].index !== unit.firstWord) return undefined;
   if (!speakerLike(reading, subject) || bareNounNamedNowhere(reading, subject)) return undefined;
@@ -429,4 +434,27 @@ function asideReference(reading: TextReading, cue: Cue): boolean {
   if (!/^\s*\)/.test(reading.text.slice(last.end, last.end + 2))) return false;
   const opening = reading.text.lastIndexOf('(', last.start);
   return opening >= 0 && reading.text.slice(opening, last.start).split(/\s+/).length <= 4;
+}
+
+/** "Der Flugbetriebsleiter, Reinhard Kraxner, spekulierte": a name set off by commas after the opening subject. */
+function nameSetOffAfter(
+  reading: TextReading,
+  unit: Unit,
+  subject: SpeakerPhrase | undefined,
+): SpeakerPhrase | undefined {
+  if (!subject || subject.pronoun || subject.words[0].index !== unit.firstWord) return undefined;
+  const { words, text } = reading;
+  const first = subject.words[subject.words.length - 1].index + 1;
+  if (first >= unit.endWord || !/^\s*,\s*$/.test(text.slice(words[first - 1].end, words[first].start)))
+    return undefined;
+  for (let end = first; end < unit.endWord && end - first < 4; end++) {
+    const word = words[end];
+    if (!reading.isCapitalised(word) || reading.isNotName(word)) return undefined;
+    const next = words[end + 1];
+    if (next && end > first && /^\s*,\s*$/.test(text.slice(word.end, next.start))) {
+      const names = words.slice(first, end + 1);
+      return { words: names, head: names, pronoun: false };
+    }
+  }
+  return undefined;
 }

@@ -141,6 +141,13 @@ describe('the capture rules, on German sentences of their own', () => {
     expect(speakerOf(text, 'bei weitem')).toBe('Anja Holm');
   });
 
+  it('carries on the name set off by commas after the subject of a sentence that proposes nothing', () => {
+    const text =
+      'Anwohner berichteten von einem lauten Knall. Der Flugleiter des Vereins, Tomas Berg, spekulierte über einen ' +
+      'toten Winkel als Ursache. So sei bei einem Hubschrauber die Sicht nach oben eingeschränkt.';
+    expect(speakerOf(text, 'Sicht')).toBe('Tomas Berg');
+  });
+
   it('takes the subject after a quotation, its comma and any verb as the speaker ("„…“, zeigte sich X zufrieden")', () => {
     const text =
       'Die Halle ist voll. „Wir haben das Spiel verdient gewonnen“, zeigte sich Trainerin Jana Novak zufrieden.';

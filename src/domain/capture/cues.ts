@@ -209,8 +209,10 @@ function speakerOfVerb(reading: TextReading, unit: Unit, index: number): Speaker
   }
   const opening = openingSubject(reading, unit);
   // "Der NDR, der …, begründete": the subject, then a clause set off by commas, then the verb.
-  if (clauseStart === index)
-    return opening?.setOff ? opening.phrase : (appositionBefore(reading, unit, index) ?? after());
+  if (clauseStart === index) {
+    if (opening?.setOff) return opening.phrase;
+    return appositionBefore(reading, unit, index) ?? nameBeforeRole(reading, unit, index) ?? after();
+  }
   if (isPassive(reading, clauseStart, index) || auxiliaryFollows(reading, unit, index))
     return agentOf(reading, clauseStart, unit.endWord);
   // "…, nimmt sie in Schutz und warnt": a clause that opens with its verb shares the sentence's subject.
@@ -391,6 +393,23 @@ function appositionBefore(reading: TextReading, unit: Unit, index: number): Spea
   while (start > unit.firstWord && !reading.clauseBreakBetween(words[start - 1], words[start])) start--;
   if (start === unit.firstWord || index - start > 4) return undefined;
   const names = words.slice(start, index);
+  if (!names.every((word) => reading.isCapitalised(word) && !reading.isNotName(word))) return undefined;
+  return { words: names, head: names, pronoun: false };
+}
+
+/** "…, wie Burt Rutan, Chef der Firma, mitteilte": a filler and a name, then a role set off by commas, before the verb. */
+function nameBeforeRole(reading: TextReading, unit: Unit, index: number): SpeakerPhrase | undefined {
+  const { words } = reading;
+  const clauseBefore = (end: number) => {
+    let start = end - 1;
+    while (start > unit.firstWord && !reading.clauseBreakBetween(words[start - 1], words[start])) start--;
+    return start;
+  };
+  const role = clauseBefore(index);
+  if (role <= unit.firstWord + 1) return undefined;
+  const opening = clauseBefore(role);
+  if (!reading.is.filler.has(words[opening].lower) || role - opening > 4 || role - opening < 2) return undefined;
+  const names = words.slice(opening + 1, role);
   if (!names.every((word) => reading.isCapitalised(word) && !reading.isNotName(word))) return undefined;
   return { words: names, head: names, pronoun: false };
 }

@@ -148,6 +148,12 @@ describe('the capture rules, on German sentences of their own', () => {
     expect(speakerOf(text, 'Sicht')).toBe('Tomas Berg');
   });
 
+  it('takes the name after "wie" as the speaker when a role set off by commas follows it ("wie X, Sprecher der Y, mitteilte")', () => {
+    const text =
+      'Die Halle war am Abend wegen eines Gaslecks gesperrt worden, wie Tomas Berg, Sprecher der Stadtwerke, mitteilte.';
+    expect(speakerOf(text, 'Gaslecks')).toBe('Tomas Berg');
+  });
+
   it('takes the subject after a quotation, its comma and any verb as the speaker ("„…“, zeigte sich X zufrieden")', () => {
     const text =
       'Die Halle ist voll. „Wir haben das Spiel verdient gewonnen“, zeigte sich Trainerin Jana Novak zufrieden.';

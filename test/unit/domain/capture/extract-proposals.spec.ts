@@ -154,6 +154,13 @@ describe('the capture rules, on German sentences of their own', () => {
     expect(speakerOf(text, 'Gaslecks')).toBe('Tomas Berg');
   });
 
+  it('takes no subject from a clause that opens with a preposition ("Beim letzten Hochwasser, dessen …, seien")', () => {
+    const text =
+      'Bürgermeisterin Jana Novak sprach am Montag im Rathaus über die Flut. ' +
+      'Beim letzten Hochwasser, dessen Ausmaße geringer waren, seien zweihundert Helfer im Einsatz gewesen.';
+    expect(speakerOf(text, 'Hochwasser')).toContain('Jana Novak');
+  });
+
   it('takes the subject after a quotation, its comma and any verb as the speaker ("„…“, zeigte sich X zufrieden")', () => {
     const text =
       'Die Halle ist voll. „Wir haben das Spiel verdient gewonnen“, zeigte sich Trainerin Jana Novak zufrieden.';

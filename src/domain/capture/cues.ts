@@ -198,7 +198,8 @@ function speakerOfVerb(reading: TextReading, unit: Unit, index: number): Speaker
     next &&
     index + 1 < unit.endWord &&
     reading.lexicon.pronouns[next.lower] !== undefined &&
-    !reading.boundaryBetween(words[index], next)
+    !reading.boundaryBetween(words[index], next) &&
+    !objectPronounAfterSubject(reading, clauseStart, next)
   ) {
     return { words: [next], head: [next], pronoun: true };
   }
@@ -208,7 +209,10 @@ function speakerOfVerb(reading: TextReading, unit: Unit, index: number): Speaker
   }
   const opening = openingSubject(reading, unit);
   // "Der NDR, der …, begründete": the subject, then a clause set off by commas, then the verb.
-  if (clauseStart === index) return opening?.setOff ? opening.phrase : after();
+  if (clauseStart === index) {
+    if (opening?.setOff) return opening.phrase;
+    return appositionBefore(reading, unit, index) ?? nameBeforeRole(reading, unit, index) ?? after();
+  }
   if (isPassive(reading, clauseStart, index) || auxiliaryFollows(reading, unit, index))
     return agentOf(reading, clauseStart, unit.endWord);
   // "…, nimmt sie in Schutz und warnt": a clause that opens with its verb shares the sentence's subject.
@@ -354,10 +358,11 @@ function speakerOfReportedForm(reading: TextReading, unit: Unit, index: number):
   while (clauseStart > unit.firstWord && !reading.clauseBreakBetween(words[clauseStart - 1], words[clauseStart]))
     clauseStart--;
   if (clauseStart === unit.firstWord) return undefined;
+  // "Die Entscheidung sei verschoben worden, die Zeugen seien …": a first clause in reported speech names no speaker.
+  const reported = words.slice(unit.firstWord, clauseStart).some((word) => reading.is.marker.has(word.lower));
+  if (reported) return undefined;
   if (!opensWithSubject(reading, unit.firstWord)) {
-    const reported = words.slice(unit.firstWord, clauseStart).some((word) => reading.is.marker.has(word.lower));
     // "Als Begründung gab er an, sie seien …": a pronoun there stands for its person, at its own place.
-    if (reported) return undefined;
     return (
       subjectOf(reading, unit.firstWord, clauseStart) ?? subjectAfterFiniteVerb(reading, unit.firstWord, clauseStart)
     );
@@ -366,4 +371,45 @@ function speakerOfReportedForm(reading: TextReading, unit: Unit, index: number):
   if (!subject || subject.words[0].index !== unit.firstWord) return undefined;
   const after = words[subject.words[subject.words.length - 1].index + 1];
   return after && !reading.isCapitalised(after) && !reading.is.marker.has(after.lower) ? subject : undefined;
+}
+
+/**
+ * "Der Sprecher des Verbands nannte sie „fahrlässig“": a clause opening with a masculine subject article
+ * has its subject there; "sie" after the verb is then its object.
+ */
+function objectPronounAfterSubject(reading: TextReading, clauseStart: number, pronoun: Word): boolean {
+  const { objectPronouns, subjectDeterminers } = reading.lexicon;
+  return objectPronouns.includes(pronoun.lower) && subjectDeterminers.includes(reading.words[clauseStart].lower);
+}
+
+/**
+ * "Die Haushaltspolitikerin der Grünen, Anja Hajduk, kritisierte …": a name alone between commas right
+ * before the verb, after a first clause that opens with its subject, is the subject's name.
+ */
+function appositionBefore(reading: TextReading, unit: Unit, index: number): SpeakerPhrase | undefined {
+  const { words } = reading;
+  if (index <= unit.firstWord + 1 || !opensWithSubject(reading, unit.firstWord)) return undefined;
+  let start = index - 1;
+  while (start > unit.firstWord && !reading.clauseBreakBetween(words[start - 1], words[start])) start--;
+  if (start === unit.firstWord || index - start > 4) return undefined;
+  const names = words.slice(start, index);
+  if (!names.every((word) => reading.isCapitalised(word) && !reading.isNotName(word))) return undefined;
+  return { words: names, head: names, pronoun: false };
+}
+
+/** "…, wie Burt Rutan, Chef der Firma, mitteilte": a filler and a name, then a role set off by commas, before the verb. */
+function nameBeforeRole(reading: TextReading, unit: Unit, index: number): SpeakerPhrase | undefined {
+  const { words } = reading;
+  const clauseBefore = (end: number) => {
+    let start = end - 1;
+    while (start > unit.firstWord && !reading.clauseBreakBetween(words[start - 1], words[start])) start--;
+    return start;
+  };
+  const role = clauseBefore(index);
+  if (role <= unit.firstWord + 1) return undefined;
+  const opening = clauseBefore(role);
+  if (!reading.is.filler.has(words[opening].lower) || role - opening > 4 || role - opening < 2) return undefined;
+  const names = words.slice(opening + 1, role);
+  if (!names.every((word) => reading.isCapitalised(word) && !reading.isNotName(word))) return undefined;
+  return { words: names, head: names, pronoun: false };
 }

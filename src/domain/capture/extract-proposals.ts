@@ -6,7 +6,7 @@ import { Extraction, Proposal, ProposalType, TextSpan } from './proposal';
 import { Quotation } from './quotations';
 import { wordsOf } from './segments';
 import { TextReading, Unit } from './text-reading';
-import { phraseFrom, speakerLike, subjectOf } from './speaker-phrase';
+import { phraseFrom, SpeakerPhrase, speakerLike, subjectOf } from './speaker-phrase';
 import { anonymousSourcesOf } from './anonymous-sources';
 import { ExistingClaim, linkDevelopments, linkExistingClaims } from './developments';
 
@@ -100,7 +100,7 @@ export function extractProposals(input: ExtractionInput): Extraction {
     // "…, sagte Gabriel: Model Daniela Katzenberger.": a few words reported are a fragment, not a claim.
     const fragment =
       cue && retold && typeOf(reading, unit, cue) === 'reported' && wordsIn(reading, unit, retold) < MIN_REPORTED_WORDS;
-    if (cue && retold && !unspoken && !fragment) {
+    if (cue && retold && !unspoken && !fragment && !asideReference(reading, cue)) {
       items.push(
         proposal(reading, typeOf(reading, unit, cue), retold.start, retold.end, cue, speaker, named !== undefined),
       );
@@ -145,9 +145,14 @@ function referredTo(current: Attributed, cue: Cue | undefined): Attributed {
  * keine Gefahr. Lediglich Personen … seien zu schützen." Its subject, when it is a party's name.
  */
 function subjectAsSpeaker(reading: TextReading, claimants: Claimants, unit: Unit): Attributed | undefined {
+  const named = nameSetOffAfter(reading, unit, phraseFrom(reading, unit.firstWord, unit.endWord));
+  if (named) {
+    const claimant = claimants.of(named);
+    return claimant ? { claimant, attribution: 'on_record' } : undefined;
+  }
   const subject = subjectOf(reading, unit.firstWord, unit.endWord);
   if (!subject || subject.pronoun || subject.words[0].index !== unit.firstWord) return undefined;
-  if (!speakerLike(reading, subject)) return undefined;
+  if (!speakerLike(reading, subject) || bareNounNamedNowhere(reading, subject)) return undefined;
   const claimant = claimants.of(subject);
   return claimant
     ? { claimant, attribution: claimant.kind === 'person' ? 'on_record' : 'official_statement' }
@@ -405,4 +410,51 @@ function wordsIn(reading: TextReading, unit: Unit, stretch: Stretch): number {
     if (word.start >= stretch.start && word.end <= stretch.end) count++;
   }
   return count;
+}
+
+/**
+ * "Sirenen heulten.": a single capitalised word with no article takes over the speaker only when the
+ * text named it before as the last part of a longer name ("Will Grant" … "Grant").
+ */
+function bareNounNamedNowhere(reading: TextReading, subject: SpeakerPhrase): boolean {
+  if (subject.head.length > 1 || reading.is.determiner.has(subject.words[0].lower)) return false;
+  const word = subject.head[0];
+  const { roleNouns, institutionWords, mediaWords } = reading.lexicon;
+  if ([...roleNouns, ...institutionWords, ...mediaWords].some((entry) => word.lower.endsWith(entry))) return false;
+  const { text } = reading;
+  for (let at = text.indexOf(word.text); at >= 0 && at < word.start; at = text.indexOf(word.text, at + 1)) {
+    if (/\p{Lu}[\p{L}.-]*\s$/u.test(text.slice(Math.max(0, at - 40), at))) return false;
+  }
+  return true;
+}
+
+/** "(Wikinews berichtete)": a verb of saying closing a bracket points the reader to earlier reporting, a claim of nothing. */
+function asideReference(reading: TextReading, cue: Cue): boolean {
+  const last = cue.words[cue.words.length - 1];
+  if (!/^\s*\)/.test(reading.text.slice(last.end, last.end + 2))) return false;
+  const opening = reading.text.lastIndexOf('(', last.start);
+  return opening >= 0 && reading.text.slice(opening, last.start).split(/\s+/).length <= 4;
+}
+
+/** "Der Flugbetriebsleiter, Reinhard Kraxner, spekulierte": a name set off by commas after the opening subject. */
+function nameSetOffAfter(
+  reading: TextReading,
+  unit: Unit,
+  subject: SpeakerPhrase | undefined,
+): SpeakerPhrase | undefined {
+  if (!subject || subject.pronoun || subject.words[0].index !== unit.firstWord) return undefined;
+  const { words, text } = reading;
+  const first = subject.words[subject.words.length - 1].index + 1;
+  if (first >= unit.endWord || !/^\s*,\s*$/.test(text.slice(words[first - 1].end, words[first].start)))
+    return undefined;
+  for (let end = first; end < unit.endWord && end - first < 4; end++) {
+    const word = words[end];
+    if (!reading.isCapitalised(word) || reading.isNotName(word)) return undefined;
+    const next = words[end + 1];
+    if (next && end > first && /^\s*,\s*$/.test(text.slice(word.end, next.start))) {
+      const names = words.slice(first, end + 1);
+      return { words: names, head: names, pronoun: false };
+    }
+  }
+  return undefined;
 }

@@ -84,6 +84,10 @@ export interface Lexicon {
   determiners: string[];
   /** Articles of an object, never of a subject ("dem", "einem"): a phrase they begin after the verb is not its speaker. */
   objectDeterminers: string[];
+  /** Articles that open a clause only as its subject ("der", "ein"): a pronoun after the verb is then an object. */
+  subjectDeterminers: string[];
+  /** Pronouns that may be an object as well as a subject ("sie"). */
+  objectPronouns: string[];
   /** Personal pronouns that stand for a speaker named before, and the kind of party they stand for. */
   pronouns: Record<string, PartyKind>;
   numberWords: Record<string, number>;

@@ -190,6 +190,8 @@ export function subjectOf(reading: TextReading, start: number, end: number): Spe
   // "Bei seinem Besuch …" opens with a prepositional phrase, not an adverb: its second word is no verb.
   if (reading.is.determiner.has(words[at].lower) || reading.lexicon.objectDeterminers.includes(words[at].lower))
     return undefined;
+  // "Beim letzten Hochwasser …": nor is an opening preposition, whatever follows it.
+  if (reading.is.preposition.has(words[start].lower)) return undefined;
   if (at + 1 >= end || reading.boundaryBetween(words[at], words[at + 1])) return undefined;
   const subject = phraseFrom(reading, at + 1, end);
   if (!subject || reading.lexicon.objectDeterminers.includes(subject.words[0].lower)) return undefined;

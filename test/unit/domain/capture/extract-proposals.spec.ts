@@ -101,6 +101,66 @@ describe('the capture rules, on German sentences of their own', () => {
     expect(speakerOf(text, 'Gewinn')).toContain('Jana Novak');
   });
 
+  it('carries the speaker past a single bare noun as subject, but not past a name given in full before', () => {
+    const sirens =
+      'Reporterin Jana Novak berichtete, in der Stadt habe die Erde gewackelt. Sirenen heulten über den Dächern. ' +
+      'Viele Menschen seien in Panik auf die Straße gelaufen.';
+    expect(speakerOf(sirens, 'Panik')).toContain('Jana Novak');
+    const named =
+      'Reporterin Jana Novak berichtete, in der Stadt habe die Erde gewackelt. Später traf Minister Jan Kral ein. ' +
+      'Kral besuchte die Feuerwache. Die Lage sei unter Kontrolle.';
+    expect(speakerOf(named, 'Kontrolle')).toBe('Kral');
+  });
+
+  it('proposes nothing for a bracketed pointer to earlier reporting ("(Wikinews berichtete)")', () => {
+    const text =
+      'Der Stadtrat hat im Frühjahr die Gebühren für alle Schwimmbäder deutlich erhöht (Wikinews berichtete). ' +
+      'Die Bürgermeisterin sagte, die Preise seien fair.';
+    expect(read(text).map((item) => item.quote.text)).toEqual(['die Preise seien fair.']);
+  });
+
+  it('reads "sie" after the verb as an object when a masculine subject opens the clause', () => {
+    const text =
+      'Die Stadt legte am Montag ihren Bericht zur Brücke vor. ' +
+      'Der Sprecher des Verkehrsverbands nannte sie „fahrlässig“ und sprach von einem Risiko.';
+    expect(speakerOf(text, 'fahrlässig')).toBe('Sprecher');
+    expect(speakerOf('Die Haltung der Stadt bezeichnete sie als „fahrlässig“.', 'fahrlässig')).toBe('sie');
+  });
+
+  it('takes no speaker from a first clause that is reported speech itself, whatever opens it', () => {
+    const text =
+      'Die Ministerin Jana Novak sprach am Montag im Landtag über den Fall. ' +
+      'Die Entscheidung des Gerichts über die Akten sei auf Druck verschoben worden, die Zeugen seien nicht gehört worden.';
+    expect(speakerOf(text, 'Zeugen')).toContain('Jana Novak');
+  });
+
+  it('takes a name set off by commas right before the verb as the speaker, not the object after it', () => {
+    const text =
+      'Die Stadt plant neue Radwege. ' +
+      'Die Verkehrsexpertin im Stadtrat, Anja Holm, kritisierte die Pläne der Stadt am Montag: „Das reicht bei weitem nicht.“';
+    expect(speakerOf(text, 'bei weitem')).toBe('Anja Holm');
+  });
+
+  it('carries on the name set off by commas after the subject of a sentence that proposes nothing', () => {
+    const text =
+      'Anwohner berichteten von einem lauten Knall. Der Flugleiter des Vereins, Tomas Berg, spekulierte über einen ' +
+      'toten Winkel als Ursache. So sei bei einem Hubschrauber die Sicht nach oben eingeschränkt.';
+    expect(speakerOf(text, 'Sicht')).toBe('Tomas Berg');
+  });
+
+  it('takes the name after "wie" as the speaker when a role set off by commas follows it ("wie X, Sprecher der Y, mitteilte")', () => {
+    const text =
+      'Die Halle war am Abend wegen eines Gaslecks gesperrt worden, wie Tomas Berg, Sprecher der Stadtwerke, mitteilte.';
+    expect(speakerOf(text, 'Gaslecks')).toBe('Tomas Berg');
+  });
+
+  it('takes no subject from a clause that opens with a preposition ("Beim letzten Hochwasser, dessen …, seien")', () => {
+    const text =
+      'Bürgermeisterin Jana Novak sprach am Montag im Rathaus über die Flut. ' +
+      'Beim letzten Hochwasser, dessen Ausmaße geringer waren, seien zweihundert Helfer im Einsatz gewesen.';
+    expect(speakerOf(text, 'Hochwasser')).toContain('Jana Novak');
+  });
+
   it('takes the subject after a quotation, its comma and any verb as the speaker ("„…“, zeigte sich X zufrieden")', () => {
     const text =
       'Die Halle ist voll. „Wir haben das Spiel verdient gewonnen“, zeigte sich Trainerin Jana Novak zufrieden.';

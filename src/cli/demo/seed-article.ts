@@ -168,6 +168,7 @@ const ftReport = claim(SEED_STORYLINES.guarantees, {
   reportedBy: mentioned('Financial Times', 'media'),
   attribution: 'anonymous',
   anonymousSourceCount: 8,
+  about: [{ id: SEED_PARTIES.usGovernment, name: 'US government', kind: 'government' }],
   ...onTheDay('2026-01-27'),
   source: articleSays(
     'Die US-Regierung soll die Garantien demnach an die Bedingung knüpfen, dass die Ukraine den noch nicht eroberten Teil des Donbass an Russland abtritt.',

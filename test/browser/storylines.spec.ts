@@ -166,7 +166,7 @@ describe('the desk in a browser: storylines', () => {
       .click();
     await page.getByRole('heading', { level: 1, name: /^Claim by Acht mit den Verhandlungen/ }).waitFor();
     // The denial names the party as the registry has it, not the article's German name for it.
-    await page.getByText('Contradicted by US government.').waitFor();
+    await page.getByText('Contradicted by US government (denial by the subject).').waitFor();
     await page.getByText(/at least one contradiction counts/).waitFor();
     const rows = page.locator('table.history tbody tr');
     await countOf(rows, 2);

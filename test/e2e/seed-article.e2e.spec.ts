@@ -127,9 +127,25 @@ describe('the seed article, recorded through the public API', () => {
       explanation: { rule: 'contradicted' },
     });
     expect(body.contradictions).toEqual([
-      expect.objectContaining({ kind: 'denial', by: { id: 'us-regierung', name: 'US-Regierung', kind: 'government' } }),
+      expect.objectContaining({
+        kind: 'denial',
+        by: { id: 'us-regierung', name: 'US-Regierung', kind: 'government' },
+        label: 'denial by the subject',
+        counts: true,
+      }),
     ]);
+    expect(body.about).toEqual([expect.objectContaining({ id: SEED_PARTIES.usGovernment })]);
     expect(body.explanation.eventIds).toEqual([body.contradictions[0].eventId]);
+    expect(body.explanation.summary).toBe('Contradicted by US government (denial by the subject).');
+  });
+
+  it('names Russia, a belligerent, as having a stake in the offensive and peace talks, where Dmitriev speaks', async () => {
+    const { body } = await get(`/v1/storylines/${SEED_STORYLINES.offensive}`);
+    expect(body.stakeholders).toEqual([
+      { partyId: SEED_PARTIES.russianGovernment, reason: 'a belligerent in the war', from: '2022-02-24T00:00:00Z' },
+    ]);
+    const events = await app.request('GET', '/v1/events?limit=500', { as: 'reader' });
+    expect(events.body.items.at(-1)).toMatchObject({ type: 'StorylineStakeholderNamed', position });
   });
 
   it("leaves Zelensky's “100% ready” unverified, recorded as the article spells his name", async () => {

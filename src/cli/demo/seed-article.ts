@@ -12,7 +12,11 @@ import { slugify } from '../../domain/slug';
  *   a statement it gives no day for is January 2026 with precision `month`;
  * - that the article was generated with AI is a property of its source (`machineGenerated`);
  * - Rutte's and Dmitriev's statements are opinions, the US official's is a prediction;
- * - Russia's report bundles two checkable numbers, so it is two claims.
+ * - Russia's report bundles two checkable numbers, so it is two claims;
+ * - the FT report is about the US government, so Washington's denial is the subject's denial;
+ * - Russia is a belligerent, so it has a stake in the offensive and the peace talks: a support from
+ *   it, or from Dmitriev who speaks for Putin, would not count as independent. The step comes last,
+ *   so the positions of the article's events stay as they were.
  * Quotes and translations are verbatim from the article; test/e2e checks that.
  */
 
@@ -104,6 +108,14 @@ const storyline = (id: string, title: string, summary: string, tags: string[]): 
   writes: { type: 'StorylineOpened', streamId: `storyline-${id}` },
 });
 
+const stakeholder = (storylineId: string, partyId: string, reason: string, from: string): SeedStep => ({
+  method: 'POST',
+  path: `/v1/storylines/${storylineId}/stakeholders`,
+  body: { partyId, reason, from },
+  key: `seed-stakeholder-${storylineId}-${partyId}`,
+  writes: { type: 'StorylineStakeholderNamed', streamId: `storyline-${storylineId}` },
+});
+
 const claim = (storylineId: string, body: Record<string, unknown>): SeedStep => ({
   method: 'POST',
   path: `/v1/storylines/${storylineId}/claims`,
@@ -168,6 +180,7 @@ const ftReport = claim(SEED_STORYLINES.guarantees, {
   reportedBy: mentioned('Financial Times', 'media'),
   attribution: 'anonymous',
   anonymousSourceCount: 8,
+  about: [{ id: SEED_PARTIES.usGovernment, name: 'US government', kind: 'government' }],
   ...onTheDay('2026-01-27'),
   source: articleSays(
     'Die US-Regierung soll die Garantien demnach an die Bedingung knüpfen, dass die Ukraine den noch nicht eroberten Teil des Donbass an Russland abtritt.',
@@ -292,4 +305,10 @@ export const SEED_STEPS: SeedStep[] = [
       quoteLanguage: 'pl',
     },
   }),
+  stakeholder(
+    SEED_STORYLINES.offensive,
+    SEED_PARTIES.russianGovernment,
+    'a belligerent in the war',
+    '2022-02-24T00:00:00Z',
+  ),
 ];

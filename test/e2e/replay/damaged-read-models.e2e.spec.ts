@@ -94,7 +94,11 @@ describe.each(cases)('a read-model file $damage, $when', ({ damage, when }) => {
       for (const [index, answer] of answers.entries()) {
         // While the file is rebuilt, a read is told to come back: never a 500, never a wrong answer.
         if (answer.status === 503) expect(answer.headers.get('retry-after')).toBeTruthy();
-        else expect({ status: answer.status, body: answer.body }).toEqual({ status: 200, body: expected[index] });
+        else {
+          // A server error brings the server's own log into the failure, to say what broke.
+          const log = answer.status >= 500 ? { log: `${served.stdout()}${served.stderr()}` } : {};
+          expect({ status: answer.status, body: answer.body, ...log }).toEqual({ status: 200, body: expected[index] });
+        }
       }
       unavailable.push(answers.filter((answer) => answer.status === 503).length);
       if (answers.every((answer) => answer.status === 200)) break;

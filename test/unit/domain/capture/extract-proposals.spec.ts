@@ -222,6 +222,11 @@ describe('the capture rules, on German sentences of their own', () => {
     expect(read('Die Brücke soll im Mai wieder eröffnet werden.')).toEqual([]);
   });
 
+  it('reads a sentence-opening preposition that ends like an adjective ("Über", "Unter") as no part of the speaker', () => {
+    const text = 'Über Karl Novak sagte die Ministerin: „Er hat die Brücke gerettet und viel Geld gespart.“';
+    expect(speakerOf(text, 'Brücke')).toBe('Ministerin');
+  });
+
   it('proposes no reported claim for a verb that only introduces one ("kritisierte die Pläne")', () => {
     expect(read('Der Bürgermeister kritisierte die Pläne der Landesregierung zum Bau der Brücke.')).toEqual([]);
     const [clause] = read('Der Bürgermeister kritisierte, die Pläne der Landesregierung seien zu teuer.');

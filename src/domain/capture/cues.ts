@@ -273,6 +273,12 @@ function quotedOf(reading: TextReading, unit: Unit, clauseStart: number, index: 
   if (!passive) return index + 1 < unit.endWord ? phraseFrom(reading, index + 1, unit.endWord) : undefined;
   for (let at = clauseStart; at < index; at++) {
     if (lexicon.agentPrepositions.includes(words[at].lower)) break;
+    // "In der Meldung wird Musk zitiert": the noun after a preposition is where, not who.
+    if (reading.is.preposition.has(words[at].lower)) {
+      const place = phraseFrom(reading, at + 1, index);
+      if (place) at = place.words[place.words.length - 1].index;
+      continue;
+    }
     const phrase = phraseFrom(reading, at, index, true);
     if (phrase && !lexicon.passiveAuxiliaries.includes(words[at].lower)) return phrase;
   }

@@ -213,6 +213,8 @@ describe('the capture rules, on German sentences of their own', () => {
     const passive =
       'Der Minister wird von der Zeitung mit den Worten zitiert, die Brücke sei sicher und werde geöffnet.';
     expect(speakerOf(passive, 'Brücke')).toBe('Minister');
+    const placed = 'In der Mitteilung auf der Seite des Vereins wird Novak so zitiert: „Wir öffnen die Brücke im Mai.“';
+    expect(speakerOf(placed, 'Brücke')).toBe('Novak');
   });
 
   it('proposes an allegation ("soll … geholfen haben") as reported speech, not a plan ("soll … eröffnet werden")', () => {

@@ -215,6 +215,11 @@ function speakerOfVerb(reading: TextReading, unit: Unit, index: number): Speaker
   }
   if (isPassive(reading, clauseStart, index) || auxiliaryFollows(reading, unit, index))
     return agentOf(reading, clauseStart, unit.endWord);
+  // "Es drohe ein Wettlauf, hatte Obama in Moskau gesagt": an auxiliary first, its subject next, the verb last.
+  if (reading.lexicon.perfectAuxiliaries.includes(words[clauseStart].lower) && clauseStart + 1 < index) {
+    const subject = phraseFrom(reading, clauseStart + 1, index);
+    if (subject && subject.words[0].index === clauseStart + 1 && !subject.pronoun) return subject;
+  }
   // "…, nimmt sie in Schutz und warnt": a clause that opens with its verb shares the sentence's subject.
   if (!reading.isCapitalised(words[clauseStart]) && !reading.is.determiner.has(words[clauseStart].lower)) {
     if (!reading.lexicon.pronouns[words[clauseStart].lower] && opening) return opening.phrase;

@@ -229,6 +229,11 @@ describe('the capture rules, on German sentences of their own', () => {
     expect(speakerOf(text, 'Brücke')).toBe('Ministerin');
   });
 
+  it('finds the speaker after an auxiliary that opens the clause of a verb closing it (", hatte Novak gesagt")', () => {
+    const text = 'Die Brücke sei sicher und werde im Mai geöffnet, hatte Novak bei seinem Besuch in der Stadt gesagt.';
+    expect(speakerOf(text, 'Brücke')).toBe('Novak');
+  });
+
   it('proposes no reported claim for a verb that only introduces one ("kritisierte die Pläne")', () => {
     expect(read('Der Bürgermeister kritisierte die Pläne der Landesregierung zum Bau der Brücke.')).toEqual([]);
     const [clause] = read('Der Bürgermeister kritisierte, die Pläne der Landesregierung seien zu teuer.');

@@ -221,7 +221,12 @@ function speakerOfVerb(reading: TextReading, unit: Unit, index: number): Speaker
     if (subject && subject.words[0].index === clauseStart + 1 && !subject.pronoun) return subject;
   }
   // "…, nimmt sie in Schutz und warnt": a clause that opens with its verb shares the sentence's subject.
-  if (!reading.isCapitalised(words[clauseStart]) && !reading.is.determiner.has(words[clauseStart].lower)) {
+  // "…, wie EADS gestern mitteilte": "wie" opens a clause of its own subject, not a verb.
+  if (
+    !reading.isCapitalised(words[clauseStart]) &&
+    !reading.is.determiner.has(words[clauseStart].lower) &&
+    !reading.lexicon.asConjunctions.includes(words[clauseStart].lower)
+  ) {
     if (!reading.lexicon.pronouns[words[clauseStart].lower] && opening) return opening.phrase;
   }
   if (opensWithSubject(reading, clauseStart)) {

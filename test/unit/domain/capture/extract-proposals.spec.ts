@@ -234,6 +234,11 @@ describe('the capture rules, on German sentences of their own', () => {
     expect(speakerOf(text, 'Brücke')).toBe('Novak');
   });
 
+  it('finds the speaker of "wie" and a verb closing its clause there, not in the sentence\'s subject', () => {
+    const text = 'Novak bleibt im Amt und wird die Stadt weiter führen, wie die Partei am Montag mitteilte.';
+    expect(speakerOf(text, 'Stadt')).toBe('Partei');
+  });
+
   it('proposes no reported claim for a verb that only introduces one ("kritisierte die Pläne")', () => {
     expect(read('Der Bürgermeister kritisierte die Pläne der Landesregierung zum Bau der Brücke.')).toEqual([]);
     const [clause] = read('Der Bürgermeister kritisierte, die Pläne der Landesregierung seien zu teuer.');

@@ -215,8 +215,18 @@ function speakerOfVerb(reading: TextReading, unit: Unit, index: number): Speaker
   }
   if (isPassive(reading, clauseStart, index) || auxiliaryFollows(reading, unit, index))
     return agentOf(reading, clauseStart, unit.endWord);
+  // "Es drohe ein Wettlauf, hatte Obama in Moskau gesagt": an auxiliary first, its subject next, the verb last.
+  if (reading.lexicon.perfectAuxiliaries.includes(words[clauseStart].lower) && clauseStart + 1 < index) {
+    const subject = phraseFrom(reading, clauseStart + 1, index);
+    if (subject && subject.words[0].index === clauseStart + 1 && !subject.pronoun) return subject;
+  }
   // "…, nimmt sie in Schutz und warnt": a clause that opens with its verb shares the sentence's subject.
-  if (!reading.isCapitalised(words[clauseStart]) && !reading.is.determiner.has(words[clauseStart].lower)) {
+  // "…, wie EADS gestern mitteilte": "wie" opens a clause of its own subject, not a verb.
+  if (
+    !reading.isCapitalised(words[clauseStart]) &&
+    !reading.is.determiner.has(words[clauseStart].lower) &&
+    !reading.lexicon.asConjunctions.includes(words[clauseStart].lower)
+  ) {
     if (!reading.lexicon.pronouns[words[clauseStart].lower] && opening) return opening.phrase;
   }
   if (opensWithSubject(reading, clauseStart)) {
@@ -273,6 +283,12 @@ function quotedOf(reading: TextReading, unit: Unit, clauseStart: number, index: 
   if (!passive) return index + 1 < unit.endWord ? phraseFrom(reading, index + 1, unit.endWord) : undefined;
   for (let at = clauseStart; at < index; at++) {
     if (lexicon.agentPrepositions.includes(words[at].lower)) break;
+    // "In der Meldung wird Musk zitiert": the noun after a preposition is where, not who.
+    if (reading.is.preposition.has(words[at].lower)) {
+      const place = phraseFrom(reading, at + 1, index);
+      if (place) at = place.words[place.words.length - 1].index;
+      continue;
+    }
     const phrase = phraseFrom(reading, at, index, true);
     if (phrase && !lexicon.passiveAuxiliaries.includes(words[at].lower)) return phrase;
   }

@@ -75,6 +75,10 @@ export interface Lexicon {
   anonymityPhrases: string[];
   /** Auxiliaries of the passive ("wurde vorgeworfen"): the speaker is only the agent named after agentPrepositions. */
   passiveAuxiliaries: string[];
+  /** "…, wie EADS mitteilte": words that open a clause of saying with its own subject, no verb shared with the sentence. */
+  asConjunctions: string[];
+  /** Finite auxiliaries of the perfect ("…, hatte Obama gesagt"): a clause opening with one has its subject next. */
+  perfectAuxiliaries: string[];
   agentPrepositions: string[];
   /** Prepositions: a noun after one ("während seiner Amtszeit", "für die Rückgabe") is no subject. */
   prepositions: string[];

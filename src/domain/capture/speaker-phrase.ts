@@ -159,7 +159,9 @@ function isHeadWord(reading: TextReading, word: Word, bounded: boolean): boolean
 function isModifier(reading: TextReading, word: Word): boolean {
   if (reading.is.determiner.has(word.lower)) return true;
   if (/^\d+$/.test(word.text) || reading.lexicon.numberWords[word.lower] !== undefined) return true;
+  // "Über Steve Fossett sagte Branson": a preposition ends like an adjective but opens no subject.
   return (
+    !reading.is.preposition.has(word.lower) &&
     !reading.isCapitalised(word) &&
     ADJECTIVE_ENDING.test(word.lower) &&
     word.lower.length > 3 &&

@@ -213,6 +213,8 @@ describe('the capture rules, on German sentences of their own', () => {
     const passive =
       'Der Minister wird von der Zeitung mit den Worten zitiert, die Brücke sei sicher und werde geöffnet.';
     expect(speakerOf(passive, 'Brücke')).toBe('Minister');
+    const placed = 'In der Mitteilung auf der Seite des Vereins wird Novak so zitiert: „Wir öffnen die Brücke im Mai.“';
+    expect(speakerOf(placed, 'Brücke')).toBe('Novak');
   });
 
   it('proposes an allegation ("soll … geholfen haben") as reported speech, not a plan ("soll … eröffnet werden")', () => {
@@ -220,6 +222,21 @@ describe('the capture rules, on German sentences of their own', () => {
     expect(alleged).toMatchObject({ type: 'indirect', cue: { text: 'soll' } });
     expect(alleged.rule).toContain('allegation');
     expect(read('Die Brücke soll im Mai wieder eröffnet werden.')).toEqual([]);
+  });
+
+  it('reads a sentence-opening preposition that ends like an adjective ("Über", "Unter") as no part of the speaker', () => {
+    const text = 'Über Karl Novak sagte die Ministerin: „Er hat die Brücke gerettet und viel Geld gespart.“';
+    expect(speakerOf(text, 'Brücke')).toBe('Ministerin');
+  });
+
+  it('finds the speaker after an auxiliary that opens the clause of a verb closing it (", hatte Novak gesagt")', () => {
+    const text = 'Die Brücke sei sicher und werde im Mai geöffnet, hatte Novak bei seinem Besuch in der Stadt gesagt.';
+    expect(speakerOf(text, 'Brücke')).toBe('Novak');
+  });
+
+  it('finds the speaker of "wie" and a verb closing its clause there, not in the sentence\'s subject', () => {
+    const text = 'Novak bleibt im Amt und wird die Stadt weiter führen, wie die Partei am Montag mitteilte.';
+    expect(speakerOf(text, 'Stadt')).toBe('Partei');
   });
 
   it('proposes no reported claim for a verb that only introduces one ("kritisierte die Pläne")', () => {

@@ -1,9 +1,12 @@
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openReadModelFile } from '../../src/infrastructure/read-models/read-model-file';
 import { SqliteReadModelStore } from '../../src/infrastructure/read-models/sqlite-read-model-store';
 import { READ_MODEL_VERSIONS } from '../../src/application/read-models/runtime/read-model-versions';
 import { damageOf, moveAside } from '../../src/infrastructure/read-models/damaged-file';
+import { ReadModelReader } from '../../src/infrastructure/read-models/read-model-reader';
+import { ReadModelsUnavailableError } from '../../src/application/queries/read-models.port';
 import { makeTempDir } from '../support/test-app';
 
 /** A read-model file with one generation of tables and a few hundred rows, closed as a server leaves it. */
@@ -65,5 +68,27 @@ describe('the start check of the read-model file', () => {
     expect(fs.existsSync(aside)).toBe(true);
     expect(fs.existsSync(`${aside}-wal`)).toBe(true);
     expect(path.dirname(aside)).toBe(dir);
+  });
+});
+
+describe('a reader of a read-model file its writer has just created', () => {
+  it('answers unavailable for now, then reads once the writer has made its tables', () => {
+    const dir = makeTempDir();
+    try {
+      const file = path.join(dir, 'factline.read-models.db');
+      // The writer's new file, before its tables: what a reader may open while a damaged file is replaced.
+      new Database(file).close();
+      const reader = new ReadModelReader(file);
+      expect(() => reader.read(({ checkpoint }) => checkpoint)).toThrow(ReadModelsUnavailableError);
+
+      const db = openReadModelFile(file);
+      const readModels = new SqliteReadModelStore(db);
+      readModels.promote(readModels.createGeneration(READ_MODEL_VERSIONS, { bulk: false }));
+      db.close();
+      expect(reader.read(({ checkpoint }) => checkpoint)).toBe(-1);
+      reader.close();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -117,7 +117,7 @@ export class ReadModelReader {
     try {
       return read();
     } catch (error) {
-      const fault = sqliteFaultOf(error);
+      const fault = sqliteFaultOf(error) ?? (notSetUpYet(error) ? 'storage' : undefined);
       if (!fault) throw error;
       this.close();
       if (fault === 'damaged') this.onDamaged?.((error as Error).message);
@@ -163,3 +163,11 @@ export class ReadModelReader {
     return `the read models are being built (${build.position} of ${build.head} log positions applied); retry shortly`;
   }
 }
+
+/**
+ * A file its writer has just created in place of a damaged one, before the writer has made its tables:
+ * as unavailable for now as a file being rebuilt.
+ */
+const notSetUpYet = (error: unknown): boolean =>
+  (error as { name?: unknown }).name === 'SqliteError' &&
+  /no such table: read_model_generations/.test((error as Error).message);

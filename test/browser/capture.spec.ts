@@ -129,7 +129,8 @@ describe('the desk in a browser: capture from an article', () => {
     // The marker in the text leads to its proposal's row, from the keyboard too.
     await article.locator('.proposal-tag').first().focus();
     await page.keyboard.press('Enter');
-    expect(await focusedId(page)).toBe(await mayor.getAttribute('id'));
+    const mayorRowId = await mayor.getAttribute('id');
+    await eventually('focus on the proposal the marker leads to', () => focusedId(page), (id) => id === mayorRowId);
 
     // The speaker, through the party picker, with the keyboard.
     await page.keyboard.press('Tab');
@@ -148,7 +149,12 @@ describe('the desk in a browser: capture from an article', () => {
       .getByRole('button', { name: /^Drop proposal/ })
       .click();
     await countOf(row(page, GREEN_QUOTE), 0);
-    expect(await page.evaluate('document.activeElement?.id')).toBe('capture-proposals-heading');
+    // Focus moves to the list's heading once the dropped row has left it.
+    await eventually(
+      'focus on the proposals heading',
+      () => focusedId(page),
+      (id) => id === 'capture-proposals-heading',
+    );
     await countOf(article.locator('mark', { hasText: GREEN_QUOTE }), 0);
 
     await page.getByRole('button', { name: 'Record selected (3)' }).click();

@@ -1,5 +1,5 @@
 import { Party } from '../party';
-import { PartyRegistry, ResolvedParty, partyKey } from '../party/party-registry';
+import { PartyRegistry, Relatedness, ResolvedParty, partyKey } from '../party/party-registry';
 import { RegistryFact } from '../party/registry-records';
 import { RecordedClaim } from './claim.state';
 
@@ -18,7 +18,7 @@ interface Tie {
   decidedBy: RegistryFact[];
 }
 
-const pronounOf = (party: ResolvedParty) => (party.kind === 'person' ? 'who' : 'which');
+const pronounOf = (party: Pick<ResolvedParty, 'kind'>) => (party.kind === 'person' ? 'who' : 'which');
 
 function resolutionFacts(registry: PartyRegistry, ...mentions: Party[]): RegistryFact[] {
   return mentions.flatMap((mention) => registry.resolution(mention).decidedBy);
@@ -37,16 +37,23 @@ function samePartyTie(registry: PartyRegistry, mentions: Party[], party: Resolve
   };
 }
 
+/**
+ * "Jane Roe is employed by Financial Times, which reported the claim" when the relation runs through
+ * `to` itself; "A and B are both part of C; B reported the claim" when through a third party.
+ */
+export function relationInWords(relation: Relatedness, to: Pick<ResolvedParty, 'id' | 'name' | 'kind'>, role: string) {
+  return relation.via === to.id
+    ? `${relation.summary}, ${pronounOf(to)} ${role}`
+    : `${relation.summary}; ${to.name} ${role}`;
+}
+
 function tieBetween(registry: PartyRegistry, evidence: Party, claimParty: Party, at: string, role: string) {
   const from = registry.resolve(evidence);
   const to = registry.resolve(claimParty);
   if (partyKey(from) === partyKey(to)) return samePartyTie(registry, [evidence, claimParty], from, role);
   const relation = registry.relation(from.id, to.id, at);
   if (!relation) return undefined;
-  const reason =
-    relation.via === to.id
-      ? `${relation.summary}, ${pronounOf(to)} ${role}`
-      : `${relation.summary}; ${to.name} ${role}`;
+  const reason = relationInWords(relation, to, role);
   return { reason, decidedBy: [...relation.decidedBy, ...resolutionFacts(registry, evidence, claimParty)] };
 }
 

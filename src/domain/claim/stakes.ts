@@ -3,6 +3,7 @@ import { PartyRegistry, ResolvedParty, partyKey } from '../party/party-registry'
 import { RegistryFact } from '../party/registry-records';
 import { idKey } from '../slug';
 import { Stakeholder, stakeInEffectAt } from '../storyline/stakeholder';
+import { relationInWords } from './evidence';
 
 /** Why evidence from a party comes from someone with a stake in the claim's storyline. */
 export interface Stake {
@@ -18,9 +19,6 @@ function stakeholderKey(stakeholder: Stakeholder, registry: PartyRegistry): stri
   const id = registry.canonicalId(stakeholder.partyId);
   return registry.party(id) ? id : idKey(stakeholder.partyId);
 }
-
-const stakeholderName = (stakeholder: Stakeholder, registry: PartyRegistry) =>
-  registry.party(registry.canonicalId(stakeholder.partyId))?.name ?? stakeholder.partyId;
 
 /**
  * Whether the party evidence dated `at` came from is a stakeholder of the storyline at that date, or
@@ -38,11 +36,10 @@ export function stakeOf(
     const stake = `has a stake in this story: ${stakeholder.reason}`;
     if (partyKey(party) === key) return { reason: `${party.name} ${stake}`, decidedBy: [] };
     const relation = registry.relation(party.id, key, at);
-    if (!relation) continue;
-    const name = stakeholderName(stakeholder, registry);
-    const reason =
-      relation.via === key ? `${relation.summary}, which ${stake}` : `${relation.summary}; ${name} ${stake}`;
-    return { reason, decidedBy: relation.decidedBy };
+    // A relation needs a registry, so the stakeholder is a registered party here.
+    const record = relation && registry.party(key);
+    if (!relation || !record) continue;
+    return { reason: relationInWords(relation, record, stake), decidedBy: relation.decidedBy };
   }
   return undefined;
 }

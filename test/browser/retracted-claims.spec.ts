@@ -5,6 +5,7 @@ import { seriousAccessibilityViolations } from './support/axe';
 import { launchChromium } from './support/chromium';
 import { DeskPage, enterApiKey, openDeskPage, screenshot } from './support/desk-page';
 import { textOf } from './support/eventually';
+import { KeyRole, postCreated } from '../support/http-client';
 
 const spiegel = party('Der Spiegel', 'media', 'der-spiegel');
 
@@ -16,10 +17,7 @@ describe('the desk in a browser: retracted claims', () => {
 
   beforeAll(async () => {
     [app, browser] = await Promise.all([startTestApp(), launchChromium()]);
-    const send = async (url: string, body: unknown, as: 'reporter' | 'editor' = 'reporter') => {
-      const response = await app.request('POST', url, { body, as });
-      if (response.status !== 201) throw new Error(`${url} answered ${response.status}: ${response.body.detail}`);
-    };
+    const send = (url: string, body: unknown, as: KeyRole = 'reporter') => postCreated(app, url, body, as);
     await send('/v1/parties', { ...spiegel, aliases: ['Spiegel'] }, 'editor');
     await send('/v1/storylines', storylineBody({ id: 'nord-stream', title: 'Nord Stream sabotage', tags: ['baltic'] }));
     await send(

@@ -61,3 +61,15 @@ export function apiKeysVariable(): string {
     .map(([role, secret]) => `${role}-key:${role}:${secret}`)
     .join(',');
 }
+
+/** A POST that must create: answers the body, or throws naming the URL, the status and the problem's detail. */
+export async function postCreated(
+  client: HttpClient,
+  url: string,
+  body: unknown,
+  as: KeyRole = 'reporter',
+): Promise<TestResponse['body']> {
+  const response = await client.request('POST', url, { body, as });
+  if (response.status !== 201) throw new Error(`${url} answered ${response.status}: ${response.body.detail}`);
+  return response.body;
+}

@@ -1,5 +1,6 @@
 import { claimBody, developmentBody, party, storylineBody } from '../../support/fixtures';
 import { startTestApp, TestApp } from '../../support/test-app';
+import { KeyRole, postCreated } from '../../support/http-client';
 
 const spiegel = party('Der Spiegel', 'media', 'der-spiegel');
 const officials = party('Officials familiar with the investigation', 'anonymous', 'officials-familiar');
@@ -7,11 +8,10 @@ const officials = party('Officials familiar with the investigation', 'anonymous'
 describe('a storyline whose only factual claim was retracted', () => {
   let app: TestApp;
   let last = -1;
-  const send = async (url: string, body: unknown, as: 'reporter' | 'editor' = 'reporter') => {
-    const response = await app.request('POST', url, { body, as });
-    if (response.status !== 201) throw new Error(`${url} answered ${response.status}: ${response.body.detail}`);
-    last = Math.max(last, response.body.position);
-    return response.body;
+  const send = async (url: string, body: unknown, as: KeyRole = 'reporter') => {
+    const created = await postCreated(app, url, body, as);
+    last = Math.max(last, created.position);
+    return created;
   };
   const read = (url: string) =>
     app.request('GET', `${url}${url.includes('?') ? '&' : '?'}minPosition=${last}`, { as: 'reader' });

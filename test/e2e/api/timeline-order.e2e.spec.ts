@@ -1,6 +1,7 @@
 import { claimBody, developmentBody, party, storylineBody } from '../../support/fixtures';
 import { waitUntil } from '../../support/deadlines';
 import { startTestApp, TestApp } from '../../support/test-app';
+import { postCreated } from '../../support/http-client';
 
 const japan = party('Japanese foreign ministry', 'government', 'japan-mofa');
 const korea = party('South Korean foreign ministry', 'government', 'korea-mofa');
@@ -13,9 +14,7 @@ const korea = party('South Korean foreign ministry', 'government', 'korea-mofa')
 async function recordTheDay(app: TestApp): Promise<number> {
   let last = -1;
   const send = async (url: string, body: unknown) => {
-    const response = await app.request('POST', url, { body });
-    if (response.status !== 201) throw new Error(`${url} answered ${response.status}: ${response.body.detail}`);
-    last = Math.max(last, response.body.position);
+    last = Math.max(last, (await postCreated(app, url, body)).position);
   };
   await send('/v1/storylines', storylineBody({ id: 'missile-test', title: 'Missile test' }));
   const claim = (id: string, statement: string, occurredAt: string, extra: Record<string, unknown> = {}) =>

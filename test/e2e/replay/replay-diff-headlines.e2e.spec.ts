@@ -6,6 +6,7 @@ import { claimBody, developmentBody, party, storylineBody } from '../../support/
 import { readModelPathOf } from '../../support/read-model-path';
 import { activeGenerationOf } from '../../support/read-model-tables';
 import { startTestApp } from '../../support/test-app';
+import { KeyRole, postCreated } from '../../support/http-client';
 
 /** The versions the rule before this one wrote: a claim retracted without a verdict counted as settled. */
 const VERSIONS_BEFORE = { ...READ_MODEL_VERSIONS, statusRule: 4, storylines: 3 };
@@ -62,11 +63,7 @@ describe('factline replay --diff after the headline rule changed', () => {
     dir = app.dir;
     env = { SQLITE_PATH: app.sqlitePath };
     readModelPath = readModelPathOf(app.sqlitePath);
-    const send = async (url: string, body: unknown, as: 'reporter' | 'editor' = 'reporter') => {
-      const response = await app.request('POST', url, { body, as });
-      if (response.status !== 201) throw new Error(`${url} answered ${response.status}: ${response.body.detail}`);
-      return response.body;
-    };
+    const send = (url: string, body: unknown, as: KeyRole = 'reporter') => postCreated(app, url, body, as);
     try {
       await send('/v1/storylines', storylineBody({ id: 'nord-stream', title: 'Nord Stream sabotage' }));
       await send('/v1/storylines', storylineBody({ id: 'geneva-talks', title: 'Geneva talks' }));

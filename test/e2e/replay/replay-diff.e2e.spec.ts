@@ -11,6 +11,7 @@ import {
 } from '../../support/older-release';
 import { readModelPathOf } from '../../support/read-model-path';
 import { startTestApp } from '../../support/test-app';
+import { postCreated } from '../../support/http-client';
 
 const ft = party('Financial Times', 'media', 'financial-times');
 const janeRoe = party('Jane Roe', 'person', 'jane-roe');
@@ -101,11 +102,7 @@ describe('factline replay --diff', () => {
     dir = app.dir;
     env = { SQLITE_PATH: app.sqlitePath };
     readModelPath = readModelPathOf(app.sqlitePath);
-    const send = async (url: string, body: unknown) => {
-      const response = await app.request('POST', url, { body });
-      if (response.status !== 201) throw new Error(`${url} answered ${response.status}: ${response.body.detail}`);
-      return response.body;
-    };
+    const send = (url: string, body: unknown) => postCreated(app, url, body);
     try {
       const guarantees = (await send('/v1/storylines', storylineBody({ id: 'us-ukraine-guarantees' }))).id;
       const geneva = (

@@ -15,6 +15,10 @@ const PARALLEL_READS = 32;
 const atSince = (history: ClaimHistory) => foldClaimRecord(history.known);
 const atNext = (history: ClaimHistory) => foldClaimRecord([...history.known, ...history.inWindow]);
 
+/** Only a stream with a relation recorded names rivals: the rest need not be folded again to find none. */
+const relatesAny = (history: ClaimHistory) =>
+  [history.known, history.inWindow].some((events) => events.some((event) => event.type === 'ClaimRelated'));
+
 /**
  * The claims whose rival the desk ruled on in the window: a verdict of `confirmed` there asks each
  * rival for review without an event of the rival's own, as the live projection's relations reach it.
@@ -22,7 +26,7 @@ const atNext = (history: ClaimHistory) => foldClaimRecord([...history.known, ...
 export function rivalsOfRuledClaims(histories: readonly ClaimHistory[]): string[] {
   const ids = new Set<string>();
   for (const history of histories) {
-    if (!history.inWindow.some((event) => event.type === 'ClaimVerdictIssued')) continue;
+    if (!relatesAny(history) || !history.inWindow.some((event) => event.type === 'ClaimVerdictIssued')) continue;
     for (const id of relatedIdsOf(atNext(history), 'rival_of')) ids.add(id);
   }
   return [...ids];
@@ -40,7 +44,7 @@ export async function comparedRivals(
 ): Promise<ComparedRivals> {
   const byId = new Map(histories.map((history) => [history.claimId, history]));
   const wanted = new Set<string>();
-  for (const history of histories) {
+  for (const history of histories.filter(relatesAny)) {
     for (const record of [atSince(history), atNext(history)]) {
       for (const id of relatedIdsOf(record, 'rival_of')) wanted.add(id);
     }

@@ -111,7 +111,9 @@ describe('concurrent commands on one claim', () => {
     ).body.id;
     const recorded = await Promise.all(
       Array.from({ length: 64 }, (_, index) =>
-        app.request('POST', `/v1/storylines/${storylineId}/claims`, { body: claimBody({ statement: `Claim ${index}` }) }),
+        app.request('POST', `/v1/storylines/${storylineId}/claims`, {
+          body: claimBody({ statement: `Claim ${index}` }),
+        }),
       ),
     );
     expect(recorded.map((response) => response.status)).toEqual(Array(64).fill(201));

@@ -37,7 +37,7 @@ export async function createApp(config: Config, eventStore: EventStore): Promise
   allowLargerBodies(fastify);
   checkUrls(fastify);
   addSafeHeadersHook(fastify);
-  await addSecurityHeaders(fastify);
+  addSecurityHeaders(fastify);
   await registerRateLimiting(fastify);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, eventStore), adapter, {
     bufferLogs: true,

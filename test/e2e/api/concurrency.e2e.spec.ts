@@ -104,4 +104,28 @@ describe('concurrent commands on one claim', () => {
     const statuses = (await Promise.all([write(1), write(2)])).map((response) => response.status).sort();
     expect(statuses).toEqual([201, 412]);
   });
+
+  it('answers 64 claims recorded at once each with its own claim and position, and a read at that position shows it', async () => {
+    const storylineId = (
+      await app.request('POST', '/v1/storylines', { body: storylineBody({ title: 'Sixty-four at once' }) })
+    ).body.id;
+    const recorded = await Promise.all(
+      Array.from({ length: 64 }, (_, index) =>
+        app.request('POST', `/v1/storylines/${storylineId}/claims`, {
+          body: claimBody({ statement: `Claim ${index}` }),
+        }),
+      ),
+    );
+    expect(recorded.map((response) => response.status)).toEqual(Array(64).fill(201));
+    expect(new Set(recorded.map((response) => response.body.position)).size).toBe(64);
+
+    for (const [index, response] of recorded.entries()) {
+      expect(response.headers.get('location')).toBe(`/v1/claims/${response.body.id}`);
+      const claim = await app.request('GET', `/v1/claims/${response.body.id}?minPosition=${response.body.position}`, {
+        as: 'reader',
+      });
+      expect(claim.status).toBe(200);
+      expect(claim.body.statement).toBe(`Claim ${index}`);
+    }
+  });
 });

@@ -235,7 +235,10 @@ export function readClaims(view: ClaimReadTables, ids: readonly string[]): Map<s
   const unread = rivalIds.filter((id) => !records.has(id));
   const rivals = unread.length === 0 ? new Map<string, ClaimRecord>() : readFolds(view, JSON.stringify(unread));
   const recordOf = (id: string) => records.get(id) ?? rivals.get(id);
-  const stakeholders = stakeholdersOf(view, [...records.values()].map((record) => record.claim.storylineId));
+  const stakeholders = stakeholdersOf(
+    view,
+    [...records.values()].map((record) => record.claim.storylineId),
+  );
   for (const [id, record] of records) {
     const evaluation = evaluateClaim(record.claim, registry, {
       confirmedRivals: confirmedRivalsOf(record, recordOf),

@@ -24,8 +24,8 @@ const KEPT_TYPES = [
 ];
 const TYPE_CODES = new Map(KEPT_TYPES.map((type, code) => [type, code]));
 
-/** Below this many bytes deflating costs more than it saves (a live page's row of one or two events). */
-const DEFLATE_FROM_BYTES = 1024;
+/** Below this many characters deflating costs more than it saves (a live page's row of one or two events). */
+const DEFLATE_FROM_CHARACTERS = 1024;
 
 type KeptEvent = [
   type: number | string,
@@ -65,7 +65,7 @@ export function encodeKeptEvents(claimId: string, events: ClaimRecordEvent[]): s
     return `[${fields.join(',')}]`;
   });
   const text = `[${kept.join(',')}]`;
-  return text.length < DEFLATE_FROM_BYTES ? text : deflateRawSync(text, { level: 1 });
+  return text.length < DEFLATE_FROM_CHARACTERS ? text : deflateRawSync(text, { level: 1 });
 }
 
 export function decodeKeptEvents(claimId: string, stored: string | Buffer): ClaimRecordEvent[] {

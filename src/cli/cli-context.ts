@@ -19,12 +19,14 @@ export interface CliContextOptions {
   asStored?: boolean;
   /** A command that writes holds the store as a server does, under this name; one that only reads does not. */
   holdAs?: string;
+  /** A command that appends many events at once (import): see SqliteEventStoreOptions. */
+  bulk?: boolean;
 }
 
-export async function openCliContext({ asStored = false, holdAs }: CliContextOptions = {}): Promise<CliContext> {
+export async function openCliContext({ asStored = false, holdAs, bulk }: CliContextOptions = {}): Promise<CliContext> {
   const config = loadConfig();
   const storeLock = holdAs === undefined ? undefined : StoreLock.hold(config, holdAs);
-  const store = asStored ? await openStoredEventStore(config) : await createEventStore(config);
+  const store = asStored ? await openStoredEventStore(config) : await createEventStore(config, { bulk });
   let db: Database.Database | undefined;
   return {
     config,

@@ -55,6 +55,7 @@ program
   .action(
     run((context, file: string, options: { quiet?: boolean }) => importCommand(context, file, options), {
       holdAs: 'factline import',
+      bulk: true,
       whenInUse: ({ holder }) =>
         holder?.url ? 'an import writes the store directly: stop that server first' : 'wait until it is done',
     }),

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { decodeKeptEvents } from '../../src/infrastructure/read-models/claims/kept-events';
 
 export interface ReadModelDump {
   /** The generation readers are served from. */
@@ -8,13 +9,27 @@ export interface ReadModelDump {
 }
 
 /**
- * The SQL that reads a generation table's rows for a comparison: the kept claim events one a row,
- * since how many share a row depends on how the log was cut into pages.
+ * A generation table's rows for a comparison, each as JSON, sorted: the kept claim events one a
+ * row, as readers decode them, since how many share a row (and so how they are stored) depends on
+ * how the log was cut into pages.
  */
-export const comparedRows = (table: string): string =>
-  table.endsWith('_claim_events')
-    ? `SELECT kept.claim_id AS claim_id, event.value AS event FROM ${table} kept, json_each(kept.events) event`
-    : `SELECT * FROM ${table}`;
+export function comparedRows(db: Database.Database, table: string): string[] {
+  if (!table.endsWith('_claim_events')) {
+    return db
+      .prepare(`SELECT * FROM ${table}`)
+      .all()
+      .map((row) => JSON.stringify(row))
+      .sort();
+  }
+  const rows = db
+    .prepare<[], { claim_id: string; events: string | Buffer }>(`SELECT claim_id, events FROM ${table}`)
+    .all();
+  return rows
+    .flatMap(({ claim_id: claimId, events }) =>
+      decodeKeptEvents(claimId, events).map((event) => JSON.stringify({ claim_id: claimId, event })),
+    )
+    .sort();
+}
 
 /** The generation a read-model file serves readers from. */
 export function activeGenerationOf(db: Database.Database, readModelPath: string): number {
@@ -38,11 +53,7 @@ export function dumpReadModels(readModelPath: string): ReadModelDump {
       .all(prefix);
     const tables: Record<string, string[]> = {};
     for (const name of names) {
-      tables[name.slice(prefix.length)] = db
-        .prepare(comparedRows(name))
-        .all()
-        .map((row) => JSON.stringify(row))
-        .sort();
+      tables[name.slice(prefix.length)] = comparedRows(db, name);
     }
     return { generation, tables };
   } finally {

@@ -9,19 +9,27 @@ import { SqliteEventStore } from './sqlite/sqlite-event-store';
 import { writerThreadAvailable } from './sqlite/sqlite-writer-thread';
 import { UpcastingEventStore } from './upcasting-event-store';
 
+interface OpenOptions {
+  /** For a writer of many appends at once (an import): the embedded store commits them in larger transactions. */
+  bulk?: boolean;
+}
+
 const KURRENTDB_VARIABLE = 'KURRENTDB_CONNECTION_STRING';
 
 /** The configured store; every event read from it has the shape of the current schema. */
-export async function createEventStore(config: Config): Promise<EventStore> {
-  return new UpcastingEventStore(await openStoredEventStore(config));
+export async function createEventStore(config: Config, options: OpenOptions = {}): Promise<EventStore> {
+  return new UpcastingEventStore(await openStoredEventStore(config, options));
 }
 
 /** The configured store with events exactly as they were stored, older schemas included: for copying the log as it is. */
-export async function openStoredEventStore(config: Config): Promise<EventStore> {
+export async function openStoredEventStore(config: Config, { bulk }: OpenOptions = {}): Promise<EventStore> {
   if (config.eventStore === 'kurrentdb')
     return connectKurrentDb(config.kurrentdbConnectionString, config.kurrentdbMaxAppendBytes);
   fs.mkdirSync(path.dirname(path.resolve(config.sqlitePath)), { recursive: true });
-  return new SqliteEventStore(config.sqlitePath, { writerThread: config.workerThreads && writerThreadAvailable() });
+  return new SqliteEventStore(config.sqlitePath, {
+    writerThread: config.workerThreads && writerThreadAvailable(),
+    bulk,
+  });
 }
 
 /** Fails start-up within PING_TIMEOUT_MS, with one line naming the variable, when the server cannot be reached. */

@@ -120,14 +120,5 @@ function dumpTables(db: Database.Database, generation: number): Record<string, s
     )
     .pluck()
     .all(prefix);
-  return Object.fromEntries(
-    names.map((name) => [
-      name.slice(prefix.length),
-      db
-        .prepare(comparedRows(name))
-        .all()
-        .map((row) => JSON.stringify(row))
-        .sort(),
-    ]),
-  );
+  return Object.fromEntries(names.map((name) => [name.slice(prefix.length), comparedRows(db, name)]));
 }

@@ -32,6 +32,19 @@ const PROBE_ID = '$storage-probe';
 /** About what a large append adds: enough that the probe needs new pages when the file or the disk is full. */
 const PROBE_BYTES = 16 * 1024;
 
+/** Appends one durable transaction takes at most: what a service's turn of the event loop gathers. */
+const APPENDS_PER_COMMIT = 2000;
+/**
+ * The same for a bulk writer. Each commit rewrites the pages it dirtied in the event-id index, which
+ * random ids spread over the whole index: the larger the batch, the more of them it shares.
+ */
+export const BULK_APPENDS_PER_COMMIT = 20_000;
+
+export interface SqliteEventStoreOptions {
+  writerThread?: boolean;
+  bulk?: boolean;
+}
+
 const toStoredEvent = (row: EventRow): StoredEvent => ({
   eventId: row.event_id,
   type: row.type,
@@ -55,12 +68,15 @@ export class SqliteEventStore implements EventStore {
   private readonly writer: SqliteWriterThread | undefined;
   private readonly storage: StorageFaultState;
 
-  /** `writerThread`: commit (and wait for the fsync) on a thread of its own, off the caller's event loop. */
-  constructor(path: string, options: { writerThread?: boolean } = {}) {
-    this.db = openEventDatabase(path);
+  /**
+   * `writerThread`: commit (and wait for the fsync) on a thread of its own, off the caller's event loop.
+   * `bulk`: for a writer of many appends at once (an import), larger transactions over a larger page cache.
+   */
+  constructor(path: string, options: SqliteEventStoreOptions = {}) {
+    this.db = openEventDatabase(path, { bulk: options.bulk });
     this.storage = new StorageFaultState(path);
     this.appender = new SqliteAppender(this.db);
-    this.writer = options.writerThread ? new SqliteWriterThread(path) : undefined;
+    this.writer = options.writerThread ? new SqliteWriterThread(path, { bulk: options.bulk }) : undefined;
     this.statements = {
       readStream: this.db.prepare<[string, number], EventRow>(
         `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision`,
@@ -85,7 +101,10 @@ export class SqliteEventStore implements EventStore {
       probeDelete: this.db.prepare('DELETE FROM events WHERE event_id = ?'),
     };
     // Appends arriving in the same turn of the event loop share one durable transaction.
-    this.groupCommit = new GroupCommit((batch) => this.commitBatch(batch));
+    this.groupCommit = new GroupCommit(
+      (batch) => this.commitBatch(batch),
+      options.bulk ? BULK_APPENDS_PER_COMMIT : APPENDS_PER_COMMIT,
+    );
   }
 
   append(streamId: string, events: EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {

@@ -6,16 +6,21 @@ import { DamagedEventStoreError, isDamage } from './damaged-event-store';
  * Opens the embedded store's file: WAL for concurrent readers, synchronous=FULL so an acknowledged
  * commit survives power loss. A damaged file is refused with DamagedEventStoreError, before anything reads it.
  */
-export function openEventDatabase(path: string): Database.Database {
+export function openEventDatabase(path: string, options: { bulk?: boolean } = {}): Database.Database {
   const damage = headerDamage(path);
   if (damage) throw new DamagedEventStoreError(path, damage);
   try {
-    return openChecked(path);
+    const db = openChecked(path);
+    // The event-id index of a large log outgrows the default cache (2 MB), and a bulk writer's random ids touch all of it.
+    if (options.bulk) db.pragma(`cache_size = -${BULK_CACHE_KB}`);
+    return db;
   } catch (error) {
     if (isDamage(error)) throw new DamagedEventStoreError(path, (error as Error).message);
     throw error;
   }
 }
+
+const BULK_CACHE_KB = 64 * 1024;
 
 function openChecked(path: string): Database.Database {
   const db = new Database(path);

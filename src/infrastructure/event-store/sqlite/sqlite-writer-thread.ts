@@ -22,9 +22,9 @@ export class SqliteWriterThread {
   private nextId = 0;
   private closed: (() => void) | undefined;
 
-  constructor(path: string) {
+  constructor(path: string, options: { bulk?: boolean } = {}) {
     if (!WRITER_SCRIPT) throw new Error('the writer thread needs the built code (npm run build)');
-    this.worker = new Worker(WRITER_SCRIPT, { workerData: { path } });
+    this.worker = new Worker(WRITER_SCRIPT, { workerData: { path, bulk: options.bulk } });
     this.worker.on('message', (message: { id: number; outcomes: AppendOutcome[] } | { closed: true }) => {
       if ('closed' in message) return this.closed?.();
       const waiting = this.inFlight.get(message.id);

@@ -6,7 +6,8 @@ import { openEventDatabase } from './sqlite-schema';
 /** The store's writer thread: each batch is one fsync'd transaction, waited for here, not on the HTTP loop. */
 if (parentPort) {
   const port = parentPort;
-  const db = openEventDatabase((workerData as { path: string }).path);
+  const { path, bulk } = workerData as { path: string; bulk?: boolean };
+  const db = openEventDatabase(path, { bulk });
   const appender = new SqliteAppender(db);
   port.on('message', (message: { id: number; batch: PendingAppend[] } | { close: true }) => {
     if ('close' in message) {

@@ -19,7 +19,8 @@ import { PartyKind } from '../../../domain/party';
 import { PartyRegistry } from '../../../domain/party/party-registry';
 import { Stakeholder } from '../../../domain/storyline/stakeholder';
 import { GenerationTables } from '../generation-tables';
-import { NARROW_ROWS_SINCE_VERSION } from './claims.schema';
+import { COMPACT_EVENTS_SINCE_VERSION, NARROW_ROWS_SINCE_VERSION } from './claims.schema';
+import { decodeKeptEvents, encodeKeptEvents } from './kept-events';
 
 type Prepare = <P extends unknown[], R>(sql: string) => Database.Statement<P, R>;
 
@@ -48,7 +49,7 @@ export interface ClaimReadTables extends ClaimTables {
   registry(): PartyRegistry;
 }
 
-/** A claim event as the claims read model keeps it: what the claim fold reads. */
+/** A claim event as a version-6 row of `claim_events` keeps it: what the claim fold reads. */
 interface KeptEvent {
   eventId: string;
   type: string;
@@ -58,9 +59,17 @@ interface KeptEvent {
   data: unknown;
 }
 
-/** The claim events of one page, as one row of `claim_events` keeps them. */
-export const keptEvents = (events: ClaimRecordEvent[]): string =>
-  JSON.stringify(
+const keepsCompactEvents = ({ versions }: Pick<ClaimTables, 'versions'>): boolean =>
+  (versions.claims ?? 0) >= COMPACT_EVENTS_SINCE_VERSION;
+
+/** The claim events of one page, as one row of `claim_events` keeps them (kept-events.ts since version 7). */
+export function keptEvents(
+  view: Pick<ClaimTables, 'versions'>,
+  claimId: string,
+  events: ClaimRecordEvent[],
+): string | Buffer {
+  if (keepsCompactEvents(view)) return encodeKeptEvents(claimId, events);
+  return JSON.stringify(
     events.map(({ eventId, type, revision, position, metadata, data }): KeptEvent => ({
       eventId,
       type,
@@ -70,9 +79,11 @@ export const keptEvents = (events: ClaimRecordEvent[]): string =>
       data,
     })),
   );
+}
 
-const recordEvents = (json: string): ClaimRecordEvent[] =>
-  (JSON.parse(json) as KeptEvent[]).map(({ eventId, type, revision, position, recordedAt, data }) => ({
+function recordEvents(view: Pick<ClaimTables, 'versions'>, claimId: string, kept: string | Buffer): ClaimRecordEvent[] {
+  if (keepsCompactEvents(view)) return decodeKeptEvents(claimId, kept);
+  return (JSON.parse(kept as string) as KeptEvent[]).map(({ eventId, type, revision, position, recordedAt, data }) => ({
     eventId,
     type,
     revision,
@@ -80,10 +91,11 @@ const recordEvents = (json: string): ClaimRecordEvent[] =>
     data,
     metadata: { recordedAt },
   }));
+}
 
-function foldKept(record: ClaimRecord | undefined, json: string): ClaimRecord | undefined {
+function foldKept(record: ClaimRecord | undefined, events: ClaimRecordEvent[]): ClaimRecord | undefined {
   let folded = record;
-  for (const event of recordEvents(json)) folded = evolveClaimRecord(folded, event);
+  for (const event of events) folded = evolveClaimRecord(folded, event);
   return folded;
 }
 
@@ -122,12 +134,12 @@ function readFolds(view: ClaimTables, idList: string): Map<string, ClaimRecord> 
     for (const row of rows) records.set(row.id, readClaimRecord(row.record));
     return records;
   }
-  const kept = prepare<[string], { claim_id: string; events: string }>(
+  const kept = prepare<[string], { claim_id: string; events: string | Buffer }>(
     `SELECT claim_id, events FROM ${tables.claimEvents}
      WHERE claim_id IN (SELECT value FROM json_each(?)) ORDER BY claim_id, position`,
   ).all(idList);
   for (const { claim_id: claimId, events } of kept) {
-    const record = foldKept(records.get(claimId), events);
+    const record = foldKept(records.get(claimId), recordEvents(view, claimId, events));
     if (record) records.set(claimId, record);
   }
   return records;
@@ -223,7 +235,10 @@ export function readClaims(view: ClaimReadTables, ids: readonly string[]): Map<s
   const unread = rivalIds.filter((id) => !records.has(id));
   const rivals = unread.length === 0 ? new Map<string, ClaimRecord>() : readFolds(view, JSON.stringify(unread));
   const recordOf = (id: string) => records.get(id) ?? rivals.get(id);
-  const stakeholders = stakeholdersOf(view, [...records.values()].map((record) => record.claim.storylineId));
+  const stakeholders = stakeholdersOf(
+    view,
+    [...records.values()].map((record) => record.claim.storylineId),
+  );
   for (const [id, record] of records) {
     const evaluation = evaluateClaim(record.claim, registry, {
       confirmedRivals: confirmedRivalsOf(record, recordOf),
@@ -258,13 +273,13 @@ export function keptEventsOf(
   if (ids.length === 0) return found;
   // A page's row is at its last event, so one past `throughPosition` may still hold earlier events.
   const rows = view
-    .prepare<[string], { claim_id: string; events: string }>(
+    .prepare<[string], { claim_id: string; events: string | Buffer }>(
       `SELECT claim_id, events FROM ${view.tables.claimEvents}
        WHERE claim_id IN (SELECT value FROM json_each(?)) ORDER BY claim_id, position`,
     )
     .all(JSON.stringify(ids));
   for (const { claim_id: claimId, events } of rows) {
-    const known = recordEvents(events).filter((event) => event.position <= throughPosition);
+    const known = recordEvents(view, claimId, events).filter((event) => event.position <= throughPosition);
     if (known.length === 0) continue;
     const kept = found.get(claimId);
     if (kept) kept.push(...known);

@@ -9,6 +9,9 @@ export const NARROW_ROWS_SINCE_VERSION = 5;
 /** The version from which a row keeps no evaluation in words: the explanation is built on read. */
 export const WORDS_ON_READ_SINCE_VERSION = 6;
 
+/** The version from which `claim_events` keeps a row's events compactly, deflated when long (kept-events.ts). */
+export const COMPACT_EVENTS_SINCE_VERSION = 7;
+
 /**
  * One row per claim with what lists filter, sort on and show, and the status the rule decided (the
  * explanation in words is built on read, from the claim's fold and the generation's registry; a
@@ -24,6 +27,8 @@ export function createClaimsTable(
   versions: ReadModelVersions,
 ): void {
   const words = (versions.claims ?? 0) < WORDS_ON_READ_SINCE_VERSION ? 'evaluation    TEXT NOT NULL,' : '';
+  // Text, or the same deflated: a column without a type keeps either as it is given.
+  const kept = (versions.claims ?? 0) < COMPACT_EVENTS_SINCE_VERSION ? 'TEXT' : '';
   db.exec(`
     CREATE TABLE ${claims} (
       seq           INTEGER PRIMARY KEY,
@@ -44,7 +49,7 @@ export function createClaimsTable(
     CREATE TABLE ${claimEvents} (
       position INTEGER PRIMARY KEY,
       claim_id TEXT NOT NULL,
-      events   TEXT NOT NULL
+      events   ${kept} NOT NULL
     );
     CREATE INDEX ${claimEvents}_by_claim ON ${claimEvents} (claim_id, position);
   `);

@@ -36,7 +36,7 @@ const UPSERT_COLUMNS = [
 export class ClaimsWriter {
   private readonly upsert: Database.Statement;
   private readonly reevaluate: Database.Statement;
-  private readonly keepEvents: Database.Statement<[string, number, string]>;
+  private readonly keepEvents: Database.Statement<[string, number, string | Buffer]>;
   private readonly view: ClaimTables;
   private readonly keepsWords: boolean;
 
@@ -74,7 +74,7 @@ export class ClaimsWriter {
         if (standingChanged) this.reevaluate.run(standing);
         continue;
       }
-      this.keepEvents.run(claimId, events[events.length - 1].position, keptEvents(events));
+      this.keepEvents.run(claimId, events[events.length - 1].position, keptEvents(this.view, claimId, events));
       const feed = feedPlaceOf(content, recordedVerdicts(record));
       this.upsert.run({
         ...standing,

@@ -1,7 +1,7 @@
 import { BenchOptions } from '../bench-options';
 import { ClaimEvaluationResults } from '../report/results';
 import { registryWorkload } from '../workload/registry-workload';
-import { evaluateClaim } from '../../src/application/read-models/claims/claim-evaluation';
+import { decideStatus } from '../../src/domain/claim/status-decision';
 import { PartyRegistry, evolveRegistry, foldRegistry } from '../../src/domain/party/party-registry';
 import { RegistryEvent } from '../../src/domain/party/registry-records';
 
@@ -28,7 +28,8 @@ const hubAffiliated = (registry: PartyRegistry): RegistryEvent => ({
 });
 
 /**
- * The status rule in process, as the projection worker calls it: a registry of 3,000 parties
+ * The status rule in process, as the projection worker calls it (`decideStatus`: the status without
+ * its words, which views build on read): a registry of 3,000 parties
  * (people, outlets, groups, governments; affiliations, some bounded in time and some ended; merged
  * duplicates; discredits) and claims with two to six supports, contradictions and fact-checks each.
  * Figures are CPU per claim evaluation: (1) the rebuild's settling pass, each claim once against a
@@ -45,7 +46,7 @@ export function claimEvaluationSection(options: BenchOptions): ClaimEvaluationRe
   const foldMicros = cpuMicros() - foldStarted;
   const statuses: Record<string, number> = {};
   const settlingMicrosPerEvaluation = cpuPerItem(workload.claims, (claim) => {
-    const { status } = evaluateClaim(claim, registry);
+    const { status } = decideStatus(claim, registry);
     statuses[status] = (statuses[status] ?? 0) + 1;
   });
   const questions = workload.claims.flatMap((claim) =>
@@ -54,7 +55,7 @@ export function claimEvaluationSection(options: BenchOptions): ClaimEvaluationRe
   const asked = foldRegistry(workload.events);
   const relatedMicrosPerQuestion = cpuPerItem(questions, ([a, b, at]) => asked.related(a, b, at));
   const next = evolveRegistry(registry, hubAffiliated(registry));
-  const afterRegistryEventMicrosPerEvaluation = cpuPerItem(workload.claims, (claim) => evaluateClaim(claim, next));
+  const afterRegistryEventMicrosPerEvaluation = cpuPerItem(workload.claims, (claim) => decideStatus(claim, next));
   const developments = workload.claims.reduce(
     (sum, claim) => sum + claim.supports.length + claim.contradictions.length + claim.factChecks.length,
     0,

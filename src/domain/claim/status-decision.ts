@@ -45,27 +45,60 @@ function isDisputed(claim: RecordedClaim, registry: PartyRegistry): boolean {
   return false;
 }
 
+/** Who wrote the claim, as the registry resolves them: what counting evidence must not be tied to. */
+interface ClaimAuthors {
+  claimant: ResolvedParty;
+  reporter: ResolvedParty | undefined;
+  coReporters: readonly Party[] | undefined;
+}
+
 function isCorroborated(claim: RecordedClaim, registry: PartyRegistry, stakeholders: readonly Stakeholder[]): boolean {
-  const { claimant, reportedBy, with: coReporters = [] } = claim.content;
-  const claimAuthors = [claimant, ...(reportedBy ? [reportedBy] : []), ...coReporters].map((party) =>
-    registry.resolve(party),
-  );
-  const tiedToClaim = (party: ResolvedParty, at: string) =>
-    claimAuthors.some((author) => isTied(party, author, at, registry));
-  const independent = (by: Party, at: string, coAuthors?: readonly Party[]) => {
-    const party = registry.resolve(by);
-    if (tiedToClaim(party, at)) return false;
-    if (coAuthors?.some((coAuthor) => tiedToClaim(registry.resolve(coAuthor), at))) return false;
-    return registry.discredited(party.id) === undefined;
+  const { claimant, reportedBy, with: coReporters } = claim.content;
+  const authors: ClaimAuthors = {
+    claimant: registry.resolve(claimant),
+    reporter: reportedBy && registry.resolve(reportedBy),
+    coReporters,
   };
-  // A stake discounts a support; a fact-checker rates, it does not take sides.
-  const staked = (by: Party, at: string) =>
-    stakeholders.length > 0 && hasStake(registry.resolve(by), at, stakeholders, registry);
   for (const support of claim.supports) {
-    if (independent(support.by, support.occurredAt, support.with) && !staked(support.by, support.occurredAt)) return true;
+    if (!isIndependent(authors, support.by, support.occurredAt, support.with, registry)) continue;
+    // A stake discounts a support; a fact-checker rates, it does not take sides.
+    if (stakeholders.length === 0) return true;
+    if (!hasStake(registry.resolve(support.by), support.occurredAt, stakeholders, registry)) return true;
   }
   for (const factCheck of claim.factChecks) {
-    if (ratedSide(claim, factCheck) === 'true' && independent(factCheck.by, factCheck.publishedAt)) return true;
+    if (ratedSide(claim, factCheck) !== 'true') continue;
+    if (isIndependent(authors, factCheck.by, factCheck.publishedAt, undefined, registry)) return true;
+  }
+  return false;
+}
+
+/**
+ * Evidence that neither its party nor a co-author is tied to the claim's authors, from a party not
+ * discredited. Plain loops, no list of parties built per claim: the rule runs for every claim a
+ * registry event reaches.
+ */
+function isIndependent(
+  authors: ClaimAuthors,
+  by: Party,
+  at: string,
+  coAuthors: readonly Party[] | undefined,
+  registry: PartyRegistry,
+): boolean {
+  const party = registry.resolve(by);
+  if (isTiedToAuthors(authors, party, at, registry)) return false;
+  if (coAuthors) {
+    for (const coAuthor of coAuthors)
+      if (isTiedToAuthors(authors, registry.resolve(coAuthor), at, registry)) return false;
+  }
+  return registry.discredited(party.id) === undefined;
+}
+
+function isTiedToAuthors(authors: ClaimAuthors, party: ResolvedParty, at: string, registry: PartyRegistry): boolean {
+  if (isTied(party, authors.claimant, at, registry)) return true;
+  if (authors.reporter && isTied(party, authors.reporter, at, registry)) return true;
+  if (authors.coReporters) {
+    for (const coReporter of authors.coReporters)
+      if (isTied(party, registry.resolve(coReporter), at, registry)) return true;
   }
   return false;
 }

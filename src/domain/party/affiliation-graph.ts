@@ -110,6 +110,8 @@ export class AffiliationGraph {
   private readonly bounds = new Map<string, readonly number[]>();
   private readonly ways = new Map<string, ReadonlyMap<string, readonly AffiliationEdge[]>>();
   private readonly commonParties = new Map<string, CommonParty | null>();
+  /** The evidence of a claim asks about one date several times in a row: parsed once for them. */
+  private lastParsed = { at: '', instant: NaN };
 
   private constructor(
     private readonly outgoing: PersistentMap<readonly AffiliationEdge[]>,
@@ -196,10 +198,15 @@ export class AffiliationGraph {
     const aTable = this.reachTable(a);
     const bTable = this.reachTable(b);
     if (aTable.size === 1 && bTable.size === 1) return false;
-    const instant = typeof at === 'number' ? at : Date.parse(at);
+    const instant = typeof at === 'number' ? at : this.instantOf(at);
     if (aTable.size === 1) return isReached(bTable, a, instant);
     if (bTable.size === 1) return isReached(aTable, b, instant);
     return shareReachAt(aTable, bTable, instant);
+  }
+
+  private instantOf(at: string): number {
+    if (this.lastParsed.at !== at) this.lastParsed = { at, instant: Date.parse(at) };
+    return this.lastParsed.instant;
   }
 
   /** The common party with the shortest ways from both; ties go to the smaller id. The same object for the same span. */

@@ -4,6 +4,8 @@ import { AffiliationRelation } from './party.events';
 import { commonPartyInWords } from './relation-words';
 import { IdIndex } from './registry-ids';
 import { Indexes, indexesAfter } from './registry-indexes';
+import { DiscreditIndex } from './registry-discredits';
+import { RegistryLookups } from './registry-lookups';
 import { MergeIndex } from './registry-merges';
 import { NameClaim, NameIndex } from './registry-names';
 import { PersistentMap } from '../persistent-map';
@@ -101,25 +103,20 @@ export interface PartyRegistry {
 }
 
 const NO_MEMBERS: readonly string[] = Object.freeze([]);
-const MAX_REMEMBERED_IDS = 50_000;
 
 class Registry implements PartyRegistry {
-  private readonly resolved = new Map<string, ResolvedParty>();
-  /** An evaluation asks for the same mention of a claim several times; by the mention object itself, as a fold keeps it. */
+  /** An explanation asks for the same mention of a claim several times; by the mention object itself, as a fold keeps it. */
   private readonly resolutions = new WeakMap<Party, MentionResolution>();
-  /** The status rule needs only the party a mention stands for, not how it was matched in words. */
-  private readonly resolvedMentions = new WeakMap<Party, ResolvedParty>();
   private readonly relations = new WeakMap<CommonParty, Relatedness>();
-  /** The status rule asks for the same few parties' canonical ids many times per claim. */
-  private readonly canonicalIds = new Map<string, string>();
 
   private constructor(
     private readonly records: PartyRecords,
     readonly position: number,
     private readonly indexes: Indexes,
+    private readonly lookups: RegistryLookups<ResolvedParty>,
   ) {}
 
-  static readonly empty = new Registry(PersistentMap.empty(), -1, {});
+  static readonly empty = new Registry(PersistentMap.empty(), -1, {}, new RegistryLookups());
 
   /**
    * Each event gives a version that shares all it does not change with the one before (see
@@ -127,17 +124,18 @@ class Registry implements PartyRegistry {
    */
   static fold(events: Iterable<RegistryEvent>, from: PartyRegistry): PartyRegistry {
     if (!(from instanceof Registry)) throw new TypeError('a registry only evolves from foldRegistry or evolveRegistry');
-    let { records, position, indexes } = from;
+    let { records, position, indexes, lookups } = from;
     for (const event of events) {
       position = Math.max(position, event.position);
       const applied = applyToRecords(records, event);
       if (!applied) continue;
       indexes = indexesAfter(indexes, records, applied, event);
+      lookups = lookups.after(event.type);
       records = applied;
     }
     if (records === from.records && position === from.position) return from;
     // Its own object: an index built lazily on this version must not appear on the one before.
-    return new Registry(records, position, { ...indexes });
+    return new Registry(records, position, { ...indexes }, lookups);
   }
 
   private get merges(): MergeIndex {
@@ -152,16 +150,20 @@ class Registry implements PartyRegistry {
     return (this.indexes.ids ??= IdIndex.of(this.records));
   }
 
+  private get discredits(): DiscreditIndex {
+    return (this.indexes.discredits ??= DiscreditIndex.of(this.records));
+  }
+
   private get graph(): AffiliationGraph {
     return (this.indexes.graph ??= AffiliationGraph.of(this.records, (id) => this.canonicalId(id)));
   }
 
   private resolvedAs(canonicalId: string): ResolvedParty {
-    let party = this.resolved.get(canonicalId);
+    let party = this.lookups.partiesById.get(canonicalId);
     if (!party) {
       const { id, name, kind } = this.records.get(canonicalId) as PartyRecord;
       party = Object.freeze({ id, name, kind, registered: true });
-      this.resolved.set(canonicalId, party);
+      this.lookups.partiesById.set(canonicalId, party);
     }
     return party;
   }
@@ -180,24 +182,21 @@ class Registry implements PartyRegistry {
 
   canonicalId(partyId: string): string {
     if (this.records.size === 0) return partyId;
-    let canonicalId = this.canonicalIds.get(partyId);
-    if (canonicalId === undefined) {
-      canonicalId = this.merges.canonicalOf(partyId) ?? partyId;
-      // A rebuild's last version meets every unregistered id of the log: forgotten past a bound.
-      if (this.canonicalIds.size >= MAX_REMEMBERED_IDS) this.canonicalIds.clear();
-      this.canonicalIds.set(partyId, canonicalId);
-    }
-    return canonicalId;
+    return this.lookups.canonicalId(partyId, this.canonicalOf);
   }
 
+  private readonly canonicalOf = (partyId: string) => this.merges.canonicalOf(partyId) ?? partyId;
+
+  /** By id and name, remembered while the registry's names, ids and merges stay as they are (registry-lookups.ts). */
   resolve(mention: Party): ResolvedParty {
     if (this.records.size === 0) return adHoc(mention);
-    let party = this.resolvedMentions.get(mention) ?? this.resolutions.get(mention)?.party;
+    let party = this.lookups.mention(mention);
     if (!party) {
       party = this.resolveOnce(mention);
-      this.resolvedMentions.set(mention, party);
+      this.lookups.rememberMention(mention, party);
     }
-    return party;
+    // An unregistered mention stands for itself, its kind included.
+    return party.registered || party.kind === mention.kind ? party : adHoc(mention);
   }
 
   resolution(mention: Party): MentionResolution {
@@ -290,7 +289,7 @@ class Registry implements PartyRegistry {
   }
 
   discredited(partyId: string): DiscreditRecord | undefined {
-    return this.records.get(this.canonicalId(partyId))?.discredited;
+    return this.records.size === 0 ? undefined : this.discredits.get(this.canonicalId(partyId));
   }
 
   party(partyId: string): PartyRecord | undefined {

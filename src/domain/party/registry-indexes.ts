@@ -1,4 +1,5 @@
 import { AffiliationGraph } from './affiliation-graph';
+import { DiscreditIndex } from './registry-discredits';
 import { IdIndex } from './registry-ids';
 import { MergeIndex } from './registry-merges';
 import { NameIndex } from './registry-names';
@@ -10,6 +11,7 @@ export interface Indexes {
   names?: NameIndex;
   ids?: IdIndex;
   graph?: AffiliationGraph;
+  discredits?: DiscreditIndex;
 }
 
 /** The records of a canonical party: its own, then its duplicates'. */
@@ -29,11 +31,12 @@ export function indexesAfter(
   event: RegistryEvent,
 ): Indexes {
   const partyId = event.data.partyId;
-  const { merges, names, ids, graph } = indexes;
+  const { merges, names, ids, graph, discredits } = indexes;
   switch (event.type) {
     case 'PartyRegistered':
       return {
         graph,
+        discredits,
         ids: ids?.withRegistered(partyId),
         merges: merges?.withRegistered(partyId),
         names: names?.withParty(after.get(partyId) as PartyRecord),
@@ -41,33 +44,41 @@ export function indexesAfter(
     case 'PartyRevised':
       return {
         graph,
+        discredits,
         merges,
         ids,
         names: names?.withRevised(before.get(partyId) as PartyRecord, after.get(partyId) as PartyRecord),
       };
     case 'PartyAffiliated':
     case 'PartyAffiliationEnded': {
-      if (!merges || !graph) return { merges, names, ids };
+      if (!merges || !graph) return { merges, names, ids, discredits };
       const canonicalOf = (id: string) => merges.canonicalOf(id) ?? id;
       const canonicalId = canonicalOf(partyId);
       return {
         merges,
         names,
         ids,
+        discredits,
         graph: graph.withEdgesOf(canonicalId, groupOf(canonicalId, after, merges), canonicalOf),
       };
     }
     case 'PartyMerged': {
       const merged = merges?.withMerged(after, partyId, event.data.intoPartyId);
       const target = merged?.canonicalOf(partyId);
-      if (!merged || target === undefined) return { names, ids };
-      if (!graph) return { names, ids, merges: merged };
+      if (!merged || target === undefined) return { names, ids, discredits };
+      if (!graph) return { names, ids, discredits, merges: merged };
       const canonicalOf = (id: string) => merged.canonicalOf(id) ?? id;
       const groups = (canonicalId: string) => groupOf(canonicalId, after, merged);
-      return { names, ids, merges: merged, graph: graph.withMerged(partyId, target, groups, canonicalOf) };
+      return {
+        names,
+        ids,
+        discredits,
+        merges: merged,
+        graph: graph.withMerged(partyId, target, groups, canonicalOf),
+      };
     }
     case 'PartyDiscredited':
     case 'PartyReinstated':
-      return indexes;
+      return { ...indexes, discredits: discredits?.withParty(partyId, after.get(partyId)?.discredited) };
   }
 }

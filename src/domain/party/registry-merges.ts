@@ -28,14 +28,16 @@ export class MergeIndex {
   static of(records: PartyRecords): MergeIndex {
     const canonical = new Map<string, string>();
     const groups = new Map<string, string[]>();
-    for (const id of records.keys()) {
-      const canonicalId = canonicalOf(records, id);
+    // Most parties were never merged: they stand for themselves, in a group of one.
+    for (const { id, mergedInto } of records.values()) {
+      const canonicalId = mergedInto === undefined ? id : canonicalOf(records, id);
       canonical.set(id, canonicalId);
       const group = groups.get(canonicalId);
       if (group) group.push(id);
       else groups.set(canonicalId, [id]);
     }
     const members = [...groups].map(([canonicalId, group]) => {
+      if (group.length === 1) return [canonicalId, Object.freeze(group)] as const;
       const duplicates = group.filter((id) => id !== canonicalId).sort(byRegistration(records));
       return [canonicalId, Object.freeze([canonicalId, ...duplicates])] as const;
     });

@@ -109,6 +109,44 @@ describe('resolving a mention', () => {
     });
   });
 
+  it('resolves a mention in each version by that version, however versions branch from one asked before', () => {
+    const log = registryLog();
+    const base = foldRegistry([
+      log.registered('financial-times', 'Financial Times', 'media'),
+      log.registered('jane-roe', 'Jane Roe'),
+    ]);
+    const typed = mention('Jane Roe', 'j-roe');
+    const byId = mention('J. Roe', 'jane-roe');
+    expect(base.resolve(typed)).toMatchObject({ id: 'jane-roe', name: 'Jane Roe', registered: true });
+    expect(base.resolve(byId)).toMatchObject({ id: 'jane-roe', name: 'Jane Roe', registered: true });
+
+    const affiliated = evolveRegistry(base, log.affiliated('jane-roe', 'employed_by', 'financial-times'));
+    const discredited = evolveRegistry(base, log.discredited('jane-roe', 'fabricated quotes'));
+    const renamed = evolveRegistry(base, log.revised('jane-roe', { name: 'Jane Roe (FT)' }));
+    const merged = evolveRegistry(base, log.merged('jane-roe', 'financial-times'));
+    const taken = evolveRegistry(base, log.registered('j-roe', 'J. Roe'));
+
+    // The old name is no longer hers: the mention by it stands for itself.
+    expect(renamed.resolve(typed)).toMatchObject({ id: 'j-roe', name: 'Jane Roe', registered: false });
+    expect(renamed.resolve(byId)).toMatchObject({ id: 'jane-roe', name: 'Jane Roe (FT)', registered: true });
+    expect(merged.resolve(typed)).toMatchObject({ id: 'financial-times', name: 'Financial Times' });
+    expect(taken.resolve(typed)).toMatchObject({ id: 'j-roe', name: 'J. Roe' });
+    for (const version of [base, affiliated, discredited]) {
+      expect(version.resolve(typed)).toEqual({ id: 'jane-roe', name: 'Jane Roe', kind: 'person', registered: true });
+      expect(version.canonicalId('jane-roe')).toBe('jane-roe');
+    }
+    expect(discredited.discredited('jane-roe')?.reason).toBe('fabricated quotes');
+    expect(affiliated.discredited('jane-roe')).toBeUndefined();
+    expect(merged.canonicalId('jane-roe')).toBe('financial-times');
+  });
+
+  it('keeps the kind an unregistered mention was given, when another mention shares its id and name', () => {
+    const registry = foldRegistry([registryLog().registered('financial-times', 'Financial Times', 'media')]);
+
+    expect(registry.resolve(mention('Acme', 'acme', 'organization')).kind).toBe('organization');
+    expect(registry.resolve(mention('Acme', 'acme', 'media')).kind).toBe('media');
+  });
+
   it('follows an alias as it is added and removed', () => {
     const log = registryLog();
     const registered = foldRegistry([log.registered('financial-times', 'Financial Times', 'media')]);

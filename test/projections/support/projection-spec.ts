@@ -7,6 +7,8 @@ import { ProjectionEngine } from '../../../src/application/read-models/runtime/p
 import { READ_MODEL_VERSIONS } from '../../../src/application/read-models/runtime/read-model-versions';
 import { StoredEvent } from '../../../src/application/ports/event-store.port';
 import { ReadModelGeneration } from '../../../src/application/ports/read-model-store.port';
+import { ClaimViews } from '../../../src/application/read-models/claims/claim-views';
+import { TimelineViews } from '../../../src/application/read-models/timeline/timeline-views';
 import { ClaimQueries } from '../../../src/infrastructure/read-models/claims/claim.queries';
 import { openReadModelFile } from '../../../src/infrastructure/read-models/read-model-file';
 import { ReadModelReader } from '../../../src/infrastructure/read-models/read-model-reader';
@@ -59,9 +61,9 @@ export function storedLog(events: GivenEvent[]): StoredEvent[] {
 }
 
 export interface ReadModels {
-  claims: ClaimQueries;
+  claims: ClaimViews;
   storylines: StorylineQueries;
-  timeline: TimelineQueries;
+  timeline: TimelineViews;
   parties: PartyQueries;
   file: string;
   generation: ReadModelGeneration;
@@ -97,9 +99,9 @@ export function given(
   generation.finishBulkLoad();
   const reader = new ReadModelReader(file);
   return {
-    claims: new ClaimQueries(reader),
+    claims: new ClaimViews(new ClaimQueries(reader)),
     storylines: new StorylineQueries(reader),
-    timeline: new TimelineQueries(reader),
+    timeline: new TimelineViews(new TimelineQueries(reader)),
     parties: new PartyQueries(reader),
     file,
     generation,

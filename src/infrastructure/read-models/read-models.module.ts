@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { PARTY_READ_MODEL, STORYLINE_READ_MODEL } from '../../application/queries/read-models.port';
+import { PARTY_READ_MODEL } from '../../application/queries/read-models.port';
 import { CLAIM_STORE } from '../../application/read-models/claims/claim-store.port';
+import { STORYLINE_STORE } from '../../application/read-models/storylines/storyline-store.port';
 import { TIMELINE_STORE } from '../../application/read-models/timeline/timeline-store.port';
 import { Config } from '../../config/config';
 import { ClaimQueries } from './claims/claim.queries';
@@ -11,7 +12,7 @@ import { TimelineQueries } from './timeline/timeline.queries';
 
 /**
  * The read side's storage as the HTTP thread sees it: plain queries on the read-model file that the
- * projection worker writes (the claim views and the timeline are built from them in app.module.ts).
+ * projection worker writes (the claims', storylines' and timeline's views are built from them, see app.module.ts).
  */
 @Module({})
 export class ReadModelsModule {
@@ -27,7 +28,7 @@ export class ReadModelsModule {
           useFactory: (reader: ReadModelReader) => new ClaimQueries(reader),
         },
         {
-          provide: STORYLINE_READ_MODEL,
+          provide: STORYLINE_STORE,
           inject: [ReadModelReader],
           useFactory: (reader: ReadModelReader) => new StorylineQueries(reader),
         },
@@ -42,7 +43,7 @@ export class ReadModelsModule {
           useFactory: (reader: ReadModelReader) => new PartyQueries(reader),
         },
       ],
-      exports: [ReadModelReader, CLAIM_STORE, STORYLINE_READ_MODEL, TIMELINE_STORE, PARTY_READ_MODEL],
+      exports: [ReadModelReader, CLAIM_STORE, STORYLINE_STORE, TIMELINE_STORE, PARTY_READ_MODEL],
     };
   }
 }

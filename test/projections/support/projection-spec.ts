@@ -8,6 +8,7 @@ import { READ_MODEL_VERSIONS } from '../../../src/application/read-models/runtim
 import { StoredEvent } from '../../../src/application/ports/event-store.port';
 import { ReadModelGeneration } from '../../../src/application/ports/read-model-store.port';
 import { ClaimViews } from '../../../src/application/read-models/claims/claim-views';
+import { StorylineViews } from '../../../src/application/read-models/storylines/storyline-views';
 import { TimelineViews } from '../../../src/application/read-models/timeline/timeline-views';
 import { ClaimQueries } from '../../../src/infrastructure/read-models/claims/claim.queries';
 import { openReadModelFile } from '../../../src/infrastructure/read-models/read-model-file';
@@ -62,7 +63,7 @@ export function storedLog(events: GivenEvent[]): StoredEvent[] {
 
 export interface ReadModels {
   claims: ClaimViews;
-  storylines: StorylineQueries;
+  storylines: StorylineViews;
   timeline: TimelineViews;
   parties: PartyQueries;
   file: string;
@@ -100,7 +101,7 @@ export function given(
   const reader = new ReadModelReader(file);
   return {
     claims: new ClaimViews(new ClaimQueries(reader)),
-    storylines: new StorylineQueries(reader),
+    storylines: new StorylineViews(new StorylineQueries(reader)),
     timeline: new TimelineViews(new TimelineQueries(reader)),
     parties: new PartyQueries(reader),
     file,

@@ -1,11 +1,11 @@
 import Database from 'better-sqlite3';
-import { KnownStoryline, StorylineWrite } from '../../../application/read-models/runtime/read-model-page';
+import type { KnownStoryline, StorylineWrite } from '../../../application/read-models/runtime/read-model-page';
 import {
   ClaimStatusCounts,
   StorylineCounts,
   noKinds,
 } from '../../../application/read-models/storylines/storyline-tally';
-import { StorylineRecord } from '../../../application/read-models/storylines/storyline-view';
+import type { StorylineRecord } from '../../../application/read-models/storylines/storyline-view';
 import { StorylineStatus } from '../../../domain/storyline/storyline-status';
 import { GenerationTables } from '../generation-tables';
 import { addCountColumns } from './storylines.schema';

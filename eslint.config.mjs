@@ -16,4 +16,39 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
+  {
+    // A read model's storage implements its port and returns stored data; what is built from that data
+    // (views, evaluations, the cascade) is the application's (docs/internals.md, "Where a read model
+    // lives"). It may import ports, types, and the one vocabulary its SQL spells out (the mention
+    // roles); the worker hosts the runtime on its thread. The files ignored below still call the
+    // application's functions: docs/internals.md lists them and why.
+    files: ['src/infrastructure/read-models/**/*.ts'],
+    ignores: [
+      'src/infrastructure/read-models/worker/**',
+      'src/infrastructure/read-models/claims/claim-rows.ts',
+      'src/infrastructure/read-models/claims/claims.writer.ts',
+      'src/infrastructure/read-models/claims/legacy-claims.writer.ts',
+      'src/infrastructure/read-models/parties/mentions-reach.ts',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '/application/(?!ports/|queries/page$|read-models/claims/party-mentions$|.*\\.port$)',
+              allowTypeImports: true,
+              message: 'a read model\'s storage returns stored data through its port; views are built in the application',
+            },
+            {
+              regex: '/application/read-models/claims/party-mentions$',
+              allowTypeImports: true,
+              allowImportNames: ['MENTION_ROLES'],
+              message: 'a read model\'s storage takes the mention roles from here, and types',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -41,6 +41,13 @@ import {
   GetTimelineHandler,
   ListStorylinesHandler,
 } from './application/read-models/storylines/storyline.queries';
+import { CLAIM_READ_MODEL, STORYLINE_READ_MODEL, TIMELINE_READ_MODEL } from './application/queries/read-models.port';
+import { CLAIM_STORE, ClaimStore } from './application/read-models/claims/claim-store.port';
+import { ClaimViews } from './application/read-models/claims/claim-views';
+import { STORYLINE_STORE, StorylineStore } from './application/read-models/storylines/storyline-store.port';
+import { StorylineViews } from './application/read-models/storylines/storyline-views';
+import { TIMELINE_STORE, TimelineStore } from './application/read-models/timeline/timeline-store.port';
+import { TimelineViews } from './application/read-models/timeline/timeline-views';
 import { CONFIG, Config } from './config/config';
 import { DeskCalendar } from './domain/desk-calendar';
 import { EVENT_STORE, EventStore } from './application/ports/event-store.port';
@@ -157,6 +164,17 @@ export class AppModule {
         { provide: EVENT_STORE, useValue: eventStore },
         StreamWriter,
         RegistryTurns,
+        { provide: CLAIM_READ_MODEL, inject: [CLAIM_STORE], useFactory: (store: ClaimStore) => new ClaimViews(store) },
+        {
+          provide: STORYLINE_READ_MODEL,
+          inject: [STORYLINE_STORE],
+          useFactory: (store: StorylineStore) => new StorylineViews(store),
+        },
+        {
+          provide: TIMELINE_READ_MODEL,
+          inject: [TIMELINE_STORE],
+          useFactory: (store: TimelineStore) => new TimelineViews(store),
+        },
         TimeTravel,
         { provide: DeskCalendar, useValue: new DeskCalendar(config.deskTimeZone) },
         RegistryHistory,

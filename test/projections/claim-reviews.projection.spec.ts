@@ -13,6 +13,7 @@ import path from 'node:path';
 import { ProjectionEngine } from '../../src/application/read-models/runtime/projection-engine';
 import { READ_MODEL_VERSIONS } from '../../src/application/read-models/runtime/read-model-versions';
 import { ReadModelsUnavailableError } from '../../src/application/queries/read-models.port';
+import { ClaimViews } from '../../src/application/read-models/claims/claim-views';
 import { ClaimQueries } from '../../src/infrastructure/read-models/claims/claim.queries';
 import { openReadModelFile } from '../../src/infrastructure/read-models/read-model-file';
 import { ReadModelReader } from '../../src/infrastructure/read-models/read-model-reader';
@@ -156,7 +157,7 @@ describe('a generation built before the review feed', () => {
       expect(columns().map((column) => column.name)).toEqual(expect.arrayContaining(['review_at', 'verdict_times']));
 
       const reader = new ReadModelReader(file);
-      const claims = new ClaimQueries(reader);
+      const claims = new ClaimViews(new ClaimQueries(reader));
       expect(claims.get('a')?.verdict?.reviewUrl).toBe('https://desk.example/a');
       expect(() => claims.publishedReviews({ limit: 10 })).toThrow(ReadModelsUnavailableError);
       reader.close();

@@ -5,6 +5,7 @@ import { ProjectionEngine } from '../../src/application/read-models/runtime/proj
 import { ProjectionRunner } from '../../src/application/read-models/runtime/projection-runner';
 import { READ_MODEL_VERSIONS } from '../../src/application/read-models/runtime/read-model-versions';
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
+import { ClaimViews } from '../../src/application/read-models/claims/claim-views';
 import { ClaimQueries } from '../../src/infrastructure/read-models/claims/claim.queries';
 import { openReadModelFile } from '../../src/infrastructure/read-models/read-model-file';
 import { ReadModelReader } from '../../src/infrastructure/read-models/read-model-reader';
@@ -42,7 +43,7 @@ describe('read models built by an older version of the rules', () => {
     const db = openReadModelFile(file);
     const readModels = new SqliteReadModelStore(db);
     const reader = new ReadModelReader(file);
-    const claims = new ClaimQueries(reader);
+    const claims = new ClaimViews(new ClaimQueries(reader));
     const before = reader.status().active;
     const runner = new ProjectionRunner(store, readModels);
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ProjectionEngine } from '../../src/application/read-models/runtime/projection-engine';
 import { READ_MODEL_VERSIONS } from '../../src/application/read-models/runtime/read-model-versions';
 import { ReadModelGeneration } from '../../src/application/ports/read-model-store.port';
+import { explainedStatuses } from '../../src/application/read-models/claims/evaluated-claims';
 import { SqliteStatusComparison } from '../../src/infrastructure/read-models/claims/status-comparison';
 import { openReadModelFile } from '../../src/infrastructure/read-models/read-model-file';
 import { SqliteReadModelStore } from '../../src/infrastructure/read-models/sqlite-read-model-store';
@@ -53,7 +54,7 @@ describe('comparing the claims of two generations', () => {
 
   it('walks the ids of both in pages of any size, and names each claim whose status differs', () => {
     for (const pageSize of [1, 2, 3, 100]) {
-      const pages = [...new SqliteStatusComparison(db, pageSize).pages(older, newer)];
+      const pages = [...new SqliteStatusComparison(db, explainedStatuses, pageSize).pages(older, newer)];
 
       expect({ pageSize, claims: pages.reduce((sum, page) => sum + page.claims, 0) }).toEqual({ pageSize, claims: 6 });
       expect(pages.every((page) => page.claims <= pageSize)).toBe(true);
@@ -69,7 +70,7 @@ describe('comparing the claims of two generations', () => {
   });
 
   it('gives each change its storyline, and the rule and reason of both sides', () => {
-    const [gamma] = [...new SqliteStatusComparison(db).pages(older, newer)]
+    const [gamma] = [...new SqliteStatusComparison(db, explainedStatuses).pages(older, newer)]
       .flatMap((page) => page.changes)
       .filter((change) => change.claimId === 'гамма');
 
@@ -82,7 +83,7 @@ describe('comparing the claims of two generations', () => {
   });
 
   it('finds every claim new when there is no older generation', () => {
-    const pages = [...new SqliteStatusComparison(db, 2).pages(undefined, newer)];
+    const pages = [...new SqliteStatusComparison(db, explainedStatuses, 2).pages(undefined, newer)];
 
     expect(pages.flatMap((page) => page.changes).map((change) => [change.claimId, change.after?.status])).toEqual([
       ['alpha', 'unverified'],
@@ -98,7 +99,9 @@ describe('comparing the claims of two generations', () => {
       [storylineOpened(), claimRecorded('alpha'), supported('alpha', reuters), claimRecorded('гамма')],
       { ...READ_MODEL_VERSIONS, claims: 5 },
     );
-    const changes = [...new SqliteStatusComparison(db).pages(withWords, newer)].flatMap((page) => page.changes);
+    const changes = [...new SqliteStatusComparison(db, explainedStatuses).pages(withWords, newer)].flatMap(
+      (page) => page.changes,
+    );
 
     expect(changes.find((change) => change.claimId === 'alpha')?.before).toEqual({
       status: 'corroborated',
@@ -138,7 +141,7 @@ describe('comparing the storyline headlines of two generations', () => {
 
   it('names each opened storyline whose headline differs, with the counts it follows from', () => {
     for (const pageSize of [1, 2, 100]) {
-      const pages = [...new SqliteStatusComparison(db, pageSize).headlinePages(older, newer)];
+      const pages = [...new SqliteStatusComparison(db, explainedStatuses, pageSize).headlinePages(older, newer)];
 
       expect(pages.reduce((sum, page) => sum + page.storylines, 0)).toBe(3);
       expect(pages.flatMap((page) => page.changes)).toEqual([
@@ -153,7 +156,9 @@ describe('comparing the storyline headlines of two generations', () => {
   });
 
   it('finds every opened storyline new when there is no older generation', () => {
-    const changes = [...new SqliteStatusComparison(db).headlinePages(undefined, newer)].flatMap((page) => page.changes);
+    const changes = [...new SqliteStatusComparison(db, explainedStatuses).headlinePages(undefined, newer)].flatMap(
+      (page) => page.changes,
+    );
 
     expect(changes.map((change) => [change.storylineId, change.before, change.after?.status])).toEqual([
       ['iran', undefined, 'disputed'],

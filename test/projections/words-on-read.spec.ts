@@ -9,6 +9,7 @@ import { ProjectionEngine } from '../../src/application/read-models/runtime/proj
 import { READ_MODEL_VERSIONS } from '../../src/application/read-models/runtime/read-model-versions';
 import { StoredEvent } from '../../src/application/ports/event-store.port';
 import { foldRegistry } from '../../src/domain/party/party-registry';
+import { ClaimViews } from '../../src/application/read-models/claims/claim-views';
 import { ClaimQueries } from '../../src/infrastructure/read-models/claims/claim.queries';
 import { generationTables } from '../../src/infrastructure/read-models/generation-tables';
 import { openReadModelFile } from '../../src/infrastructure/read-models/read-model-file';
@@ -39,7 +40,7 @@ describe('a claim view with its explanation built on read', () => {
   store.promote(generation);
   const engine = new ProjectionEngine(generation);
   const reader = new ReadModelReader(file);
-  const claims = new ClaimQueries(reader);
+  const claims = new ClaimViews(new ClaimQueries(reader));
   const log = storedLog([
     storylineOpened(),
     claimRecorded('alpha', { claimant: zelensky }),

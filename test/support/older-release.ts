@@ -6,7 +6,8 @@ import { eventToAppend } from './event-to-append';
 import { activeGenerationOf } from './read-model-tables';
 import { READ_MODEL_VERSIONS } from '../../src/application/read-models/runtime/read-model-versions';
 import { toClaimSummary } from '../../src/application/read-models/claims/claim-view';
-import { readClaims } from '../../src/infrastructure/read-models/claims/claim-rows';
+import { evaluatedClaims } from '../../src/application/read-models/claims/evaluated-claims';
+import { storedClaimsOf } from '../../src/infrastructure/read-models/claims/stored-claims';
 import { createLegacyClaimsTable } from '../../src/infrastructure/read-models/claims/legacy-claims.writer';
 import { generationTables } from '../../src/infrastructure/read-models/generation-tables';
 import { GenerationRegistry } from '../../src/infrastructure/read-models/parties/generation-registry';
@@ -20,9 +21,10 @@ function widenClaimRows(db: Database.Database, generation: number): void {
     tables,
     versions: READ_MODEL_VERSIONS,
     prepare,
+    checkpoint: -1,
     registry: () => new GenerationRegistry().of(generation, tables, prepare as Parameters<GenerationRegistry['of']>[2]),
   };
-  const claims = readClaims(view as Parameters<typeof readClaims>[0], ids);
+  const claims = evaluatedClaims(storedClaimsOf(view as Parameters<typeof storedClaimsOf>[0]), ids);
   const rows = db.prepare(`SELECT * FROM ${tables.claims}`).all() as Array<Record<string, unknown>>;
   db.exec(`DROP TABLE ${tables.claims}; DROP TABLE ${tables.claimEvents};`);
   createLegacyClaimsTable(db, tables);

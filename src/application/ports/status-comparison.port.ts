@@ -1,5 +1,6 @@
 import { ClaimStatus, StatusRule } from '../../domain/claim/claim-status';
 import { ClaimStatusCounts, StorylineStatus } from '../../domain/storyline/storyline-status';
+import { StoredClaims } from '../read-models/claims/claim-store.port';
 import { ReadModelGeneration } from './read-model-store.port';
 
 /** What one generation holds of a claim's status: the status, the rule that fired and its reason in words. */
@@ -9,6 +10,15 @@ export interface StoredStatus {
   rule?: StatusRule;
   reason?: string;
 }
+
+/**
+ * The rule and reason of the named claims' statuses, worked out as their views explain them from what
+ * a generation stores of them (`explainedStatuses` in evaluated-claims.ts).
+ */
+export type StatusExplainer = (
+  stored: StoredClaims,
+  claimIds: readonly string[],
+) => Map<string, Pick<StoredStatus, 'rule' | 'reason'>>;
 
 /** A claim whose status differs between two generations; a side is absent when only the other holds the claim. */
 export interface StatusChange {

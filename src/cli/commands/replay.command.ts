@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { buildGeneration } from '../../application/read-models/runtime/build-generation';
 import { rebuildComparing } from '../../application/read-models/runtime/compared-rebuild';
 import { READ_MODEL_NAMES } from '../../application/read-models/runtime/read-model-versions';
+import { explainedStatuses } from '../../application/read-models/claims/evaluated-claims';
 import { SqliteStatusComparison } from '../../infrastructure/read-models/claims/status-comparison';
 import { SqliteReadModelStore } from '../../infrastructure/read-models/sqlite-read-model-store';
 import { CliContext } from '../cli-context';
@@ -74,21 +75,26 @@ async function replayComparing(
   progress: Progress,
 ): Promise<number> {
   const report = statusDiffReport(options.json ? 'json' : 'text', (line) => process.stdout.write(`${line}\n`));
-  const outcome = await rebuildComparing(context.store, new SqliteReadModelStore(db), new SqliteStatusComparison(db), {
-    signal: new AbortController().signal,
-    calendar: new DeskCalendar(context.config.deskTimeZone),
-    dryRun: options.dryRun ?? false,
-    onProgress: ({ position }) => progress.update(position),
-    onChanges: (changes) => {
-      // The bar and the report may share a terminal: the bar ends before the report's first line.
-      progress.stop();
-      report.changes(changes);
+  const outcome = await rebuildComparing(
+    context.store,
+    new SqliteReadModelStore(db),
+    new SqliteStatusComparison(db, explainedStatuses),
+    {
+      signal: new AbortController().signal,
+      calendar: new DeskCalendar(context.config.deskTimeZone),
+      dryRun: options.dryRun ?? false,
+      onProgress: ({ position }) => progress.update(position),
+      onChanges: (changes) => {
+        // The bar and the report may share a terminal: the bar ends before the report's first line.
+        progress.stop();
+        report.changes(changes);
+      },
+      onHeadlineChanges: (changes) => {
+        progress.stop();
+        report.headlineChanges(changes);
+      },
     },
-    onHeadlineChanges: (changes) => {
-      progress.stop();
-      report.headlineChanges(changes);
-    },
-  });
+  );
   progress.stop();
   report.total(outcome);
   return outcome.applied;

@@ -1,10 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import {
-  CLAIM_READ_MODEL,
-  PARTY_READ_MODEL,
-  STORYLINE_READ_MODEL,
-  TIMELINE_READ_MODEL,
-} from '../../application/queries/read-models.port';
+import { PARTY_READ_MODEL } from '../../application/queries/read-models.port';
+import { CLAIM_STORE } from '../../application/read-models/claims/claim-store.port';
+import { STORYLINE_STORE } from '../../application/read-models/storylines/storyline-store.port';
+import { TIMELINE_STORE } from '../../application/read-models/timeline/timeline-store.port';
 import { Config } from '../../config/config';
 import { ClaimQueries } from './claims/claim.queries';
 import { PartyQueries } from './parties/party.queries';
@@ -12,7 +10,10 @@ import { ReadModelReader } from './read-model-reader';
 import { StorylineQueries } from './storylines/storyline.queries';
 import { TimelineQueries } from './timeline/timeline.queries';
 
-/** The read side as the HTTP thread sees it: plain queries on the read-model file that the projection worker writes. */
+/**
+ * The read side's storage as the HTTP thread sees it: plain queries on the read-model file that the
+ * projection worker writes (the claims', storylines' and timeline's views are built from them, see app.module.ts).
+ */
 @Module({})
 export class ReadModelsModule {
   static register(config: Config): DynamicModule {
@@ -22,17 +23,17 @@ export class ReadModelsModule {
       providers: [
         { provide: ReadModelReader, useFactory: () => new ReadModelReader(config.readModelPath) },
         {
-          provide: CLAIM_READ_MODEL,
+          provide: CLAIM_STORE,
           inject: [ReadModelReader],
           useFactory: (reader: ReadModelReader) => new ClaimQueries(reader),
         },
         {
-          provide: STORYLINE_READ_MODEL,
+          provide: STORYLINE_STORE,
           inject: [ReadModelReader],
           useFactory: (reader: ReadModelReader) => new StorylineQueries(reader),
         },
         {
-          provide: TIMELINE_READ_MODEL,
+          provide: TIMELINE_STORE,
           inject: [ReadModelReader],
           useFactory: (reader: ReadModelReader) => new TimelineQueries(reader),
         },
@@ -42,7 +43,7 @@ export class ReadModelsModule {
           useFactory: (reader: ReadModelReader) => new PartyQueries(reader),
         },
       ],
-      exports: [ReadModelReader, CLAIM_READ_MODEL, STORYLINE_READ_MODEL, TIMELINE_READ_MODEL, PARTY_READ_MODEL],
+      exports: [ReadModelReader, CLAIM_STORE, STORYLINE_STORE, TIMELINE_STORE, PARTY_READ_MODEL],
     };
   }
 }

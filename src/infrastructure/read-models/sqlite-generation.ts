@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
-import { KnownClaim, KnownStoryline, ReadModelPage } from '../../application/read-models/runtime/read-model-page';
-import { LoggedRegistryEvent } from '../../application/registry-cascade/registry-cascade';
-import { AffectedMentions } from '../../application/registry-cascade/touched-mentions';
+import type { KnownClaim, KnownStoryline, ReadModelPage } from '../../application/read-models/runtime/read-model-page';
+import type { LoggedRegistryEvent } from '../../application/registry-cascade/registry-cascade';
+import type { AffectedMentions } from '../../application/registry-cascade/touched-mentions';
 import { ReadModelGeneration, ReadModelVersions } from '../../application/ports/read-model-store.port';
 import { createClaimsIndexes, createClaimsTable } from './claims/claims.schema';
 import { isNarrow } from './claims/claim-rows';
@@ -63,8 +63,9 @@ export class SqliteGeneration implements ReadModelGeneration {
   ) {
     this.tables = generationTables(generation);
     this.position = checkpoint;
-    this.claims =
-      isNarrow({ versions }) ? new ClaimsWriter(db, this.tables, versions) : new LegacyClaimsWriter(db, this.tables, versions);
+    this.claims = isNarrow({ versions })
+      ? new ClaimsWriter(db, this.tables, versions)
+      : new LegacyClaimsWriter(db, this.tables, versions);
     this.storylines = new StorylinesWriter(db, this.tables);
     this.timeline = new TimelineWriter(db, this.tables);
     this.parties = new PartiesWriter(db, this.tables, !indexesPending);

@@ -7,6 +7,9 @@ import { ProjectionEngine } from '../../../src/application/read-models/runtime/p
 import { READ_MODEL_VERSIONS } from '../../../src/application/read-models/runtime/read-model-versions';
 import { StoredEvent } from '../../../src/application/ports/event-store.port';
 import { ReadModelGeneration } from '../../../src/application/ports/read-model-store.port';
+import { ClaimViews } from '../../../src/application/read-models/claims/claim-views';
+import { StorylineViews } from '../../../src/application/read-models/storylines/storyline-views';
+import { TimelineViews } from '../../../src/application/read-models/timeline/timeline-views';
 import { ClaimQueries } from '../../../src/infrastructure/read-models/claims/claim.queries';
 import { openReadModelFile } from '../../../src/infrastructure/read-models/read-model-file';
 import { ReadModelReader } from '../../../src/infrastructure/read-models/read-model-reader';
@@ -59,9 +62,9 @@ export function storedLog(events: GivenEvent[]): StoredEvent[] {
 }
 
 export interface ReadModels {
-  claims: ClaimQueries;
-  storylines: StorylineQueries;
-  timeline: TimelineQueries;
+  claims: ClaimViews;
+  storylines: StorylineViews;
+  timeline: TimelineViews;
   parties: PartyQueries;
   file: string;
   generation: ReadModelGeneration;
@@ -97,9 +100,9 @@ export function given(
   generation.finishBulkLoad();
   const reader = new ReadModelReader(file);
   return {
-    claims: new ClaimQueries(reader),
-    storylines: new StorylineQueries(reader),
-    timeline: new TimelineQueries(reader),
+    claims: new ClaimViews(new ClaimQueries(reader)),
+    storylines: new StorylineViews(new StorylineQueries(reader)),
+    timeline: new TimelineViews(new TimelineQueries(reader)),
     parties: new PartyQueries(reader),
     file,
     generation,

@@ -1,23 +1,16 @@
 import Database from 'better-sqlite3';
 import {
-  ClaimEvaluation,
-  EvaluatedClaim,
-  evaluateClaim,
-} from '../../../application/read-models/claims/claim-evaluation';
-import {
   ClaimRecord,
   ClaimRecordEvent,
   evolveClaimRecord,
   readClaimRecord,
 } from '../../../application/read-models/claims/claim-record';
-import { confirmedRivalsOf, relatedIdsOf } from '../../../application/read-models/claims/claim-rivals';
 import { MentionRole, PartyMention, inFoldOrder } from '../../../application/read-models/claims/party-mentions';
 import { KnownClaim } from '../../../application/read-models/runtime/read-model-page';
 import { ReadModelVersions } from '../../../application/ports/read-model-store.port';
 import { ClaimStatus } from '../../../domain/claim/claim-status';
 import { PartyKind } from '../../../domain/party';
 import { PartyRegistry } from '../../../domain/party/party-registry';
-import { Stakeholder } from '../../../domain/storyline/stakeholder';
 import { GenerationTables } from '../generation-tables';
 import { COMPACT_EVENTS_SINCE_VERSION, NARROW_ROWS_SINCE_VERSION } from './claims.schema';
 import { decodeKeptEvents, encodeKeptEvents } from './kept-events';
@@ -207,58 +200,6 @@ export function readKnownClaims(view: ClaimTables, ids: readonly string[]): Map<
 }
 
 /**
- * The claims named by `ids` (unknown ones left out) with their evaluation, words included, against
- * the registry the generation holds at its checkpoint, as the projection decided their statuses. A row of the older shape keeps its evaluation, and one written under an older
- * status rule lacks the parties its evidence resolved to: it is weighed again without a registry, by
- * mention ids as that rule did, while its generation serves until its successor is built.
- */
-export function readClaims(view: ClaimReadTables, ids: readonly string[]): Map<string, EvaluatedClaim> {
-  const { tables, prepare } = view;
-  const found = new Map<string, EvaluatedClaim>();
-  if (ids.length === 0) return found;
-  const idList = JSON.stringify(ids);
-  if (!isNarrow(view)) {
-    const rows = prepare<[string], { id: string; record: string; evaluation: string }>(
-      `SELECT id, record, evaluation FROM ${tables.claims} WHERE id IN (SELECT value FROM json_each(?))`,
-    ).all(idList);
-    for (const row of rows) {
-      const record = readClaimRecord(row.record);
-      const evaluation = JSON.parse(row.evaluation) as ClaimEvaluation;
-      found.set(row.id, { record, evaluation: evaluation.parties ? evaluation : evaluateClaim(record.claim) });
-    }
-    return found;
-  }
-  const registry = view.registry();
-  const records = readFolds(view, idList);
-  // A claim's need of review reads its rivals' verdicts (claim-rivals.ts), as the projection did.
-  const rivalIds = [...new Set([...records.values()].flatMap((record) => relatedIdsOf(record, 'rival_of')))];
-  const unread = rivalIds.filter((id) => !records.has(id));
-  const rivals = unread.length === 0 ? new Map<string, ClaimRecord>() : readFolds(view, JSON.stringify(unread));
-  const recordOf = (id: string) => records.get(id) ?? rivals.get(id);
-  const stakeholders = stakeholdersOf(
-    view,
-    [...records.values()].map((record) => record.claim.storylineId),
-  );
-  for (const [id, record] of records) {
-    const evaluation = evaluateClaim(record.claim, registry, {
-      confirmedRivals: confirmedRivalsOf(record, recordOf),
-      stakeholders: stakeholders.get(record.claim.storylineId),
-    });
-    found.set(id, { record, evaluation });
-  }
-  return found;
-}
-
-/** The stakeholders of the storylines that name any, as their rows keep them: a support's stake reads them. */
-function stakeholdersOf({ tables, prepare }: ClaimTables, storylineIds: string[]): Map<string, Stakeholder[]> {
-  const rows = prepare<[string], { id: string; stakeholders: string }>(
-    `SELECT id, json_extract(record, '$.stakeholders') AS stakeholders FROM ${tables.storylines}
-     WHERE id IN (SELECT value FROM json_each(?)) AND json_extract(record, '$.stakeholders') IS NOT NULL`,
-  ).all(JSON.stringify([...new Set(storylineIds)]));
-  return new Map(rows.map((row) => [row.id, JSON.parse(row.stakeholders) as Stakeholder[]]));
-}
-
-/**
  * The claims' kept events up to `throughPosition`, oldest first, each claim's in one list (claims
  * without any left out): the events their folds took, read in one query. Undefined for rows of an
  * older shape, which keep no events.
@@ -286,10 +227,4 @@ export function keptEventsOf(
     else found.set(claimId, known);
   }
   return found;
-}
-
-/** `readClaims` for rows in the order given (a page of a list), skipping none the page found. */
-export function readClaimsInOrder(view: ClaimReadTables, ids: readonly string[]): EvaluatedClaim[] {
-  const found = readClaims(view, ids);
-  return ids.flatMap((id) => found.get(id) ?? []);
 }

@@ -1,5 +1,5 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { ClaimRecordEvent } from '../../../application/read-models/claims/claim-record';
+import type { ClaimRecordEvent } from '../../../application/read-models/claims/claim-record';
 
 /**
  * The stored form of a row of `claim_events` (claims read model 7): a JSON list with one list per

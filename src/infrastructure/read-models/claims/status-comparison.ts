@@ -6,11 +6,13 @@ import {
   StatusChange,
   StatusComparison,
   StatusComparisonPage,
+  StatusExplainer,
   StoredStatus,
 } from '../../../application/ports/status-comparison.port';
 import { generationTables } from '../generation-tables';
 import { GenerationRegistry } from '../parties/generation-registry';
-import { preparedOnce, readClaims } from './claim-rows';
+import { preparedOnce } from './claim-rows';
+import { storedClaimsOf } from './stored-claims';
 import { WORDS_ON_READ_SINCE_VERSION } from './claims.schema';
 import { headlinePages } from '../storylines/headline-comparison';
 
@@ -55,10 +57,14 @@ const side = (status: ClaimStatus | null, explained: Explained | undefined): Sto
 
 /**
  * The rule and reason of the named claims in one generation: read out of the evaluation a row of
- * version 5 or older keeps, else built as a view builds them, from the claim's fold and the
- * generation's registry.
+ * version 5 or older keeps, else worked out by `explain` from what the generation stores.
  */
-function explanations(db: Database.Database, generation: ReadModelGeneration, ids: string[]): Map<string, Explained> {
+function explanations(
+  db: Database.Database,
+  generation: ReadModelGeneration,
+  ids: string[],
+  explain: StatusExplainer,
+): Map<string, Explained> {
   const tables = generationTables(generation.generation);
   const found = new Map<string, Explained>();
   if (ids.length === 0) return found;
@@ -76,22 +82,21 @@ function explanations(db: Database.Database, generation: ReadModelGeneration, id
     return found;
   }
   const prepare = preparedOnce(db);
-  const view = {
+  const stored = storedClaimsOf({
     tables,
     versions: generation.versions,
     prepare,
+    checkpoint: generation.checkpoint(),
     registry: () => new GenerationRegistry().of(generation.generation, tables, prepare),
-  };
-  for (const [id, { evaluation }] of readClaims(view, ids)) {
-    found.set(id, { rule: evaluation.explanation.rule, reason: evaluation.explanation.summary });
-  }
-  return found;
+  });
+  return explain(stored, ids);
 }
 
 /** Compares the stored statuses of two generations' claims tables, and their storylines' headlines, in the read-model file. */
 export class SqliteStatusComparison implements StatusComparison {
   constructor(
     private readonly db: Database.Database,
+    private readonly explain: StatusExplainer,
     private readonly pageSize = PAGE_SIZE,
   ) {}
 
@@ -113,12 +118,14 @@ export class SqliteStatusComparison implements StatusComparison {
             this.db,
             before,
             changed.flatMap((row) => (row.beforeStatus === null ? [] : [row.id])),
+            this.explain,
           )
         : new Map<string, Explained>();
       const explainedAfter = explanations(
         this.db,
         after,
         changed.flatMap((row) => (row.afterStatus === null ? [] : [row.id])),
+        this.explain,
       );
       const changes = changed.map((row): StatusChange => {
         const beforeSide = side(row.beforeStatus, explainedBefore.get(row.id));

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { LoggedRegistryEvent } from '../../../application/registry-cascade/registry-cascade';
+import type { LoggedRegistryEvent } from '../../../application/registry-cascade/registry-cascade';
 import { PartyRegistry, emptyRegistry, foldRegistry } from '../../../domain/party/party-registry';
 import { GenerationTables } from '../generation-tables';
 

@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
-import { MentionsChange } from '../../../application/read-models/claims/party-mentions';
-import { ClaimWrite } from '../../../application/read-models/runtime/read-model-page';
-import { LoggedRegistryEvent } from '../../../application/registry-cascade/registry-cascade';
-import { AffectedMentions } from '../../../application/registry-cascade/touched-mentions';
+import type { MentionsChange } from '../../../application/read-models/claims/party-mentions';
+import type { ClaimWrite } from '../../../application/read-models/runtime/read-model-page';
+import type { LoggedRegistryEvent } from '../../../application/registry-cascade/registry-cascade';
+import type { AffectedMentions } from '../../../application/registry-cascade/touched-mentions';
 import { GenerationTables } from '../generation-tables';
 import { ReachParameters, reachParameters, reachQuery } from './mentions-reach';
 import { createPartiesIndexes, createPartiesTables } from './parties.schema';

@@ -1,15 +1,16 @@
-import { ClaimSummary } from '../../../application/read-models/claims/claim-view';
-import { MENTION_ROLES, MentionCounts, MentionRole } from '../../../application/read-models/claims/party-mentions';
-import { LoggedRegistryEvent } from '../../../application/registry-cascade/registry-cascade';
+import type { ClaimSummary } from '../../../application/read-models/claims/claim-view';
+import { MENTION_ROLES } from '../../../application/read-models/claims/party-mentions';
+import type { MentionCounts, MentionRole } from '../../../application/read-models/claims/party-mentions';
+import type { LoggedRegistryEvent } from '../../../application/registry-cascade/registry-cascade';
 import { Page, PageRequest, decodeCursor, toPage } from '../../../application/queries/page';
-import { MentionTally, PartyClaim, UnregisteredName } from '../../../application/read-models/parties/party-views';
+import type { MentionTally, PartyClaim, UnregisteredName } from '../../../application/read-models/parties/party-views';
 import {
   PartyReadModel,
   ReadModelsUnavailableError,
   UnregisteredNameFilter,
 } from '../../../application/queries/read-models.port';
 import { PartyKind } from '../../../domain/party/party-mention';
-import { AffectedMentions } from '../../../application/registry-cascade/touched-mentions';
+import type { AffectedMentions } from '../../../application/registry-cascade/touched-mentions';
 import { claimColumns } from '../claims/claim-rows';
 import { GenerationView, ReadModelReader } from '../read-model-reader';
 import { ReachParameters, reachParameters, reachQuery } from './mentions-reach';

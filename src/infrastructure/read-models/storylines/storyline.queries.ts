@@ -1,12 +1,11 @@
-import { ClaimSummary } from '../../../application/read-models/claims/claim-view';
-import {
-  StorylineListItem,
-  StorylineRecord,
-  StorylineView,
-  toStorylineListItem,
-} from '../../../application/read-models/storylines/storyline-view';
-import { Page, PageRequest, decodeCursor, toPage } from '../../../application/queries/page';
-import { StorylineFilter, StorylineReadModel } from '../../../application/queries/read-models.port';
+import type { ClaimSummary } from '../../../application/read-models/claims/claim-view';
+import type {
+  StoredStoryline,
+  StorylineSnapshot,
+  StorylineStore,
+} from '../../../application/read-models/storylines/storyline-store.port';
+import type { StorylineRecord } from '../../../application/read-models/storylines/storyline-view';
+import { StorylineFilter } from '../../../application/queries/read-models.port';
 import { StorylineStatus } from '../../../domain/storyline/storyline-status';
 import { containsPattern } from '../like-pattern';
 import { claimColumns } from '../claims/claim-rows';
@@ -26,74 +25,58 @@ interface StorylineRow {
   position: number;
 }
 
-const STORYLINE_COLUMNS = 's.seq, s.status, s.needs_review, s.claim_count, s.counts, s.kinds, s.retracted_claims, s.record, s.position';
+const STORYLINE_COLUMNS =
+  's.seq, s.status, s.needs_review, s.claim_count, s.counts, s.kinds, s.retracted_claims, s.record, s.position';
 
-function toListItem(row: StorylineRow): StorylineListItem {
-  return toStorylineListItem(JSON.parse(row.record) as StorylineRecord, storylineCountsOf(row), row.position);
+const stored = (row: StorylineRow): StoredStoryline => ({
+  seq: row.seq,
+  record: JSON.parse(row.record) as StorylineRecord,
+  counts: storylineCountsOf(row),
+  position: row.position,
+});
+
+function storylineOf({ tables, prepare }: GenerationView, storylineId: string): StoredStoryline | undefined {
+  const row = prepare<[string], StorylineRow>(
+    `SELECT ${STORYLINE_COLUMNS} FROM ${tables.storylines} s WHERE s.id = ? AND s.record IS NOT NULL`,
+  ).get(storylineId);
+  return row && stored(row);
 }
 
-/** Storylines with their headline status and counts, and each storyline's claims in recorded order. */
-export class StorylineQueries implements StorylineReadModel {
+function storylinesOf({ tables, prepare }: GenerationView, filter: StorylineFilter, afterSeq: number, limit: number) {
+  const where = new WhereClause()
+    .and('s.record IS NOT NULL')
+    .and('s.seq > ?', afterSeq)
+    .andIf(filter.status, 's.status = ?')
+    .andIf(filter.tag, `EXISTS (SELECT 1 FROM ${tables.storylineTags} t WHERE t.tag = ? AND t.storyline_id = s.id)`)
+    .andIf(filter.text, "s.search_text LIKE ? ESCAPE '\\'", (text) => containsPattern(String(text)));
+  return prepare<unknown[], StorylineRow>(
+    `SELECT ${STORYLINE_COLUMNS} FROM ${tables.storylines} s WHERE ${where} ORDER BY s.seq LIMIT ?`,
+  )
+    .all(...where.params, limit)
+    .map(stored);
+}
+
+function claimSummariesOf(view: GenerationView, storylineId: string, afterSeq: number, limit: number) {
+  return view
+    .prepare<[string, number, number], { seq: number; summary: string }>(
+      `SELECT c.seq AS seq, ${claimColumns(view).summary} AS summary FROM ${view.tables.claims} c
+       WHERE c.storyline_id = ? AND c.seq > ? ORDER BY c.seq LIMIT ?`,
+    )
+    .all(storylineId, afterSeq, limit)
+    .map((row) => ({ seq: row.seq, summary: JSON.parse(row.summary) as ClaimSummary }));
+}
+
+/** What the storylines read model stores, read on the HTTP side; the views are built from it (storyline-views.ts). */
+export class StorylineQueries implements StorylineStore {
   constructor(private readonly reader: ReadModelReader) {}
 
-  exists(storylineId: string): boolean {
-    return this.reader.read((view) => this.row(view, storylineId) !== undefined);
-  }
-
-  get(storylineId: string, claimsLimit: number): StorylineView | undefined {
-    return this.reader.read((view) => {
-      const row = this.row(view, storylineId);
-      if (!row) return undefined;
-      const claims = this.claimPage(view, storylineId, { limit: claimsLimit });
-      return {
-        ...toListItem(row),
-        claims: claims.items,
-        ...(claims.nextCursor ? { claimsNextCursor: claims.nextCursor } : {}),
-      };
-    });
-  }
-
-  claims(storylineId: string, page: PageRequest): Page<ClaimSummary> | undefined {
+  read<T>(query: (snapshot: StorylineSnapshot) => T): T {
     return this.reader.read((view) =>
-      this.row(view, storylineId) ? this.claimPage(view, storylineId, page) : undefined,
-    );
-  }
-
-  list(filter: StorylineFilter, { limit, cursor }: PageRequest): Page<StorylineListItem> {
-    const [afterSeq] = decodeCursor(cursor, ['number']) ?? [-1];
-    return this.reader.read(({ tables, prepare }) => {
-      const where = new WhereClause()
-        .and('s.record IS NOT NULL')
-        .and('s.seq > ?', afterSeq)
-        .andIf(filter.status, 's.status = ?')
-        .andIf(filter.tag, `EXISTS (SELECT 1 FROM ${tables.storylineTags} t WHERE t.tag = ? AND t.storyline_id = s.id)`)
-        .andIf(filter.text, "s.search_text LIKE ? ESCAPE '\\'", (text) => containsPattern(String(text)));
-      const rows = prepare<unknown[], StorylineRow>(
-        `SELECT ${STORYLINE_COLUMNS} FROM ${tables.storylines} s WHERE ${where} ORDER BY s.seq LIMIT ?`,
-      ).all(...where.params, limit + 1);
-      return toPage(rows, limit, toListItem, (row) => [row.seq]);
-    });
-  }
-
-  private row({ tables, prepare }: GenerationView, storylineId: string): StorylineRow | undefined {
-    return prepare<[string], StorylineRow>(
-      `SELECT ${STORYLINE_COLUMNS} FROM ${tables.storylines} s WHERE s.id = ? AND s.record IS NOT NULL`,
-    ).get(storylineId);
-  }
-
-  private claimPage(view: GenerationView, storylineId: string, { limit, cursor }: PageRequest) {
-    const [afterSeq] = (decodeCursor(cursor, ['number']) ?? [-1]) as [number];
-    const rows = view
-      .prepare<[string, number, number], { seq: number; summary: string }>(
-        `SELECT c.seq AS seq, ${claimColumns(view).summary} AS summary FROM ${view.tables.claims} c
-         WHERE c.storyline_id = ? AND c.seq > ? ORDER BY c.seq LIMIT ?`,
-      )
-      .all(storylineId, afterSeq, limit + 1);
-    return toPage(
-      rows,
-      limit,
-      (row) => JSON.parse(row.summary) as ClaimSummary,
-      (row) => [row.seq],
+      query({
+        storyline: (storylineId) => storylineOf(view, storylineId),
+        storylines: (filter, afterSeq, limit) => storylinesOf(view, filter, afterSeq, limit),
+        claimSummaries: (storylineId, afterSeq, limit) => claimSummariesOf(view, storylineId, afterSeq, limit),
+      }),
     );
   }
 }

@@ -1,11 +1,12 @@
 import Database from 'better-sqlite3';
-import { KnownStoryline, StorylineWrite } from '../../../application/read-models/runtime/read-model-page';
-import {
+import type { KnownStoryline, StorylineWrite } from '../../../application/read-models/runtime/read-model-page';
+import type {
+  ClaimKindCounts,
   ClaimStatusCounts,
   StorylineCounts,
-  noKinds,
 } from '../../../application/read-models/storylines/storyline-tally';
-import { StorylineRecord } from '../../../application/read-models/storylines/storyline-view';
+import { CLAIM_KINDS } from '../../../domain/claim/claim.events';
+import type { StorylineRecord } from '../../../application/read-models/storylines/storyline-view';
 import { StorylineStatus } from '../../../domain/storyline/storyline-status';
 import { GenerationTables } from '../generation-tables';
 import { addCountColumns } from './storylines.schema';
@@ -105,7 +106,9 @@ export function storylineCountsOf(row: {
     claimCount: row.claim_count,
     kinds:
       row.kinds === null
-        ? { ...noKinds(), factual: row.claim_count }
-        : (JSON.parse(row.kinds) as StorylineCounts['kinds']),
+        ? (Object.fromEntries(
+            CLAIM_KINDS.map((kind) => [kind, kind === 'factual' ? row.claim_count : 0]),
+          ) as ClaimKindCounts)
+        : (JSON.parse(row.kinds) as ClaimKindCounts),
   };
 }

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { TimelineRow } from '../../../application/read-models/timeline/timeline-entry';
+import type { TimelineRow } from '../../../application/read-models/timeline/timeline-entry';
 import { GenerationTables } from '../generation-tables';
 
 /** Writes one generation's timeline rows; a row written again for the same event replaces it (a correction moves it). */

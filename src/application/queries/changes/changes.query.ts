@@ -15,6 +15,7 @@ import { answerOf, resumedFrom } from './changes-answer';
 import { ChangeWindow, lastPositionRecordedBy, readWindow } from './change-window';
 import { ClaimComparison, ClaimHistory, ComparedRegistries, compareClaim } from './claim-comparison';
 import { ClaimsTouchedElsewhere } from './claims-touched-elsewhere';
+import { standingsLeftAlone } from './claims-left-alone';
 import { comparedRivals, rivalsOfRuledClaims } from './compared-rivals';
 import { KeptEvaluations } from './kept-evaluations';
 import { SteadyClaim, sortReachedClaims } from './steady-claims';
@@ -264,14 +265,18 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
     steady: SteadyClaim[],
     next: number,
   ): Promise<StorylineHeadlineChange[]> {
+    const ownOf = groupedByStoryline(compared);
+    const stillOf = groupedByStoryline(steady);
+    const accountedFor = new Set([...compared, ...steady].map((claim) => claim.claimId));
+    const leftAlone = standingsLeftAlone(this.claims, [...storylines.keys()], accountedFor, next);
     const changes: StorylineHeadlineChange[] = [];
     for (const [storylineId, records] of storylines) {
       if (!records.after) continue;
-      const own = compared.filter((claim) => claim.storylineId === storylineId);
-      const still = steady.filter((claim) => claim.storylineId === storylineId);
-      const leftOut = new Set([...own, ...still].map((claim) => claim.claimId));
+      const own = ownOf.get(storylineId) ?? [];
+      const still = stillOf.get(storylineId) ?? [];
       const unchanged = [
-        ...(await this.timeTravel.claimStandingsAt(storylineId, { atPosition: next }, leftOut)),
+        ...(leftAlone.get(storylineId) ??
+          (await this.timeTravel.claimStandingsAt(storylineId, { atPosition: next }, accountedFor))),
         ...still.map((claim) => claim.standing),
       ];
       const change = headlineChange(records, unchanged, own);
@@ -279,4 +284,14 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
     }
     return changes;
   }
+}
+
+function groupedByStoryline<T extends { storylineId: string }>(claims: readonly T[]): Map<string, T[]> {
+  const byStoryline = new Map<string, T[]>();
+  for (const claim of claims) {
+    const group = byStoryline.get(claim.storylineId);
+    if (group) group.push(claim);
+    else byStoryline.set(claim.storylineId, [claim]);
+  }
+  return byStoryline;
 }

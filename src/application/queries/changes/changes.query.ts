@@ -16,7 +16,7 @@ import { ChangeWindow, lastPositionRecordedBy, readWindow } from './change-windo
 import { ClaimComparison, ClaimHistory, ComparedRegistries, compareClaim } from './claim-comparison';
 import { ClaimsTouchedElsewhere } from './claims-touched-elsewhere';
 import { standingsLeftAlone } from './claims-left-alone';
-import { comparedRivals, rivalsOfRuledClaims } from './compared-rivals';
+import { rivalsAtNext, rivalsOfRuledClaims } from './compared-rivals';
 import { KeptEvaluations } from './kept-evaluations';
 import { SteadyClaim, sortReachedClaims } from './steady-claims';
 import { StorylineRecords, headlineChange, storylineRecords } from './storyline-headline';
@@ -157,7 +157,7 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
       (id) => !listed.has(id) && (members === undefined || members.has(id)),
     );
     histories.push(...(await this.historiesOf(ruledRivals, ownEvents, since, window.next)));
-    const rivals = await comparedRivals(this.store, histories, since, window.next);
+    const rivals = await rivalsAtNext(this.store, histories, window.next);
     const compared = histories.flatMap(
       (history) => compareClaim(history, registries, otherEvents, this.evaluations, rivals) ?? [],
     );

@@ -42,7 +42,7 @@ export function headlineChange(
     before &&
     countClaims([
       ...unchanged,
-      ...compared.flatMap((claim) => (claim.before ? [standingOf(claim.before.record, claim.before.evaluation)] : [])),
+      ...compared.flatMap((claim) => claim.before ?? []),
     ]).status;
   if (statusBefore === statusAfter) return undefined;
   return {

@@ -185,8 +185,9 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
 
   /**
    * The claims' events known at `since` and their own in the window. The events known then are
-   * read at once from those the claims rows keep (the window is never past the checkpoint); while
-   * the rows keep none (an older shape), from each claim's stream.
+   * read at once from those the claims rows keep (the window is never past the checkpoint), none
+   * for a claim whose stream starts in the window; while the rows keep none (an older shape), from
+   * each claim's stream.
    */
   private async historiesOf(
     ids: string[],
@@ -194,7 +195,10 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
     since: number,
     next: number,
   ): Promise<ClaimHistory[]> {
-    const kept = this.claims.keptEvents(ids, since);
+    const kept = this.claims.keptEvents(
+      ids.filter((id) => ownEvents.get(id)?.[0].revision !== 0),
+      since,
+    );
     if (kept)
       return ids.map((claimId) => ({
         claimId,

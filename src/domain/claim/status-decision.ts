@@ -1,6 +1,7 @@
 import { Party } from '../party';
 import { PartyRegistry, ResolvedParty, partyKey } from '../party/party-registry';
 import { ClaimStatus } from './claim-status';
+import { VERDICTS } from './claim.events';
 import { FactCheckEntry, RecordedClaim } from './claim.state';
 import { readRating } from './fact-check-rating';
 import { Stakeholder } from '../storyline/stakeholder';
@@ -116,4 +117,13 @@ function isDiscredited(by: Party, registry: PartyRegistry): boolean {
 /** Counting evidence is tied neither to the claimant nor to the reporter at its date. */
 function isTied(party: ResolvedParty, other: ResolvedParty, at: string, registry: PartyRegistry): boolean {
   return partyKey(party) === partyKey(other) || registry.related(party.id, other.id, at);
+}
+
+/**
+ * Whether `decideStatus` gives this status without reading the registry: a verdict's, or a
+ * retraction's without a verdict (both are decided before any party is looked up), so a fold that
+ * holds it comes out the same against every registry version.
+ */
+export function isDecidedWithoutTheRegistry(status: ClaimStatus): boolean {
+  return status === 'retracted' || (VERDICTS as readonly string[]).includes(status);
 }

@@ -1,5 +1,5 @@
-import { claimStatus } from '../../../src/domain/claim/claim-status';
-import { decideStatus } from '../../../src/domain/claim/status-decision';
+import { CLAIM_STATUSES, claimStatus } from '../../../src/domain/claim/claim-status';
+import { decideStatus, isDecidedWithoutTheRegistry } from '../../../src/domain/claim/status-decision';
 import { weighEvidence } from '../../../src/domain/claim/weighed-evidence';
 import { emptyRegistry, evolveRegistry, foldRegistry } from '../../../src/domain/party/party-registry';
 import { registryWorkload } from '../../../bench/workload/registry-workload';
@@ -57,5 +57,42 @@ describe('the status decided without words', () => {
       }
     }
     expect([...statuses].sort()).toEqual(['corroborated', 'disputed', 'misleading', 'retracted', 'unverified']);
+  });
+
+  it('gives a verdict or a retraction whatever the registry, and names those statuses alone as such', () => {
+    const versions = [
+      emptyRegistry,
+      foldRegistry(workload.events.slice(0, workload.events.length / 2)),
+      foldRegistry(workload.events),
+    ];
+    const decided = workload.claims
+      .slice(0, 60)
+      .map((claim, index) =>
+        index % 2 === 0
+          ? {
+              ...claim,
+              verdicts: [{ eventId: `verdict-${index}`, verdict: 'refuted' as const, rationale: 'r', occurredAt: at }],
+            }
+          : {
+              ...claim,
+              retraction: {
+                eventId: 'retraction',
+                by: claim.content.claimant,
+                occurredAt: at,
+                kind: 'withdrawn' as const,
+              },
+            },
+      );
+    for (const claim of [...workload.claims, ...decided]) {
+      const statuses = versions.map((version) => decideStatus(claim, version).status);
+      if (statuses.some(isDecidedWithoutTheRegistry)) expect(new Set(statuses).size).toBe(1);
+    }
+    expect(CLAIM_STATUSES.filter(isDecidedWithoutTheRegistry)).toEqual([
+      'retracted',
+      'confirmed',
+      'refuted',
+      'misleading',
+      'unproven',
+    ]);
   });
 });

@@ -112,14 +112,14 @@ function toClaimAdded(claim: ClaimComparison): ClaimAdded {
 
 function toStatusChange(claim: ClaimComparison): ClaimStatusChange[] {
   const { before, after } = claim;
-  if (!before || before.evaluation.status === after.evaluation.status) return [];
+  if (!before || before.status === after.evaluation.status) return [];
   return [
     {
       id: claim.claimId,
       storylineId: claim.storylineId,
       statement: after.record.claim.content.statement,
       claimant: claimantOf(claim),
-      before: before.evaluation.status,
+      before: before.status,
       after: after.evaluation.status,
       needsReview: after.evaluation.needsReview,
       explanation: after.evaluation.explanation,

@@ -15,7 +15,8 @@ import { answerOf, resumedFrom } from './changes-answer';
 import { ChangeWindow, lastPositionRecordedBy, readWindow } from './change-window';
 import { ClaimComparison, ClaimHistory, ComparedRegistries, compareClaim } from './claim-comparison';
 import { ClaimsTouchedElsewhere } from './claims-touched-elsewhere';
-import { comparedRivals, rivalsOfRuledClaims } from './compared-rivals';
+import { standingsLeftAlone } from './claims-left-alone';
+import { rivalsAtNext, rivalsOfRuledClaims } from './compared-rivals';
 import { KeptEvaluations } from './kept-evaluations';
 import { SteadyClaim, sortReachedClaims } from './steady-claims';
 import { StorylineRecords, headlineChange, storylineRecords } from './storyline-headline';
@@ -156,7 +157,7 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
       (id) => !listed.has(id) && (members === undefined || members.has(id)),
     );
     histories.push(...(await this.historiesOf(ruledRivals, ownEvents, since, window.next)));
-    const rivals = await comparedRivals(this.store, histories, since, window.next);
+    const rivals = await rivalsAtNext(this.store, histories, window.next);
     const compared = histories.flatMap(
       (history) => compareClaim(history, registries, otherEvents, this.evaluations, rivals) ?? [],
     );
@@ -184,8 +185,9 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
 
   /**
    * The claims' events known at `since` and their own in the window. The events known then are
-   * read at once from those the claims rows keep (the window is never past the checkpoint); while
-   * the rows keep none (an older shape), from each claim's stream.
+   * read at once from those the claims rows keep (the window is never past the checkpoint), none
+   * for a claim whose stream starts in the window; while the rows keep none (an older shape), from
+   * each claim's stream.
    */
   private async historiesOf(
     ids: string[],
@@ -193,7 +195,10 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
     since: number,
     next: number,
   ): Promise<ClaimHistory[]> {
-    const kept = this.claims.keptEvents(ids, since);
+    const kept = this.claims.keptEvents(
+      ids.filter((id) => ownEvents.get(id)?.[0].revision !== 0),
+      since,
+    );
     if (kept)
       return ids.map((claimId) => ({
         claimId,
@@ -264,14 +269,18 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
     steady: SteadyClaim[],
     next: number,
   ): Promise<StorylineHeadlineChange[]> {
+    const ownOf = groupedByStoryline(compared);
+    const stillOf = groupedByStoryline(steady);
+    const accountedFor = new Set([...compared, ...steady].map((claim) => claim.claimId));
+    const leftAlone = standingsLeftAlone(this.claims, [...storylines.keys()], accountedFor, next);
     const changes: StorylineHeadlineChange[] = [];
     for (const [storylineId, records] of storylines) {
       if (!records.after) continue;
-      const own = compared.filter((claim) => claim.storylineId === storylineId);
-      const still = steady.filter((claim) => claim.storylineId === storylineId);
-      const leftOut = new Set([...own, ...still].map((claim) => claim.claimId));
+      const own = ownOf.get(storylineId) ?? [];
+      const still = stillOf.get(storylineId) ?? [];
       const unchanged = [
-        ...(await this.timeTravel.claimStandingsAt(storylineId, { atPosition: next }, leftOut)),
+        ...(leftAlone.get(storylineId) ??
+          (await this.timeTravel.claimStandingsAt(storylineId, { atPosition: next }, accountedFor))),
         ...still.map((claim) => claim.standing),
       ];
       const change = headlineChange(records, unchanged, own);
@@ -279,4 +288,14 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
     }
     return changes;
   }
+}
+
+function groupedByStoryline<T extends { storylineId: string }>(claims: readonly T[]): Map<string, T[]> {
+  const byStoryline = new Map<string, T[]>();
+  for (const claim of claims) {
+    const group = byStoryline.get(claim.storylineId);
+    if (group) group.push(claim);
+    else byStoryline.set(claim.storylineId, [claim]);
+  }
+  return byStoryline;
 }

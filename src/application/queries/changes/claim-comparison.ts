@@ -2,12 +2,12 @@ import { StoredEvent } from '../../ports/event-store.port';
 import { EvaluatedClaim, evaluateClaim } from '../../read-models/claims/claim-evaluation';
 import { ClaimRecord, ClaimRecordEvent, evolveClaimRecord } from '../../read-models/claims/claim-record';
 import { RecordOf, confirmedRivalsOf } from '../../read-models/claims/claim-rivals';
+import { ClaimStanding } from '../../read-models/storylines/storyline-tally';
 import { RegistryVersion } from '../registry-history';
 import { LoggedEventRef } from './changes';
-import { ComparedRivals } from './compared-rivals';
 import { KeptEvaluations } from './kept-evaluations';
 
-const NO_RIVALS: ComparedRivals = { since: () => undefined, next: () => undefined };
+const NO_RIVALS: RecordOf = () => undefined;
 
 /** A claim's events split at `since`: those known then, and its own events in the window after it. */
 export interface ClaimHistory {
@@ -26,8 +26,8 @@ export interface ComparedRegistries {
 export interface ClaimComparison {
   claimId: string;
   storylineId: string;
-  /** Absent for a claim recorded since. */
-  before?: EvaluatedClaim;
+  /** Absent for a claim recorded since; its status is all the answer reads of it. */
+  before?: ClaimStanding;
   after: EvaluatedClaim;
   /** The window's events of the claim that its fold took (a repeated ClaimRecorded is not one). */
   developments: ClaimRecordEvent[];
@@ -35,7 +35,7 @@ export interface ClaimComparison {
   decidedBy?: LoggedEventRef;
 }
 
-const known = (
+const evaluated = (
   record: ClaimRecord | undefined,
   version: RegistryVersion,
   evaluations: KeptEvaluations,
@@ -83,12 +83,12 @@ function decidingEvent(
  * weighed against the registry at `since`, would have left it where it was.
  */
 function movedByTheRegistry(
-  before: EvaluatedClaim,
+  before: ClaimStanding,
   after: EvaluatedClaim,
   developments: ClaimRecordEvent[],
   registries: ComparedRegistries,
 ): boolean {
-  if (registries.since.key === registries.next.key || before.evaluation.status === after.evaluation.status) {
+  if (registries.since.key === registries.next.key || before.status === after.evaluation.status) {
     return false;
   }
   if (developments.length === 0) return true;
@@ -97,7 +97,9 @@ function movedByTheRegistry(
 
 /**
  * Folds the claim once: up to `since` with the same step the live projection takes, then on
- * through its window events, each end weighed against the registry and its rivals as they stood there. `otherEvents`
+ * through its window events, each end weighed against the registry as it stood there: at `since`
+ * for its status alone (rivals ask for review, they move no status), at `next` with its rivals
+ * there, for the whole evaluation the answer shows. `otherEvents`
  * are the window's events of other streams (the registry's among them), which an explanation may
  * name too. Undefined when no claim exists at `next`.
  */
@@ -106,21 +108,21 @@ export function compareClaim(
   registries: ComparedRegistries,
   otherEvents: ReadonlyMap<string, StoredEvent>,
   evaluations: KeptEvaluations,
-  rivals: ComparedRivals = NO_RIVALS,
+  rivalsAtNext: RecordOf = NO_RIVALS,
 ): ClaimComparison | undefined {
   let record: ClaimRecord | undefined;
   for (const event of history.known) record = evolveClaimRecord(record, event);
-  const before = known(record, registries.since, evaluations, rivals.since);
+  const before = record && evaluations.standing(record, registries.since);
   const developments: ClaimRecordEvent[] = [];
   for (const event of history.inWindow) {
     const next = evolveClaimRecord(record, event);
     if (next !== record) developments.push(event);
     record = next;
   }
-  const after = known(record, registries.next, evaluations, rivals.next);
+  const after = evaluated(record, registries.next, evaluations, rivalsAtNext);
   if (!after) return undefined;
   // Only a status that moved is listed with the event that decided it: the words are built for those alone.
-  const moved = before !== undefined && before.evaluation.status !== after.evaluation.status;
+  const moved = before !== undefined && before.status !== after.evaluation.status;
   const own = moved
     ? new Map([...history.known, ...history.inWindow].map((event) => [event.eventId, event]))
     : undefined;

@@ -4,15 +4,8 @@ import { ClaimRecord, foldClaimRecord } from '../../read-models/claims/claim-rec
 import { RecordOf, relatedIdsOf } from '../../read-models/claims/claim-rivals';
 import { ClaimHistory } from './claim-comparison';
 
-/** The rivals of the compared claims as they stood at `since` and at `next`: a confirmed one asks for review. */
-export interface ComparedRivals {
-  since: RecordOf;
-  next: RecordOf;
-}
-
 const PARALLEL_READS = 32;
 
-const atSince = (history: ClaimHistory) => foldClaimRecord(history.known);
 const atNext = (history: ClaimHistory) => foldClaimRecord([...history.known, ...history.inWindow]);
 
 /** Only a stream with a relation recorded names rivals: the rest need not be folded again to find none. */
@@ -33,45 +26,32 @@ export function rivalsOfRuledClaims(histories: readonly ClaimHistory[]): string[
 }
 
 /**
- * The rivals each compared claim names at either end, folded at `since` and at `next`: from the
- * histories when they are compared too, else from their streams.
+ * The rivals each compared claim names at `next`, folded there (a confirmed one asks for review,
+ * which the answer shows at `next` only): from the histories when they are compared too, else from
+ * their streams.
  */
-export async function comparedRivals(
+export async function rivalsAtNext(
   store: EventStore,
   histories: readonly ClaimHistory[],
-  since: number,
   next: number,
-): Promise<ComparedRivals> {
+): Promise<RecordOf> {
   const byId = new Map(histories.map((history) => [history.claimId, history]));
   const wanted = new Set<string>();
   for (const history of histories.filter(relatesAny)) {
-    for (const record of [atSince(history), atNext(history)]) {
-      for (const id of relatedIdsOf(record, 'rival_of')) wanted.add(id);
-    }
+    for (const id of relatedIdsOf(atNext(history), 'rival_of')) wanted.add(id);
   }
-  const before = new Map<string, ClaimRecord>();
-  const after = new Map<string, ClaimRecord>();
-  const keep = (id: string, atStart: ClaimRecord | undefined, atEnd: ClaimRecord | undefined) => {
-    if (atStart) before.set(id, atStart);
-    if (atEnd) after.set(id, atEnd);
-  };
+  const folded = new Map<string, ClaimRecord>();
+  const keep = (id: string, record: ClaimRecord | undefined) => record && folded.set(id, record);
   const toRead: string[] = [];
   for (const id of wanted) {
     const history = byId.get(id);
-    if (history) keep(id, atSince(history), atNext(history));
+    if (history) keep(id, atNext(history));
     else toRead.push(id);
   }
   for (let start = 0; start < toRead.length; start += PARALLEL_READS) {
     const chunk = toRead.slice(start, start + PARALLEL_READS);
     const streams = await Promise.all(chunk.map((id) => store.readStream(claimStreamId(id))));
-    chunk.forEach((id, offset) => {
-      const stream = streams[offset];
-      keep(
-        id,
-        foldClaimRecord(stream.filter((event) => event.position <= since)),
-        foldClaimRecord(stream.filter((event) => event.position <= next)),
-      );
-    });
+    chunk.forEach((id, offset) => keep(id, foldClaimRecord(streams[offset].filter((event) => event.position <= next))));
   }
-  return { since: (id) => before.get(id), next: (id) => after.get(id) };
+  return (id) => folded.get(id);
 }

@@ -7,7 +7,7 @@ import { RegistryVersion } from '../registry-history';
 
 /** Whole evaluations kept: those of the claims an answer lists (about 1.6 kB each as JSON). */
 const KEPT_EVALUATIONS = 5_000;
-/** Standings kept: those of the claims a registry event reached, most of which stood still. */
+/** Standings kept: every claim compared at `since`, most of them the claims a registry event reached. */
 const KEPT_STANDINGS = 50_000;
 
 /**

@@ -38,12 +38,7 @@ export function headlineChange(
     ...unchanged,
     ...compared.map((claim) => standingOf(claim.after.record, claim.after.evaluation)),
   ]).status;
-  const statusBefore =
-    before &&
-    countClaims([
-      ...unchanged,
-      ...compared.flatMap((claim) => (claim.before ? [standingOf(claim.before.record, claim.before.evaluation)] : [])),
-    ]).status;
+  const statusBefore = before && countClaims([...unchanged, ...compared.flatMap((claim) => claim.before ?? [])]).status;
   if (statusBefore === statusAfter) return undefined;
   return {
     id: after.storylineId,

@@ -4,12 +4,13 @@ import { ClaimWrite } from '../../../application/read-models/runtime/read-model-
 import { LoggedRegistryEvent } from '../../../application/registry-cascade/registry-cascade';
 import { AffectedMentions } from '../../../application/registry-cascade/touched-mentions';
 import { GenerationTables } from '../generation-tables';
-import { ReachParameters, reachParameters, reachQuery } from './mentions-reach';
+import { claimsReachedBy } from './mentions-reach';
 import { createPartiesIndexes, createPartiesTables } from './parties.schema';
 
 /** Writes the registry's events and the mentions index of one generation, and answers the cascade's lookups. */
 export class PartiesWriter {
   private readonly statements;
+  private readonly reachStatements = new Map<string, Database.Statement>();
 
   /** `indexed: false` while a bulk load leaves the indexes to its end, or to the first lookup of the claims reached. */
   constructor(
@@ -32,7 +33,6 @@ export class PartiesWriter {
         `INSERT OR REPLACE INTO ${mentions} (claim_id, role, mention_id, name_key, name, kind, party_id, registered)
          VALUES (@claimId, @role, @mentionId, @nameKey, @name, @kind, @partyId, @registered)`,
       ),
-      claimsMentioning: db.prepare<[ReachParameters], string>(reachQuery(mentions)).pluck(),
     };
   }
 
@@ -42,7 +42,16 @@ export class PartiesWriter {
 
   claimsMentioning(affected: AffectedMentions[]): string[] {
     this.index();
-    return this.statements.claimsMentioning.all(reachParameters(affected));
+    return claimsReachedBy(this.tables.mentions, (sql) => this.prepared(sql), affected);
+  }
+
+  private prepared(sql: string): Database.Statement {
+    let statement = this.reachStatements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.reachStatements.set(sql, statement);
+    }
+    return statement;
   }
 
   index(): void {

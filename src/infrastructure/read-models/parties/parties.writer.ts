@@ -29,9 +29,12 @@ export class PartiesWriter {
       deleteMention: db.prepare(
         `DELETE FROM ${mentions} WHERE claim_id = @claimId AND role = @role AND mention_id = @mentionId AND name_key = @nameKey`,
       ),
+      // A row already there takes only its resolution: its mention id and name key, and their indexes, stay.
       upsertMention: db.prepare(
-        `INSERT OR REPLACE INTO ${mentions} (claim_id, role, mention_id, name_key, name, kind, party_id, registered)
-         VALUES (@claimId, @role, @mentionId, @nameKey, @name, @kind, @partyId, @registered)`,
+        `INSERT INTO ${mentions} (claim_id, role, mention_id, name_key, name, kind, party_id, registered)
+         VALUES (@claimId, @role, @mentionId, @nameKey, @name, @kind, @partyId, @registered)
+         ON CONFLICT (claim_id, role, mention_id, name_key) DO UPDATE SET
+           name = excluded.name, kind = excluded.kind, party_id = excluded.party_id, registered = excluded.registered`,
       ),
     };
   }

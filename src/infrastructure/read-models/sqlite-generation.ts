@@ -51,7 +51,7 @@ export class SqliteGeneration implements ReadModelGeneration {
   private readonly parties: PartiesWriter;
   private readonly saveCheckpoint: Database.Statement<[number, number]>;
   private readonly claimIdsOfStorylines: Database.Statement<[string], { id: string }>;
-  private readonly supportedIn: Database.Statement<[string, string], string>;
+  private readonly supportedIn: Record<'parties' | 'storylines', Database.Statement<[string, string], string>>;
   private readonly stakeholdersOfStorylines: Database.Statement<[], { id: string; partyIds: string }>;
   private position: number;
   private stakeholdersByStoryline: Map<string, string[]> | undefined;
@@ -75,13 +75,16 @@ export class SqliteGeneration implements ReadModelGeneration {
     this.claimIdsOfStorylines = db.prepare(
       `SELECT id FROM ${this.tables.claims} WHERE storyline_id IN (SELECT value FROM json_each(?))`,
     );
-    this.supportedIn = db
-      .prepare<[string, string], string>(
-        `SELECT DISTINCT m.claim_id FROM ${this.tables.mentions} m JOIN ${this.tables.claims} c ON c.id = m.claim_id
-         WHERE c.storyline_id IN (SELECT value FROM json_each(?)) AND m.role = 'supporter'
-           AND m.party_id IN (SELECT value FROM json_each(?))`,
-      )
-      .pluck();
+    // From the side that is few: the supporters among the parties whose reach moved, or the claims of the storylines.
+    const supportedIn = (from: 'parties' | 'storylines') =>
+      db
+        .prepare<[string, string], string>(
+          `SELECT DISTINCT m.claim_id FROM ${this.tables.mentions} m JOIN ${this.tables.claims} c ON c.id = m.claim_id
+           WHERE ${from === 'parties' ? '+' : ''}c.storyline_id IN (SELECT value FROM json_each(?)) AND m.role = 'supporter'
+             AND ${from === 'storylines' ? '+' : ''}m.party_id IN (SELECT value FROM json_each(?))`,
+        )
+        .pluck();
+    this.supportedIn = { parties: supportedIn('parties'), storylines: supportedIn('storylines') };
     this.stakeholdersOfStorylines = db.prepare(
       `SELECT s.id AS id, json_group_array(json_extract(stake.value, '$.partyId')) AS partyIds
        FROM ${this.tables.storylines} s, json_each(s.record, '$.stakeholders') stake
@@ -129,13 +132,17 @@ export class SqliteGeneration implements ReadModelGeneration {
     }
     const add = (claimIds: string[]) => claimIds.forEach((claimId) => reached.add(claimId));
     if (resolvedAnew.length > 0) add(this.claimsOfStorylines(resolvedAnew));
-    const supportersIn = (storylineIds: string[], parties: (change: AffectedMentions) => ReadonlySet<string>) => {
+    const supportersIn = (
+      storylineIds: string[],
+      parties: (change: AffectedMentions) => ReadonlySet<string>,
+      from: 'parties' | 'storylines',
+    ) => {
       if (storylineIds.length === 0) return;
       const partyIds = JSON.stringify(affected.flatMap((change) => [...parties(change)]));
-      add(this.supportedIn.all(JSON.stringify(storylineIds), partyIds));
+      add(this.supportedIn[from].all(JSON.stringify(storylineIds), partyIds));
     };
-    supportersIn(stakes.moved, (change) => change.partners);
-    supportersIn(stakes.partners, (change) => change.moved);
+    supportersIn(stakes.moved, (change) => change.partners, 'storylines');
+    supportersIn(stakes.partners, (change) => change.moved, 'parties');
     return [...reached];
   }
 

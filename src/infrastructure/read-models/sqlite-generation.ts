@@ -65,9 +65,8 @@ export class SqliteGeneration implements ReadModelGeneration {
   ) {
     this.tables = generationTables(generation);
     this.position = checkpoint;
-    this.claims = isNarrow({ versions })
-      ? new ClaimsWriter(db, this.tables, versions)
-      : new LegacyClaimsWriter(db, this.tables, versions);
+    this.claims =
+      isNarrow({ versions }) ? new ClaimsWriter(db, this.tables, versions) : new LegacyClaimsWriter(db, this.tables, versions);
     this.storylines = new StorylinesWriter(db, this.tables);
     this.timeline = new TimelineWriter(db, this.tables);
     this.parties = new PartiesWriter(db, this.tables, !indexesPending);

@@ -28,7 +28,6 @@ export default tseslint.config(
       'src/infrastructure/read-models/claims/claim-rows.ts',
       'src/infrastructure/read-models/claims/claims.writer.ts',
       'src/infrastructure/read-models/claims/legacy-claims.writer.ts',
-      'src/infrastructure/read-models/parties/mentions-reach.ts',
     ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [

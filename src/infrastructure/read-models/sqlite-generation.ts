@@ -51,8 +51,10 @@ export class SqliteGeneration implements ReadModelGeneration {
   private readonly parties: PartiesWriter;
   private readonly saveCheckpoint: Database.Statement<[number, number]>;
   private readonly claimIdsOfStorylines: Database.Statement<[string], { id: string }>;
+  private readonly supportedIn: Record<'parties' | 'storylines', Database.Statement<[string, string], string>>;
   private readonly stakeholdersOfStorylines: Database.Statement<[], { id: string; partyIds: string }>;
   private position: number;
+  private stakeholdersByStoryline: Map<string, string[]> | undefined;
 
   constructor(
     private readonly db: Database.Database,
@@ -73,6 +75,16 @@ export class SqliteGeneration implements ReadModelGeneration {
     this.claimIdsOfStorylines = db.prepare(
       `SELECT id FROM ${this.tables.claims} WHERE storyline_id IN (SELECT value FROM json_each(?))`,
     );
+    // From the side that is few: the supporters among the parties whose reach moved, or the claims of the storylines.
+    const supportedIn = (from: 'parties' | 'storylines') =>
+      db
+        .prepare<[string, string], string>(
+          `SELECT DISTINCT m.claim_id FROM ${this.tables.mentions} m JOIN ${this.tables.claims} c ON c.id = m.claim_id
+           WHERE ${from === 'parties' ? '+' : ''}c.storyline_id IN (SELECT value FROM json_each(?)) AND m.role = 'supporter'
+             AND ${from === 'storylines' ? '+' : ''}m.party_id IN (SELECT value FROM json_each(?))`,
+        )
+        .pluck();
+    this.supportedIn = { parties: supportedIn('parties'), storylines: supportedIn('storylines') };
     this.stakeholdersOfStorylines = db.prepare(
       `SELECT s.id AS id, json_group_array(json_extract(stake.value, '$.partyId')) AS partyIds
        FROM ${this.tables.storylines} s, json_each(s.record, '$.stakeholders') stake
@@ -100,19 +112,58 @@ export class SqliteGeneration implements ReadModelGeneration {
     return this.parties.loadEvents();
   }
 
-  /** A stakeholder of a storyline counts as a mention of each of its claims: its relatedness weighs their supports. */
+  /**
+   * A stakeholder weighs each support of its storyline's claims: a stakeholder that resolves anew
+   * reaches every claim of the storyline; one whose relatedness may have moved, the claims with a
+   * supporter on the other side of that change (touched-mentions.ts).
+   */
   claimsMentioning(affected: AffectedMentions[]): string[] {
-    const mentioning = this.parties.claimsMentioning(affected);
-    const staked = this.stakeholdersOfStorylines
-      .all()
-      .filter(({ partyIds }) =>
-        (JSON.parse(partyIds) as string[]).some((partyId) =>
-          affected.some((change) => change.partyIds.has(partyId) || change.partyIds.has(idKey(partyId))),
-        ),
-      )
-      .map(({ id }) => id);
-    if (staked.length === 0) return mentioning;
-    return [...new Set([...mentioning, ...this.claimsOfStorylines(staked)])];
+    const reached = new Set(this.parties.claimsMentioning(affected));
+    const resolvedAnew: string[] = [];
+    const stakes = { moved: [] as string[], partners: [] as string[] };
+    for (const [storylineId, partyIds] of this.stakeholders()) {
+      const carries = (ids: (change: AffectedMentions) => ReadonlySet<string>, keyed = false) =>
+        partyIds.some((partyId) =>
+          affected.some((change) => (!keyed && ids(change).has(partyId)) || ids(change).has(idKey(partyId))),
+        );
+      if (carries((change) => change.mentionIds, true)) resolvedAnew.push(storylineId);
+      if (carries((change) => change.stakes.moved)) stakes.moved.push(storylineId);
+      if (carries((change) => change.stakes.partners)) stakes.partners.push(storylineId);
+    }
+    const add = (claimIds: string[]) => claimIds.forEach((claimId) => reached.add(claimId));
+    if (resolvedAnew.length > 0) add(this.claimsOfStorylines(resolvedAnew));
+    const supportersIn = (
+      storylineIds: string[],
+      parties: (change: AffectedMentions) => ReadonlySet<string>,
+      from: 'parties' | 'storylines',
+    ) => {
+      if (storylineIds.length === 0) return;
+      const partyIds = JSON.stringify(affected.flatMap((change) => [...parties(change)]));
+      add(this.supportedIn[from].all(JSON.stringify(storylineIds), partyIds));
+    };
+    supportersIn(stakes.moved, (change) => change.partners, 'storylines');
+    supportersIn(stakes.partners, (change) => change.moved, 'parties');
+    return [...reached];
+  }
+
+  /** Each storyline's stakeholders' party ids, read once and then kept as pages write storylines. */
+  private stakeholders(): Map<string, string[]> {
+    if (!this.stakeholdersByStoryline) {
+      this.stakeholdersByStoryline = new Map(
+        this.stakeholdersOfStorylines.all().map(({ id, partyIds }) => [id, JSON.parse(partyIds) as string[]]),
+      );
+    }
+    return this.stakeholdersByStoryline;
+  }
+
+  private keepStakeholders(page: ReadModelPage): void {
+    if (!this.stakeholdersByStoryline) return;
+    for (const { id, record, recordChanged } of page.storylines) {
+      if (!recordChanged || !record) continue;
+      const partyIds = (record.stakeholders ?? []).map((stakeholder) => stakeholder.partyId);
+      if (partyIds.length > 0) this.stakeholdersByStoryline.set(id, partyIds);
+      else this.stakeholdersByStoryline.delete(id);
+    }
   }
 
   write(page: ReadModelPage): void {
@@ -124,6 +175,7 @@ export class SqliteGeneration implements ReadModelGeneration {
       this.saveCheckpoint.run(page.checkpoint, this.generation);
     })();
     this.position = page.checkpoint;
+    this.keepStakeholders(page);
   }
 
   stageClaimEvents(): StagedClaimEvents {

@@ -3,7 +3,7 @@ import { ReadModelGeneration } from '../../ports/read-model-store.port';
 import { LRUCache } from 'lru-cache';
 import { PartyRegistry, foldRegistry } from '../../../domain/party/party-registry';
 import { ProjectionFailure } from './projection-failure';
-import { AffectedMentions, unionOf } from '../../registry-cascade/touched-mentions';
+import { AffectedMentions, reachesNothing, unionOf } from '../../registry-cascade/touched-mentions';
 import {
   KnownClaim,
   KnownStoryline,
@@ -71,7 +71,7 @@ export class ProjectionEngine {
   settleCascades({ goLive = false } = {}): void {
     const affected = this.deferred;
     if (affected) this.deferred = goLive ? undefined : unionOf([]);
-    if (!affected || (affected.partyIds.size === 0 && affected.names.size === 0)) return;
+    if (!affected || reachesNothing(affected)) return;
     this.reevaluate(this.generation.claimsMentioning([affected]));
   }
 

@@ -4,12 +4,13 @@ import type { ClaimWrite } from '../../../application/read-models/runtime/read-m
 import type { LoggedRegistryEvent } from '../../../application/registry-cascade/registry-cascade';
 import type { AffectedMentions } from '../../../application/registry-cascade/touched-mentions';
 import { GenerationTables } from '../generation-tables';
-import { ReachParameters, reachParameters, reachQuery } from './mentions-reach';
+import { claimsReachedBy } from './mentions-reach';
 import { createPartiesIndexes, createPartiesTables } from './parties.schema';
 
 /** Writes the registry's events and the mentions index of one generation, and answers the cascade's lookups. */
 export class PartiesWriter {
   private readonly statements;
+  private readonly reachStatements = new Map<string, Database.Statement>();
 
   /** `indexed: false` while a bulk load leaves the indexes to its end, or to the first lookup of the claims reached. */
   constructor(
@@ -28,11 +29,13 @@ export class PartiesWriter {
       deleteMention: db.prepare(
         `DELETE FROM ${mentions} WHERE claim_id = @claimId AND role = @role AND mention_id = @mentionId AND name_key = @nameKey`,
       ),
+      // A row already there takes only its resolution: its mention id and name key, and their indexes, stay.
       upsertMention: db.prepare(
-        `INSERT OR REPLACE INTO ${mentions} (claim_id, role, mention_id, name_key, name, kind, party_id, registered)
-         VALUES (@claimId, @role, @mentionId, @nameKey, @name, @kind, @partyId, @registered)`,
+        `INSERT INTO ${mentions} (claim_id, role, mention_id, name_key, name, kind, party_id, registered)
+         VALUES (@claimId, @role, @mentionId, @nameKey, @name, @kind, @partyId, @registered)
+         ON CONFLICT (claim_id, role, mention_id, name_key) DO UPDATE SET
+           name = excluded.name, kind = excluded.kind, party_id = excluded.party_id, registered = excluded.registered`,
       ),
-      claimsMentioning: db.prepare<[ReachParameters], string>(reachQuery(mentions)).pluck(),
     };
   }
 
@@ -42,7 +45,16 @@ export class PartiesWriter {
 
   claimsMentioning(affected: AffectedMentions[]): string[] {
     this.index();
-    return this.statements.claimsMentioning.all(reachParameters(affected));
+    return claimsReachedBy(this.tables.mentions, (sql) => this.prepared(sql), affected);
+  }
+
+  private prepared(sql: string): Database.Statement {
+    let statement = this.reachStatements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.reachStatements.set(sql, statement);
+    }
+    return statement;
   }
 
   index(): void {

@@ -13,7 +13,7 @@ import { PartyKind } from '../../../domain/party/party-mention';
 import type { AffectedMentions } from '../../../application/registry-cascade/touched-mentions';
 import { claimColumns } from '../claims/claim-rows';
 import { GenerationView, ReadModelReader } from '../read-model-reader';
-import { ReachParameters, reachParameters, reachQuery } from './mentions-reach';
+import { claimsReachedBy } from './mentions-reach';
 
 /** The read-model version from which a generation keeps the registry's events and the mentions index. */
 const REGISTRY_SINCE_VERSION = 1;
@@ -74,10 +74,9 @@ export class PartyQueries implements PartyReadModel {
   }
 
   claimsMentioning(affected: AffectedMentions[]): string[] {
-    const parameters = reachParameters(affected);
     return this.reader.read((view) => {
       requireRegistry(view);
-      return view.prepare<[ReachParameters], string>(reachQuery(view.tables.mentions)).pluck().all(parameters);
+      return claimsReachedBy(view.tables.mentions, (sql) => view.prepare(sql), affected);
     });
   }
 

@@ -45,6 +45,12 @@ export class StorylinesWriter {
            kinds = excluded.kinds, retracted_claims = excluded.retracted_claims,
            search_text = excluded.search_text, record = excluded.record, position = excluded.position`,
       ),
+      // Only a storyline's own events change its record, its place in lists and its search text.
+      updateCounts: db.prepare(
+        `UPDATE ${storylines} SET status = @status, needs_review = @needsReview, claim_count = @claimCount,
+           counts = @counts, kinds = @kinds, retracted_claims = @retractedClaims, position = @position
+         WHERE id = @id`,
+      ),
       deleteTags: db.prepare(`DELETE FROM ${storylineTags} WHERE storyline_id = ?`),
       insertTag: db.prepare(`INSERT OR IGNORE INTO ${storylineTags} (tag, storyline_id) VALUES (?, ?)`),
     };
@@ -64,18 +70,22 @@ export class StorylinesWriter {
 
   write(storylines: StorylineWrite[]): void {
     for (const { id, record, counts, position, recordChanged } of storylines) {
-      this.statements.upsert.run({
+      const tally = {
         id,
-        seq: record?.openedPosition ?? -1,
         status: counts.status,
         needsReview: counts.needsReview,
         claimCount: counts.claimCount,
         counts: JSON.stringify(counts.counts),
         kinds: JSON.stringify(counts.kinds),
         retractedClaims: counts.retractedClaims,
+        position,
+      };
+      if (!recordChanged && this.statements.updateCounts.run(tally).changes > 0) continue;
+      this.statements.upsert.run({
+        ...tally,
+        seq: record?.openedPosition ?? -1,
         searchText: record ? `${record.title}\n${record.summary}`.toLowerCase() : '',
         record: record ? JSON.stringify(record) : null,
-        position,
       });
       if (!recordChanged || !record) continue;
       this.statements.deleteTags.run(id);

@@ -1,5 +1,5 @@
 import { evolveRegistry, foldRegistry, PartyRegistry } from '../../../../src/domain/party/party-registry';
-import { affectedBy, unionOf } from '../../../../src/application/registry-cascade/touched-mentions';
+import { affectedBy, reachesNothing, unionOf } from '../../../../src/application/registry-cascade/touched-mentions';
 import { normalizeName } from '../../../../src/domain/party/party-names';
 import { RegistryEvent } from '../../../../src/domain/party/registry-records';
 import { registryLog } from '../../domain/party/party-fixtures';
@@ -19,54 +19,73 @@ describe('affectedBy: the mentions a registry event may change', () => {
   const apply = (registry: PartyRegistry, event: RegistryEvent) =>
     affectedBy(registry, evolveRegistry(registry, event), event);
 
-  it('a registration: the id it takes over and every name it brings', () => {
+  const sorted = (values: ReadonlySet<string>) => [...values].sort();
+
+  it('a registration: the id it takes over and every name it brings, and nothing of relatedness', () => {
     const affected = apply(base, log.registered('reuters', 'Reuters', 'media', ['Thomson Reuters']));
 
-    expect([...affected.partyIds]).toEqual(['reuters']);
-    expect([...affected.names].sort()).toEqual(['reuters', 'thomson reuters']);
+    expect(sorted(affected.mentionIds)).toEqual(['reuters']);
+    expect(sorted(affected.names)).toEqual(['reuters', 'thomson reuters']);
+    expect(affected.discredited.size + affected.moved.size).toBe(0);
   });
 
-  it('a registration: also the mentions whose id an older slug derived, by their key', () => {
+  it('a registration: the mentions whose id an older slug derived, by their key', () => {
     const affected = apply(base, log.registered('łodz-council', 'Rada Miejska w Łodzi', 'government'));
 
-    expect([...affected.partyIds].sort()).toEqual(['lodz-council', 'łodz-council']);
+    expect(sorted(affected.mentionIds)).toEqual(['lodz-council']);
   });
 
-  it('a revision: the party’s mentions under its old and new names and aliases', () => {
+  it('a revision: the names it gives, takes or hands over, not the names and id it keeps', () => {
     const affected = apply(base, log.revised('financial-times', { name: 'FT Group', removeAliases: ['FT'] }));
 
-    expect([...affected.partyIds]).toEqual(['financial-times']);
-    expect(affected.names).toEqual(new Set(['financial times', 'ft', 'ft group']));
+    expect(affected.mentionIds.size).toBe(0);
+    expect(sorted(affected.names)).toEqual(['financial times', 'ft', 'ft group']);
   });
 
-  it('an affiliation: the party and everyone affiliated with it, not the other side’s other affiliates', () => {
+  it('an alias no mention can have met before: that name only', () => {
+    const affected = apply(base, log.revised('financial-times', { addAliases: ['Financial Times (2)'] }));
+
+    expect(sorted(affected.names)).toEqual(['financial times (2)']);
+    expect(affected.mentionIds.size + affected.discredited.size + affected.moved.size).toBe(0);
+  });
+
+  it('an affiliation: the parties whose reach moved, and the parties they may now be related to', () => {
     const affected = apply(base, log.affiliated('jane-roe', 'employed_by', 'financial-times'));
 
-    expect([...affected.partyIds].sort()).toEqual(['intern', 'jane-roe']);
-    expect(affected.names).toEqual(new Set(['jane roe', 'ivy intern']));
+    expect(sorted(affected.moved)).toEqual(['intern', 'jane-roe']);
+    expect(sorted(affected.partners)).toEqual(['financial-times', 'intern', 'jane-roe', 'john-doe']);
+    expect(affected.mentionIds.size + affected.names.size).toBe(0);
   });
 
   it('an ending: the same parties as the affiliation it ends', () => {
     const affiliated = evolveRegistry(base, log.affiliated('jane-roe', 'employed_by', 'financial-times'));
     const affected = apply(affiliated, log.ended('jane-roe', 'financial-times', '2026-01-01T00:00:00Z'));
 
-    expect([...affected.partyIds].sort()).toEqual(['intern', 'jane-roe']);
+    expect(sorted(affected.moved)).toEqual(['intern', 'jane-roe']);
   });
 
-  it('a merge: both parties, everyone affiliated with either, and the duplicate’s names', () => {
+  it('an affiliation its party already has through another way, at every instant: nothing', () => {
+    const twice = evolveRegistry(base, log.affiliated('jane-roe', 'employed_by', 'financial-times'));
+    const affected = apply(twice, log.affiliated('intern', 'employed_by', 'financial-times'));
+
+    expect(reachesNothing(affected)).toBe(true);
+  });
+
+  it('a merge: the duplicate’s id and names, and the reach of both parties’ affiliates', () => {
     const affected = apply(base, log.merged('the-ft', 'financial-times'));
 
-    expect([...affected.partyIds].sort()).toEqual(['financial-times', 'john-doe', 'the-ft']);
-    expect(affected.names).toEqual(new Set(['the ft', 'financial times', 'ft', 'john doe']));
+    expect(sorted(affected.mentionIds)).toEqual(['the-ft']);
+    expect(sorted(affected.names)).toEqual(['the ft']);
+    expect(affected.moved.has('the-ft')).toBe(true);
   });
 
-  it('a discredit: the party and its merged duplicates only', () => {
+  it('a discredit: the party, as mentions resolve to it, and no names or ids', () => {
     const merged = evolveRegistry(base, log.merged('the-ft', 'financial-times'));
     const affected = apply(merged, log.discredited('financial-times', 'fabricated quotes'));
 
-    expect([...affected.partyIds].sort()).toEqual(['financial-times', 'the-ft']);
-    expect(affected.names.has(normalizeName('The FT'))).toBe(true);
-    expect(affected.partyIds.has('john-doe')).toBe(false);
+    expect(sorted(affected.discredited)).toEqual(['financial-times']);
+    expect(affected.mentionIds.size + affected.names.size + affected.moved.size).toBe(0);
+    expect(affected.names.has(normalizeName('The FT'))).toBe(false);
   });
 
   it('several changes as one union, which reaches what any of them reaches', () => {
@@ -75,8 +94,8 @@ describe('affectedBy: the mentions a registry event may change', () => {
 
     const union = unionOf([registration, affiliation]);
 
-    expect([...union.partyIds].sort()).toEqual(['intern', 'jane-roe', 'reuters']);
-    expect(union.names).toEqual(new Set(['reuters', 'jane roe', 'ivy intern']));
-    expect(unionOf([]).partyIds.size + unionOf([]).names.size).toBe(0);
+    expect(sorted(union.mentionIds)).toEqual(['reuters']);
+    expect(sorted(union.moved)).toEqual(['intern', 'jane-roe']);
+    expect(reachesNothing(unionOf([]))).toBe(true);
   });
 });

@@ -13,8 +13,9 @@ import {
   reevaluationPage,
 } from './read-model-page';
 import { DeskCalendar } from '../../../domain/desk-calendar';
+import { unpackClaim } from '../claims/packed-claim';
 
-/** How many claims and storylines the engine keeps folded in memory between pages. */
+/** How many storylines the engine keeps folded in memory between pages (it keeps every claim's facts). */
 export const LIVE_CACHE_SIZE = 5_000;
 
 /** Claims re-evaluated per commit when a rebuild settles its cascades. */
@@ -22,10 +23,12 @@ const REEVALUATION_PAGE = 1_000;
 
 /**
  * Applies pages of the log to one generation of the read models. It is the generation's only
- * writer, so what it keeps in memory of the claims and storylines it wrote stays true.
+ * writer, so what it keeps in memory of the claims and storylines it wrote stays true: every claim,
+ * packed (packed-claim.ts), read from the generation once when the engine starts; a generation older
+ * than the packed column is read claim by claim, page by page.
  */
 export class ProjectionEngine {
-  private readonly claims: LRUCache<string, KnownClaim>;
+  private readonly claims: Map<string, string> | undefined;
   private readonly storylines: LRUCache<string, KnownStoryline>;
   private readonly source: ReadModelSource;
   private registry: PartyRegistry;
@@ -50,11 +53,12 @@ export class ProjectionEngine {
     }: { deferCascades?: boolean; calendar?: DeskCalendar; registry?: PartyRegistry } = {},
   ) {
     this.deferred = deferCascades ? unionOf([]) : undefined;
-    this.claims = new LRUCache({ max: cacheSize });
+    this.claims = generation.packedClaims();
     this.storylines = new LRUCache({ max: cacheSize });
     this.registry = registry ?? foldRegistry(generation.loadRegistryEvents());
     this.source = {
-      claims: (ids) => this.known(ids, this.claims, (missing) => generation.loadClaims(missing)),
+      claims: (ids) => (this.claims ? unpacked(ids, this.claims) : generation.loadClaims(ids)),
+      records: (ids) => generation.loadClaimRecords(ids),
       storylines: (ids) => this.known(ids, this.storylines, (missing) => generation.loadStorylines(missing)),
       registry: () => this.registry,
       claimsMentioning: (affected) => {
@@ -110,15 +114,7 @@ export class ProjectionEngine {
   private write(page: ReadModelPage): void {
     this.generation.write(page);
     this.registry = page.registry;
-    // A claim only a registry event moved stays as recent as it was: a wide cascade does not push out the claims being written to.
-    for (const { record, decision, mentions, recordChanged } of page.claims) {
-      if (recordChanged) this.claims.set(record.claim.claimId, { record, decision, mentions });
-      else {
-        // Set in place: the package's set() would make the entry the most recent.
-        const cached = this.claims.peek(record.claim.claimId);
-        if (cached) Object.assign(cached, { record, decision, mentions });
-      }
-    }
+    if (this.claims) for (const { facts, packed } of page.claims) this.claims.set(facts.claimId, packed);
     for (const { id, record, counts, position } of page.storylines)
       this.storylines.set(id, { record, counts, position });
   }
@@ -134,4 +130,13 @@ export class ProjectionEngine {
     if (missing.length > 0) for (const [id, value] of load(missing)) found.set(id, value);
     return found;
   }
+}
+
+function unpacked(ids: string[], claims: Map<string, string>): Map<string, KnownClaim> {
+  const found = new Map<string, KnownClaim>();
+  for (const id of ids) {
+    const packed = claims.get(id);
+    if (packed !== undefined) found.set(id, unpackClaim(id, packed));
+  }
+  return found;
 }

@@ -9,8 +9,12 @@ export const NARROW_ROWS_SINCE_VERSION = 5;
 /** The version from which a row keeps no evaluation in words: the explanation is built on read. */
 export const WORDS_ON_READ_SINCE_VERSION = 6;
 
+/** The version from which a row keeps the claim as the projection packs it (packed-claim.ts): a restart reads them back without folding. */
+export const FACTS_SINCE_VERSION = 7;
+
 /**
- * One row per claim with what lists filter, sort on and show, and the status the rule decided (the
+ * One row per claim with what lists filter, sort on and show, the status the rule decided, and (from
+ * version 7) `facts`: what the projection holds of the claim between pages, packed (the
  * explanation in words is built on read, from the claim's fold and the generation's registry; a
  * version-5 row keeps it in `evaluation`). The claim's place in lists (`seq`, the position of its
  * ClaimRecorded event) is the row id. Its events are kept beside it, each written once
@@ -24,6 +28,7 @@ export function createClaimsTable(
   versions: ReadModelVersions,
 ): void {
   const words = (versions.claims ?? 0) < WORDS_ON_READ_SINCE_VERSION ? 'evaluation    TEXT NOT NULL,' : '';
+  const facts = (versions.claims ?? 0) >= FACTS_SINCE_VERSION ? 'facts         TEXT NOT NULL,' : '';
   db.exec(`
     CREATE TABLE ${claims} (
       seq           INTEGER PRIMARY KEY,
@@ -39,6 +44,7 @@ export function createClaimsTable(
       occurred_at   TEXT NOT NULL,
       search_text   TEXT NOT NULL,
       ${words}
+      ${facts}
       ${REVIEW_COLUMNS.join(',\n      ')}
     );
     CREATE TABLE ${claimEvents} (

@@ -15,7 +15,7 @@ import {
 import { DeskCalendar } from '../../../domain/desk-calendar';
 import { unpackClaim } from '../claims/packed-claim';
 
-/** How many storylines the engine keeps folded in memory between pages (it keeps every claim's facts). */
+/** How many claims (unpacked) and storylines the engine keeps ready in memory between pages; it keeps every claim packed. */
 export const LIVE_CACHE_SIZE = 5_000;
 
 /** Claims re-evaluated per commit when a rebuild settles its cascades. */
@@ -24,11 +24,13 @@ const REEVALUATION_PAGE = 1_000;
 /**
  * Applies pages of the log to one generation of the read models. It is the generation's only
  * writer, so what it keeps in memory of the claims and storylines it wrote stays true: every claim,
- * packed (packed-claim.ts), read from the generation once when the engine starts; a generation older
- * than the packed column is read claim by claim, page by page.
+ * packed (packed-claim.ts), read from the generation once when the engine starts, and the claims of
+ * the latest pages unpacked. A generation older than the packed column reads a claim it does not
+ * hold from its rows.
  */
 export class ProjectionEngine {
-  private readonly claims: Map<string, string> | undefined;
+  private readonly packed: Map<string, string> | undefined;
+  private readonly claims: LRUCache<string, KnownClaim>;
   private readonly storylines: LRUCache<string, KnownStoryline>;
   private readonly source: ReadModelSource;
   private registry: PartyRegistry;
@@ -53,11 +55,15 @@ export class ProjectionEngine {
     }: { deferCascades?: boolean; calendar?: DeskCalendar; registry?: PartyRegistry } = {},
   ) {
     this.deferred = deferCascades ? unionOf([]) : undefined;
-    this.claims = generation.packedClaims();
+    this.packed = generation.packedClaims();
+    this.claims = new LRUCache({ max: cacheSize });
     this.storylines = new LRUCache({ max: cacheSize });
     this.registry = registry ?? foldRegistry(generation.loadRegistryEvents());
     this.source = {
-      claims: (ids) => (this.claims ? unpacked(ids, this.claims) : generation.loadClaims(ids)),
+      claims: (ids) =>
+        this.known(ids, this.claims, (missing) =>
+          this.packed ? unpacked(missing, this.packed) : generation.loadClaims(missing),
+        ),
       records: (ids) => generation.loadClaimRecords(ids),
       storylines: (ids) => this.known(ids, this.storylines, (missing) => generation.loadStorylines(missing)),
       registry: () => this.registry,
@@ -114,7 +120,19 @@ export class ProjectionEngine {
   private write(page: ReadModelPage): void {
     this.generation.write(page);
     this.registry = page.registry;
-    if (this.claims) for (const { facts, packed } of page.claims) this.claims.set(facts.claimId, packed);
+    // A claim only a registry event moved stays as recent as it was: a wide cascade does not push out the claims being written to.
+    for (const { facts, decision, mentions, record, packed, recordChanged } of page.claims) {
+      this.packed?.set(facts.claimId, packed);
+      // The whole fold is kept only for a generation that reads claims back whole.
+      const known = { facts, decision, mentions, ...(record && !this.packed ? { record } : {}) };
+      if (recordChanged) this.claims.set(facts.claimId, known);
+      else if (this.claims.has(facts.claimId)) {
+        // Set in place: the package's set() would make the entry the most recent.
+        const cached = this.claims.peek(facts.claimId) as KnownClaim;
+        delete cached.record;
+        Object.assign(cached, known);
+      }
+    }
     for (const { id, record, counts, position } of page.storylines)
       this.storylines.set(id, { record, counts, position });
   }

@@ -33,7 +33,9 @@ function applyInPages(engine: ProjectionEngine, events: StoredEvent[]): void {
 }
 
 const correctedClaims = (events: StoredEvent[]) =>
-  new Set(events.flatMap((event) => (event.type === 'ClaimCorrected' ? [(event.data as { claimId: string }).claimId] : [])));
+  new Set(
+    events.flatMap((event) => (event.type === 'ClaimCorrected' ? [(event.data as { claimId: string }).claimId] : [])),
+  );
 
 /**
  * The projection holds the facts of every claim it wrote, packed, and keeps them in the claim's row:

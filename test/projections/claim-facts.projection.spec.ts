@@ -93,7 +93,11 @@ describe('the claim facts fold (what the status rule and the rows read of a clai
   });
 
   it('moves only when the claim record moves: a second recording and events before the first are left out', () => {
-    const log = storedLog([supported('alpha', reuters), claimRecorded('alpha'), claimRecorded('alpha', { claimant: ft })]);
+    const log = storedLog([
+      supported('alpha', reuters),
+      claimRecorded('alpha'),
+      claimRecorded('alpha', { claimant: ft }),
+    ]);
     const facts = factsOf(log).get('alpha');
     expect(facts).toMatchObject({ position: 2, recordedPosition: 2, supports: [], content: { claimant: sources } });
   });

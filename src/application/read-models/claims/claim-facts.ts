@@ -34,7 +34,15 @@ export interface ClaimFacts extends DecisionFacts {
 
 type Content = ClaimFacts['content'];
 
-const CONTENT_FIELDS = ['kind', 'claimant', 'reportedBy', 'with', 'about', 'occurredAt', 'occurredAtPrecision'] as const;
+const CONTENT_FIELDS = [
+  'kind',
+  'claimant',
+  'reportedBy',
+  'with',
+  'about',
+  'occurredAt',
+  'occurredAtPrecision',
+] as const;
 
 /** The fields the facts keep of a claim's content, as recorded or as a correction leaves them. */
 function contentOf(source: Partial<Record<(typeof CONTENT_FIELDS)[number], unknown>>): Content {

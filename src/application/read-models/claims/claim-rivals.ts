@@ -14,7 +14,9 @@ export type RecordOf = (claimId: string) => ClaimRecord | undefined;
 export type FactsOf = (claimId: string) => ClaimFacts | undefined;
 
 /** What rival review reads of a claim: its side of its relations and its verdicts' places in the log. */
-type RivalSide = Pick<ClaimFacts, 'claimId' | 'relations'> & { verdicts: ReadonlyArray<{ verdict: string; position: number }> };
+type RivalSide = Pick<ClaimFacts, 'claimId' | 'relations'> & {
+  verdicts: ReadonlyArray<{ verdict: string; position: number }>;
+};
 
 const idsRelatedBy = (relations: ClaimFacts['relations'], relation?: ClaimRelation): string[] =>
   relations.filter((entry) => !relation || entry.relation === relation).map((entry) => entry.claimId);

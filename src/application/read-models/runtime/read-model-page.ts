@@ -6,12 +6,7 @@ import { decideStatus } from '../../../domain/claim/status-decision';
 import { decideWithRivals } from '../../../domain/claim/rival-review';
 import { ClaimRecord, ClaimRecordEvent, evolveClaimRecord } from '../claims/claim-record';
 import { ClaimFacts, evolveClaimFacts } from '../claims/claim-facts';
-import {
-  FactsOf,
-  claimsReachedByRelations,
-  confirmedRivalsOfFacts,
-  relatedIdsOfFacts,
-} from '../claims/claim-rivals';
+import { FactsOf, claimsReachedByRelations, confirmedRivalsOfFacts, relatedIdsOfFacts } from '../claims/claim-rivals';
 import { MentionsChange, mentionsChange, mentionsOf } from '../claims/party-mentions';
 import { DecidedClaim, packClaim } from '../claims/packed-claim';
 import { ProjectionFailure } from './projection-failure';

@@ -107,7 +107,11 @@ export class ClaimsWriter {
       }
       this.keepEvents.run(facts.claimId, events[events.length - 1].position, keptEvents(events));
       if (!record) {
-        this.moved.run({ ...standing, position: facts.position, ...feedColumns(feedPlaceOf(facts.content, facts.verdicts)) });
+        this.moved.run({
+          ...standing,
+          position: facts.position,
+          ...feedColumns(feedPlaceOf(facts.content, facts.verdicts)),
+        });
         continue;
       }
       const { content } = record.claim;

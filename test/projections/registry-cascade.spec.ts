@@ -148,13 +148,13 @@ describe.each([404, 505, 606])('the registry cascade against deciding every clai
         const reached = new Set(claimsReached(cascade, generation));
         const claims = generation.loadClaims([...claimIds]);
         const storylines = generation.loadStorylines([
-          ...new Set([...claims.values()].map(({ record }) => record.claim.storylineId)),
+          ...new Set([...claims.values()].map(({ facts }) => facts.storylineId)),
         ]);
-        const movedHere = [...claims].filter(([, { record }]) => {
-          const stakeholders = storylines.get(record.claim.storylineId)?.record?.stakeholders;
+        const movedHere = [...claims].filter(([, { facts }]) => {
+          const stakeholders = storylines.get(facts.storylineId)?.record?.stakeholders;
           const sides = [registry, cascade.registry].map((version) => ({
-            status: decideStatus(record.claim, version, stakeholders),
-            parties: mentionsOf(record, version).map(({ partyId, registered }) => `${partyId} ${registered}`),
+            status: decideStatus(facts, version, stakeholders),
+            parties: mentionsOf(facts, version).map(({ partyId, registered }) => `${partyId} ${registered}`),
           }));
           return JSON.stringify(sides[0]) !== JSON.stringify(sides[1]);
         });

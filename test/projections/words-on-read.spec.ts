@@ -49,8 +49,14 @@ describe('a claim view with its explanation built on read', () => {
     partyRegistered(zelensky),
     partyAffiliated(reuters.id, 'affiliated_with', zelensky.id),
   ]);
-  const claimRow = () =>
-    db.prepare(`SELECT * FROM ${generationTables(generation.generation).claims} WHERE id = 'alpha'`).get();
+  // What readers read of the row: `facts`, the projection's packed state, also keeps how each mention resolved.
+  const claimRow = () => {
+    const row = db
+      .prepare(`SELECT * FROM ${generationTables(generation.generation).claims} WHERE id = 'alpha'`)
+      .get() as Record<string, unknown>;
+    const { facts: _facts, ...read } = row;
+    return read;
+  };
   const expectedAt = (through: number) => {
     const events: StoredEvent[] = log.slice(0, through);
     const record = foldClaimRecord(events.filter((event) => event.streamId === 'claim-alpha'))!;

@@ -5,11 +5,11 @@ import { VerdictEntry } from '../../domain/claim/claim.state';
  * ClaimReview is for checkable statements: opinions and predictions get none. Claims recorded
  * before claims had a kind are factual.
  */
-export function kindOf(content: ClaimContent): string {
-  return (content as ClaimContent & { kind?: string }).kind ?? 'factual';
+export function kindOf(content: Pick<ClaimContent, 'kind'>): string {
+  return (content as { kind?: string }).kind ?? 'factual';
 }
 
-type Verdicts = ReadonlyArray<VerdictEntry & { recordedAt: string }>;
+type Verdicts = ReadonlyArray<Pick<VerdictEntry, 'reviewUrl'> & { recordedAt: string }>;
 
 /**
  * A ruling is published once a verdict names the fact-check that carries it (`reviewUrl`). A later
@@ -46,7 +46,7 @@ export interface FeedPlace {
   verdictTimes: number[];
 }
 
-export function feedPlaceOf(content: ClaimContent, verdicts: Verdicts): FeedPlace {
+export function feedPlaceOf(content: Pick<ClaimContent, 'kind'>, verdicts: Verdicts): FeedPlace {
   const publication = publicationOf(verdicts);
   if (!publication) return { verdictTimes: [] };
   const verdictTimes = verdicts.map((verdict) => Date.parse(verdict.recordedAt));

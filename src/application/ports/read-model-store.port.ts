@@ -1,5 +1,5 @@
 import { StoredEvent } from './event-store.port';
-import { ClaimRecordEvent } from '../read-models/claims/claim-record';
+import { ClaimRecord, ClaimRecordEvent } from '../read-models/claims/claim-record';
 import { KnownClaim, KnownStoryline, ReadModelPage } from '../read-models/runtime/read-model-page';
 import { LoggedRegistryEvent, MentionsIndex } from '../registry-cascade/registry-cascade';
 
@@ -12,7 +12,12 @@ export interface ReadModelGeneration extends MentionsIndex {
   readonly versions: ReadModelVersions;
   /** Position of the last event applied, -1 before the first. */
   checkpoint(): number;
+  /** Every claim as its writer packed it (packed-claim.ts), by id; undefined for a generation older than the packed column. */
+  packedClaims(): Map<string, string> | undefined;
+  /** The claims named, read back from their rows (a generation without packed claims). */
   loadClaims(ids: string[]): Map<string, KnownClaim>;
+  /** The claims named, each folded whole from the events its rows keep. */
+  loadClaimRecords(ids: string[]): Map<string, ClaimRecord>;
   loadStorylines(ids: string[]): Map<string, KnownStoryline>;
   /** Ids of the claims of these storylines written so far. */
   claimsOfStorylines(storylineIds: string[]): string[];

@@ -2,7 +2,7 @@ import { Party } from '../party';
 import { PartyRegistry, ResolvedParty, partyKey } from '../party/party-registry';
 import { ClaimStatus } from './claim-status';
 import { VERDICTS } from './claim.events';
-import { FactCheckEntry, RecordedClaim } from './claim.state';
+import { DecisionFacts } from './decision-facts';
 import { readRating } from './fact-check-rating';
 import { Stakeholder } from '../storyline/stakeholder';
 import { hasStake } from './stakes';
@@ -24,7 +24,7 @@ const UNVERIFIED: StatusDecision = Object.freeze({ status: 'unverified', needsRe
  * for a claim whose explanation nobody reads (the explanation is built from the full rule on read).
  */
 export function decideStatus(
-  claim: RecordedClaim,
+  claim: DecisionFacts,
   registry: PartyRegistry,
   stakeholders: readonly Stakeholder[] = [],
 ): StatusDecision {
@@ -36,7 +36,7 @@ export function decideStatus(
 }
 
 /** No tie discounts a contradiction or a rating in the false part of the scale; a discredit does. */
-function isDisputed(claim: RecordedClaim, registry: PartyRegistry): boolean {
+function isDisputed(claim: DecisionFacts, registry: PartyRegistry): boolean {
   for (const contradiction of claim.contradictions) {
     if (!isDiscredited(contradiction.by, registry)) return true;
   }
@@ -53,7 +53,7 @@ interface ClaimAuthors {
   coReporters: readonly Party[] | undefined;
 }
 
-function isCorroborated(claim: RecordedClaim, registry: PartyRegistry, stakeholders: readonly Stakeholder[]): boolean {
+function isCorroborated(claim: DecisionFacts, registry: PartyRegistry, stakeholders: readonly Stakeholder[]): boolean {
   const { claimant, reportedBy, with: coReporters } = claim.content;
   const authors: ClaimAuthors = {
     claimant: registry.resolve(claimant),
@@ -105,7 +105,7 @@ function isTiedToAuthors(authors: ClaimAuthors, party: ResolvedParty, at: string
 }
 
 /** Where a fact-check's rating falls, or nowhere when a later review at its address replaced it. */
-function ratedSide(claim: RecordedClaim, factCheck: FactCheckEntry) {
+function ratedSide(claim: DecisionFacts, factCheck: DecisionFacts['factChecks'][number]) {
   if (claim.factChecks.findLast((other) => other.url === factCheck.url) !== factCheck) return undefined;
   return readRating(factCheck.rating).side;
 }

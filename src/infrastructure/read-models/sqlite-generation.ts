@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import type { KnownClaim, KnownStoryline, ReadModelPage } from '../../application/read-models/runtime/read-model-page';
+import type { ClaimRecord } from '../../application/read-models/claims/claim-record';
 import type { LoggedRegistryEvent } from '../../application/registry-cascade/registry-cascade';
 import type { AffectedMentions } from '../../application/registry-cascade/touched-mentions';
 import { ReadModelGeneration, ReadModelVersions } from '../../application/ports/read-model-store.port';
@@ -96,8 +97,16 @@ export class SqliteGeneration implements ReadModelGeneration {
     return this.position;
   }
 
+  packedClaims(): Map<string, string> | undefined {
+    return this.claims.packed();
+  }
+
   loadClaims(ids: string[]): Map<string, KnownClaim> {
     return this.claims.load(ids);
+  }
+
+  loadClaimRecords(ids: string[]): Map<string, ClaimRecord> {
+    return this.claims.records(ids);
   }
 
   loadStorylines(ids: string[]): Map<string, KnownStoryline> {

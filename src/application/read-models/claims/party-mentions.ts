@@ -2,8 +2,7 @@ import { Party, PartyKind } from '../../../domain/party';
 import { normalizeName } from '../../../domain/party/party-names';
 import { PartyRegistry } from '../../../domain/party/party-registry';
 import { idKey } from '../../../domain/slug';
-import { RecordedClaim } from '../../../domain/claim/claim.state';
-import { ClaimRecord } from './claim-record';
+import { DecisionFacts } from '../../../domain/claim/decision-facts';
 
 export const MENTION_ROLES = ['claimant', 'reporter', 'supporter', 'contradictor', 'factChecker', 'about'] as const;
 export type MentionRole = (typeof MENTION_ROLES)[number];
@@ -33,9 +32,9 @@ const rowKey = (mention: Pick<PartyMention, 'role' | 'mentionId' | 'nameKey'>) =
 type NamedMention = Omit<PartyMention, 'partyId' | 'registered'> & { mention: Party };
 
 /** Each claim's distinct mentions by role, worked out once per fold: a registry event only resolves them again. */
-const namedMentions = new WeakMap<RecordedClaim, NamedMention[]>();
+const namedMentions = new WeakMap<DecisionFacts, NamedMention[]>();
 
-function namedMentionsOf(claim: RecordedClaim): NamedMention[] {
+function namedMentionsOf(claim: DecisionFacts): NamedMention[] {
   let named = namedMentions.get(claim);
   if (!named) {
     const byKey = new Map<string, NamedMention>();
@@ -45,7 +44,7 @@ function namedMentionsOf(claim: RecordedClaim): NamedMention[] {
       byKey.set(rowKey(row), { ...row, kind: mention.kind, mention });
     };
     // A joint piece's co-authors are mentioned in the role of the piece: they reported, supported or contradicted it too.
-    const addPiece = (role: MentionRole, by: Party, coAuthors: Party[] = []) => {
+    const addPiece = (role: MentionRole, by: Party, coAuthors: readonly Party[] = []) => {
       add(role, by);
       for (const coAuthor of coAuthors) add(role, coAuthor);
     };
@@ -67,7 +66,7 @@ function namedMentionsOf(claim: RecordedClaim): NamedMention[] {
  * rows written for the same mentions (`known`), returns them as they are when each still resolves
  * to the same party, which is what most registry events leave: no rows are built for those.
  */
-export function mentionsOf({ claim }: ClaimRecord, registry: PartyRegistry, known?: PartyMention[]): PartyMention[] {
+export function mentionsOf(claim: DecisionFacts, registry: PartyRegistry, known?: PartyMention[]): PartyMention[] {
   const named = namedMentionsOf(claim);
   if (known && resolveAsBefore(named, registry, known)) return known;
   return named.map((mention) => {
@@ -105,7 +104,7 @@ function resolveAsBefore(named: NamedMention[], registry: PartyRegistry, known: 
 }
 
 /** The index rows of a claim in the order its fold names them (as `mentionsOf` gives them), when they are its rows. */
-export function inFoldOrder({ claim }: ClaimRecord, rows: PartyMention[]): PartyMention[] {
+export function inFoldOrder(claim: DecisionFacts, rows: PartyMention[]): PartyMention[] {
   const named = namedMentionsOf(claim);
   if (named.length !== rows.length) return rows;
   const byKey = new Map(rows.map((row) => [rowKey(row), row]));
@@ -146,4 +145,33 @@ export function mentionsChange(before: PartyMention[], after: PartyMention[]): M
   const kept = new Set(after.map(rowKey));
   const removed = before.filter((mention) => !kept.has(rowKey(mention)));
   return written.length > 0 || removed.length > 0 ? { removed, written } : undefined;
+}
+
+/** How each of the claim's mentions resolved, in fold order: a party id (null when the mention's own id), and whether it is registered. */
+export type Resolutions = Array<string | null | 0 | 1>;
+
+/** The resolutions of `mentions`, when they are the claim's rows in fold order; undefined when not. */
+export function resolutionsOf(claim: DecisionFacts, mentions: PartyMention[]): Resolutions | undefined {
+  const named = namedMentionsOf(claim);
+  if (named.length !== mentions.length) return undefined;
+  const resolutions: Resolutions = [];
+  for (let index = 0; index < named.length; index += 1) {
+    const [mention, row] = [named[index], mentions[index]];
+    if (rowKey(mention) !== rowKey(row) || mention.name !== row.name || mention.kind !== row.kind) return undefined;
+    resolutions.push(row.partyId === row.mentionId ? null : row.partyId, row.registered ? 1 : 0);
+  }
+  return resolutions;
+}
+
+/** The claim's rows of the mentions index from their resolutions (`resolutionsOf`). */
+export function mentionsResolvedAs(claim: DecisionFacts, resolutions: Resolutions): PartyMention[] {
+  return namedMentionsOf(claim).map((mention, index) => ({
+    role: mention.role,
+    mentionId: mention.mentionId,
+    nameKey: mention.nameKey,
+    name: mention.name,
+    kind: mention.kind,
+    partyId: (resolutions[index * 2] as string | null) ?? mention.mentionId,
+    registered: resolutions[index * 2 + 1] === 1,
+  }));
 }

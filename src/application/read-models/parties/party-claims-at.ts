@@ -145,7 +145,7 @@ function claimsAt(
   stakeholders: readonly Stakeholder[],
 ): RankedClaim[] {
   const evaluation = evaluateClaim(record.claim, registry, { stakeholders });
-  const mentions = mentionsOf(record, registry).filter(
+  const mentions = mentionsOf(record.claim, registry).filter(
     (mention) => registry.canonicalId(mention.partyId) === canonicalId,
   );
   const { claimId, storylineId, content } = record.claim;

@@ -7,7 +7,9 @@ import { DeskCalendar } from '../../../domain/desk-calendar';
 import { Stakeholder } from '../../../domain/storyline/stakeholder';
 import { ClaimRecord, ClaimRecordEvent, evolveClaimRecord } from '../claims/claim-record';
 import { mentionsChange, mentionsOf } from '../claims/party-mentions';
-import { relatedIdsOf } from '../claims/claim-rivals';
+import { relatedIdsOfFacts } from '../claims/claim-rivals';
+import { claimFactsOf } from '../claims/claim-facts';
+import { packClaim } from '../claims/packed-claim';
 import { ProjectionFailure } from './projection-failure';
 import { ClaimWrite } from './read-model-page';
 import { standingOf, tallyChange } from '../storylines/storyline-tally';
@@ -48,10 +50,11 @@ export async function writeStagedClaims(
       const write = claimWrite(claim, { registry, calendar, stakeholdersOf }, timeline);
       if (!write) continue;
       claims.push(write);
-      if (relatedIdsOf(write.record, 'rival_of').length > 0) withRivals.push(write.record.claim.claimId);
-      const storyline = batchStorylineOf(storylines, write.record.claim.storylineId);
-      storyline.position = Math.max(storyline.position, write.record.position);
-      storyline.counts = tallyChange(storyline.counts, undefined, standingOf(write.record, write.decision));
+      const { facts } = write;
+      if (relatedIdsOfFacts(facts, 'rival_of').length > 0) withRivals.push(facts.claimId);
+      const storyline = batchStorylineOf(storylines, facts.storylineId);
+      storyline.position = Math.max(storyline.position, facts.position);
+      storyline.counts = tallyChange(storyline.counts, undefined, standingOf({ claim: facts }, write.decision));
     }
     generation.write({ checkpoint: -1, claims, storylines: [], timeline, registryEvents: [], registry });
     after = staged[staged.length - 1].order;
@@ -73,19 +76,22 @@ function claimWrite(
       if (!next || next === record) continue;
       record = next;
       kept.push(event);
-      timeline.push(...timelineRows(event, next, calendar));
+      timeline.push(...timelineRows(event, next.claim, calendar, next));
     } catch (error) {
       throw new ProjectionFailure(event, error);
     }
   }
   if (!record) return undefined;
-  const decision = decideStatus(record.claim, registry, stakeholdersOf(record.claim.storylineId));
-  const mentions = mentionsOf(record, registry);
+  const facts = claimFactsOf(record);
+  const decision = decideStatus(facts, registry, stakeholdersOf(facts.storylineId));
+  const mentions = mentionsOf(facts, registry);
   const change = mentionsChange([], mentions);
   return {
+    facts,
     record,
     decision,
     mentions,
+    packed: packClaim({ facts, decision, mentions }),
     recordChanged: true,
     standingChanged: true,
     events: kept,

@@ -13,8 +13,9 @@ import {
   reevaluationPage,
 } from './read-model-page';
 import { DeskCalendar } from '../../../domain/desk-calendar';
+import { unpackClaim } from '../claims/packed-claim';
 
-/** How many claims and storylines the engine keeps folded in memory between pages. */
+/** How many claims (unpacked) and storylines the engine keeps ready in memory between pages; it keeps every claim packed. */
 export const LIVE_CACHE_SIZE = 5_000;
 
 /** Claims re-evaluated per commit when a rebuild settles its cascades. */
@@ -22,9 +23,13 @@ const REEVALUATION_PAGE = 1_000;
 
 /**
  * Applies pages of the log to one generation of the read models. It is the generation's only
- * writer, so what it keeps in memory of the claims and storylines it wrote stays true.
+ * writer, so what it keeps in memory of the claims and storylines it wrote stays true: every claim,
+ * packed (packed-claim.ts), read from the generation once when the engine starts, and the claims of
+ * the latest pages unpacked. A generation older than the packed column reads a claim it does not
+ * hold from its rows.
  */
 export class ProjectionEngine {
+  private readonly packed: Map<string, string> | undefined;
   private readonly claims: LRUCache<string, KnownClaim>;
   private readonly storylines: LRUCache<string, KnownStoryline>;
   private readonly source: ReadModelSource;
@@ -50,11 +55,16 @@ export class ProjectionEngine {
     }: { deferCascades?: boolean; calendar?: DeskCalendar; registry?: PartyRegistry } = {},
   ) {
     this.deferred = deferCascades ? unionOf([]) : undefined;
+    this.packed = generation.packedClaims();
     this.claims = new LRUCache({ max: cacheSize });
     this.storylines = new LRUCache({ max: cacheSize });
     this.registry = registry ?? foldRegistry(generation.loadRegistryEvents());
     this.source = {
-      claims: (ids) => this.known(ids, this.claims, (missing) => generation.loadClaims(missing)),
+      claims: (ids) =>
+        this.known(ids, this.claims, (missing) =>
+          this.packed ? unpacked(missing, this.packed) : generation.loadClaims(missing),
+        ),
+      records: (ids) => generation.loadClaimRecords(ids),
       storylines: (ids) => this.known(ids, this.storylines, (missing) => generation.loadStorylines(missing)),
       registry: () => this.registry,
       claimsMentioning: (affected) => {
@@ -111,12 +121,16 @@ export class ProjectionEngine {
     this.generation.write(page);
     this.registry = page.registry;
     // A claim only a registry event moved stays as recent as it was: a wide cascade does not push out the claims being written to.
-    for (const { record, decision, mentions, recordChanged } of page.claims) {
-      if (recordChanged) this.claims.set(record.claim.claimId, { record, decision, mentions });
-      else {
+    for (const { facts, decision, mentions, record, packed, recordChanged } of page.claims) {
+      this.packed?.set(facts.claimId, packed);
+      // The whole fold is kept only for a generation that reads claims back whole.
+      const known = { facts, decision, mentions, ...(record && !this.packed ? { record } : {}) };
+      if (recordChanged) this.claims.set(facts.claimId, known);
+      else if (this.claims.has(facts.claimId)) {
         // Set in place: the package's set() would make the entry the most recent.
-        const cached = this.claims.peek(record.claim.claimId);
-        if (cached) Object.assign(cached, { record, decision, mentions });
+        const cached = this.claims.peek(facts.claimId) as KnownClaim;
+        delete cached.record;
+        Object.assign(cached, known);
       }
     }
     for (const { id, record, counts, position } of page.storylines)
@@ -134,4 +148,13 @@ export class ProjectionEngine {
     if (missing.length > 0) for (const [id, value] of load(missing)) found.set(id, value);
     return found;
   }
+}
+
+function unpacked(ids: string[], claims: Map<string, string>): Map<string, KnownClaim> {
+  const found = new Map<string, KnownClaim>();
+  for (const id of ids) {
+    const packed = claims.get(id);
+    if (packed !== undefined) found.set(id, unpackClaim(id, packed));
+  }
+  return found;
 }

@@ -2,11 +2,13 @@ import { Stakeholder } from '../../../domain/storyline/stakeholder';
 import { PartyRegistry } from '../../../domain/party/party-registry';
 import { AffectedMentions } from '../../registry-cascade/touched-mentions';
 import { StoredEvent } from '../../ports/event-store.port';
-import { StatusDecision, decideStatus } from '../../../domain/claim/status-decision';
+import { decideStatus } from '../../../domain/claim/status-decision';
 import { decideWithRivals } from '../../../domain/claim/rival-review';
 import { ClaimRecord, ClaimRecordEvent, evolveClaimRecord } from '../claims/claim-record';
-import { RecordOf, claimsReachedByRelations, confirmedRivalsOf, relatedIdsOf } from '../claims/claim-rivals';
-import { MentionsChange, PartyMention, mentionsChange, mentionsOf } from '../claims/party-mentions';
+import { ClaimFacts, evolveClaimFacts } from '../claims/claim-facts';
+import { FactsOf, claimsReachedByRelations, confirmedRivalsOfFacts, relatedIdsOfFacts } from '../claims/claim-rivals';
+import { MentionsChange, mentionsChange, mentionsOf } from '../claims/party-mentions';
+import { DecidedClaim, packClaim } from '../claims/packed-claim';
 import { ProjectionFailure } from './projection-failure';
 import { LoggedRegistryEvent, cascadeOf, claimsReached } from '../../registry-cascade/registry-cascade';
 import { StorylineCounts, noClaimsYet, standingOf, tallyChange } from '../storylines/storyline-tally';
@@ -15,13 +17,13 @@ import { TimelineRow, timelineRows } from '../timeline/timeline-entry';
 import { DeskCalendar } from '../../../domain/desk-calendar';
 
 /**
- * A claim as the projection holds it: its fold, the status the rule decided, and each mention with the
- * party it resolved to (the mentions index). The explanation in words is built on read, not kept.
+ * A claim as the projection holds it: its facts (what the rules read), the status the rule decided,
+ * and each mention with the party it resolved to (the mentions index). The explanation in words is
+ * built on read, not kept. `record`, its whole fold, is there when the generation's rows are read
+ * back so (one older than the facts column, whose writer may need it).
  */
-export interface KnownClaim {
-  record: ClaimRecord;
-  decision: StatusDecision;
-  mentions: PartyMention[];
+export interface KnownClaim extends DecidedClaim {
+  record?: ClaimRecord;
 }
 
 /** A storyline as the read models hold it; `record` is absent while only claims of it have been seen. */
@@ -35,6 +37,8 @@ export interface KnownStoryline {
 /** What the page needs to read of the stored read models. */
 export interface ReadModelSource {
   claims(ids: string[]): Map<string, KnownClaim>;
+  /** The whole folds of these claims as written: a correction rewrites a row's wording and may move its timeline. */
+  records(ids: string[]): Map<string, ClaimRecord>;
   storylines(ids: string[]): Map<string, KnownStoryline>;
   /** The party registry after the last page written. */
   registry(): PartyRegistry;
@@ -47,6 +51,8 @@ export interface ReadModelSource {
 }
 
 export interface ClaimWrite extends KnownClaim {
+  /** The claim as `packClaim` keeps it: in memory and in its row. */
+  packed: string;
   /** False when only a registry event moved the claim: its fold is as written, only its status or mentions changed. */
   recordChanged: boolean;
   /** Whether its status or its need of review differ from those written for it (always, for a claim new to the read models). */
@@ -79,9 +85,18 @@ const idOf = (event: StoredEvent, field: 'claimId' | 'storylineId'): string | un
   return typeof id === 'string' ? id : undefined;
 };
 
+/** A claim as the page moves it: its facts, and its whole fold when the page needs or has it. */
+interface PageClaim {
+  facts: ClaimFacts | undefined;
+  /** Folded alongside for a claim recorded in the page, corrected in it, or read back whole. */
+  record: ClaimRecord | undefined;
+  foldsRecord: boolean;
+}
+
 /**
- * Folds a page of the log once: each claim event moves its claim's record, and the claims,
- * storylines and timeline read models all take what they show from that one fold. The page's party
+ * Folds a page of the log once: each claim event moves its claim's facts, and the claims,
+ * storylines and timeline read models all take what they show from them. A claim recorded or
+ * corrected in the page is also folded whole, as its row's wording comes from that. The page's party
  * events move the registry first; every claim the page touched, and every claim that mentions a
  * party those events affected, is then evaluated once against the registry as the page leaves it.
  */
@@ -89,22 +104,31 @@ export function foldPage(events: StoredEvent[], source: ReadModelSource): ReadMo
   const cascade = cascadeOf(events, source.registry());
   const registry = cascade.registry;
   const claimIds = new Set<string>();
+  const corrected = new Set<string>();
   const storylineIds = new Set<string>();
   const staked = new Set<string>();
   for (const event of events) {
     if (event.type.startsWith('Storyline')) addIf(storylineIds, idOf(event, 'storylineId'));
     else if (event.type.startsWith('Claim')) addIf(claimIds, idOf(event, 'claimId'));
     if (event.type === 'ClaimRecorded') addIf(storylineIds, idOf(event, 'storylineId'));
+    if (event.type === 'ClaimCorrected') addIf(corrected, idOf(event, 'claimId'));
     if (event.type.startsWith('StorylineStakeholder')) addIf(staked, idOf(event, 'storylineId'));
   }
   const cascaded = [
     ...new Set([...claimsReached(cascade, source), ...(staked.size > 0 ? source.claimsOfStorylines([...staked]) : [])]),
   ];
   const knownClaims = source.claims([...new Set([...claimIds, ...cascaded])]);
-  for (const { record } of knownClaims.values()) storylineIds.add(record.claim.storylineId);
+  for (const { facts } of knownClaims.values()) storylineIds.add(facts.storylineId);
   const knownStorylines = source.storylines([...storylineIds]);
+  const unfolded = [...corrected].filter((id) => knownClaims.has(id) && !knownClaims.get(id)?.record);
+  const wholeFolds = unfolded.length > 0 ? source.records(unfolded) : new Map<string, ClaimRecord>();
 
-  const records = new Map<string, ClaimRecord>();
+  const moved = new Map<string, PageClaim>();
+  const claimOf = (claimId: string): PageClaim => {
+    const known = knownClaims.get(claimId);
+    const record = known ? (known.record ?? wholeFolds.get(claimId)) : undefined;
+    return { facts: known?.facts, record, foldsRecord: !known || record !== undefined };
+  };
   const claimEvents = new Map<string, StoredEvent[]>();
   const storylines = new Map<string, StorylineWrite>();
   const storylineOf = (id: string): StorylineWrite => {
@@ -139,27 +163,28 @@ export function foldPage(events: StoredEvent[], source: ReadModelSource): ReadMo
       }
       const claimId = event.type.startsWith('Claim') ? idOf(event, 'claimId') : undefined;
       if (!claimId) continue;
-      const before = records.get(claimId) ?? knownClaims.get(claimId)?.record;
-      const after = evolveClaimRecord(before, event);
-      if (!after || after === before) continue;
-      records.set(claimId, after);
+      const before = moved.get(claimId) ?? claimOf(claimId);
+      const facts = evolveClaimFacts(before.facts, event);
+      if (!facts || facts === before.facts) continue;
+      const record = before.foldsRecord ? evolveClaimRecord(before.record, event) : undefined;
+      moved.set(claimId, { facts, record, foldsRecord: before.foldsRecord });
       const kept = claimEvents.get(claimId);
       if (kept) kept.push(event);
       else claimEvents.set(claimId, [event]);
-      timeline.push(...timelineRows(event, after, source.calendar));
-      const write = storylineOf(after.claim.storylineId);
+      timeline.push(...timelineRows(event, facts, source.calendar, record));
+      const write = storylineOf(facts.storylineId);
       write.position = Math.max(write.position, event.position);
     } catch (error) {
       throw new ProjectionFailure(event, error);
     }
   }
 
-  const recordOf = (id: string) => records.get(id) ?? knownClaims.get(id)?.record;
-  const related = claimsReachedByRelations(events, recordOf);
-  loadRelated([...records.keys(), ...cascaded, ...related], recordOf, knownClaims, knownStorylines, source);
+  const factsOf: FactsOf = (id) => moved.get(id)?.facts ?? knownClaims.get(id)?.facts;
+  const related = claimsReachedByRelations(events, factsOf);
+  loadRelated([...moved.keys(), ...cascaded, ...related], factsOf, knownClaims, knownStorylines, source);
   const reached = [...new Set([...cascaded, ...related])];
   const stakeholdersOf = (id: string) => (storylines.get(id) ?? knownStorylines.get(id))?.record?.stakeholders;
-  const claims = evaluateClaims(records, claimEvents, reached, knownClaims, registry, storylineOf, stakeholdersOf);
+  const claims = evaluateClaims(moved, claimEvents, reached, knownClaims, registry, storylineOf, stakeholdersOf);
   return {
     checkpoint: events[events.length - 1].position,
     claims,
@@ -171,13 +196,13 @@ export function foldPage(events: StoredEvent[], source: ReadModelSource): ReadMo
 }
 
 /**
- * Decides against the registry the status of the claims the page moved (`records`) and of those only
+ * Decides against the registry the status of the claims the page moved (`moved`) and of those only
  * a registry event reached (`reached`, left out when neither their status nor their mentions'
  * resolutions changed: the words of an explanation are built on read), tallying each change into its
  * storyline.
  */
 function evaluateClaims(
-  records: Map<string, ClaimRecord>,
+  moved: Map<string, PageClaim>,
   claimEvents: Map<string, StoredEvent[]>,
   reached: Iterable<string>,
   knownClaims: Map<string, KnownClaim>,
@@ -186,39 +211,40 @@ function evaluateClaims(
   stakeholdersOf: (storylineId: string) => readonly Stakeholder[] | undefined,
 ): ClaimWrite[] {
   const claims: ClaimWrite[] = [];
-  const recordOf = (id: string) => records.get(id) ?? knownClaims.get(id)?.record;
-  const evaluate = (claimId: string, record: ClaimRecord, recordChanged: boolean) => {
+  const factsOf: FactsOf = (id) => moved.get(id)?.facts ?? knownClaims.get(id)?.facts;
+  const evaluate = (claimId: string, facts: ClaimFacts, record: ClaimRecord | undefined, recordChanged: boolean) => {
     const known = knownClaims.get(claimId);
-    const stakeholders = stakeholdersOf(record.claim.storylineId);
+    const stakeholders = stakeholdersOf(facts.storylineId);
     const decision = decideWithRivals(
-      decideStatus(record.claim, registry, stakeholders),
-      confirmedRivalsOf(record, recordOf),
+      decideStatus(facts, registry, stakeholders),
+      confirmedRivalsOfFacts(facts, factsOf),
     );
-    const mentions = mentionsOf(record, registry, known?.mentions);
+    const mentions = mentionsOf(facts, registry, known?.mentions);
     const changedMentions = mentions === known?.mentions ? undefined : mentionsChange(known?.mentions ?? [], mentions);
     const standingChanged =
       !known || known.decision.status !== decision.status || known.decision.needsReview !== decision.needsReview;
     if (!recordChanged && !standingChanged && !changedMentions) return;
-    const write = storylineOf(record.claim.storylineId);
+    const write = storylineOf(facts.storylineId);
     write.counts = tallyChange(
       write.counts,
-      known && standingOf(known.record, known.decision),
-      standingOf(record, decision),
+      known && standingOf({ claim: known.facts }, known.decision),
+      standingOf({ claim: facts }, decision),
     );
+    const decided: DecidedClaim = { facts, decision, mentions };
     claims.push({
-      record,
-      decision,
-      mentions,
+      ...decided,
+      ...(record ? { record } : {}),
+      packed: packClaim(decided),
       recordChanged,
       standingChanged,
       events: claimEvents.get(claimId) ?? [],
       ...(changedMentions ? { mentionsChange: changedMentions } : {}),
     });
   };
-  for (const [claimId, record] of records) evaluate(claimId, record, true);
+  for (const [claimId, { facts, record }] of moved) evaluate(claimId, facts as ClaimFacts, record, true);
   for (const claimId of reached) {
     const known = knownClaims.get(claimId);
-    if (known && !records.has(claimId)) evaluate(claimId, known.record, false);
+    if (known && !moved.has(claimId)) evaluate(claimId, known.facts, known.record, false);
   }
   return claims;
 }
@@ -231,9 +257,9 @@ export function reevaluationPage(claimIds: string[], source: ReadModelSource, ch
   const registry = source.registry();
   const knownClaims = source.claims(claimIds);
   const knownStorylines = source.storylines([
-    ...new Set([...knownClaims.values()].map(({ record }) => record.claim.storylineId)),
+    ...new Set([...knownClaims.values()].map(({ facts }) => facts.storylineId)),
   ]);
-  loadRelated(claimIds, (id) => knownClaims.get(id)?.record, knownClaims, knownStorylines, source);
+  loadRelated(claimIds, (id) => knownClaims.get(id)?.facts, knownClaims, knownStorylines, source);
   const storylines = new Map<string, StorylineWrite>();
   const storylineOf = (id: string): StorylineWrite => {
     let write = storylines.get(id);
@@ -255,23 +281,23 @@ export function reevaluationPage(claimIds: string[], source: ReadModelSource, ch
  */
 function loadRelated(
   claimIds: Iterable<string>,
-  recordOf: RecordOf,
+  factsOf: FactsOf,
   knownClaims: Map<string, KnownClaim>,
   knownStorylines: Map<string, KnownStoryline>,
   source: ReadModelSource,
 ): void {
   const load = (ids: Iterable<string>) => {
-    const missing = [...new Set(ids)].filter((id) => !recordOf(id));
+    const missing = [...new Set(ids)].filter((id) => !factsOf(id));
     if (missing.length === 0) return;
     const found = source.claims(missing);
     for (const [id, claim] of found) knownClaims.set(id, claim);
-    const storylineIds = [...found.values()].map(({ record }) => record.claim.storylineId);
+    const storylineIds = [...found.values()].map(({ facts }) => facts.storylineId);
     const unread = [...new Set(storylineIds)].filter((id) => !knownStorylines.has(id));
     for (const [id, storyline] of source.storylines(unread)) knownStorylines.set(id, storyline);
   };
   const ids = [...claimIds];
   load(ids);
-  load(ids.flatMap((id) => relatedIdsOf(recordOf(id))));
+  load(ids.flatMap((id) => relatedIdsOfFacts(factsOf(id))));
 }
 
 function addIf(ids: Set<string>, id: string | undefined): void {

@@ -1,7 +1,7 @@
 import { ClaimStatus } from '../../../domain/claim/claim-status';
 import { CLAIM_KINDS, ClaimKind } from '../../../domain/claim/claim.events';
 import { StatusDecision } from '../../../domain/claim/status-decision';
-import { ClaimRecord } from '../claims/claim-record';
+import { DecisionFacts } from '../../../domain/claim/decision-facts';
 import {
   ClaimStatusCounts,
   StorylineStatus,
@@ -21,12 +21,15 @@ export interface ClaimStanding {
   retracted?: boolean;
 }
 
-/** A claim's standing from its fold and what the status rule decided of it. */
-export const standingOf = (record: ClaimRecord, { status, needsReview }: StatusDecision): ClaimStanding => ({
+/** A claim's standing from its fold (or its facts) and what the status rule decided of it. */
+export const standingOf = (
+  { claim }: { claim: Pick<DecisionFacts, 'content' | 'retraction'> },
+  { status, needsReview }: StatusDecision,
+): ClaimStanding => ({
   status,
   needsReview,
-  kind: record.claim.content.kind,
-  retracted: record.claim.retraction !== undefined,
+  kind: claim.content.kind,
+  retracted: claim.retraction !== undefined,
 });
 
 export type ClaimKindCounts = Record<ClaimKind, number>;

@@ -237,21 +237,35 @@ export function timelinePlaces(record: ClaimRecord, calendar: DeskCalendar): Map
   return places;
 }
 
+/** What a claim event's own index row reads of its claim as the event leaves it. */
+export interface PlacedClaim {
+  claimId: string;
+  storylineId: string;
+  content: { occurredAt: string; occurredAtPrecision?: TimePrecision };
+}
+
 /**
  * The index rows one claim event writes: its own; every row of the claim when a correction moved the
- * report, since its answers are placed after it.
+ * report, since its answers are placed after it (from `record`, the claim's whole fold, which a page
+ * holds for every claim a correction moves).
  */
-export function timelineRows(stored: ClaimRecordEvent, after: ClaimRecord, calendar: DeskCalendar): TimelineRow[] {
-  const { claimId, storylineId } = after.claim;
+export function timelineRows(
+  stored: ClaimRecordEvent,
+  after: PlacedClaim,
+  calendar: DeskCalendar,
+  record?: ClaimRecord,
+): TimelineRow[] {
+  const { claimId, storylineId } = after;
   const row = (position: number, sortKey: number) => ({ position, storylineId, claimId, sortKey });
   const event = asClaimEvent(stored);
-  const report = calendar.placeOf(reportTime(after));
+  const report = calendar.placeOf({ at: after.content.occurredAt, precision: after.content.occurredAtPrecision });
   if (!event || event.type === 'ClaimRecorded') return [row(stored.position, report)];
   // A relation is between claims, not a development in the world: it has no place on a timeline.
   if (event.type === 'ClaimRelated' || event.type === 'ClaimUnrelated') return [];
   const changes = event.type === 'ClaimCorrected' ? event.data.changes : {};
   if ('occurredAt' in changes || 'occurredAtPrecision' in changes) {
-    return [...timelinePlaces(after, calendar)].map(([position, place]) => row(position, place));
+    if (!record) throw new Error(`the whole fold of claim ${claimId} is needed to place its timeline again`);
+    return [...timelinePlaces(record, calendar)].map(([position, place]) => row(position, place));
   }
   return [row(stored.position, calendar.answerPlace(worldTimeOf(event), report))];
 }

@@ -6,13 +6,14 @@ import {
   readClaimRecord,
 } from '../../../application/read-models/claims/claim-record';
 import { MentionRole, PartyMention, inFoldOrder } from '../../../application/read-models/claims/party-mentions';
+import { claimFactsOf } from '../../../application/read-models/claims/claim-facts';
 import { KnownClaim } from '../../../application/read-models/runtime/read-model-page';
 import { ReadModelVersions } from '../../../application/ports/read-model-store.port';
 import { ClaimStatus } from '../../../domain/claim/claim-status';
 import { PartyKind } from '../../../domain/party';
 import { PartyRegistry } from '../../../domain/party/party-registry';
 import { GenerationTables } from '../generation-tables';
-import { COMPACT_EVENTS_SINCE_VERSION, NARROW_ROWS_SINCE_VERSION } from './claims.schema';
+import { COMPACT_EVENTS_SINCE_VERSION, FACTS_SINCE_VERSION, NARROW_ROWS_SINCE_VERSION } from './claims.schema';
 import { decodeKeptEvents, encodeKeptEvents } from './kept-events';
 
 type Prepare = <P extends unknown[], R>(sql: string) => Database.Statement<P, R>;
@@ -94,6 +95,21 @@ function foldKept(record: ClaimRecord | undefined, events: ClaimRecordEvent[]): 
 
 export const isNarrow = ({ versions }: Pick<ClaimTables, 'versions'>): boolean =>
   (versions.claims ?? 0) >= NARROW_ROWS_SINCE_VERSION;
+
+export const keepsFacts = ({ versions }: Pick<ClaimTables, 'versions'>): boolean =>
+  (versions.claims ?? 0) >= FACTS_SINCE_VERSION;
+
+/** Every claim as its writer packed it, by id (packed-claim.ts); undefined for rows without the column. */
+export function readPackedClaims(view: ClaimTables): Map<string, string> | undefined {
+  if (!keepsFacts(view)) return undefined;
+  const rows = view.prepare<[], [string, string]>(`SELECT id, facts FROM ${view.tables.claims}`).raw().all();
+  return new Map(rows);
+}
+
+/** The claims named by `ids` (unknown ones left out), each folded whole from its kept events. */
+export function readClaimRecords(view: ClaimTables, ids: readonly string[]): Map<string, ClaimRecord> {
+  return ids.length === 0 ? new Map() : readFolds(view, JSON.stringify(ids));
+}
 
 /**
  * SQL for what lists show of a claim (`c` is its row), over either shape of the table: a narrow row
@@ -190,10 +206,12 @@ export function readKnownClaims(view: ClaimTables, ids: readonly string[]): Map<
   for (const row of rows) {
     const record = records.get(row.id);
     if (!record) continue;
+    const facts = claimFactsOf(record);
     found.set(row.id, {
+      facts,
       record,
       decision: { status: row.status, needsReview: row.needs_review === 1 },
-      mentions: inFoldOrder(record, mentions.get(row.id) ?? []),
+      mentions: inFoldOrder(facts, mentions.get(row.id) ?? []),
     });
   }
   return found;

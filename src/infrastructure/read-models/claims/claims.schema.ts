@@ -12,8 +12,12 @@ export const WORDS_ON_READ_SINCE_VERSION = 6;
 /** The version from which `claim_events` keeps a row's events compactly, deflated when long (kept-events.ts). */
 export const COMPACT_EVENTS_SINCE_VERSION = 7;
 
+/** The version from which a row keeps the claim as the projection packs it (packed-claim.ts): a restart reads them back without folding. */
+export const FACTS_SINCE_VERSION = 8;
+
 /**
- * One row per claim with what lists filter, sort on and show, and the status the rule decided (the
+ * One row per claim with what lists filter, sort on and show, the status the rule decided, and (from
+ * version 8) `facts`: what the projection holds of the claim between pages, packed (the
  * explanation in words is built on read, from the claim's fold and the generation's registry; a
  * version-5 row keeps it in `evaluation`). The claim's place in lists (`seq`, the position of its
  * ClaimRecorded event) is the row id. Its events are kept beside it, each written once
@@ -29,6 +33,7 @@ export function createClaimsTable(
   const words = (versions.claims ?? 0) < WORDS_ON_READ_SINCE_VERSION ? 'evaluation    TEXT NOT NULL,' : '';
   // Text, or the same deflated: a column without a type keeps either as it is given.
   const kept = (versions.claims ?? 0) < COMPACT_EVENTS_SINCE_VERSION ? 'TEXT' : '';
+  const facts = (versions.claims ?? 0) >= FACTS_SINCE_VERSION ? 'facts         TEXT NOT NULL,' : '';
   db.exec(`
     CREATE TABLE ${claims} (
       seq           INTEGER PRIMARY KEY,
@@ -44,6 +49,7 @@ export function createClaimsTable(
       occurred_at   TEXT NOT NULL,
       search_text   TEXT NOT NULL,
       ${words}
+      ${facts}
       ${REVIEW_COLUMNS.join(',\n      ')}
     );
     CREATE TABLE ${claimEvents} (

@@ -1,12 +1,21 @@
 import Database from 'better-sqlite3';
-import { feedPlaceOf } from '../../../application/claim-reviews/publication';
+import { FeedPlace, feedPlaceOf } from '../../../application/claim-reviews/publication';
 import { evaluateClaim } from '../../../application/read-models/claims/claim-evaluation';
 import { recordedVerdicts } from '../../../application/read-models/claims/claim-view';
 import { ClaimWrite, KnownClaim } from '../../../application/read-models/runtime/read-model-page';
 import { ReadModelVersions } from '../../../application/ports/read-model-store.port';
 import { PartyRegistry } from '../../../domain/party/party-registry';
 import { GenerationTables } from '../generation-tables';
-import { ClaimTables, keptEvents, preparedOnce, readKnownClaims } from './claim-rows';
+import { ClaimRecord } from '../../../application/read-models/claims/claim-record';
+import {
+  ClaimTables,
+  keepsFacts,
+  keptEvents,
+  preparedOnce,
+  readClaimRecords,
+  readKnownClaims,
+  readPackedClaims,
+} from './claim-rows';
 import { WORDS_ON_READ_SINCE_VERSION } from './claims.schema';
 
 const UPSERT_COLUMNS = [
@@ -27,59 +36,89 @@ const UPSERT_COLUMNS = [
   'verdict_times',
 ];
 
+const FEED_COLUMNS = ['review_at', 'review_first_at', 'verdict_times'];
+
 /**
  * Writes the claims table of one generation: a claim's own events write its row and add those
- * events beside it; a registry event that moved its status writes only the status. A generation of
- * version 5 also keeps each written row's evaluation in words (`evaluation`), which `factline replay`
- * compares a successor against.
+ * events beside it (the whole row from its fold when the page holds one, as for a claim recorded or
+ * corrected in it; else what its facts move: its position and its review feed); a registry event that
+ * moved its status or its mentions writes only those. From version 8 a row keeps the claim as packed
+ * (`facts`); a generation of version 5 also keeps each written row's evaluation in words
+ * (`evaluation`), which `factline replay` compares a successor against.
  */
 export class ClaimsWriter {
   private readonly upsert: Database.Statement;
+  private readonly moved: Database.Statement;
   private readonly reevaluate: Database.Statement;
   private readonly keepEvents: Database.Statement<[string, number, string | Buffer]>;
   private readonly view: ClaimTables;
   private readonly keepsWords: boolean;
+  private readonly keepsFacts: boolean;
 
   constructor(db: Database.Database, tables: GenerationTables, versions: ReadModelVersions) {
     this.view = { tables, versions, prepare: preparedOnce(db) };
     this.keepsWords = (versions.claims ?? 0) < WORDS_ON_READ_SINCE_VERSION;
-    const columns = this.keepsWords ? [...UPSERT_COLUMNS, 'evaluation'] : UPSERT_COLUMNS;
+    this.keepsFacts = keepsFacts(this.view);
+    const standing = [
+      'status',
+      'needs_review',
+      ...(this.keepsWords ? ['evaluation'] : []),
+      ...(this.keepsFacts ? ['facts'] : []),
+    ];
+    const columns = [...UPSERT_COLUMNS, ...standing.slice(2)];
     const updated = columns.filter((column) => column !== 'seq' && column !== 'id' && column !== 'storyline_id');
+    const set = (names: string[]) => names.map((column) => `${column} = @${column}`).join(', ');
     this.upsert = db.prepare(
       `INSERT INTO ${tables.claims} (${columns.join(', ')}) VALUES (${columns.map((column) => `@${column}`).join(', ')})
        ON CONFLICT (id) DO UPDATE SET ${updated.map((column) => `${column} = excluded.${column}`).join(', ')}`,
     );
-    this.reevaluate = db.prepare(
-      `UPDATE ${tables.claims} SET status = @status, needs_review = @needs_review${
-        this.keepsWords ? ', evaluation = @evaluation' : ''
-      } WHERE id = @id`,
+    this.moved = db.prepare(
+      `UPDATE ${tables.claims} SET ${set(['position', ...standing, ...FEED_COLUMNS])} WHERE id = @id`,
     );
+    this.reevaluate = db.prepare(`UPDATE ${tables.claims} SET ${set(standing)} WHERE id = @id`);
     this.keepEvents = db.prepare(`INSERT INTO ${tables.claimEvents} (claim_id, position, events) VALUES (?, ?, ?)`);
+  }
+
+  packed(): Map<string, string> | undefined {
+    return readPackedClaims(this.view);
   }
 
   load(ids: string[]): Map<string, KnownClaim> {
     return readKnownClaims(this.view, ids);
   }
 
+  records(ids: string[]): Map<string, ClaimRecord> {
+    return readClaimRecords(this.view, ids);
+  }
+
   write(claims: ClaimWrite[], registry: PartyRegistry): void {
-    for (const { record, decision, recordChanged, standingChanged, events } of claims) {
-      const { claimId, storylineId, content } = record.claim;
+    for (const write of claims) {
+      const { facts, record, decision, recordChanged, standingChanged, mentionsChange, events } = write;
       const standing = {
-        id: claimId,
+        id: facts.claimId,
         status: decision.status,
         needs_review: decision.needsReview ? 1 : 0,
-        ...(this.keepsWords ? { evaluation: keptWords(record.claim, registry) } : {}),
+        ...(this.keepsWords ? { evaluation: keptWords(wholeFold(write).claim, registry) } : {}),
+        ...(this.keepsFacts ? { facts: write.packed } : {}),
       };
       if (!recordChanged) {
-        if (standingChanged) this.reevaluate.run(standing);
+        if (standingChanged || (this.keepsFacts && mentionsChange)) this.reevaluate.run(standing);
         continue;
       }
-      this.keepEvents.run(claimId, events[events.length - 1].position, keptEvents(this.view, claimId, events));
-      const feed = feedPlaceOf(content, recordedVerdicts(record));
+      this.keepEvents.run(facts.claimId, events[events.length - 1].position, keptEvents(this.view, facts.claimId, events));
+      if (!record) {
+        this.moved.run({
+          ...standing,
+          position: facts.position,
+          ...feedColumns(feedPlaceOf(facts.content, facts.verdicts)),
+        });
+        continue;
+      }
+      const { content } = record.claim;
       this.upsert.run({
         ...standing,
         seq: record.recordedPosition,
-        storyline_id: storylineId,
+        storyline_id: facts.storylineId,
         position: record.position,
         kind: content.kind,
         statement: content.statement,
@@ -87,16 +126,26 @@ export class ClaimsWriter {
         claimant_name: content.claimant.name,
         occurred_at: content.occurredAt,
         search_text: `${content.statement}\n${content.claimant.name}`.toLowerCase(),
-        review_at: feed.latestAt ?? null,
-        review_first_at: feed.firstPublishedAt ?? null,
-        verdict_times: feed.firstPublishedAt === undefined ? null : JSON.stringify(feed.verdictTimes),
+        ...feedColumns(feedPlaceOf(content, recordedVerdicts(record))),
       });
     }
   }
 }
 
+const feedColumns = (feed: FeedPlace) => ({
+  review_at: feed.latestAt ?? null,
+  review_first_at: feed.firstPublishedAt ?? null,
+  verdict_times: feed.firstPublishedAt === undefined ? null : JSON.stringify(feed.verdictTimes),
+});
+
+/** A version-5 row's words are built from the whole fold, which the page reads back for such a generation. */
+function wholeFold({ record, facts }: ClaimWrite): ClaimRecord {
+  if (!record) throw new Error(`claim ${facts.claimId} is written without its whole fold`);
+  return record;
+}
+
 /** The evaluation in words as a version-5 row keeps it: the status and whether it needs review have their columns. */
-function keptWords(claim: ClaimWrite['record']['claim'], registry: PartyRegistry): string {
+function keptWords(claim: ClaimRecord['claim'], registry: PartyRegistry): string {
   const { status: _status, needsReview: _needsReview, ...words } = evaluateClaim(claim, registry);
   return JSON.stringify(words);
 }

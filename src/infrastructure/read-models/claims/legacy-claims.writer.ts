@@ -6,7 +6,8 @@ import { ClaimWrite, KnownClaim } from '../../../application/read-models/runtime
 import { ReadModelVersions } from '../../../application/ports/read-model-store.port';
 import { PartyRegistry } from '../../../domain/party/party-registry';
 import { GenerationTables } from '../generation-tables';
-import { ClaimTables, preparedOnce, readKnownClaims } from './claim-rows';
+import { ClaimTables, preparedOnce, readClaimRecords, readKnownClaims } from './claim-rows';
+import { ClaimRecord } from '../../../application/read-models/claims/claim-record';
 import { addReviewColumns } from './claims.schema';
 
 /** The claims table as claims read model 4 and older built it (created so only for such a generation's specs). */
@@ -50,12 +51,22 @@ export class LegacyClaimsWriter {
     );
   }
 
+  packed(): undefined {
+    return undefined;
+  }
+
   load(ids: string[]): Map<string, KnownClaim> {
     return readKnownClaims(this.view, ids);
   }
 
+  records(ids: string[]): Map<string, ClaimRecord> {
+    return readClaimRecords(this.view, ids);
+  }
+
   write(claims: ClaimWrite[], registry: PartyRegistry): void {
-    for (const { record, recordChanged } of claims) {
+    for (const { record, facts, recordChanged } of claims) {
+      // Such a generation's claims are read back whole from their rows, so the page holds each one's fold.
+      if (!record) throw new Error(`claim ${facts.claimId} is written without its whole fold`);
       const evaluation = evaluateClaim(record.claim, registry);
       const summary = toClaimSummary(record, evaluation);
       const { claimId, storylineId, content } = record.claim;

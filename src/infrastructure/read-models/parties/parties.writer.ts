@@ -67,8 +67,8 @@ export class PartiesWriter {
     for (const event of events) {
       this.statements.insertEvent.run(event.position, event.recordedAt, JSON.stringify(event));
     }
-    for (const { record, mentionsChange } of claims) {
-      if (mentionsChange) this.changeMentions(record.claim.claimId, mentionsChange);
+    for (const { facts, mentionsChange } of claims) {
+      if (mentionsChange) this.changeMentions(facts.claimId, mentionsChange);
     }
   }
 

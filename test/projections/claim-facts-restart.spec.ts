@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ReadModelGeneration } from '../../src/application/ports/read-model-store.port';
+import { ProjectionEngine } from '../../src/application/read-models/runtime/projection-engine';
+import { READ_MODEL_VERSIONS } from '../../src/application/read-models/runtime/read-model-versions';
+import { StoredEvent } from '../../src/application/ports/event-store.port';
+import { openReadModelFile } from '../../src/infrastructure/read-models/read-model-file';
+import { SqliteReadModelStore } from '../../src/infrastructure/read-models/sqlite-read-model-store';
+import { dumpReadModels } from '../support/read-model-tables';
+import { generatedLog } from './support/generated-log';
+import { given } from './support/projection-spec';
+
+/** The generation, counting the claims it is asked to read back from their rows or fold whole. */
+function counted(generation: ReadModelGeneration) {
+  const asked = { rows: 0, wholeFolds: [] as string[] };
+  const spied = Object.create(generation) as ReadModelGeneration;
+  spied.loadClaims = (ids) => {
+    asked.rows += ids.length;
+    return generation.loadClaims(ids);
+  };
+  spied.loadClaimRecords = (ids) => {
+    asked.wholeFolds.push(...ids);
+    return generation.loadClaimRecords(ids);
+  };
+  return { spied, asked };
+}
+
+const PAGE = 20;
+
+function applyInPages(engine: ProjectionEngine, events: StoredEvent[]): void {
+  for (let start = 0; start < events.length; start += PAGE) engine.apply(events.slice(start, start + PAGE));
+}
+
+const correctedClaims = (events: StoredEvent[]) =>
+  new Set(
+    events.flatMap((event) => (event.type === 'ClaimCorrected' ? [(event.data as { claimId: string }).claimId] : [])),
+  );
+
+/**
+ * The projection holds the facts of every claim it wrote, packed, and keeps them in the claim's row:
+ * a page evaluates the claims it reaches (its own, a registry event's cascade, rivals) from memory,
+ * folding a claim whole only for a correction, and a restart reads them back without folding anything.
+ */
+describe('the claim facts the projection holds', () => {
+  const log = generatedLog(31, 4_000, false);
+  const half = Math.floor(log.length / 2);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factline-claim-facts-'));
+  const file = path.join(dir, 'read-models.db');
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('evaluates every claim from memory, and after a restart from its row, as a build of the whole log does', () => {
+    expect(log.some((event) => event.type.startsWith('Party'))).toBe(true);
+    const first = openReadModelFile(file);
+    const store = new SqliteReadModelStore(first);
+    const generation = store.createGeneration(READ_MODEL_VERSIONS, { bulk: false });
+    store.promote(generation);
+    const before = counted(generation);
+    applyInPages(new ProjectionEngine(before.spied), log.slice(0, half));
+    expect(before.asked.rows).toBe(0);
+    const correctedFirst = correctedClaims(log.slice(0, half));
+    expect(before.asked.wholeFolds.every((id) => correctedFirst.has(id))).toBe(true);
+    first.close();
+
+    const second = openReadModelFile(file);
+    const restarted = new SqliteReadModelStore(second).active() as ReadModelGeneration;
+    const after = counted(restarted);
+    applyInPages(new ProjectionEngine(after.spied), log.slice(half));
+    expect(after.asked.rows).toBe(0);
+    const corrected = correctedClaims(log.slice(half));
+    expect(after.asked.wholeFolds.every((id) => corrected.has(id))).toBe(true);
+    second.close();
+
+    const whole = given(log, { pageSize: PAGE });
+    try {
+      expect(dumpReadModels(file).tables).toEqual(dumpReadModels(whole.file).tables);
+    } finally {
+      whole.close();
+    }
+  });
+});

@@ -1,0 +1,133 @@
+import { ClaimFacts, claimFactsOf, evolveClaimFacts } from '../../src/application/read-models/claims/claim-facts';
+import { ClaimRecord, evolveClaimRecord } from '../../src/application/read-models/claims/claim-record';
+import { mentionsOf } from '../../src/application/read-models/claims/party-mentions';
+import { packClaim, unpackClaim } from '../../src/application/read-models/claims/packed-claim';
+import { asPartyEvent } from '../../src/application/events/factline-event';
+import { StoredEvent } from '../../src/application/ports/event-store.port';
+import { decideStatus } from '../../src/domain/claim/status-decision';
+import { foldRegistry } from '../../src/domain/party/party-registry';
+import {
+  contradicted,
+  corrected,
+  correctiv,
+  claimRecorded,
+  factChecked,
+  ft,
+  publishedVerdict,
+  related,
+  retracted,
+  reuters,
+  sources,
+  storylineOpened,
+  supported,
+  usGovernment,
+  zelensky,
+} from './support/events';
+import { generatedLog } from './support/generated-log';
+import { storedLog } from './support/projection-spec';
+
+const factsOf = (events: StoredEvent[]): Map<string, ClaimFacts> => {
+  const facts = new Map<string, ClaimFacts>();
+  for (const event of events) {
+    const claimId = (event.data as { claimId?: string }).claimId;
+    if (typeof claimId !== 'string') continue;
+    const after = evolveClaimFacts(facts.get(claimId), event);
+    if (after) facts.set(claimId, after);
+  }
+  return facts;
+};
+
+describe('the claim facts fold (what the status rule and the rows read of a claim)', () => {
+  it('given a claim and its developments, keeps its parties, times and positions, no wording or sources', () => {
+    const log = storedLog([
+      storylineOpened(),
+      claimRecorded('alpha', { with: [reuters], about: [usGovernment] }),
+      supported('alpha', zelensky, { with: [correctiv], source: { url: 'https://example.org/a' }, note: 'Quote' }),
+      contradicted('alpha', usGovernment),
+      factChecked('alpha', correctiv, { text: 'False', value: 1, best: 5, worst: 1 }),
+      publishedVerdict('alpha', 'refuted', 'https://desk.example.org/alpha', '2026-01-29T10:00:00.000Z'),
+      supported('alpha', reuters),
+      retracted('alpha', ft),
+      corrected('alpha', { statement: 'Changed', claimant: zelensky, occurredAtPrecision: 'day' }),
+      related('alpha', 'beta', 'rival_of'),
+    ]);
+    expect(factsOf(log).get('alpha')).toEqual({
+      claimId: 'alpha',
+      storylineId: 'us-ukraine-security-guarantees',
+      recordedPosition: 2,
+      position: 10,
+      content: {
+        kind: 'factual',
+        claimant: zelensky,
+        reportedBy: ft,
+        with: [reuters],
+        about: [usGovernment],
+        occurredAt: '2026-01-27T08:00:00+01:00',
+        occurredAtPrecision: 'day',
+      },
+      supports: [
+        { by: zelensky, occurredAt: '2026-01-27T18:00:00+01:00', with: [correctiv] },
+        { by: reuters, occurredAt: '2026-01-27T18:00:00+01:00' },
+      ],
+      contradictions: [{ by: usGovernment }],
+      factChecks: [
+        {
+          by: correctiv,
+          url: 'https://factcheck.example.net/alpha',
+          rating: { text: 'False', value: 1, best: 5, worst: 1 },
+          publishedAt: '2026-01-28T10:00:00Z',
+        },
+      ],
+      verdicts: [
+        {
+          verdict: 'refuted',
+          position: 6,
+          recordedAt: '2026-01-29T10:00:00.000Z',
+          reviewUrl: 'https://desk.example.org/alpha',
+        },
+      ],
+      developmentsSinceVerdict: [7, 8],
+      retraction: { kind: 'withdrawn' },
+      relations: [{ claimId: 'beta', relation: 'rival_of' }],
+    });
+  });
+
+  it('moves only when the claim record moves: a second recording and events before the first are left out', () => {
+    const log = storedLog([
+      supported('alpha', reuters),
+      claimRecorded('alpha'),
+      claimRecorded('alpha', { claimant: ft }),
+    ]);
+    const facts = factsOf(log).get('alpha');
+    expect(facts).toMatchObject({ position: 2, recordedPosition: 2, supports: [], content: { claimant: sources } });
+  });
+
+  // Property: over a generated newsroom log (registry events, corrections, verdicts, relations among
+  // them), the facts fold ends where the facts of the whole fold do, every claim decides alike on
+  // both, and the packed form reads back as it was written.
+  it('equals the facts of the whole fold for every claim of a generated log, and packs without loss', () => {
+    const log = generatedLog(23, 6_000, false);
+    const registry = foldRegistry(log.flatMap((event) => asPartyEvent(event) ?? []));
+    const records = new Map<string, ClaimRecord>();
+    for (const event of log) {
+      const claimId = (event.data as { claimId?: string }).claimId;
+      if (typeof claimId !== 'string' || !event.type.startsWith('Claim')) continue;
+      const after = evolveClaimRecord(records.get(claimId), event);
+      if (after) records.set(claimId, after);
+    }
+    const folded = factsOf(log.filter((event) => event.type.startsWith('Claim')));
+    expect(records.size).toBeGreaterThan(100);
+    const statuses = new Set<string>();
+    for (const [claimId, record] of records) {
+      const facts = folded.get(claimId) as ClaimFacts;
+      expect(facts).toEqual(claimFactsOf(record));
+      const decision = decideStatus(facts, registry);
+      expect(decision).toEqual(decideStatus(record.claim, registry));
+      statuses.add(decision.status);
+      const mentions = mentionsOf(facts, registry);
+      expect(mentions).toEqual(mentionsOf(record.claim, registry));
+      expect(unpackClaim(claimId, packClaim({ facts, decision, mentions }))).toEqual({ facts, decision, mentions });
+    }
+    expect(statuses.size).toBeGreaterThan(2);
+  });
+});

@@ -168,4 +168,22 @@ describe('the desk in a browser: stakeholders', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'claim-stakeholder-cyrillic');
   });
+
+  it('shows a stakeholder under the name the registry gave it at the moment a past view shows', async () => {
+    const { page } = desk;
+    const named = await app.request('GET', '/v1/storylines/severny-potok', { as: 'reader' });
+    const asOf = (named.body as { updatedAt: string }).updatedAt;
+    const renamed = await app.request('PATCH', '/v1/parties/gazprom', {
+      body: { name: 'ПАО «Газпром»' },
+      as: 'editor',
+    });
+    expect(renamed.status).toBe(200);
+
+    await page.goto(`${app.baseUrl}/desk/storylines/severny-potok`);
+    await textOf(stakeholders().first(), /^ПАО «Газпром» has a stake in this story/);
+    await page.goto(`${app.baseUrl}/desk/storylines/severny-potok?asOf=${encodeURIComponent(asOf)}`);
+    await textOf(stakeholders().first(), /^Газпром has a stake in this story/);
+    const link = stakeholders().first().getByRole('link', { name: 'Газпром' });
+    expect(await link.getAttribute('href')).toBe(`/desk/parties/gazprom?asOf=${encodeURIComponent(asOf)}`);
+  });
 });

@@ -64,7 +64,10 @@ describe('the desk in a browser: stakeholders', () => {
     await page.getByLabel('Why it has a stake').fill('a belligerent of the war');
     await page.getByRole('button', { name: 'Name stakeholder' }).last().click();
     await countOf(stakeholders(), 1);
-    await textOf(stakeholders().first(), /kremlin has a stake in this story: a belligerent of the war/);
+    await textOf(stakeholders().first(), /^Kremlin has a stake in this story: a belligerent of the war/);
+    expect(await stakeholders().first().getByRole('link', { name: 'Kremlin' }).getAttribute('href')).toBe(
+      '/desk/parties/kremlin',
+    );
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'stakeholders');
 
@@ -83,9 +86,10 @@ describe('the desk in a browser: stakeholders', () => {
   it('lets an editor remove the stakeholder, after which the support counts again', async () => {
     const { page } = desk;
     await page.goto(`${app.baseUrl}/desk/storylines/${storylineId}`);
-    await page.getByRole('button', { name: 'Remove stakeholder kremlin' }).click();
+    await page.getByRole('button', { name: 'Remove stakeholder Kremlin' }).click();
     await countOf(stakeholders(), 0);
     await textOf(page.getByRole('region', { name: 'Stakeholders' }), /No stakeholders named/);
+    await page.getByRole('status').getByText('Kremlin is no longer a stakeholder.').waitFor();
 
     await page.goto(`${app.baseUrl}/desk/claims/${claimId}`);
     const support = page.locator('.development-support');
@@ -116,5 +120,70 @@ describe('the desk in a browser: stakeholders', () => {
     expect(recorded).toBeDefined();
     await page.goto(`${app.baseUrl}/desk/claims/${recorded?.claimId}`);
     await textOf(page.locator('.facts'), /About\s*US government/i);
+  });
+
+  it('names stakeholders, subjects and co-authors by their registered names, in any script', async () => {
+    const { page } = desk;
+    const gazprom = party('Газпром', 'organization', 'gazprom');
+    const novayaGazeta = party('Новая газета', 'media', 'novaya-gazeta');
+    const meduza = party('Медуза', 'media', 'meduza');
+    for (const registered of [gazprom, novayaGazeta, meduza]) await send('POST', '/v1/parties', registered);
+    const pipeline = (
+      await send('POST', '/v1/storylines', storylineBody({ id: 'severny-potok', title: 'Северный поток' }))
+    ).id;
+    const claim = (
+      await send('POST', `/v1/storylines/${pipeline}/claims`, claimBody({ reportedBy: novayaGazeta, about: [gazprom] }))
+    ).id;
+    await send('POST', `/v1/storylines/${pipeline}/stakeholders`, {
+      partyId: 'gazprom',
+      reason: 'владелец трубопровода',
+    });
+    await send('POST', `/v1/claims/${claim}/supports`, developmentBody(gazprom, { kind: 'corroboration' }));
+    await send(
+      'POST',
+      `/v1/claims/${claim}/supports`,
+      developmentBody(meduza, { kind: 'evidence', with: [novayaGazeta] }),
+    );
+
+    await page.goto(`${app.baseUrl}/desk/storylines/${pipeline}`);
+    await page.getByRole('heading', { level: 1, name: 'Северный поток' }).waitFor();
+    await textOf(stakeholders().first(), /^Газпром has a stake in this story: владелец трубопровода/);
+    const link = stakeholders().first().getByRole('link', { name: 'Газпром' });
+    expect(await link.getAttribute('href')).toBe('/desk/parties/gazprom');
+    expect(await stakeholders().first().innerText()).not.toContain('gazprom');
+    await page.getByRole('button', { name: 'Remove stakeholder Газпром' }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'stakeholders-cyrillic');
+
+    await page.goto(`${app.baseUrl}/desk/claims/${claim}`);
+    await textOf(page.locator('.facts'), /About\s*Газпром/i);
+    await textOf(page.locator('.facts'), /Reported by\s*Новая газета/i);
+    const supports = page.locator('.development-support');
+    await countOf(supports, 2);
+    await textOf(supports.first(), /Interested party: Газпром has a stake in this story: владелец трубопровода/);
+    await textOf(supports.last(), /Joint reporting by Медуза and Новая газета/);
+    await textOf(supports.last(), /written jointly with Новая газета: Новая газета reported the claim/);
+    const shown = await page.locator('main').innerText();
+    for (const id of ['gazprom', 'novaya-gazeta', 'meduza']) expect(shown).not.toContain(id);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'claim-stakeholder-cyrillic');
+  });
+
+  it('shows a stakeholder under the name the registry gave it at the moment a past view shows', async () => {
+    const { page } = desk;
+    const named = await app.request('GET', '/v1/storylines/severny-potok', { as: 'reader' });
+    const asOf = (named.body as { updatedAt: string }).updatedAt;
+    const renamed = await app.request('PATCH', '/v1/parties/gazprom', {
+      body: { name: 'ПАО «Газпром»' },
+      as: 'editor',
+    });
+    expect(renamed.status).toBe(200);
+
+    await page.goto(`${app.baseUrl}/desk/storylines/severny-potok`);
+    await textOf(stakeholders().first(), /^ПАО «Газпром» has a stake in this story/);
+    await page.goto(`${app.baseUrl}/desk/storylines/severny-potok?asOf=${encodeURIComponent(asOf)}`);
+    await textOf(stakeholders().first(), /^Газпром has a stake in this story/);
+    const link = stakeholders().first().getByRole('link', { name: 'Газпром' });
+    expect(await link.getAttribute('href')).toBe(`/desk/parties/gazprom?asOf=${encodeURIComponent(asOf)}`);
   });
 });

@@ -101,7 +101,12 @@ export function StorylinePage(props: { id: string }) {
           <Loading what="the timeline" />
         )}
       </section>
-      <Stakeholders storyline={view} editable={!isPast(time)} reload={(minPosition) => void data.reload(minPosition)} />
+      <Stakeholders
+        storyline={view}
+        asOf={asOf}
+        editable={!isPast(time)}
+        reload={(minPosition) => void data.reload(minPosition)}
+      />
       <ClaimGroups storyline={view} details={details} changes={changes} time={time} />
     </>
   );

@@ -8,6 +8,7 @@ import { newIdempotencyKey } from '../forms/idempotency-key';
 import { useOpening } from '../forms/use-opening';
 import { formatTime } from '../format/time';
 import { partyAddress } from '../ui/addresses';
+import { StakeholderName, useStakeholderNames } from './stakeholder-names';
 
 const REFUSAL = 'Stakeholders are named and removed with an editor key.';
 
@@ -17,6 +18,21 @@ function period(stakeholder: Stakeholder): string {
   if (stakeholder.from) return ` from ${formatTime(stakeholder.from)}`;
   if (stakeholder.to) return ` until ${formatTime(stakeholder.to)}`;
   return '';
+}
+
+/** The stakeholder by its registered name, leading to its page; by its id when the registry does not know it. */
+function StakeholderParty(props: { partyId: string; name: StakeholderName | undefined; asOf?: string }) {
+  if (props.name === null)
+    return (
+      <span>
+        <bdi>{props.partyId}</bdi> <span class="muted">(not in the registry)</span>
+      </span>
+    );
+  return (
+    <a href={partyAddress(props.partyId, props.asOf)} dir="auto">
+      {props.name ?? props.partyId}
+    </a>
+  );
 }
 
 function NameStakeholderForm(props: {
@@ -76,21 +92,28 @@ function NameStakeholderForm(props: {
  */
 export function Stakeholders(props: {
   storyline: Storyline;
+  /** The moment the storyline is shown at, when in the past: names are the registry's then. */
+  asOf?: string;
   editable: boolean;
   reload: (minPosition?: number) => void;
 }) {
   const form = useOpening();
   const [said, setSaid] = useState('');
   const stakeholders = props.storyline.stakeholders ?? [];
+  const names = useStakeholderNames(
+    stakeholders.map((stakeholder) => stakeholder.partyId),
+    props.asOf,
+  );
   if (!props.editable && stakeholders.length === 0) return null;
+  const nameOf = (partyId: string) => names.get(partyId) ?? partyId;
   const remove = (partyId: string) =>
     removeStakeholder(props.storyline.id, partyId, { idempotencyKey: newIdempotencyKey() }).then(
       (result) => {
-        setSaid(`${partyId} is no longer a stakeholder.`);
+        setSaid(`${nameOf(partyId)} is no longer a stakeholder.`);
         props.reload(result.position);
       },
       (error: unknown) =>
-        setSaid(`Could not remove ${partyId}: ${error instanceof Error ? error.message : String(error)}`),
+        setSaid(`Could not remove ${nameOf(partyId)}: ${error instanceof Error ? error.message : String(error)}`),
     );
   return (
     <section aria-labelledby="stakeholders-title" class="stakeholders">
@@ -101,14 +124,14 @@ export function Stakeholders(props: {
         <ul class="stakeholder-list">
           {stakeholders.map((stakeholder) => (
             <li key={stakeholder.partyId} class="stakeholder">
-              <a href={partyAddress(stakeholder.partyId)}>{stakeholder.partyId}</a> has a stake in this story:{' '}
-              {stakeholder.reason}
+              <StakeholderParty partyId={stakeholder.partyId} name={names.get(stakeholder.partyId)} asOf={props.asOf} />{' '}
+              has a stake in this story: <span dir="auto">{stakeholder.reason}</span>
               {period(stakeholder)}
               {props.editable && (
                 <button
                   type="button"
                   class="quiet"
-                  aria-label={`Remove stakeholder ${stakeholder.partyId}`}
+                  aria-label={`Remove stakeholder ${nameOf(stakeholder.partyId)}`}
                   onClick={() => void remove(stakeholder.partyId)}
                 >
                   Remove

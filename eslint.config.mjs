@@ -20,15 +20,9 @@ export default tseslint.config(
     // A read model's storage implements its port and returns stored data; what is built from that data
     // (views, evaluations, the cascade) is the application's (docs/internals.md, "Where a read model
     // lives"). It may import ports, types, and the one vocabulary its SQL spells out (the mention
-    // roles); the worker hosts the runtime on its thread. The files ignored below still call the
-    // application's functions: docs/internals.md lists them and why.
+    // roles); the worker hosts the runtime on its thread.
     files: ['src/infrastructure/read-models/**/*.ts'],
-    ignores: [
-      'src/infrastructure/read-models/worker/**',
-      'src/infrastructure/read-models/claims/claim-rows.ts',
-      'src/infrastructure/read-models/claims/claims.writer.ts',
-      'src/infrastructure/read-models/claims/legacy-claims.writer.ts',
-    ],
+    ignores: ['src/infrastructure/read-models/worker/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

@@ -19,9 +19,9 @@ function counted(generation: ReadModelGeneration) {
     asked.rows += ids.length;
     return generation.loadClaims(ids);
   };
-  spied.loadClaimRecords = (ids) => {
+  spied.loadClaimFolds = (ids) => {
     asked.wholeFolds.push(...ids);
-    return generation.loadClaimRecords(ids);
+    return generation.loadClaimFolds(ids);
   };
   return { spied, asked };
 }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { mentionsOf } from '../../src/application/read-models/claims/party-mentions';
 import { ProjectionEngine } from '../../src/application/read-models/runtime/projection-engine';
 import { READ_MODEL_VERSIONS } from '../../src/application/read-models/runtime/read-model-versions';
+import { knownClaimsOf } from '../../src/application/read-models/runtime/stored-claim-rows';
 import { decideStatus } from '../../src/domain/claim/status-decision';
 import { PartyRegistry, emptyRegistry } from '../../src/domain/party/party-registry';
 import { openReadModelFile } from '../../src/infrastructure/read-models/read-model-file';
@@ -146,7 +147,7 @@ describe.each([404, 505, 606])('the registry cascade against deciding every clai
       const cascade = cascadeOf([event], registry);
       if (cascade.registry !== registry) {
         const reached = new Set(claimsReached(cascade, generation));
-        const claims = generation.loadClaims([...claimIds]);
+        const claims = knownClaimsOf(generation.loadClaims([...claimIds]));
         const storylines = generation.loadStorylines([
           ...new Set([...claims.values()].map(({ facts }) => facts.storylineId)),
         ]);

@@ -1,6 +1,8 @@
 import { StoredEvent } from './event-store.port';
-import { ClaimRecord, ClaimRecordEvent } from '../read-models/claims/claim-record';
-import { KnownClaim, KnownStoryline, ReadModelPage } from '../read-models/runtime/read-model-page';
+import { ClaimRecordEvent } from '../read-models/claims/claim-record';
+import { PartyMention } from '../read-models/claims/party-mentions';
+import { KnownStoryline, ReadModelPage } from '../read-models/runtime/read-model-page';
+import { StatusDecision } from '../../domain/claim/status-decision';
 import { LoggedRegistryEvent, MentionsIndex } from '../registry-cascade/registry-cascade';
 
 /** Versions of what the read models hold; a generation built under other versions is rebuilt. */
@@ -14,10 +16,12 @@ export interface ReadModelGeneration extends MentionsIndex {
   checkpoint(): number;
   /** Every claim as its writer packed it (packed-claim.ts), by id; undefined for a generation older than the packed column. */
   packedClaims(): Map<string, string> | undefined;
-  /** The claims named, read back from their rows (a generation without packed claims). */
-  loadClaims(ids: string[]): Map<string, KnownClaim>;
-  /** The claims named, each folded whole from the events its rows keep. */
-  loadClaimRecords(ids: string[]): Map<string, ClaimRecord>;
+  /** What its claims rows keep that the page builds for them (claim-row-values.ts). */
+  readonly claimRows: ClaimRowKeeps;
+  /** The claims named, as their rows keep them (a generation without packed claims): the page folds them. */
+  loadClaims(ids: string[]): Map<string, StoredClaimRow>;
+  /** The folds of the claims named, as their rows keep them. */
+  loadClaimFolds(ids: string[]): Map<string, KeptFold>;
   loadStorylines(ids: string[]): Map<string, KnownStoryline>;
   /** Ids of the claims of these storylines written so far. */
   claimsOfStorylines(storylineIds: string[]): string[];
@@ -29,6 +33,25 @@ export interface ReadModelGeneration extends MentionsIndex {
   finishBulkLoad(): void;
   /** A place for a batch rebuild to set the log's claim events aside, claim by claim (see batch-rebuild.ts). */
   stageClaimEvents(): ClaimEventStaging;
+}
+
+/**
+ * A claim's fold as a generation's rows keep it: the events the fold took, oldest first; or, in claims
+ * read model 4 or older, the whole fold as JSON.
+ */
+export type KeptFold = { events: ClaimRecordEvent[] } | { record: string };
+
+/** A claim as a generation's rows keep it: its fold, the decision its row holds, its rows of the mentions index in no order. */
+export interface StoredClaimRow {
+  fold: KeptFold;
+  decision: StatusDecision;
+  mentions: PartyMention[];
+}
+
+/** What a generation's claims rows keep beside the claim's facts: a version-5 row its words, an older row its evaluation and summary. */
+export interface ClaimRowKeeps {
+  words: boolean;
+  whole: boolean;
 }
 
 /** A claim's events as a batch rebuild reads them back: all of them, in log order. */

@@ -1,9 +1,14 @@
 import Database from 'better-sqlite3';
-import type { KnownClaim, KnownStoryline, ReadModelPage } from '../../application/read-models/runtime/read-model-page';
-import type { ClaimRecord } from '../../application/read-models/claims/claim-record';
+import type { KnownStoryline, ReadModelPage } from '../../application/read-models/runtime/read-model-page';
 import type { LoggedRegistryEvent } from '../../application/registry-cascade/registry-cascade';
 import type { AffectedMentions } from '../../application/registry-cascade/touched-mentions';
-import { ReadModelGeneration, ReadModelVersions } from '../../application/ports/read-model-store.port';
+import {
+  ClaimRowKeeps,
+  KeptFold,
+  ReadModelGeneration,
+  ReadModelVersions,
+  StoredClaimRow,
+} from '../../application/ports/read-model-store.port';
 import { createClaimsIndexes, createClaimsTable } from './claims/claims.schema';
 import { isNarrow } from './claims/claim-rows';
 import { ClaimsWriter } from './claims/claims.writer';
@@ -101,12 +106,16 @@ export class SqliteGeneration implements ReadModelGeneration {
     return this.claims.packed();
   }
 
-  loadClaims(ids: string[]): Map<string, KnownClaim> {
+  get claimRows(): ClaimRowKeeps {
+    return this.claims.keeps;
+  }
+
+  loadClaims(ids: string[]): Map<string, StoredClaimRow> {
     return this.claims.load(ids);
   }
 
-  loadClaimRecords(ids: string[]): Map<string, ClaimRecord> {
-    return this.claims.records(ids);
+  loadClaimFolds(ids: string[]): Map<string, KeptFold> {
+    return this.claims.folds(ids);
   }
 
   loadStorylines(ids: string[]): Map<string, KnownStoryline> {
@@ -177,7 +186,7 @@ export class SqliteGeneration implements ReadModelGeneration {
 
   write(page: ReadModelPage): void {
     this.db.transaction(() => {
-      this.claims.write(page.claims, page.registry);
+      this.claims.write(page.claims);
       this.parties.write(page.registryEvents, page.claims);
       this.storylines.write(page.storylines);
       this.timeline.write(page.timeline);

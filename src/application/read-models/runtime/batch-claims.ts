@@ -1,5 +1,5 @@
 import { PartyRegistry } from '../../../domain/party/party-registry';
-import { ClaimEventStaging, ReadModelGeneration, StagedClaim } from '../../ports/read-model-store.port';
+import { ClaimEventStaging, ClaimRowKeeps, ReadModelGeneration, StagedClaim } from '../../ports/read-model-store.port';
 import { BatchStorylines, batchStorylineOf } from './batch-storylines';
 import { nextTurn } from './next-turn';
 import { decideStatus } from '../../../domain/claim/status-decision';
@@ -10,14 +10,16 @@ import { mentionsChange, mentionsOf } from '../claims/party-mentions';
 import { relatedIdsOfFacts } from '../claims/claim-rivals';
 import { claimFactsOf } from '../claims/claim-facts';
 import { packClaim } from '../claims/packed-claim';
+import { claimRowValues } from '../claims/claim-row-values';
 import { ProjectionFailure } from './projection-failure';
 import { ClaimWrite } from './read-model-page';
 import { standingOf, tallyChange } from '../storylines/storyline-tally';
 import { TimelineRow, timelineRows } from '../timeline/timeline-entry';
 
-/** What deciding a claim reads beside its own events. */
+/** What deciding a claim reads beside its own events, and what its row keeps. */
 interface ClaimContext {
   registry: PartyRegistry;
+  keeps: ClaimRowKeeps;
   calendar: DeskCalendar;
   stakeholdersOf: (storylineId: string) => readonly Stakeholder[] | undefined;
 }
@@ -47,7 +49,7 @@ export async function writeStagedClaims(
     const timeline: TimelineRow[] = [];
     for (const claim of staged) {
       const stakeholdersOf = (storylineId: string) => storylines.get(storylineId)?.record?.stakeholders;
-      const write = claimWrite(claim, { registry, calendar, stakeholdersOf }, timeline);
+      const write = claimWrite(claim, { registry, keeps: generation.claimRows, calendar, stakeholdersOf }, timeline);
       if (!write) continue;
       claims.push(write);
       const { facts } = write;
@@ -65,7 +67,7 @@ export async function writeStagedClaims(
 /** A claim as the live projection would have written it last; undefined when none of its events holds. */
 function claimWrite(
   { events }: StagedClaim,
-  { registry, calendar, stakeholdersOf }: ClaimContext,
+  { registry, keeps, calendar, stakeholdersOf }: ClaimContext,
   timeline: TimelineRow[],
 ): ClaimWrite | undefined {
   let record: ClaimRecord | undefined;
@@ -96,5 +98,6 @@ function claimWrite(
     standingChanged: true,
     events: kept,
     ...(change ? { mentionsChange: change } : {}),
+    row: claimRowValues({ facts, record, recordChanged: true }, registry, keeps),
   };
 }

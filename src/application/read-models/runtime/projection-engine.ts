@@ -14,6 +14,7 @@ import {
 } from './read-model-page';
 import { DeskCalendar } from '../../../domain/desk-calendar';
 import { unpackClaim } from '../claims/packed-claim';
+import { keptRecords, knownClaimsOf } from './stored-claim-rows';
 
 /** How many claims (unpacked) and storylines the engine keeps ready in memory between pages; it keeps every claim packed. */
 export const LIVE_CACHE_SIZE = 5_000;
@@ -62,9 +63,9 @@ export class ProjectionEngine {
     this.source = {
       claims: (ids) =>
         this.known(ids, this.claims, (missing) =>
-          this.packed ? unpacked(missing, this.packed) : generation.loadClaims(missing),
+          this.packed ? unpacked(missing, this.packed) : knownClaimsOf(generation.loadClaims(missing)),
         ),
-      records: (ids) => generation.loadClaimRecords(ids),
+      records: (ids) => keptRecords(generation.loadClaimFolds(ids)),
       storylines: (ids) => this.known(ids, this.storylines, (missing) => generation.loadStorylines(missing)),
       registry: () => this.registry,
       claimsMentioning: (affected) => {
@@ -74,6 +75,7 @@ export class ProjectionEngine {
       },
       calendar,
       claimsOfStorylines: (storylineIds) => generation.claimsOfStorylines(storylineIds),
+      claimRows: generation.claimRows,
     };
   }
 

@@ -9,6 +9,8 @@ import { ClaimFacts, evolveClaimFacts } from '../claims/claim-facts';
 import { FactsOf, claimsReachedByRelations, confirmedRivalsOfFacts, relatedIdsOfFacts } from '../claims/claim-rivals';
 import { MentionsChange, mentionsChange, mentionsOf } from '../claims/party-mentions';
 import { DecidedClaim, packClaim } from '../claims/packed-claim';
+import { ClaimRowValues, claimRowValues } from '../claims/claim-row-values';
+import { ClaimRowKeeps } from '../../ports/read-model-store.port';
 import { ProjectionFailure } from './projection-failure';
 import { LoggedRegistryEvent, cascadeOf, claimsReached } from '../../registry-cascade/registry-cascade';
 import { StorylineCounts, noClaimsYet, standingOf, tallyChange } from '../storylines/storyline-tally';
@@ -48,6 +50,8 @@ export interface ReadModelSource {
   calendar: DeskCalendar;
   /** The claims of these storylines written so far: a change of a storyline's stakeholders reaches them all. */
   claimsOfStorylines(storylineIds: string[]): string[];
+  /** What the generation's claims rows keep beside a claim's facts: the page builds it. */
+  claimRows: ClaimRowKeeps;
 }
 
 export interface ClaimWrite extends KnownClaim {
@@ -61,6 +65,8 @@ export interface ClaimWrite extends KnownClaim {
   events: ClaimRecordEvent[];
   /** How the claim's mentions differ from those written for it, when they do. */
   mentionsChange?: MentionsChange;
+  /** What its row keeps that is built from the claim (its place in the review feed, words of older rows). */
+  row: ClaimRowValues;
 }
 
 export interface StorylineWrite extends KnownStoryline {
@@ -184,7 +190,16 @@ export function foldPage(events: StoredEvent[], source: ReadModelSource): ReadMo
   loadRelated([...moved.keys(), ...cascaded, ...related], factsOf, knownClaims, knownStorylines, source);
   const reached = [...new Set([...cascaded, ...related])];
   const stakeholdersOf = (id: string) => (storylines.get(id) ?? knownStorylines.get(id))?.record?.stakeholders;
-  const claims = evaluateClaims(moved, claimEvents, reached, knownClaims, registry, storylineOf, stakeholdersOf);
+  const claims = evaluateClaims(
+    moved,
+    claimEvents,
+    reached,
+    knownClaims,
+    registry,
+    source.claimRows,
+    storylineOf,
+    stakeholdersOf,
+  );
   return {
     checkpoint: events[events.length - 1].position,
     claims,
@@ -207,6 +222,7 @@ function evaluateClaims(
   reached: Iterable<string>,
   knownClaims: Map<string, KnownClaim>,
   registry: PartyRegistry,
+  keeps: ClaimRowKeeps,
   storylineOf: (id: string) => StorylineWrite,
   stakeholdersOf: (storylineId: string) => readonly Stakeholder[] | undefined,
 ): ClaimWrite[] {
@@ -239,6 +255,7 @@ function evaluateClaims(
       standingChanged,
       events: claimEvents.get(claimId) ?? [],
       ...(changedMentions ? { mentionsChange: changedMentions } : {}),
+      row: claimRowValues({ facts, record, recordChanged }, registry, keeps),
     });
   };
   for (const [claimId, { facts, record }] of moved) evaluate(claimId, facts as ClaimFacts, record, true);
@@ -271,7 +288,16 @@ export function reevaluationPage(claimIds: string[], source: ReadModelSource, ch
     return write;
   };
   const stakeholdersOf = (id: string) => knownStorylines.get(id)?.record?.stakeholders;
-  const claims = evaluateClaims(new Map(), new Map(), claimIds, knownClaims, registry, storylineOf, stakeholdersOf);
+  const claims = evaluateClaims(
+    new Map(),
+    new Map(),
+    claimIds,
+    knownClaims,
+    registry,
+    source.claimRows,
+    storylineOf,
+    stakeholdersOf,
+  );
   return { checkpoint, claims, storylines: [...storylines.values()], timeline: [], registryEvents: [], registry };
 }
 

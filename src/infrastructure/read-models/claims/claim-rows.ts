@@ -1,14 +1,7 @@
 import Database from 'better-sqlite3';
-import {
-  ClaimRecord,
-  ClaimRecordEvent,
-  evolveClaimRecord,
-  readClaimRecord,
-} from '../../../application/read-models/claims/claim-record';
-import { MentionRole, PartyMention, inFoldOrder } from '../../../application/read-models/claims/party-mentions';
-import { claimFactsOf } from '../../../application/read-models/claims/claim-facts';
-import { KnownClaim } from '../../../application/read-models/runtime/read-model-page';
-import { ReadModelVersions } from '../../../application/ports/read-model-store.port';
+import type { ClaimRecordEvent } from '../../../application/read-models/claims/claim-record';
+import type { MentionRole, PartyMention } from '../../../application/read-models/claims/party-mentions';
+import { KeptFold, ReadModelVersions, StoredClaimRow } from '../../../application/ports/read-model-store.port';
 import { ClaimStatus } from '../../../domain/claim/claim-status';
 import { PartyKind } from '../../../domain/party';
 import { PartyRegistry } from '../../../domain/party/party-registry';
@@ -87,12 +80,6 @@ function recordEvents(view: Pick<ClaimTables, 'versions'>, claimId: string, kept
   }));
 }
 
-function foldKept(record: ClaimRecord | undefined, events: ClaimRecordEvent[]): ClaimRecord | undefined {
-  let folded = record;
-  for (const event of events) folded = evolveClaimRecord(folded, event);
-  return folded;
-}
-
 export const isNarrow = ({ versions }: Pick<ClaimTables, 'versions'>): boolean =>
   (versions.claims ?? 0) >= NARROW_ROWS_SINCE_VERSION;
 
@@ -106,9 +93,9 @@ export function readPackedClaims(view: ClaimTables): Map<string, string> | undef
   return new Map(rows);
 }
 
-/** The claims named by `ids` (unknown ones left out), each folded whole from its kept events. */
-export function readClaimRecords(view: ClaimTables, ids: readonly string[]): Map<string, ClaimRecord> {
-  return ids.length === 0 ? new Map() : readFolds(view, JSON.stringify(ids));
+/** The folds of the claims named by `ids` as their rows keep them (unknown ones left out). */
+export function readKeptFolds(view: ClaimTables, ids: readonly string[]): Map<string, KeptFold> {
+  return ids.length === 0 ? new Map() : readFolds(view, ids);
 }
 
 /**
@@ -132,26 +119,20 @@ export function claimColumns(view: Pick<ClaimTables, 'versions'>) {
   };
 }
 
-/** The claims named by `ids` (unknown ones left out), each folded again from its kept events, or read whole from a row of the older shape. */
-function readFolds(view: ClaimTables, idList: string): Map<string, ClaimRecord> {
-  const { tables, prepare } = view;
-  const records = new Map<string, ClaimRecord>();
-  if (!isNarrow(view)) {
-    const rows = prepare<[string], { id: string; record: string }>(
-      `SELECT id, record FROM ${tables.claims} WHERE id IN (SELECT value FROM json_each(?))`,
-    ).all(idList);
-    for (const row of rows) records.set(row.id, readClaimRecord(row.record));
-    return records;
+/** The claims named by `ids` (unknown ones left out): their kept events, or the whole fold a row of the older shape keeps. */
+function readFolds(view: ClaimTables, ids: readonly string[]): Map<string, KeptFold> {
+  const folds = new Map<string, KeptFold>();
+  if (isNarrow(view)) {
+    for (const [id, events] of keptEventsOf(view, ids, Number.MAX_SAFE_INTEGER) ?? []) folds.set(id, { events });
+    return folds;
   }
-  const kept = prepare<[string], { claim_id: string; events: string | Buffer }>(
-    `SELECT claim_id, events FROM ${tables.claimEvents}
-     WHERE claim_id IN (SELECT value FROM json_each(?)) ORDER BY claim_id, position`,
-  ).all(idList);
-  for (const { claim_id: claimId, events } of kept) {
-    const record = foldKept(records.get(claimId), recordEvents(view, claimId, events));
-    if (record) records.set(claimId, record);
-  }
-  return records;
+  const rows = view
+    .prepare<[string], { id: string; record: string }>(
+      `SELECT id, record FROM ${view.tables.claims} WHERE id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(ids));
+  for (const { id, record } of rows) folds.set(id, { record });
+  return folds;
 }
 
 interface StandingRow {
@@ -172,14 +153,14 @@ interface MentionRow {
 }
 
 /**
- * The claims named by `ids` as their writer holds them: the fold, the status its row keeps, and
- * its rows of the mentions index.
+ * The claims named by `ids` as their rows keep them: the fold, the decision the row holds, and its
+ * rows of the mentions index.
  */
-export function readKnownClaims(view: ClaimTables, ids: readonly string[]): Map<string, KnownClaim> {
-  const found = new Map<string, KnownClaim>();
+export function readStoredClaims(view: ClaimTables, ids: readonly string[]): Map<string, StoredClaimRow> {
+  const found = new Map<string, StoredClaimRow>();
   if (ids.length === 0) return found;
   const idList = JSON.stringify(ids);
-  const records = readFolds(view, idList);
+  const folds = readFolds(view, ids);
   const { tables, prepare } = view;
   const mentions = new Map<string, PartyMention[]>();
   const mentionRows = prepare<[string], MentionRow>(
@@ -204,14 +185,12 @@ export function readKnownClaims(view: ClaimTables, ids: readonly string[]): Map<
     `SELECT id, status, needs_review FROM ${tables.claims} WHERE id IN (SELECT value FROM json_each(?))`,
   ).all(idList);
   for (const row of rows) {
-    const record = records.get(row.id);
-    if (!record) continue;
-    const facts = claimFactsOf(record);
+    const fold = folds.get(row.id);
+    if (!fold) continue;
     found.set(row.id, {
-      facts,
-      record,
+      fold,
       decision: { status: row.status, needsReview: row.needs_review === 1 },
-      mentions: inFoldOrder(facts, mentions.get(row.id) ?? []),
+      mentions: mentions.get(row.id) ?? [],
     });
   }
   return found;

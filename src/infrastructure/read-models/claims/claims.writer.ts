@@ -1,20 +1,21 @@
 import Database from 'better-sqlite3';
-import { FeedPlace, feedPlaceOf } from '../../../application/claim-reviews/publication';
-import { evaluateClaim } from '../../../application/read-models/claims/claim-evaluation';
-import { recordedVerdicts } from '../../../application/read-models/claims/claim-view';
-import { ClaimWrite, KnownClaim } from '../../../application/read-models/runtime/read-model-page';
-import { ReadModelVersions } from '../../../application/ports/read-model-store.port';
-import { PartyRegistry } from '../../../domain/party/party-registry';
+import type { FeedPlace } from '../../../application/claim-reviews/publication';
+import type { ClaimWrite } from '../../../application/read-models/runtime/read-model-page';
+import {
+  ClaimRowKeeps,
+  KeptFold,
+  ReadModelVersions,
+  StoredClaimRow,
+} from '../../../application/ports/read-model-store.port';
 import { GenerationTables } from '../generation-tables';
-import { ClaimRecord } from '../../../application/read-models/claims/claim-record';
 import {
   ClaimTables,
   keepsFacts,
   keptEvents,
   preparedOnce,
-  readClaimRecords,
-  readKnownClaims,
+  readKeptFolds,
   readPackedClaims,
+  readStoredClaims,
 } from './claim-rows';
 import { WORDS_ON_READ_SINCE_VERSION } from './claims.schema';
 
@@ -44,7 +45,8 @@ const FEED_COLUMNS = ['review_at', 'review_first_at', 'verdict_times'];
  * corrected in it; else what its facts move: its position and its review feed); a registry event that
  * moved its status or its mentions writes only those. From version 8 a row keeps the claim as packed
  * (`facts`); a generation of version 5 also keeps each written row's evaluation in words
- * (`evaluation`), which `factline replay` compares a successor against.
+ * (`evaluation`), which `factline replay` compares a successor against. What a row keeps that is
+ * built from the claim (its feed place, its words) comes with the page (claim-row-values.ts).
  */
 export class ClaimsWriter {
   private readonly upsert: Database.Statement;
@@ -54,11 +56,13 @@ export class ClaimsWriter {
   private readonly view: ClaimTables;
   private readonly keepsWords: boolean;
   private readonly keepsFacts: boolean;
+  readonly keeps: ClaimRowKeeps;
 
   constructor(db: Database.Database, tables: GenerationTables, versions: ReadModelVersions) {
     this.view = { tables, versions, prepare: preparedOnce(db) };
     this.keepsWords = (versions.claims ?? 0) < WORDS_ON_READ_SINCE_VERSION;
     this.keepsFacts = keepsFacts(this.view);
+    this.keeps = { words: this.keepsWords, whole: false };
     const standing = [
       'status',
       'needs_review',
@@ -83,34 +87,38 @@ export class ClaimsWriter {
     return readPackedClaims(this.view);
   }
 
-  load(ids: string[]): Map<string, KnownClaim> {
-    return readKnownClaims(this.view, ids);
+  load(ids: string[]): Map<string, StoredClaimRow> {
+    return readStoredClaims(this.view, ids);
   }
 
-  records(ids: string[]): Map<string, ClaimRecord> {
-    return readClaimRecords(this.view, ids);
+  folds(ids: string[]): Map<string, KeptFold> {
+    return readKeptFolds(this.view, ids);
   }
 
-  write(claims: ClaimWrite[], registry: PartyRegistry): void {
+  write(claims: ClaimWrite[]): void {
     for (const write of claims) {
-      const { facts, record, decision, recordChanged, standingChanged, mentionsChange, events } = write;
+      const { facts, record, decision, recordChanged, standingChanged, mentionsChange, events, row } = write;
       const standing = {
         id: facts.claimId,
         status: decision.status,
         needs_review: decision.needsReview ? 1 : 0,
-        ...(this.keepsWords ? { evaluation: keptWords(wholeFold(write).claim, registry) } : {}),
+        ...(this.keepsWords ? { evaluation: row.words } : {}),
         ...(this.keepsFacts ? { facts: write.packed } : {}),
       };
       if (!recordChanged) {
         if (standingChanged || (this.keepsFacts && mentionsChange)) this.reevaluate.run(standing);
         continue;
       }
-      this.keepEvents.run(facts.claimId, events[events.length - 1].position, keptEvents(this.view, facts.claimId, events));
+      this.keepEvents.run(
+        facts.claimId,
+        events[events.length - 1].position,
+        keptEvents(this.view, facts.claimId, events),
+      );
       if (!record) {
         this.moved.run({
           ...standing,
           position: facts.position,
-          ...feedColumns(feedPlaceOf(facts.content, facts.verdicts)),
+          ...feedColumns(row.feed),
         });
         continue;
       }
@@ -126,26 +134,18 @@ export class ClaimsWriter {
         claimant_name: content.claimant.name,
         occurred_at: content.occurredAt,
         search_text: `${content.statement}\n${content.claimant.name}`.toLowerCase(),
-        ...feedColumns(feedPlaceOf(content, recordedVerdicts(record))),
+        ...feedColumns(row.feed),
       });
     }
   }
 }
 
-const feedColumns = (feed: FeedPlace) => ({
-  review_at: feed.latestAt ?? null,
-  review_first_at: feed.firstPublishedAt ?? null,
-  verdict_times: feed.firstPublishedAt === undefined ? null : JSON.stringify(feed.verdictTimes),
-});
-
-/** A version-5 row's words are built from the whole fold, which the page reads back for such a generation. */
-function wholeFold({ record, facts }: ClaimWrite): ClaimRecord {
-  if (!record) throw new Error(`claim ${facts.claimId} is written without its whole fold`);
-  return record;
-}
-
-/** The evaluation in words as a version-5 row keeps it: the status and whether it needs review have their columns. */
-function keptWords(claim: ClaimRecord['claim'], registry: PartyRegistry): string {
-  const { status: _status, needsReview: _needsReview, ...words } = evaluateClaim(claim, registry);
-  return JSON.stringify(words);
+/** The feed columns of a row its own events moved: the page gives its place. */
+function feedColumns(feed: FeedPlace | undefined) {
+  if (!feed) throw new Error('a claim its own events moved is written without its place in the review feed');
+  return {
+    review_at: feed.latestAt ?? null,
+    review_first_at: feed.firstPublishedAt ?? null,
+    verdict_times: feed.firstPublishedAt === undefined ? null : JSON.stringify(feed.verdictTimes),
+  };
 }

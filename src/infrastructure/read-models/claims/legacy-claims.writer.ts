@@ -1,13 +1,13 @@
 import Database from 'better-sqlite3';
-import { feedPlaceOf } from '../../../application/claim-reviews/publication';
-import { evaluateClaim } from '../../../application/read-models/claims/claim-evaluation';
-import { recordedVerdicts, toClaimSummary } from '../../../application/read-models/claims/claim-view';
-import { ClaimWrite, KnownClaim } from '../../../application/read-models/runtime/read-model-page';
-import { ReadModelVersions } from '../../../application/ports/read-model-store.port';
-import { PartyRegistry } from '../../../domain/party/party-registry';
+import type { ClaimWrite } from '../../../application/read-models/runtime/read-model-page';
+import {
+  ClaimRowKeeps,
+  KeptFold,
+  ReadModelVersions,
+  StoredClaimRow,
+} from '../../../application/ports/read-model-store.port';
 import { GenerationTables } from '../generation-tables';
-import { ClaimTables, preparedOnce, readClaimRecords, readKnownClaims } from './claim-rows';
-import { ClaimRecord } from '../../../application/read-models/claims/claim-record';
+import { ClaimTables, preparedOnce, readKeptFolds, readStoredClaims } from './claim-rows';
 import { addReviewColumns } from './claims.schema';
 
 /** The claims table as claims read model 4 and older built it (created so only for such a generation's specs). */
@@ -24,12 +24,14 @@ export function createLegacyClaimsTable(db: Database.Database, { claims }: Gener
 /**
  * Writes a claims table of the shape before narrow rows (claims read model 4 and older), whose rows
  * hold the claim's whole fold: such a generation keeps serving, and following the log, while its
- * successor is built.
+ * successor is built. The evaluation, summary and feed place a row keeps come with the page
+ * (claim-row-values.ts).
  */
 export class LegacyClaimsWriter {
   private readonly upsert: Database.Statement;
   private readonly reevaluate: Database.Statement;
   private readonly view: ClaimTables;
+  readonly keeps: ClaimRowKeeps = { words: false, whole: true };
 
   constructor(db: Database.Database, tables: GenerationTables, versions: ReadModelVersions) {
     this.view = { tables, versions, prepare: preparedOnce(db) };
@@ -55,20 +57,19 @@ export class LegacyClaimsWriter {
     return undefined;
   }
 
-  load(ids: string[]): Map<string, KnownClaim> {
-    return readKnownClaims(this.view, ids);
+  load(ids: string[]): Map<string, StoredClaimRow> {
+    return readStoredClaims(this.view, ids);
   }
 
-  records(ids: string[]): Map<string, ClaimRecord> {
-    return readClaimRecords(this.view, ids);
+  folds(ids: string[]): Map<string, KeptFold> {
+    return readKeptFolds(this.view, ids);
   }
 
-  write(claims: ClaimWrite[], registry: PartyRegistry): void {
-    for (const { record, facts, recordChanged } of claims) {
+  write(claims: ClaimWrite[]): void {
+    for (const { record, facts, recordChanged, row } of claims) {
       // Such a generation's claims are read back whole from their rows, so the page holds each one's fold.
-      if (!record) throw new Error(`claim ${facts.claimId} is written without its whole fold`);
-      const evaluation = evaluateClaim(record.claim, registry);
-      const summary = toClaimSummary(record, evaluation);
+      if (!record || !row.whole) throw new Error(`claim ${facts.claimId} is written without its whole fold`);
+      const { evaluation, summary } = row.whole;
       const { claimId, storylineId, content } = record.claim;
       if (!recordChanged) {
         this.reevaluate.run({
@@ -80,7 +81,8 @@ export class LegacyClaimsWriter {
         });
         continue;
       }
-      const feed = feedPlaceOf(content, recordedVerdicts(record));
+      const { feed } = row;
+      if (!feed) throw new Error(`claim ${claimId} is written without its place in the review feed`);
       this.upsert.run({
         id: claimId,
         storylineId,

@@ -56,6 +56,19 @@ export class KeptEvaluations {
   }
 }
 
-// Most storylines name no stakeholder: their claims' names stay as short as before.
+/** The stakeholders' part of a name, worked out once for each storyline's list (an answer shares it among its claims). */
+const stakeKeys = new WeakMap<readonly Stakeholder[], string>();
+
+function stakeKeyOf(stakeholders: readonly Stakeholder[]): string {
+  // Most storylines name no stakeholder: their claims' names stay as short as before.
+  if (stakeholders.length === 0) return '';
+  let key = stakeKeys.get(stakeholders);
+  if (key === undefined) {
+    key = `\u0000${JSON.stringify(stakeholders)}`;
+    stakeKeys.set(stakeholders, key);
+  }
+  return key;
+}
+
 const keyOf = (claimId: string, position: number, { version, stakeholders }: WeighedWith) =>
-  `${claimId}\u0000${position}\u0000${version.key}${stakeholders.length > 0 ? `\u0000${JSON.stringify(stakeholders)}` : ''}`;
+  `${claimId}\u0000${position}\u0000${version.key}${stakeKeyOf(stakeholders)}`;

@@ -147,14 +147,11 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
     let own = [...ownEvents.keys()];
     let members: Set<string> | undefined;
     // As in the live projection, a stakeholder named or removed reaches every claim of its storyline.
-    const reachedByStakes = [...staked].flatMap((id) => this.claims.claimIdsOf(id).ids);
-    let reached = [
-      ...new Set(
-        [...(await this.touchedElsewhere.claimIds(window.events, atSince.registry)), ...reachedByStakes].filter(
-          (id) => !ownEvents.has(id),
-        ),
-      ),
-    ];
+    const reachedByRegistry = new Set(await this.touchedElsewhere.claimIds(window.events, atSince.registry));
+    const reachedByStakesAlone = new Set(
+      [...staked].flatMap((id) => this.claims.claimIdsOf(id).ids).filter((id) => !reachedByRegistry.has(id)),
+    );
+    let reached = [...reachedByRegistry, ...reachedByStakesAlone].filter((id) => !ownEvents.has(id));
     if (storylineId !== undefined) {
       const ids = new Set(await this.timeTravel.claimIdsOf(storylineId, { atPosition: window.next }));
       members = ids;
@@ -163,6 +160,7 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
     }
     const { steady, toCompare } = sortReachedClaims(
       reached,
+      reachedByStakesAlone,
       await this.storedFoldsAt(reached, atNext, storylines),
       since,
       atSince,

@@ -1,5 +1,5 @@
 import { ClaimStatus } from '../../../domain/claim/claim-status';
-import { isDecidedWithoutTheRegistry } from '../../../domain/claim/status-decision';
+import { isDecidedWithoutTheRegistry, isDecidedWithoutTheStakes } from '../../../domain/claim/status-decision';
 import { Stakeholder } from '../../../domain/storyline/stakeholder';
 import { ClaimRecord } from '../../read-models/claims/claim-record';
 import { ClaimStanding } from '../../read-models/storylines/storyline-tally';
@@ -24,10 +24,13 @@ export interface SteadyClaim {
  * a claim (it lists none with the same status at both points, and a headline counts statuses), so
  * most claims a registry event reaches are weighed once, not read from the log and weighed twice.
  * A row whose status is a verdict's or a retraction's is not even read: the rule decides those
- * before it looks at the registry or a stake. The folds not weighed before are asked of `foldsAtSince` at once.
+ * before it looks at the registry or a stake; nor is one that only a stakeholder reached
+ * (`reachedByStakesAlone`: the registry's events leave it as it was) and whose status the rule
+ * decides before it weighs a support, a disputed one. The folds not weighed before are asked of `foldsAtSince` at once.
  */
 export function sortReachedClaims(
   claimIds: readonly string[],
+  reachedByStakesAlone: ReadonlySet<string>,
   folds: ReadonlyMap<string, StoredClaimFold>,
   since: number,
   atSince: RegistryVersion,
@@ -41,7 +44,10 @@ export function sortReachedClaims(
   for (const claimId of claimIds) {
     const fold = folds.get(claimId);
     if (!fold || fold.position > since) continue;
-    const kept = isDecidedWithoutTheRegistry(fold.standing.status)
+    const { status } = fold.standing;
+    const settled =
+      isDecidedWithoutTheRegistry(status) || (reachedByStakesAlone.has(claimId) && isDecidedWithoutTheStakes(status));
+    const kept = settled
       ? fold.standing
       : evaluations.keptStanding(claimId, fold.position, weighedWith(fold.storylineId));
     if (kept) statusAtSince.set(claimId, kept.status);

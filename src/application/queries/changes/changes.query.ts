@@ -70,8 +70,8 @@ const storylineOfHistory = ({ known, inWindow }: ClaimHistory) => {
  * registry's events reach, see ClaimsTouchedElsewhere, unless it stood still: see
  * sortReachedClaims), and each claim of a storyline whose stakeholders were named or removed in the
  * window, folded at `since` and at `next` with the functions the live projections use, weighed
- * against the registry and the storyline's stakeholders as they stood at each; each storyline they belong to counted at both
- * points, its other claims taken from the as-of views (and their kept folds). "Now" is the read
+ * against the registry and the storyline's stakeholders as they stood at each; each storyline they
+ * belong to counted at both points, its other claims taken from the as-of views (and their kept folds). "Now" is the read
  * models' checkpoint, and positions are log positions, so the answer does not change with a rebuild.
  */
 @QueryHandler(GetChangesQuery)

@@ -14,13 +14,15 @@ import {
   retracted,
   reuters,
   sources,
+  stakeholderNamed,
+  stakeholderRemoved,
   storylineOpened,
   supported,
   usGovernment,
   verdictIssued,
   zelensky,
 } from './support/events';
-import { givenLog } from './support/changes-spec';
+import { ChangesSpec, givenLog } from './support/changes-spec';
 import { GivenEvent } from './support/projection-spec';
 
 const OTHER = 'polish-image-caption';
@@ -57,15 +59,44 @@ function registryWrites(random: () => number) {
   };
 }
 
+/**
+ * Stakeholders a desk names and removes now and then, drawn from a sequence of their own (so the
+ * logs without them stay as they were): most often the party that just supported a claim, else one
+ * of the parties that support claims (Jane Roe through the outlets the registry writes employ her
+ * at), with stakes dated before or after the supports.
+ */
+function stakeholderWrites(seed: number) {
+  const random = seededRandom(seed);
+  const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)];
+  const storylineOfClaim = new Map<string, string>();
+  return (events: GivenEvent[]): GivenEvent[] => {
+    const last = events[events.length - 1];
+    const data = last.data as { claimId: string; storylineId: string; by: { id: string } };
+    if (last.type === 'ClaimRecorded') storylineOfClaim.set(data.claimId, data.storylineId);
+    const from = pick([{}, { from: '2026-01-01T00:00:00Z' }, { from: '2026-01-28T00:00:00Z' }]);
+    const storylineId = storylineOfClaim.get(data.claimId);
+    if (last.type === 'ClaimSupported' && storylineId && random() < 0.5) {
+      return [stakeholderNamed(storylineId, data.by.id, 'a party to the talks', from)];
+    }
+    if (random() >= 0.1) return [];
+    const other = pick([STORYLINE, OTHER]);
+    const partyId = pick([zelensky, ft, reuters, janeRoe]).id;
+    if (random() < 0.5) return [stakeholderRemoved(other, partyId)];
+    return [stakeholderNamed(other, partyId, 'a party to the talks', from)];
+  };
+}
+
 /** A desk's log at random: claims in two storylines, then developments of every kind on them and registry writes. */
-function randomLog(seed: number, length: number, jointPieces: boolean): GivenEvent[] {
+function randomLog(seed: number, length: number, jointPieces: boolean, stakeholders = false): GivenEvent[] {
   const random = seededRandom(seed);
   const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)];
   const registryWrite = registryWrites(random);
+  const stakeholderWrite = stakeholders ? stakeholderWrites(seed + 1) : (): GivenEvent[] => [];
   const events: GivenEvent[] = [storylineOpened(), storylineOpened(OTHER, 'Polish image caption')];
   const claims: string[] = [];
   const retractedClaims = new Set<string>();
   while (events.length < length) {
+    if (claims.length >= 2) events.push(...stakeholderWrite(events));
     if (claims.length >= 2 && random() < 0.15) {
       events.push(...registryWrite());
       continue;
@@ -102,56 +133,80 @@ function randomLog(seed: number, length: number, jointPieces: boolean): GivenEve
   return events;
 }
 
-describe('what changed since, held against the as-of views (and their registry) at since and at next', () => {
+describe('what changed since, held against the as-of views (their registry and stakeholders) at since and at next', () => {
   it.each([
-    [20260127, false],
-    [7, false],
-    [1, false],
-    [20260127, true],
-    [1, true],
-  ])('agrees with them for every since of a random log (seed %i, joint pieces: %s)', async (seed, jointPieces) => {
-    const spec = await givenLog(randomLog(seed, 60, jointPieces));
-    try {
-      const head = spec.log.length;
-      const claimIds = [
-        ...new Set(
-          spec.log.flatMap((event) =>
-            event.type === 'ClaimRecorded' ? [(event.data as { claimId: string }).claimId] : [],
+    [20260127, false, false],
+    [7, false, false],
+    [1, false, false],
+    [20260127, true, false],
+    [1, true, false],
+    [1, false, true],
+    [10, false, true],
+    [1, true, true],
+    [10, true, true],
+  ])(
+    'agrees with them for every since of a random log (seed %i, joint pieces: %s, stakeholders: %s)',
+    async (seed, jointPieces, stakeholders) => {
+      const spec = await givenLog(randomLog(seed, 60, jointPieces, stakeholders));
+      try {
+        const head = spec.log.length;
+        const claimIds = [
+          ...new Set(
+            spec.log.flatMap((event) =>
+              event.type === 'ClaimRecorded' ? [(event.data as { claimId: string }).claimId] : [],
+            ),
           ),
-        ),
-      ];
-      let decidedByRegistry = 0;
-      for (let since = 0; since <= head; since++) {
-        const answer = await spec.changes({ since }, { limit: 500 });
-        decidedByRegistry += answer.claimsChanged.filter((claim) => claim.decidedBy?.type.startsWith('Party')).length;
-        expect(answer.next).toBe(head);
+        ];
+        let decidedByRegistry = 0;
+        for (let since = 0; since <= head; since++) {
+          const answer = await spec.changes({ since }, { limit: 500 });
+          decidedByRegistry += answer.claimsChanged.filter((claim) => claim.decidedBy?.type.startsWith('Party')).length;
+          expect(answer.next).toBe(head);
 
-        const added: string[] = [];
-        const changed: Array<[string, string, string]> = [];
-        for (const id of claimIds) {
-          const before = await spec.timeTravel.claim(id, { atPosition: since });
-          const after = await spec.timeTravel.claim(id, { atPosition: head });
-          if (!after) continue;
-          if (!before) added.push(id);
-          else if (before.status !== after.status) changed.push([id, before.status, after.status]);
-        }
-        expect(answer.claimsAdded.map((claim) => claim.id).sort()).toEqual(added.sort());
-        expect(answer.claimsChanged.map(({ id, before, after }) => [id, before, after]).sort()).toEqual(changed.sort());
-
-        const headlines: Array<Record<string, string>> = [];
-        for (const id of [STORYLINE, OTHER]) {
-          const before = await spec.timeTravel.storyline(id, { atPosition: since }, 1);
-          const after = await spec.timeTravel.storyline(id, { atPosition: head }, 1);
-          if (after && before?.status !== after.status) {
-            headlines.push({ id, ...(before ? { before: before.status } : {}), after: after.status });
+          const added: string[] = [];
+          const changed: Array<[string, string, string]> = [];
+          for (const id of claimIds) {
+            const before = await spec.timeTravel.claim(id, { atPosition: since });
+            const after = await spec.timeTravel.claim(id, { atPosition: head });
+            if (!after) continue;
+            if (!before) added.push(id);
+            else if (before.status !== after.status) changed.push([id, before.status, after.status]);
           }
+          expect(answer.claimsAdded.map((claim) => claim.id).sort()).toEqual(added.sort());
+          expect(answer.claimsChanged.map(({ id, before, after }) => [id, before, after]).sort()).toEqual(
+            changed.sort(),
+          );
+
+          const headlines: Array<Record<string, string>> = [];
+          for (const id of [STORYLINE, OTHER]) {
+            const before = await spec.timeTravel.storyline(id, { atPosition: since }, 1);
+            const after = await spec.timeTravel.storyline(id, { atPosition: head }, 1);
+            if (after && before?.status !== after.status) {
+              headlines.push({ id, ...(before ? { before: before.status } : {}), after: after.status });
+            }
+          }
+          expect(answer.storylines.map(({ title: _title, ...headline }) => headline)).toEqual(headlines);
         }
-        expect(answer.storylines.map(({ title: _title, ...headline }) => headline)).toEqual(headlines);
+        // The log is one where registry writes move statuses, not only the claims' own events.
+        expect(decidedByRegistry).toBeGreaterThan(0);
+        // And, with stakeholders, one where naming or removing one moves a status by itself.
+        if (stakeholders) expect(await statusesMovedByStakeholderEvents(spec, claimIds)).toBeGreaterThan(0);
+      } finally {
+        await spec.close();
       }
-      // The log is one where registry writes move statuses, not only the claims' own events.
-      expect(decidedByRegistry).toBeGreaterThan(0);
-    } finally {
-      await spec.close();
-    }
-  });
+    },
+  );
 });
+
+/** How many claims' statuses a stakeholder event moved: the as-of view just before it against the one at it. */
+async function statusesMovedByStakeholderEvents(spec: ChangesSpec, claimIds: string[]): Promise<number> {
+  let moved = 0;
+  for (const event of spec.log.filter((logged) => logged.type.startsWith('StorylineStakeholder'))) {
+    for (const id of claimIds) {
+      const before = await spec.timeTravel.claim(id, { atPosition: event.position - 1 });
+      const at = await spec.timeTravel.claim(id, { atPosition: event.position });
+      if (before && at && before.status !== at.status) moved += 1;
+    }
+  }
+  return moved;
+}

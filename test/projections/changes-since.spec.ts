@@ -19,6 +19,8 @@ import {
   retracted,
   reuters,
   sources,
+  stakeholderNamed,
+  stakeholderRemoved,
   storylineOpened,
   supported,
   usGovernment,
@@ -387,6 +389,40 @@ describe('what changed since a position', () => {
     const rest = await changes({ since: first.next });
     expect(rest).toMatchObject({ next: 20_003, truncated: false });
     expect(rest.claimsAdded.map((claim) => claim.id)).toEqual(['ft-report']);
+  });
+
+  it("weighs a claim with its storyline's stakeholders at next, not as its row has them at a later checkpoint", async () => {
+    const kremlin = { id: 'kremlin', name: 'Kremlin', kind: 'government' };
+    const peskov = { id: 'dmitry-peskov', name: 'Dmitry Peskov', kind: 'person' };
+    const revisions = Array.from({ length: 20_000 }, (_, index) => ({
+      type: 'StorylineRevised',
+      data: { storylineId: OTHER, summary: `Revision ${index}` },
+    }));
+    const { changes, timeTravel } = await start([
+      partyRegistered(kremlin),
+      partyRegistered(peskov),
+      partyAffiliated(peskov.id, 'spokesperson_for', kremlin.id),
+      storylineOpened(),
+      storylineOpened(OTHER, 'Polish image caption'),
+      claimRecorded('peskov-backed'),
+      supported('peskov-backed', peskov),
+      stakeholderNamed(STORYLINE, kremlin.id, 'a belligerent of the war'),
+      ...revisions,
+      stakeholderRemoved(STORYLINE, kremlin.id),
+    ]);
+
+    // The window stops short of the removal, which the claims rows (at the log's end) already hold.
+    const first = await changes({ since: 7 });
+    expect(first).toMatchObject({ truncated: true, next: 20_007 });
+    expect((await timeTravel.claim('peskov-backed', { atPosition: first.next }))?.status).toBe('unverified');
+    expect(first.claimsChanged.map(({ id, before, after }) => [id, before, after])).toEqual([
+      ['peskov-backed', 'corroborated', 'unverified'],
+    ]);
+
+    const rest = await changes({ since: first.next });
+    expect(rest.claimsChanged.map(({ id, before, after }) => [id, before, after])).toEqual([
+      ['peskov-backed', 'unverified', 'corroborated'],
+    ]);
   });
 
   it('compares the claims the extension point names, and passes it the events of the window', async () => {

@@ -127,3 +127,12 @@ function isTied(party: ResolvedParty, other: ResolvedParty, at: string, registry
 export function isDecidedWithoutTheRegistry(status: ClaimStatus): boolean {
   return status === 'retracted' || (VERDICTS as readonly string[]).includes(status);
 }
+
+/**
+ * Whether `decideStatus` gives this status before it weighs a support, the only evidence a
+ * storyline's stakeholders discount: a fold that holds it against a registry version comes out the
+ * same with any stakeholders.
+ */
+export function isDecidedWithoutTheStakes(status: ClaimStatus): boolean {
+  return status !== 'corroborated' && status !== 'unverified';
+}

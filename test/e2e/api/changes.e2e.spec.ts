@@ -274,6 +274,52 @@ describe('what changed since I last looked, over HTTP', () => {
     expect(response.body).toMatchObject({ since: position, next: position });
   });
 
+  it("weighs claims with their storyline's stakeholders at since and at next, as their views do", async () => {
+    const peskov = party('Dmitry Peskov', 'person', 'dmitry-peskov');
+    const statusOf = async (claimId: string) =>
+      (await app.request('GET', `/v1/claims/${claimId}?minPosition=${head}`, { as: 'reader' })).body.status;
+    const moved = (body: { claimsChanged: Array<Record<string, string>> }) =>
+      body.claimsChanged.map(({ id, before, after }) => [id, before, after]);
+    await write('POST', '/v1/parties', { id: 'kremlin', name: 'Kremlin', kind: 'government' }, 'editor');
+    await write('POST', '/v1/parties', { id: 'dmitry-peskov', name: 'Dmitry Peskov', kind: 'person' }, 'editor');
+    const tie = { partyId: 'kremlin', relation: 'spokesperson_for' };
+    await write('POST', '/v1/parties/dmitry-peskov/affiliations', tie, 'editor');
+    await write('POST', `/v1/storylines/${CAPTION}/claims`, claimBody({ id: 'caption-before-the-stake' }));
+    await write(
+      'POST',
+      '/v1/claims/caption-before-the-stake/supports',
+      developmentBody(peskov, { kind: 'corroboration' }),
+    );
+    expect(await statusOf('caption-before-the-stake')).toBe('corroborated');
+    const beforeTheStake = head;
+
+    const stake = { partyId: 'kremlin', reason: 'a belligerent of the war' };
+    await write('POST', `/v1/storylines/${CAPTION}/stakeholders`, stake, 'editor');
+    await write('POST', `/v1/storylines/${CAPTION}/claims`, claimBody({ id: 'caption-after-the-stake' }));
+    await write(
+      'POST',
+      '/v1/claims/caption-after-the-stake/supports',
+      developmentBody(peskov, { kind: 'corroboration' }),
+    );
+    expect(await statusOf('caption-before-the-stake')).toBe('unverified');
+    expect(await statusOf('caption-after-the-stake')).toBe('unverified');
+
+    const named = (await changes(`since=${beforeTheStake}`)).body;
+    expect(named.claimsAdded).toEqual([
+      expect.objectContaining({ id: 'caption-after-the-stake', status: 'unverified' }),
+    ]);
+    expect(moved(named)).toEqual([['caption-before-the-stake', 'corroborated', 'unverified']]);
+    const withTheStake = head;
+
+    await write('DELETE', `/v1/storylines/${CAPTION}/stakeholders/kremlin`, undefined, 'editor');
+    const removed = (await changes(`since=${withTheStake}`)).body;
+    expect(moved(removed).sort()).toEqual([
+      ['caption-after-the-stake', 'unverified', 'corroborated'],
+      ['caption-before-the-stake', 'unverified', 'corroborated'],
+    ]);
+    expect(await statusOf('caption-after-the-stake')).toBe('corroborated');
+  });
+
   it('answers the same before and after the read models are rebuilt', async () => {
     const storyHead = head;
     head = await runRandomWorkload(app, 20260127, { storylines: 3, claims: 15, developments: 60 });
@@ -287,7 +333,7 @@ describe('what changed since I last looked, over HTTP', () => {
     await waitForLiveProjections(app);
 
     expect(await answers()).toEqual(before);
-    expect(before[0].totals.claimsAdded).toBe(4 + 15);
+    expect(before[0].totals.claimsAdded).toBe(6 + 15);
     expect(before.some((answer) => answer.claimsChanged.length > 0 && answer.storylines.length > 0)).toBe(true);
   });
 

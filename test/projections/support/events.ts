@@ -128,3 +128,14 @@ export const relatedBothWays = (a: string, b: string, relation: 'same_as' | 'riv
   related(a, b, relation),
   related(b, a, relation),
 ];
+
+export const stakeholderNamed = (
+  storylineId: string,
+  partyId: string,
+  reason: string,
+  dates: { from?: string; to?: string } = {},
+): GivenEvent => ({ type: 'StorylineStakeholderNamed', data: { storylineId, partyId, reason, ...dates } });
+export const stakeholderRemoved = (storylineId: string, partyId: string): GivenEvent => ({
+  type: 'StorylineStakeholderRemoved',
+  data: { storylineId, partyId },
+});

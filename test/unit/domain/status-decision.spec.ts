@@ -1,5 +1,9 @@
 import { CLAIM_STATUSES, claimStatus } from '../../../src/domain/claim/claim-status';
-import { decideStatus, isDecidedWithoutTheRegistry } from '../../../src/domain/claim/status-decision';
+import {
+  decideStatus,
+  isDecidedWithoutTheRegistry,
+  isDecidedWithoutTheStakes,
+} from '../../../src/domain/claim/status-decision';
 import { weighEvidence } from '../../../src/domain/claim/weighed-evidence';
 import { emptyRegistry, evolveRegistry, foldRegistry } from '../../../src/domain/party/party-registry';
 import { registryWorkload } from '../../../bench/workload/registry-workload';
@@ -65,24 +69,22 @@ describe('the status decided without words', () => {
       foldRegistry(workload.events.slice(0, workload.events.length / 2)),
       foldRegistry(workload.events),
     ];
-    const decided = workload.claims
-      .slice(0, 60)
-      .map((claim, index) =>
-        index % 2 === 0
-          ? {
-              ...claim,
-              verdicts: [{ eventId: `verdict-${index}`, verdict: 'refuted' as const, rationale: 'r', occurredAt: at }],
-            }
-          : {
-              ...claim,
-              retraction: {
-                eventId: 'retraction',
-                by: claim.content.claimant,
-                occurredAt: at,
-                kind: 'withdrawn' as const,
-              },
+    const decided = workload.claims.slice(0, 60).map((claim, index) =>
+      index % 2 === 0
+        ? {
+            ...claim,
+            verdicts: [{ eventId: `verdict-${index}`, verdict: 'refuted' as const, rationale: 'r', occurredAt: at }],
+          }
+        : {
+            ...claim,
+            retraction: {
+              eventId: 'retraction',
+              by: claim.content.claimant,
+              occurredAt: at,
+              kind: 'withdrawn' as const,
             },
-      );
+          },
+    );
     for (const claim of [...workload.claims, ...decided]) {
       const statuses = versions.map((version) => decideStatus(claim, version).status);
       if (statuses.some(isDecidedWithoutTheRegistry)) expect(new Set(statuses).size).toBe(1);
@@ -93,6 +95,28 @@ describe('the status decided without words', () => {
       'refuted',
       'misleading',
       'unproven',
+    ]);
+  });
+
+  it('gives a status other than corroborated or unverified whatever the stakeholders, and names those statuses alone as such', () => {
+    const registry = foldRegistry(workload.events);
+    // Every party that supports or contradicts a claim of the workload, named a stakeholder at once or later.
+    const parties = [
+      ...new Set(workload.claims.flatMap((claim) => claim.supports.map((support) => support.by.id ?? ''))),
+    ];
+    const everyone = parties.map((partyId) => ({ partyId, reason: 'a party to it' }));
+    const later = parties.map((partyId) => ({ partyId, reason: 'a party to it', from: '2100-01-01T00:00:00Z' }));
+    const moved = new Set<string>();
+    for (const claim of workload.claims) {
+      const statuses = [[], everyone, later].map((stakeholders) => decideStatus(claim, registry, stakeholders).status);
+      if (statuses.some(isDecidedWithoutTheStakes)) expect(new Set(statuses).size).toBe(1);
+      if (new Set(statuses).size > 1) moved.add(statuses.join(' → '));
+    }
+    // The stakeholders do move some of the workload's claims.
+    expect(moved.size).toBeGreaterThan(0);
+    expect(CLAIM_STATUSES.filter((status) => !isDecidedWithoutTheStakes(status))).toEqual([
+      'unverified',
+      'corroborated',
     ]);
   });
 });

@@ -19,7 +19,8 @@ import { standingsLeftAlone } from './claims-left-alone';
 import { rivalsAtNext, rivalsOfRuledClaims } from './compared-rivals';
 import { KeptEvaluations } from './kept-evaluations';
 import { SteadyClaim, sortReachedClaims } from './steady-claims';
-import { StorylineRecords, headlineChange, storylineRecords } from './storyline-headline';
+import { StorylineRecords, headlineChange } from './storyline-headline';
+import { StorylinesOfAnswer, isStakeholderEvent } from './storyline-stakes';
 
 /** The most events one answer reads; past it the answer stops short (`truncated`) and `next` says where. */
 export const MAX_WINDOW_EVENTS = 20_000;
@@ -56,13 +57,21 @@ const idIn = (event: StoredEvent, field: 'claimId' | 'storylineId'): string | un
 const claimOf = (event: StoredEvent) => (event.type.startsWith('Claim') ? idIn(event, 'claimId') : undefined);
 const storylineOf = (event: StoredEvent) =>
   event.type.startsWith('Storyline') ? idIn(event, 'storylineId') : undefined;
+/** The storyline a claim's fold belongs to, from its recording (a claim never changes storyline). */
+const storylineOfHistory = ({ known, inWindow }: ClaimHistory) => {
+  const recorded = known[0] ?? inWindow[0];
+  return recorded?.type === 'ClaimRecorded'
+    ? ((recorded.data as { storylineId?: unknown }).storylineId as string | undefined)
+    : undefined;
+};
 
 /**
  * What moved between `since` and now: each claim with events in the window (and each claim the
  * registry's events reach, see ClaimsTouchedElsewhere, unless it stood still: see
- * sortReachedClaims) folded at `since` and at `next` with the functions the live projections use,
- * weighed against the registry as it stood at each; each storyline they belong to counted at both
- * points, its other claims taken from the as-of views (and their kept folds). "Now" is the read
+ * sortReachedClaims), and each claim of a storyline whose stakeholders were named or removed in the
+ * window, folded at `since` and at `next` with the functions the live projections use, weighed
+ * against the registry and the storyline's stakeholders as they stood at each; each storyline they
+ * belong to counted at both points, its other claims taken from the as-of views (and their kept folds). "Now" is the read
  * models' checkpoint, and positions are log positions, so the answer does not change with a rebuild.
  */
 @QueryHandler(GetChangesQuery)
@@ -95,8 +104,9 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
     const kept = this.answers.get(key);
     if (kept) return kept;
     const window = await readWindow(this.store, since, upTo, MAX_WINDOW_EVENTS);
-    const { compared, steady } = await this.compareClaims(window, since, storylineId);
-    const storylines = await this.storylineRecordsOf(compared, window, since, storylineId);
+    const storylinesOfAnswer = new StorylinesOfAnswer(this.store, since, window.next);
+    const { compared, steady } = await this.compareClaims(window, since, storylineId, storylinesOfAnswer);
+    const storylines = await this.storylineRecordsOf(compared, window, storylineId, storylinesOfAnswer);
     const headlines = await this.headlineChanges(storylines, compared, steady, window.next);
 
     const answer = answerOf({ from, since, window, compared, storylines, headlines, page, resumed, storylineId });
@@ -111,32 +121,37 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
 
   /**
    * Every claim the window moved, each folded once from its events known at `since` on through the
-   * window; of the claims only the registry's events reached, those that stood still (see
-   * sortReachedClaims) are kept apart with their standing.
+   * window; of the claims only the registry's events or a change of their storyline's stakeholders
+   * reached, those that stood still (see sortReachedClaims) are kept apart with their standing.
    */
   private async compareClaims(
     window: ChangeWindow,
     since: number,
     storylineId: string | undefined,
+    storylines: StorylinesOfAnswer,
   ): Promise<{ compared: ClaimComparison[]; steady: SteadyClaim[] }> {
     const atSince = await this.registries.versionAt({ atPosition: since });
     const atNext = await this.registries.versionAt({ atPosition: window.next });
     const registries: ComparedRegistries = { since: atSince, next: atNext };
     const ownEvents = new Map<string, StoredEvent[]>();
     const otherEvents = new Map<string, StoredEvent>();
+    const staked = new Set<string>();
     for (const event of window.events) {
       const claimId = claimOf(event);
       if (claimId === undefined) otherEvents.set(event.eventId, event);
       else if (ownEvents.has(claimId)) ownEvents.get(claimId)?.push(event);
       else ownEvents.set(claimId, [event]);
+      const stakedStoryline = isStakeholderEvent(event) ? storylineOf(event) : undefined;
+      if (stakedStoryline !== undefined) staked.add(stakedStoryline);
     }
     let own = [...ownEvents.keys()];
     let members: Set<string> | undefined;
-    let reached = [
-      ...new Set(
-        (await this.touchedElsewhere.claimIds(window.events, atSince.registry)).filter((id) => !ownEvents.has(id)),
-      ),
-    ];
+    // As in the live projection, a stakeholder named or removed reaches every claim of its storyline.
+    const reachedByRegistry = new Set(await this.touchedElsewhere.claimIds(window.events, atSince.registry));
+    const reachedByStakesAlone = new Set(
+      [...staked].flatMap((id) => this.claims.claimIdsOf(id).ids).filter((id) => !reachedByRegistry.has(id)),
+    );
+    let reached = [...reachedByRegistry, ...reachedByStakesAlone].filter((id) => !ownEvents.has(id));
     if (storylineId !== undefined) {
       const ids = new Set(await this.timeTravel.claimIdsOf(storylineId, { atPosition: window.next }));
       members = ids;
@@ -145,9 +160,11 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
     }
     const { steady, toCompare } = sortReachedClaims(
       reached,
-      await this.storedFoldsAt(reached, atNext),
+      reachedByStakesAlone,
+      await this.storedFoldsAt(reached, atNext, storylines),
       since,
       atSince,
+      (id) => storylines.stakesOf(id).since,
       this.evaluations,
       (ids) => this.foldsAt(ids, since),
     );
@@ -158,8 +175,10 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
     );
     histories.push(...(await this.historiesOf(ruledRivals, ownEvents, since, window.next)));
     const rivals = await rivalsAtNext(this.store, histories, window.next);
+    await storylines.read(histories.flatMap((history) => storylineOfHistory(history) ?? []));
+    const stakesOf = (id: string) => storylines.stakesOf(id);
     const compared = histories.flatMap(
-      (history) => compareClaim(history, registries, otherEvents, this.evaluations, rivals) ?? [],
+      (history) => compareClaim(history, registries, stakesOf, otherEvents, this.evaluations, rivals) ?? [],
     );
     return { compared, steady };
   }
@@ -174,13 +193,27 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
     return folds;
   }
 
-  /** The claims' stored folds, when the registry they were weighed against is the one at `next`; else none. */
-  private async storedFoldsAt(claimIds: string[], atNext: RegistryVersion): Promise<Map<string, StoredClaimFold>> {
+  /**
+   * The claims' stored folds, when the registry they were weighed against is the one at `next`
+   * (else none), and their storyline's stakeholders were those at `next` (else not that claim's).
+   * Reads the storylines of the folds it gives.
+   */
+  private async storedFoldsAt(
+    claimIds: string[],
+    atNext: RegistryVersion,
+    storylines: StorylinesOfAnswer,
+  ): Promise<Map<string, StoredClaimFold>> {
     if (claimIds.length === 0) return new Map();
     const stored = this.claims.storedFolds(claimIds);
     if (!stored) return new Map();
     const weighedAgainst = await this.registries.versionAt({ atPosition: stored.checkpoint });
-    return weighedAgainst.key === atNext.key ? stored.folds : new Map();
+    if (weighedAgainst.key !== atNext.key) return new Map();
+    await storylines.read([...stored.folds.values()].map((fold) => fold.storylineId));
+    const folds = new Map<string, StoredClaimFold>();
+    for (const [claimId, fold] of stored.folds) {
+      if (!storylines.stakesMovedAfterNext(fold.storylineId, stored.checkpoint)) folds.set(claimId, fold);
+    }
+    return folds;
   }
 
   /**
@@ -240,8 +273,8 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
   private async storylineRecordsOf(
     compared: ClaimComparison[],
     window: ChangeWindow,
-    since: number,
     storylineId: string | undefined,
+    storylines: StorylinesOfAnswer,
   ): Promise<Map<string, StorylineRecords>> {
     const ids = new Set(compared.map((claim) => claim.storylineId));
     for (const event of window.events) {
@@ -249,13 +282,8 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
       if (id !== undefined) ids.add(id);
     }
     const inScope = [...ids].filter((id) => storylineId === undefined || id === storylineId);
-    const records = new Map<string, StorylineRecords>();
-    for (let start = 0; start < inScope.length; start += PARALLEL_READS) {
-      const chunk = inScope.slice(start, start + PARALLEL_READS);
-      const streams = await Promise.all(chunk.map((id) => this.store.readStream(storylineStreamId(id))));
-      chunk.forEach((id, offset) => records.set(id, storylineRecords(streams[offset], since, window.next)));
-    }
-    return records;
+    await storylines.read(inScope);
+    return new Map(inScope.map((id) => [id, storylines.recordsOf(id)]));
   }
 
   /**

@@ -1,3 +1,4 @@
+import { Stakeholder } from '../../../domain/storyline/stakeholder';
 import { StoredEvent } from '../../ports/event-store.port';
 import { EvaluatedClaim, evaluateClaim } from '../../read-models/claims/claim-evaluation';
 import { ClaimRecord, ClaimRecordEvent, evolveClaimRecord } from '../../read-models/claims/claim-record';
@@ -5,7 +6,8 @@ import { RecordOf, confirmedRivalsOf } from '../../read-models/claims/claim-riva
 import { ClaimStanding } from '../../read-models/storylines/storyline-tally';
 import { RegistryVersion } from '../registry-history';
 import { LoggedEventRef } from './changes';
-import { KeptEvaluations } from './kept-evaluations';
+import { KeptEvaluations, WeighedWith } from './kept-evaluations';
+import { StakesAtBothEnds } from './storyline-stakes';
 
 const NO_RIVALS: RecordOf = () => undefined;
 
@@ -36,12 +38,14 @@ export interface ClaimComparison {
 }
 
 const evaluated = (
-  record: ClaimRecord | undefined,
-  version: RegistryVersion,
+  record: ClaimRecord,
+  weighedWith: WeighedWith,
   evaluations: KeptEvaluations,
   rivals: RecordOf,
-): EvaluatedClaim | undefined =>
-  record && { record, evaluation: evaluations.evaluation(record, version, confirmedRivalsOf(record, rivals)) };
+): EvaluatedClaim => ({
+  record,
+  evaluation: evaluations.evaluation(record, weighedWith, confirmedRivalsOf(record, rivals)),
+});
 
 const refOf = (event: ClaimRecordEvent): LoggedEventRef => ({
   eventId: event.eventId,
@@ -80,47 +84,53 @@ function decidingEvent(
 
 /**
  * Whether the status moved and the registry's events moved it: the claim's own events alone,
- * weighed against the registry at `since`, would have left it where it was.
+ * weighed against the registry at `since` (and the stakeholders at `next`), would have left it where it was.
  */
 function movedByTheRegistry(
   before: ClaimStanding,
   after: EvaluatedClaim,
   developments: ClaimRecordEvent[],
   registries: ComparedRegistries,
+  stakeholdersAtNext: readonly Stakeholder[],
 ): boolean {
   if (registries.since.key === registries.next.key || before.status === after.evaluation.status) {
     return false;
   }
   if (developments.length === 0) return true;
-  return evaluateClaim(after.record.claim, registries.since.registry).status !== after.evaluation.status;
+  const alone = evaluateClaim(after.record.claim, registries.since.registry, { stakeholders: stakeholdersAtNext });
+  return alone.status !== after.evaluation.status;
 }
 
 /**
  * Folds the claim once: up to `since` with the same step the live projection takes, then on
- * through its window events, each end weighed against the registry as it stood there: at `since`
- * for its status alone (rivals ask for review, they move no status), at `next` with its rivals
- * there, for the whole evaluation the answer shows. `otherEvents`
+ * through its window events, each end weighed against the registry and its storyline's stakeholders
+ * as they stood there (`stakesOf`): at `since` for its status alone (rivals ask for review, they move
+ * no status), at `next` with its rivals there, for the whole evaluation the answer shows. `otherEvents`
  * are the window's events of other streams (the registry's among them), which an explanation may
  * name too. Undefined when no claim exists at `next`.
  */
 export function compareClaim(
   history: ClaimHistory,
   registries: ComparedRegistries,
+  stakesOf: (storylineId: string) => StakesAtBothEnds,
   otherEvents: ReadonlyMap<string, StoredEvent>,
   evaluations: KeptEvaluations,
   rivalsAtNext: RecordOf = NO_RIVALS,
 ): ClaimComparison | undefined {
   let record: ClaimRecord | undefined;
   for (const event of history.known) record = evolveClaimRecord(record, event);
-  const before = record && evaluations.standing(record, registries.since);
+  const before =
+    record &&
+    evaluations.standing(record, { version: registries.since, stakeholders: stakesOf(record.claim.storylineId).since });
   const developments: ClaimRecordEvent[] = [];
   for (const event of history.inWindow) {
     const next = evolveClaimRecord(record, event);
     if (next !== record) developments.push(event);
     record = next;
   }
-  const after = evaluated(record, registries.next, evaluations, rivalsAtNext);
-  if (!after) return undefined;
+  if (!record) return undefined;
+  const stakes = stakesOf(record.claim.storylineId);
+  const after = evaluated(record, { version: registries.next, stakeholders: stakes.next }, evaluations, rivalsAtNext);
   // Only a status that moved is listed with the event that decided it: the words are built for those alone.
   const moved = before !== undefined && before.status !== after.evaluation.status;
   const own = moved
@@ -130,7 +140,7 @@ export function compareClaim(
     moved &&
     decidingEvent(
       after,
-      movedByTheRegistry(before, after, developments, registries),
+      movedByTheRegistry(before, after, developments, registries, stakes.next),
       (eventId) => own?.get(eventId) ?? otherEvents.get(eventId),
     );
   return {

@@ -1,5 +1,6 @@
 import { ClaimStatus } from '../../../domain/claim/claim-status';
-import { isDecidedWithoutTheRegistry } from '../../../domain/claim/status-decision';
+import { isDecidedWithoutTheRegistry, isDecidedWithoutTheStakes } from '../../../domain/claim/status-decision';
+import { Stakeholder } from '../../../domain/storyline/stakeholder';
 import { ClaimRecord } from '../../read-models/claims/claim-record';
 import { ClaimStanding } from '../../read-models/storylines/storyline-tally';
 import { StoredClaimFold } from '../read-models.port';
@@ -14,37 +15,46 @@ export interface SteadyClaim {
 }
 
 /**
- * Sorts the claims reached by the window's registry events (and without events of their own in it)
- * into those that stood still and those left to compare from the log. A claim stood still when its
- * row's fold has no event after `since`, so it is the fold at both points, and the status rule,
- * weighing that fold against the registry at `since`, gives the status the row holds: `folds` must
- * be true at a point whose registry is the one at `next`. Its status is all the answer reads of such
+ * Sorts the claims reached by the window's registry events or by a stakeholder named or removed in
+ * their storyline (and without events of their own in it) into those that stood still and those left
+ * to compare from the log. A claim stood still when its row's fold has no event after `since`, so it
+ * is the fold at both points, and the status rule, weighing that fold against the registry and the
+ * storyline's stakeholders at `since`, gives the status the row holds: `folds` must be true at a
+ * point whose registry and stakeholders are those at `next`. Its status is all the answer reads of such
  * a claim (it lists none with the same status at both points, and a headline counts statuses), so
  * most claims a registry event reaches are weighed once, not read from the log and weighed twice.
  * A row whose status is a verdict's or a retraction's is not even read: the rule decides those
- * before it looks at the registry. The folds not weighed before are asked of `foldsAtSince` at once.
+ * before it looks at the registry or a stake; nor is one that only a stakeholder reached
+ * (`reachedByStakesAlone`: the registry's events leave it as it was) and whose status the rule
+ * decides before it weighs a support, a disputed one. The folds not weighed before are asked of `foldsAtSince` at once.
  */
 export function sortReachedClaims(
   claimIds: readonly string[],
+  reachedByStakesAlone: ReadonlySet<string>,
   folds: ReadonlyMap<string, StoredClaimFold>,
   since: number,
   atSince: RegistryVersion,
+  stakeholdersAtSince: (storylineId: string) => readonly Stakeholder[],
   evaluations: KeptEvaluations,
   foldsAtSince: (claimIds: string[]) => ReadonlyMap<string, ClaimRecord>,
 ): { steady: SteadyClaim[]; toCompare: string[] } {
+  const weighedWith = (storylineId: string) => ({ version: atSince, stakeholders: stakeholdersAtSince(storylineId) });
   const statusAtSince = new Map<string, ClaimStatus>();
   const unweighed: string[] = [];
   for (const claimId of claimIds) {
     const fold = folds.get(claimId);
     if (!fold || fold.position > since) continue;
-    const kept = isDecidedWithoutTheRegistry(fold.standing.status)
+    const { status } = fold.standing;
+    const settled =
+      isDecidedWithoutTheRegistry(status) || (reachedByStakesAlone.has(claimId) && isDecidedWithoutTheStakes(status));
+    const kept = settled
       ? fold.standing
-      : evaluations.keptStanding(claimId, fold.position, atSince);
+      : evaluations.keptStanding(claimId, fold.position, weighedWith(fold.storylineId));
     if (kept) statusAtSince.set(claimId, kept.status);
     else unweighed.push(claimId);
   }
   for (const [claimId, record] of foldsAtSince(unweighed)) {
-    statusAtSince.set(claimId, evaluations.standing(record, atSince).status);
+    statusAtSince.set(claimId, evaluations.standing(record, weighedWith(record.claim.storylineId)).status);
   }
   const steady: SteadyClaim[] = [];
   const toCompare: string[] = [];

@@ -11,7 +11,7 @@ export const READ_MODEL_VERSIONS: ReadModelVersions = {
   claims: 8,
   storylines: 4,
   timeline: 4,
-  parties: 2,
+  parties: 3,
 };
 
 /** FNV-1a: a stable number for a zone name, so versions stay numbers. */

@@ -5,7 +5,10 @@ import { GenerationTables } from '../generation-tables';
  * The party events applied (the registry is folded from them, by the projections and by the views
  * of a past time) and the mentions index: one row per distinct way a claim names a party, with the
  * party it resolved to. Created when missing: a generation built before the registry gains them
- * while its successor is built.
+ * while its successor is built. The mentions keep a rowid (parties read model 3): an index of a table
+ * WITHOUT ROWID repeats the whole key, a claim id and three names, in every entry, which made each of
+ * the three indexes below as large as the key itself. By party, only the party: the queries read the
+ * role from the row, and the claim id with it.
  */
 export function createPartiesTables(db: Database.Database, { registry, mentions }: GenerationTables): void {
   db.exec(`
@@ -23,8 +26,8 @@ export function createPartiesTables(db: Database.Database, { registry, mentions 
       kind       TEXT NOT NULL,
       party_id   TEXT NOT NULL,
       registered INTEGER NOT NULL,
-      PRIMARY KEY (claim_id, role, mention_id, name_key)
-    ) WITHOUT ROWID;
+      UNIQUE (claim_id, role, mention_id, name_key)
+    );
   `);
 }
 
@@ -34,7 +37,7 @@ export function createPartiesTables(db: Database.Database, { registry, mentions 
  */
 export function createPartiesIndexes(db: Database.Database, { mentions }: GenerationTables): void {
   db.exec(`
-    CREATE INDEX IF NOT EXISTS ${mentions}_by_party ON ${mentions} (party_id, claim_id);
+    CREATE INDEX IF NOT EXISTS ${mentions}_by_party ON ${mentions} (party_id);
     CREATE INDEX IF NOT EXISTS ${mentions}_by_mention_id ON ${mentions} (mention_id);
     CREATE INDEX IF NOT EXISTS ${mentions}_by_name ON ${mentions} (name_key);
     CREATE INDEX IF NOT EXISTS ${mentions}_unregistered ON ${mentions} (party_id) WHERE registered = 0;

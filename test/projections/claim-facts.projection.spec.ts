@@ -1,7 +1,7 @@
 import { ClaimFacts, claimFactsOf, evolveClaimFacts } from '../../src/application/read-models/claims/claim-facts';
 import { ClaimRecord, evolveClaimRecord } from '../../src/application/read-models/claims/claim-record';
 import { mentionsOf } from '../../src/application/read-models/claims/party-mentions';
-import { packClaim, unpackClaim } from '../../src/application/read-models/claims/packed-claim';
+import { DecidedClaim, packClaim, unpackClaim } from '../../src/application/read-models/claims/packed-claim';
 import { asPartyEvent } from '../../src/application/events/factline-event';
 import { StoredEvent } from '../../src/application/ports/event-store.port';
 import { decideStatus } from '../../src/domain/claim/status-decision';
@@ -126,8 +126,67 @@ describe('the claim facts fold (what the status rule and the rows read of a clai
       statuses.add(decision.status);
       const mentions = mentionsOf(facts, registry);
       expect(mentions).toEqual(mentionsOf(record.claim, registry));
-      expect(unpackClaim(claimId, packClaim({ facts, decision, mentions }))).toEqual({ facts, decision, mentions });
+      const packed = packClaim({ facts, decision, mentions });
+      expect(packed.startsWith('[9,')).toBe(true);
+      expect(unpackClaim(claimId, packed)).toEqual({ facts, decision, mentions });
+      const resolvedElsewhere = mentions.map((row, index) =>
+        index % 2 === 0 ? row : { ...row, partyId: `other-${row.partyId}`, registered: index % 4 === 1 },
+      );
+      const rows = { facts, decision, mentions: resolvedElsewhere };
+      expect(unpackClaim(claimId, packClaim(rows))).toEqual(rows);
     }
     expect(statuses.size).toBeGreaterThan(2);
+  });
+
+  it('keeps mentions rows that do not follow from the facts whole', () => {
+    const facts = factsOf(storedLog([storylineOpened(), claimRecorded('alpha')])).get('alpha') as ClaimFacts;
+    const [claimant] = mentionsOf(facts, foldRegistry([]));
+    const decided = {
+      facts,
+      decision: { status: 'reported', needsReview: false },
+      mentions: [{ ...claimant, name: 'Other' }],
+    };
+    expect(unpackClaim('alpha', packClaim(decided as DecidedClaim))).toEqual(decided);
+  });
+
+  // A generation of claims read model 8 keeps serving while its successor is built: its rows are read back.
+  it('reads back a claim as claims read model 8 packed it', () => {
+    const v8 =
+      '["us-ukraine-security-guarantees",2,9,["factual","2026-01-27T08:00:00+01:00",0,' +
+      '["volodymyr-zelensky","Volodymyr Zelensky","person"],["financial-times","Financial Times","media"],' +
+      '[["reuters","Reuters","media"]],[["us-government","US government","government"]]],' +
+      '[[["volodymyr-zelensky","Volodymyr Zelensky","person"],"2026-01-27T18:00:00+01:00",[["reuters","Reuters","media"]]]],' +
+      '[[["us-government","US government","government"],0]],[],[["refuted",5,"2026-01-29T10:00:00.000Z",0]],[8,9],' +
+      '"withdrawn",[["beta","rival_of"]],"retracted",1,[null,0,null,0,null,0,null,0,null,0,null,0,null,0]]';
+    const facts: ClaimFacts = {
+      claimId: 'alpha',
+      storylineId: 'us-ukraine-security-guarantees',
+      recordedPosition: 2,
+      position: 9,
+      content: {
+        kind: 'factual',
+        claimant: zelensky,
+        reportedBy: ft,
+        with: [reuters],
+        about: [usGovernment],
+        occurredAt: '2026-01-27T08:00:00+01:00',
+      },
+      supports: [{ by: zelensky, occurredAt: '2026-01-27T18:00:00+01:00', with: [reuters] }],
+      contradictions: [{ by: usGovernment }],
+      factChecks: [],
+      verdicts: [{ verdict: 'refuted', position: 5, recordedAt: '2026-01-29T10:00:00.000Z' }],
+      developmentsSinceVerdict: [8, 9],
+      retraction: { kind: 'withdrawn' },
+      relations: [{ claimId: 'beta', relation: 'rival_of' }],
+    };
+    const decided = {
+      facts,
+      decision: { status: 'retracted', needsReview: true },
+      mentions: mentionsOf(facts, foldRegistry([])),
+    };
+    expect(unpackClaim('alpha', v8)).toEqual(decided);
+    const repacked = packClaim(decided as DecidedClaim);
+    expect(repacked.length).toBeLessThan(v8.length);
+    expect(unpackClaim('alpha', repacked)).toEqual(decided);
   });
 });

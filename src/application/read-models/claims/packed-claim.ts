@@ -64,6 +64,48 @@ function unpackedResolutions(packed: PackedResolution[]): Resolutions {
   return resolutions;
 }
 
+/** A time as whole minutes since 1970 when that gives the same string back; else the string as recorded. */
+const packedTime = (time: string): string | number => {
+  const millis = Date.parse(time);
+  return millis % 60_000 === 0 && new Date(millis).toISOString() === time ? millis / 60_000 : time;
+};
+const unpackedTime = (time: string | number) =>
+  typeof time === 'number' ? new Date(time * 60_000).toISOString() : time;
+
+type Rating = ClaimFacts['factChecks'][number]['rating'];
+const RATING_ORDER = ['value', 'best', 'worst', 'text'];
+/** A rating as [text, value, best, worst] (null where absent) when that gives the same object back, keys in order. */
+type PackedRating = Rating | [string, ...Array<number | null>];
+
+function packedRating(rating: Rating): PackedRating {
+  const keys = Object.keys(rating);
+  const inOrder = keys.every(
+    (key, index) => RATING_ORDER.indexOf(key) > (index === 0 ? -1 : RATING_ORDER.indexOf(keys[index - 1])),
+  );
+  const numbers = [rating.value, rating.best, rating.worst];
+  if (!inOrder || typeof rating.text !== 'string' || numbers.some((n) => n !== undefined && typeof n !== 'number'))
+    return rating;
+  return [rating.text, ...numbers.map((n) => n ?? null)];
+}
+
+function unpackedRating(packed: PackedRating): Rating {
+  if (!Array.isArray(packed)) return packed;
+  const [text, ...numbers] = packed;
+  const rating: Record<string, unknown> = {};
+  numbers.forEach((number, index) => {
+    if (number !== null) rating[RATING_ORDER[index]] = number;
+  });
+  return { ...rating, text } as Rating;
+}
+
+/** The list without its trailing empties (0 or []) past the first `kept` items: unpacking reads them back as absent. */
+function trimmed<T>(list: T[], kept: number): T[] {
+  let end = list.length;
+  const empty = (item: unknown) => item === 0 || (Array.isArray(item) && item.length === 0);
+  while (end > kept && empty(list[end - 1])) end -= 1;
+  return list.slice(0, end);
+}
+
 /**
  * A decided claim as one short JSON array: each distinct party once, in a table the claim's
  * mentions point into; positions after the recording as distances from it; the mentions as how
@@ -74,24 +116,32 @@ export function packClaim({ facts, decision, mentions }: DecidedClaim): string {
   const { content, recordedPosition } = facts;
   const { parties, ref, refs } = partyTable();
   const after = (position: number) => position - recordedPosition;
-  const packedContent = [
-    content.kind,
-    content.occurredAt,
-    content.occurredAtPrecision ?? 0,
-    ref(content.claimant),
-    content.reportedBy ? ref(content.reportedBy) : -1,
-    refs(content.with),
-    refs(content.about),
-  ];
+  const packedContent = trimmed(
+    [
+      content.kind === 'factual' ? 0 : content.kind,
+      packedTime(content.occurredAt),
+      content.occurredAtPrecision ?? 0,
+      ref(content.claimant),
+      content.reportedBy ? ref(content.reportedBy) : -1,
+      refs(content.with),
+      refs(content.about),
+    ],
+    5,
+  );
   const supports = facts.supports.map(({ by, occurredAt, with: coAuthors }) =>
-    coAuthors ? [ref(by), occurredAt, refs(coAuthors)] : [ref(by), occurredAt],
+    coAuthors ? [ref(by), packedTime(occurredAt), refs(coAuthors)] : [ref(by), packedTime(occurredAt)],
   );
   const contradictions = facts.contradictions.map(({ by, with: coAuthors }) =>
     coAuthors ? [ref(by), refs(coAuthors)] : [ref(by)],
   );
-  const factChecks = facts.factChecks.map(({ by, url, rating, publishedAt }) => [ref(by), url, rating, publishedAt]);
+  const factChecks = facts.factChecks.map(({ by, url, rating, publishedAt }) => [
+    ref(by),
+    url,
+    packedRating(rating),
+    packedTime(publishedAt),
+  ]);
   const resolutions = resolutionsOf(facts, mentions);
-  return JSON.stringify([
+  const packed: unknown[] = [
     FORM,
     facts.storylineId,
     recordedPosition,
@@ -101,21 +151,25 @@ export function packClaim({ facts, decision, mentions }: DecidedClaim): string {
     supports,
     contradictions,
     factChecks,
-    facts.verdicts.map(({ verdict, position, recordedAt, reviewUrl }) =>
-      reviewUrl === undefined
-        ? [verdict, after(position), recordedAt]
-        : [verdict, after(position), recordedAt, reviewUrl],
-    ),
-    facts.developmentsSinceVerdict.map(after),
-    facts.retraction?.kind ?? 0,
-    facts.relations.map(({ claimId, relation }) => [claimId, relation]),
     decision.status,
+    // What most claims leave empty comes last, so that it can be left off.
     decision.needsReview ? 1 : 0,
     // Rows that do not follow from the facts (written by an older rule) are kept whole.
     resolutions ? packedResolutions(resolutions) : { rows: mentions },
-  ]);
+    facts.verdicts.map(({ verdict, position, recordedAt, reviewUrl }) => {
+      const packedVerdict = [verdict, after(position), packedTime(recordedAt)];
+      return reviewUrl === undefined ? packedVerdict : [...packedVerdict, reviewUrl];
+    }),
+    facts.developmentsSinceVerdict.map(after),
+    facts.retraction?.kind ?? 0,
+    facts.relations.map(({ claimId, relation }) => [claimId, relation]),
+  ];
+  return JSON.stringify(trimmed(packed, 10));
 }
 
+type PackedTime = string | number;
+
+/** The packed array; what is left off at its end reads as empty. */
 type Packed = [
   typeof FORM,
   string,
@@ -123,24 +177,24 @@ type Packed = [
   number,
   TableParty[],
   [
-    ClaimFacts['content']['kind'],
-    string,
+    ClaimFacts['content']['kind'] | 0,
+    PackedTime,
     ClaimFacts['content']['occurredAtPrecision'] | 0,
     PartyRef,
     PartyRef | -1,
-    PartyRefs,
-    PartyRefs,
+    PartyRefs?,
+    PartyRefs?,
   ],
-  Array<[PartyRef, string, PartyRefs?]>,
+  Array<[PartyRef, PackedTime, PartyRefs?]>,
   Array<[PartyRef, PartyRefs?]>,
-  Array<[PartyRef, string, ClaimFacts['factChecks'][number]['rating'], string]>,
-  Array<[FactsVerdict['verdict'], number, string, string?]>,
-  number[],
-  NonNullable<ClaimFacts['retraction']>['kind'] | 0,
-  Array<[string, ClaimFacts['relations'][number]['relation']]>,
+  Array<[PartyRef, string, PackedRating, PackedTime]>,
   StatusDecision['status'],
-  0 | 1,
-  PackedResolution[] | { rows: PartyMention[] },
+  (0 | 1)?,
+  (PackedResolution[] | { rows: PartyMention[] })?,
+  Array<[FactsVerdict['verdict'], number, PackedTime, string?]>?,
+  number[]?,
+  (NonNullable<ClaimFacts['retraction']>['kind'] | 0)?,
+  Array<[string, ClaimFacts['relations'][number]['relation']]>?,
 ];
 
 const optional = <K extends string, V>(key: K, value: V | undefined | 0) =>
@@ -160,13 +214,13 @@ export function unpackClaim(claimId: string, packed: string): DecidedClaim {
     supports,
     contradictions,
     factChecks,
-    verdicts,
-    developmentsSinceVerdict,
-    retraction,
-    relations,
     status,
-    needsReview,
-    mentions,
+    needsReview = 0,
+    mentions = [],
+    verdicts = [],
+    developmentsSinceVerdict = [],
+    retraction = 0,
+    relations = [],
   ] = parsed as Packed;
   const parties = table.map(([id, name, kind]): Party => ({ id, name, kind: PARTY_KINDS[kind ?? 0] }));
   const refs = (list: PartyRefs | undefined) =>
@@ -178,28 +232,33 @@ export function unpackClaim(claimId: string, packed: string): DecidedClaim {
     recordedPosition,
     position: at(position),
     content: {
-      kind,
+      kind: kind === 0 ? 'factual' : kind,
       claimant: parties[claimant],
       ...optional('reportedBy', reportedBy === -1 ? undefined : parties[reportedBy]),
       ...optional('with', refs(coReporters)),
       ...optional('about', refs(about)),
-      occurredAt,
+      occurredAt: unpackedTime(occurredAt),
       ...optional('occurredAtPrecision', precision),
     },
     supports: supports.map(([by, occurredAt, coAuthors]) => ({
       by: parties[by],
-      occurredAt,
+      occurredAt: unpackedTime(occurredAt),
       ...optional('with', refs(coAuthors)),
     })),
     contradictions: contradictions.map(([by, coAuthors]) => ({
       by: parties[by],
       ...optional('with', refs(coAuthors)),
     })),
-    factChecks: factChecks.map(([by, url, rating, publishedAt]) => ({ by: parties[by], url, rating, publishedAt })),
+    factChecks: factChecks.map(([by, url, rating, publishedAt]) => ({
+      by: parties[by],
+      url,
+      rating: unpackedRating(rating),
+      publishedAt: unpackedTime(publishedAt),
+    })),
     verdicts: verdicts.map(([verdict, distance, recordedAt, reviewUrl]) => ({
       verdict,
       position: at(distance),
-      recordedAt,
+      recordedAt: unpackedTime(recordedAt),
       ...optional('reviewUrl', reviewUrl),
     })),
     developmentsSinceVerdict: developmentsSinceVerdict.map(at),

@@ -1,7 +1,7 @@
 import { ClaimFacts, claimFactsOf, evolveClaimFacts } from '../../src/application/read-models/claims/claim-facts';
 import { ClaimRecord, evolveClaimRecord } from '../../src/application/read-models/claims/claim-record';
 import { mentionsOf } from '../../src/application/read-models/claims/party-mentions';
-import { packClaim, unpackClaim } from '../../src/application/read-models/claims/packed-claim';
+import { DecidedClaim, packClaim, unpackClaim } from '../../src/application/read-models/claims/packed-claim';
 import { asPartyEvent } from '../../src/application/events/factline-event';
 import { StoredEvent } from '../../src/application/ports/event-store.port';
 import { decideStatus } from '../../src/domain/claim/status-decision';
@@ -36,6 +36,29 @@ const factsOf = (events: StoredEvent[]): Map<string, ClaimFacts> => {
   }
   return facts;
 };
+
+/** A claim of the fixtures as the facts fold ends it. */
+const alpha = {
+  claimId: 'alpha',
+  storylineId: 'us-ukraine-security-guarantees',
+  recordedPosition: 2,
+  position: 9,
+  content: {
+    kind: 'factual',
+    claimant: zelensky,
+    reportedBy: ft,
+    with: [reuters],
+    about: [usGovernment],
+    occurredAt: '2026-01-27T08:00:00+01:00',
+  },
+  supports: [{ by: zelensky, occurredAt: '2026-01-27T18:00:00+01:00', with: [reuters] }],
+  contradictions: [{ by: usGovernment }],
+  factChecks: [],
+  verdicts: [{ verdict: 'refuted', position: 5, recordedAt: '2026-01-29T10:00:00.000Z' }],
+  developmentsSinceVerdict: [8, 9],
+  retraction: { kind: 'withdrawn' },
+  relations: [{ claimId: 'beta', relation: 'rival_of' }],
+} as ClaimFacts;
 
 describe('the claim facts fold (what the status rule and the rows read of a claim)', () => {
   it('given a claim and its developments, keeps its parties, times and positions, no wording or sources', () => {
@@ -126,8 +149,68 @@ describe('the claim facts fold (what the status rule and the rows read of a clai
       statuses.add(decision.status);
       const mentions = mentionsOf(facts, registry);
       expect(mentions).toEqual(mentionsOf(record.claim, registry));
-      expect(unpackClaim(claimId, packClaim({ facts, decision, mentions }))).toEqual({ facts, decision, mentions });
+      const packed = packClaim({ facts, decision, mentions });
+      expect(packed.startsWith('[9,')).toBe(true);
+      expect(unpackClaim(claimId, packed)).toEqual({ facts, decision, mentions });
+      const resolvedElsewhere = mentions.map((row, index) =>
+        index % 2 === 0 ? row : { ...row, partyId: `other-${row.partyId}`, registered: index % 4 === 1 },
+      );
+      const rows = { facts, decision, mentions: resolvedElsewhere };
+      expect(unpackClaim(claimId, packClaim(rows))).toEqual(rows);
     }
     expect(statuses.size).toBeGreaterThan(2);
+  });
+
+  it('keeps mentions rows that do not follow from the facts whole', () => {
+    const facts = factsOf(storedLog([storylineOpened(), claimRecorded('alpha')])).get('alpha') as ClaimFacts;
+    const [claimant] = mentionsOf(facts, foldRegistry([]));
+    const decided = {
+      facts,
+      decision: { status: 'reported', needsReview: false },
+      mentions: [{ ...claimant, name: 'Other' }],
+    };
+    expect(unpackClaim('alpha', packClaim(decided as DecidedClaim))).toEqual(decided);
+  });
+
+  // A generation of claims read model 8 keeps serving while its successor is built: its rows are read back.
+  it('reads back a claim as claims read model 8 packed it', () => {
+    const v8 =
+      '["us-ukraine-security-guarantees",2,9,["factual","2026-01-27T08:00:00+01:00",0,' +
+      '["volodymyr-zelensky","Volodymyr Zelensky","person"],["financial-times","Financial Times","media"],' +
+      '[["reuters","Reuters","media"]],[["us-government","US government","government"]]],' +
+      '[[["volodymyr-zelensky","Volodymyr Zelensky","person"],"2026-01-27T18:00:00+01:00",[["reuters","Reuters","media"]]]],' +
+      '[[["us-government","US government","government"],0]],[],[["refuted",5,"2026-01-29T10:00:00.000Z",0]],[8,9],' +
+      '"withdrawn",[["beta","rival_of"]],"retracted",1,[null,0,null,0,null,0,null,0,null,0,null,0,null,0]]';
+    const facts = alpha;
+    const decided = {
+      facts,
+      decision: { status: 'retracted', needsReview: true },
+      mentions: mentionsOf(facts, foldRegistry([])),
+    };
+    expect(unpackClaim('alpha', v8)).toEqual(decided);
+    const repacked = packClaim(decided as DecidedClaim);
+    expect(repacked.length).toBeLessThan(v8.length);
+    expect(unpackClaim('alpha', repacked)).toEqual(decided);
+  });
+
+  it('packs what it cannot shorten as it was: times off the minute or with offsets, ratings with zeros or in another order', () => {
+    const facts = {
+      ...alpha,
+      content: { ...alpha.content, kind: 'opinion', occurredAt: '1969-12-31T23:00:00.000Z' },
+      supports: [{ by: zelensky, occurredAt: '2026-01-27T18:00:30.000Z' }],
+      factChecks: [
+        { by: reuters, url: 'https://a', rating: { value: 0, worst: 0, text: 'False' }, publishedAt: '2026-01-28' },
+        { by: ft, url: 'https://b', rating: { best: 5, value: 1, text: 'Wrong' }, publishedAt: '2026-01-28T10:00:00Z' },
+      ],
+      verdicts: [{ ...alpha.verdicts[0], recordedAt: '2026-01-29T10:00:00.123Z', reviewUrl: 'https://r' }],
+    } as ClaimFacts;
+    const decided = {
+      facts,
+      decision: { status: 'disputed', needsReview: false },
+      mentions: mentionsOf(facts, foldRegistry([])),
+    };
+    const unpacked = unpackClaim('alpha', packClaim(decided as DecidedClaim));
+    expect(unpacked).toEqual(decided);
+    expect(JSON.stringify(unpacked.facts.factChecks)).toBe(JSON.stringify(facts.factChecks));
   });
 });

@@ -1,6 +1,7 @@
-import { Party } from '../../../domain/party';
+import { PARTY_KINDS, Party } from '../../../domain/party';
 import { StatusDecision } from '../../../domain/claim/status-decision';
 import { ClaimFacts, FactsVerdict } from './claim-facts';
+import { unpackClaimV8 } from './packed-claim-v8';
 import { PartyMention, Resolutions, mentionsResolvedAs, resolutionsOf } from './party-mentions';
 
 /** What the projection holds of a claim between pages: its facts, its status, its rows of the mentions index. */
@@ -10,136 +11,263 @@ export interface DecidedClaim {
   mentions: PartyMention[];
 }
 
-type PackedParty = [string, string, Party['kind']];
-type PackedParties = PackedParty[] | 0;
+/** The first element of the packed array since claims read model 9; read model 8's starts with the storyline id. */
+const FORM = 9;
 
-const party = ({ id, name, kind }: Party): PackedParty => [id, name, kind];
-const parties = (list: readonly Party[] | undefined): PackedParties => (list ? list.map(party) : 0);
-const unpackParty = ([id, name, kind]: PackedParty): Party => ({ id, name, kind });
-const unpackParties = (list: PackedParties) => (list === 0 ? undefined : list.map(unpackParty));
-const optional = <K extends string, V>(key: K, value: V | undefined | 0) =>
-  (value === undefined || value === 0 ? {} : { [key]: value }) as { [P in K]?: V };
-
+/** A party of the claim's table: [id, name], and the kind's place in PARTY_KINDS unless a person. */
+type TableParty = [string, string] | [string, string, number];
+/** A party as the claim names it: its place in the claim's table. */
+type PartyRef = number;
+/** A co-author or subject list; 0 when the event had none (an empty list is kept as one). */
+type PartyRefs = PartyRef[] | 0;
 /**
- * A decided claim as one short JSON array: positional fields, parties as [id, name, kind], the
- * mentions as their resolutions only (the rest follows from the facts). The projection keeps every
- * claim so in memory and in its row (`facts`), so a restart reads them back without folding.
+ * How a mention resolved: 0 or 1 when to its own id (1: registered), the party id when to a
+ * registered other, [party id] when to an unregistered other. Trailing zeros are left off.
  */
-export function packClaim({ facts, decision, mentions }: DecidedClaim): string {
-  const { content } = facts;
-  const resolutions = resolutionsOf(facts, mentions);
-  return JSON.stringify([
-    facts.storylineId,
-    facts.recordedPosition,
-    facts.position,
-    [
-      content.kind,
-      content.occurredAt,
-      content.occurredAtPrecision ?? 0,
-      party(content.claimant),
-      content.reportedBy ? party(content.reportedBy) : 0,
-      parties(content.with),
-      parties(content.about),
-    ],
-    facts.supports.map(({ by, occurredAt, with: coAuthors }) => [party(by), occurredAt, parties(coAuthors)]),
-    facts.contradictions.map(({ by, with: coAuthors }) => [party(by), parties(coAuthors)]),
-    facts.factChecks.map(({ by, url, rating, publishedAt }) => [party(by), url, rating, publishedAt]),
-    facts.verdicts.map(({ verdict, position, recordedAt, reviewUrl }) => [
-      verdict,
-      position,
-      recordedAt,
-      reviewUrl ?? 0,
-    ]),
-    facts.developmentsSinceVerdict,
-    facts.retraction?.kind ?? 0,
-    facts.relations.map(({ claimId, relation }) => [claimId, relation]),
-    decision.status,
-    decision.needsReview ? 1 : 0,
-    // Rows that do not follow from the facts (written by an older rule) are kept whole.
-    resolutions ?? mentions,
-  ]);
+type PackedResolution = 0 | 1 | string | [string];
+
+function partyTable() {
+  const parties: TableParty[] = [];
+  const places = new Map<string, PartyRef>();
+  const ref = ({ id, name, kind }: Party): PartyRef => {
+    const key = `${id}\u0000${name}\u0000${kind}`;
+    let place = places.get(key);
+    if (place === undefined) {
+      place = parties.length;
+      places.set(key, place);
+      parties.push(kind === 'person' ? [id, name] : [id, name, PARTY_KINDS.indexOf(kind)]);
+    }
+    return place;
+  };
+  const refs = (list: readonly Party[] | undefined): PartyRefs => (list ? list.map(ref) : 0);
+  return { parties, ref, refs };
 }
 
+function packedResolutions(resolutions: Resolutions): PackedResolution[] {
+  const packed: PackedResolution[] = [];
+  for (let index = 0; index < resolutions.length; index += 2) {
+    const [partyId, registered] = [resolutions[index] as string | null, resolutions[index + 1] === 1];
+    packed.push(partyId === null ? (registered ? 1 : 0) : registered ? partyId : [partyId]);
+  }
+  while (packed.at(-1) === 0) packed.pop();
+  return packed;
+}
+
+/** Mentions past the end resolve to their own ids, unregistered, as `mentionsResolvedAs` reads what is missing. */
+function unpackedResolutions(packed: PackedResolution[]): Resolutions {
+  const resolutions: Resolutions = [];
+  for (const entry of packed) {
+    if (typeof entry === 'number') resolutions.push(null, entry);
+    else if (typeof entry === 'string') resolutions.push(entry, 1);
+    else resolutions.push(entry[0], 0);
+  }
+  return resolutions;
+}
+
+/** A time as whole minutes since 1970 when that gives the same string back; else the string as recorded. */
+const packedTime = (time: string): string | number => {
+  const millis = Date.parse(time);
+  return millis % 60_000 === 0 && new Date(millis).toISOString() === time ? millis / 60_000 : time;
+};
+const unpackedTime = (time: string | number) =>
+  typeof time === 'number' ? new Date(time * 60_000).toISOString() : time;
+
+type Rating = ClaimFacts['factChecks'][number]['rating'];
+const RATING_ORDER = ['value', 'best', 'worst', 'text'];
+/** A rating as [text, value, best, worst] (null where absent) when that gives the same object back, keys in order. */
+type PackedRating = Rating | [string, ...Array<number | null>];
+
+function packedRating(rating: Rating): PackedRating {
+  const keys = Object.keys(rating);
+  const inOrder = keys.every(
+    (key, index) => RATING_ORDER.indexOf(key) > (index === 0 ? -1 : RATING_ORDER.indexOf(keys[index - 1])),
+  );
+  const numbers = [rating.value, rating.best, rating.worst];
+  if (!inOrder || typeof rating.text !== 'string' || numbers.some((n) => n !== undefined && typeof n !== 'number'))
+    return rating;
+  return [rating.text, ...numbers.map((n) => n ?? null)];
+}
+
+function unpackedRating(packed: PackedRating): Rating {
+  if (!Array.isArray(packed)) return packed;
+  const [text, ...numbers] = packed;
+  const rating: Record<string, unknown> = {};
+  numbers.forEach((number, index) => {
+    if (number !== null) rating[RATING_ORDER[index]] = number;
+  });
+  return { ...rating, text } as Rating;
+}
+
+/** The list without its trailing empties (0 or []) past the first `kept` items: unpacking reads them back as absent. */
+function trimmed<T>(list: T[], kept: number): T[] {
+  let end = list.length;
+  const empty = (item: unknown) => item === 0 || (Array.isArray(item) && item.length === 0);
+  while (end > kept && empty(list[end - 1])) end -= 1;
+  return list.slice(0, end);
+}
+
+/**
+ * A decided claim as one short JSON array: each distinct party once, in a table the claim's
+ * mentions point into; positions after the recording as distances from it; the mentions as how
+ * each resolved (the rest follows from the facts). The projection keeps every claim so in memory
+ * and in its row (`facts`), so a restart reads them back without folding.
+ */
+export function packClaim({ facts, decision, mentions }: DecidedClaim): string {
+  const { content, recordedPosition } = facts;
+  const { parties, ref, refs } = partyTable();
+  const after = (position: number) => position - recordedPosition;
+  const packedContent = trimmed(
+    [
+      content.kind === 'factual' ? 0 : content.kind,
+      packedTime(content.occurredAt),
+      content.occurredAtPrecision ?? 0,
+      ref(content.claimant),
+      content.reportedBy ? ref(content.reportedBy) : -1,
+      refs(content.with),
+      refs(content.about),
+    ],
+    5,
+  );
+  const supports = facts.supports.map(({ by, occurredAt, with: coAuthors }) =>
+    coAuthors ? [ref(by), packedTime(occurredAt), refs(coAuthors)] : [ref(by), packedTime(occurredAt)],
+  );
+  const contradictions = facts.contradictions.map(({ by, with: coAuthors }) =>
+    coAuthors ? [ref(by), refs(coAuthors)] : [ref(by)],
+  );
+  const factChecks = facts.factChecks.map(({ by, url, rating, publishedAt }) => [
+    ref(by),
+    url,
+    packedRating(rating),
+    packedTime(publishedAt),
+  ]);
+  const resolutions = resolutionsOf(facts, mentions);
+  const packed: unknown[] = [
+    FORM,
+    facts.storylineId,
+    recordedPosition,
+    after(facts.position),
+    parties,
+    packedContent,
+    supports,
+    contradictions,
+    factChecks,
+    decision.status,
+    // What most claims leave empty comes last, so that it can be left off.
+    decision.needsReview ? 1 : 0,
+    // Rows that do not follow from the facts (written by an older rule) are kept whole.
+    resolutions ? packedResolutions(resolutions) : { rows: mentions },
+    facts.verdicts.map(({ verdict, position, recordedAt, reviewUrl }) => {
+      const packedVerdict = [verdict, after(position), packedTime(recordedAt)];
+      return reviewUrl === undefined ? packedVerdict : [...packedVerdict, reviewUrl];
+    }),
+    facts.developmentsSinceVerdict.map(after),
+    facts.retraction?.kind ?? 0,
+    facts.relations.map(({ claimId, relation }) => [claimId, relation]),
+  ];
+  return JSON.stringify(trimmed(packed, 10));
+}
+
+type PackedTime = string | number;
+
+/** The packed array; what is left off at its end reads as empty. */
 type Packed = [
+  typeof FORM,
   string,
   number,
   number,
+  TableParty[],
   [
-    ClaimFacts['content']['kind'],
-    string,
+    ClaimFacts['content']['kind'] | 0,
+    PackedTime,
     ClaimFacts['content']['occurredAtPrecision'] | 0,
-    PackedParty,
-    PackedParty | 0,
-    PackedParties,
-    PackedParties,
+    PartyRef,
+    PartyRef | -1,
+    PartyRefs?,
+    PartyRefs?,
   ],
-  Array<[PackedParty, string, PackedParties]>,
-  Array<[PackedParty, PackedParties]>,
-  Array<[PackedParty, string, ClaimFacts['factChecks'][number]['rating'], string]>,
-  Array<[FactsVerdict['verdict'], number, string, string | 0]>,
-  number[],
-  NonNullable<ClaimFacts['retraction']>['kind'] | 0,
-  Array<[string, ClaimFacts['relations'][number]['relation']]>,
+  Array<[PartyRef, PackedTime, PartyRefs?]>,
+  Array<[PartyRef, PartyRefs?]>,
+  Array<[PartyRef, string, PackedRating, PackedTime]>,
   StatusDecision['status'],
-  0 | 1,
-  Resolutions | PartyMention[],
+  (0 | 1)?,
+  (PackedResolution[] | { rows: PartyMention[] })?,
+  Array<[FactsVerdict['verdict'], number, PackedTime, string?]>?,
+  number[]?,
+  (NonNullable<ClaimFacts['retraction']>['kind'] | 0)?,
+  Array<[string, ClaimFacts['relations'][number]['relation']]>?,
 ];
 
+const optional = <K extends string, V>(key: K, value: V | undefined | 0) =>
+  (value === undefined || value === 0 ? {} : { [key]: value }) as { [P in K]?: V };
+
+/** A packed claim back as it was packed; reads claims read model 8's form too. */
 export function unpackClaim(claimId: string, packed: string): DecidedClaim {
+  const parsed = JSON.parse(packed) as Packed | [string];
+  if (parsed[0] !== FORM) return unpackClaimV8(claimId, packed);
   const [
+    ,
     storylineId,
     recordedPosition,
     position,
+    table,
     [kind, occurredAt, precision, claimant, reportedBy, coReporters, about],
     supports,
     contradictions,
     factChecks,
-    verdicts,
-    developmentsSinceVerdict,
-    retraction,
-    relations,
     status,
-    needsReview,
-    mentions,
-  ] = JSON.parse(packed) as Packed;
+    needsReview = 0,
+    mentions = [],
+    verdicts = [],
+    developmentsSinceVerdict = [],
+    retraction = 0,
+    relations = [],
+  ] = parsed as Packed;
+  const parties = table.map(([id, name, kind]): Party => ({ id, name, kind: PARTY_KINDS[kind ?? 0] }));
+  const refs = (list: PartyRefs | undefined) =>
+    list === undefined || list === 0 ? undefined : list.map((ref) => parties[ref]);
+  const at = (distance: number) => recordedPosition + distance;
   const facts: ClaimFacts = {
     claimId,
     storylineId,
     recordedPosition,
-    position,
+    position: at(position),
     content: {
-      kind,
-      claimant: unpackParty(claimant),
-      ...optional('reportedBy', reportedBy === 0 ? undefined : unpackParty(reportedBy)),
-      ...optional('with', unpackParties(coReporters)),
-      ...optional('about', unpackParties(about)),
-      occurredAt,
+      kind: kind === 0 ? 'factual' : kind,
+      claimant: parties[claimant],
+      ...optional('reportedBy', reportedBy === -1 ? undefined : parties[reportedBy]),
+      ...optional('with', refs(coReporters)),
+      ...optional('about', refs(about)),
+      occurredAt: unpackedTime(occurredAt),
       ...optional('occurredAtPrecision', precision),
     },
     supports: supports.map(([by, occurredAt, coAuthors]) => ({
-      by: unpackParty(by),
-      occurredAt,
-      ...optional('with', unpackParties(coAuthors)),
+      by: parties[by],
+      occurredAt: unpackedTime(occurredAt),
+      ...optional('with', refs(coAuthors)),
     })),
     contradictions: contradictions.map(([by, coAuthors]) => ({
-      by: unpackParty(by),
-      ...optional('with', unpackParties(coAuthors)),
+      by: parties[by],
+      ...optional('with', refs(coAuthors)),
     })),
-    factChecks: factChecks.map(([by, url, rating, publishedAt]) => ({ by: unpackParty(by), url, rating, publishedAt })),
-    verdicts: verdicts.map(([verdict, position, recordedAt, reviewUrl]) => ({
+    factChecks: factChecks.map(([by, url, rating, publishedAt]) => ({
+      by: parties[by],
+      url,
+      rating: unpackedRating(rating),
+      publishedAt: unpackedTime(publishedAt),
+    })),
+    verdicts: verdicts.map(([verdict, distance, recordedAt, reviewUrl]) => ({
       verdict,
-      position,
-      recordedAt,
+      position: at(distance),
+      recordedAt: unpackedTime(recordedAt),
       ...optional('reviewUrl', reviewUrl),
     })),
-    developmentsSinceVerdict,
+    developmentsSinceVerdict: developmentsSinceVerdict.map(at),
     ...optional('retraction', retraction === 0 ? undefined : { kind: retraction }),
     relations: relations.map(([id, relation]) => ({ claimId: id, relation })),
   };
-  const rows = mentions.length > 0 && typeof mentions[0] === 'object' && mentions[0] !== null;
   return {
     facts,
     decision: { status, needsReview: needsReview === 1 },
-    mentions: rows ? (mentions as PartyMention[]) : mentionsResolvedAs(facts, mentions as Resolutions),
+    mentions: Array.isArray(mentions) ? mentionsResolvedAs(facts, unpackedResolutions(mentions)) : mentions.rows,
   };
 }

@@ -1,7 +1,6 @@
 import { PARTY_KINDS, Party } from '../../../domain/party';
 import { StatusDecision } from '../../../domain/claim/status-decision';
 import { ClaimFacts, FactsVerdict } from './claim-facts';
-import { unpackClaimV8 } from './packed-claim-v8';
 import { PartyMention, Resolutions, mentionsResolvedAs, resolutionsOf } from './party-mentions';
 
 /** What the projection holds of a claim between pages: its facts, its status, its rows of the mentions index. */
@@ -11,7 +10,7 @@ export interface DecidedClaim {
   mentions: PartyMention[];
 }
 
-/** The first element of the packed array since claims read model 9; read model 8's starts with the storyline id. */
+/** The first element of the packed array: the form it is in. */
 const FORM = 9;
 
 /** A party of the claim's table: [id, name], and the kind's place in PARTY_KINDS unless a person. */
@@ -200,10 +199,9 @@ type Packed = [
 const optional = <K extends string, V>(key: K, value: V | undefined | 0) =>
   (value === undefined || value === 0 ? {} : { [key]: value }) as { [P in K]?: V };
 
-/** A packed claim back as it was packed; reads claims read model 8's form too. */
+/** A packed claim back as it was packed. */
 export function unpackClaim(claimId: string, packed: string): DecidedClaim {
-  const parsed = JSON.parse(packed) as Packed | [string];
-  if (parsed[0] !== FORM) return unpackClaimV8(claimId, packed);
+  const parsed = JSON.parse(packed) as Packed;
   const [
     ,
     storylineId,
@@ -221,7 +219,7 @@ export function unpackClaim(claimId: string, packed: string): DecidedClaim {
     developmentsSinceVerdict = [],
     retraction = 0,
     relations = [],
-  ] = parsed as Packed;
+  ] = parsed;
   const parties = table.map(([id, name, kind]): Party => ({ id, name, kind: PARTY_KINDS[kind ?? 0] }));
   const refs = (list: PartyRefs | undefined) =>
     list === undefined || list === 0 ? undefined : list.map((ref) => parties[ref]);

@@ -13,11 +13,11 @@ export const WORDS_ON_READ_SINCE_VERSION = 6;
 export const COMPACT_EVENTS_SINCE_VERSION = 7;
 
 /** The version from which a row keeps the claim as the projection packs it (packed-claim.ts): a restart reads them back without folding. */
-export const FACTS_SINCE_VERSION = 8;
+export const FACTS_SINCE_VERSION = 9;
 
 /**
  * One row per claim with what lists filter, sort on and show, the status the rule decided, and (from
- * version 8) `facts`: what the projection holds of the claim between pages, packed (the
+ * version 9) `facts`: what the projection holds of the claim between pages, packed (the
  * explanation in words is built on read, from the claim's fold and the generation's registry; a
  * version-5 row keeps it in `evaluation`). The claim's place in lists (`seq`, the position of its
  * ClaimRecorded event) is the row id. Its events are kept beside it, each written once

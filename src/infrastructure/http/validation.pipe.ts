@@ -3,10 +3,19 @@ import { droppedKeys, reservedKeys } from './input/dropped-keys';
 import { FieldError, validationProblem } from './problem/problem';
 import { ProblemError } from './problem/problem.error';
 
+/** Rules about a value's type: when one fails, the rules about its length or range say nothing useful. */
+const TYPE_RULES = new Set(['isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isObject']);
+
+function telling(constraints: Record<string, string>): [string, string][] {
+  const broken = Object.entries(constraints);
+  const ofType = broken.filter(([rule]) => TYPE_RULES.has(rule));
+  return ofType.length > 0 ? ofType : broken;
+}
+
 export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({
+    const own = telling(error.constraints ?? {}).map(([rule, message]) => ({
       field,
       message:
         rule === 'whitelistValidation' ? `${field} is not a known field` : message.replace(error.property, field),

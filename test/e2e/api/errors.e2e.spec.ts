@@ -34,6 +34,21 @@ describe('errors are problem+json with the status SPEC §4 names', () => {
       expect(response.body.errors.map((error: { field: string }) => error.field)).toContain('by.name');
     });
 
+    it('names a value of the wrong type by its type alone, not by the length or range it cannot have', async () => {
+      const stakeholder = await app.request('POST', `/v1/storylines/${storylineId}/stakeholders`, {
+        body: { partyId: 42, reason: 'a belligerent' },
+        as: 'editor',
+      });
+      expect(stakeholder.status).toBe(400);
+      expect(stakeholder.body.errors).toEqual([{ field: 'partyId', message: 'partyId must be a string' }]);
+
+      const changes = await app.request('GET', '/v1/changes?since=abc', { as: 'reader' });
+      expect(changes.status).toBe(400);
+      expect(changes.body.errors).toEqual([
+        { field: 'since', message: expect.stringMatching(/^since must be an integer/) },
+      ]);
+    });
+
     it('rejects unknown fields', async () => {
       const response = await app.request('POST', '/v1/storylines', { body: storylineBody({ priority: 'high' }) });
       expect(response.status).toBe(400);

@@ -63,6 +63,7 @@ export function IsInstant(
 export const IsSlug = () =>
   applyDecorators(
     ApiProperty({ type: String, maxLength: MAX_SLUG_LENGTH, pattern: SLUG_PATTERN.source }),
+    IsString(),
     MaxLength(MAX_SLUG_LENGTH),
     Matches(SLUG_PATTERN, { message: '$property must be a lower-case slug: letters, digits and single dashes' }),
   );

@@ -186,4 +186,17 @@ describe('the desk in a browser: stakeholders', () => {
     const link = stakeholders().first().getByRole('link', { name: 'Газпром' });
     expect(await link.getAttribute('href')).toBe(`/desk/parties/gazprom?asOf=${encodeURIComponent(asOf)}`);
   });
+
+  it('follows a rename of a stakeholder while the storyline page is open', async () => {
+    const { page } = desk;
+    await page.goto(`${app.baseUrl}/desk/storylines/severny-potok`);
+    await textOf(stakeholders().first(), /^ПАО «Газпром» has a stake in this story/);
+    const renamed = await app.request('PATCH', '/v1/parties/gazprom', {
+      body: { name: 'Газпром нефть' },
+      as: 'editor',
+    });
+    expect(renamed.status).toBe(200);
+    await textOf(stakeholders().first(), /^Газпром нефть has a stake in this story/);
+    expect(page.url()).toBe(`${app.baseUrl}/desk/storylines/severny-potok`);
+  });
 });

@@ -60,7 +60,10 @@ describe('the desk in a browser: stakeholders', () => {
     const section = page.getByRole('region', { name: 'Stakeholders' });
     await textOf(section, /No stakeholders named/);
     await section.getByRole('button', { name: 'Name stakeholder' }).click();
-    await page.getByLabel('Party id').fill('kremlin');
+    const party = page.getByRole('combobox', { name: 'Party' });
+    await party.fill('Kreml');
+    await page.locator('#name-stakeholder').getByRole('option', { name: /Kremlin/ }).click();
+    await textOf(page.locator('.picker-status'), 'Registered party: Kremlin');
     await page.getByLabel('Why it has a stake').fill('a belligerent of the war');
     await page.getByRole('button', { name: 'Name stakeholder' }).last().click();
     await countOf(stakeholders(), 1);
@@ -81,6 +84,19 @@ describe('the desk in a browser: stakeholders', () => {
     await textOf(denial, /Counts/);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'claim-stakeholder-support');
+  });
+
+  it('does not send a stakeholder typed by a name nobody registered, and says so beside the field', async () => {
+    const { page } = desk;
+    await page.goto(`${app.baseUrl}/desk/storylines/${storylineId}`);
+    const section = page.getByRole('region', { name: 'Stakeholders' });
+    await section.getByRole('button', { name: 'Name stakeholder' }).click();
+    await page.getByRole('combobox', { name: 'Party' }).fill('Nobody at all');
+    await page.getByLabel('Why it has a stake').fill('none');
+    await page.getByRole('button', { name: 'Name stakeholder' }).last().click();
+    await textOf(page.locator('#name-stakeholder'), /“Nobody at all” is not a registered party/);
+    await countOf(stakeholders(), 1);
+    await page.keyboard.press('Escape');
   });
 
   it('lets an editor remove the stakeholder, after which the support counts again', async () => {

@@ -7,6 +7,9 @@ import { FormPanel } from '../forms/form-panel';
 import { newIdempotencyKey } from '../forms/idempotency-key';
 import { useOpening } from '../forms/use-opening';
 import { formatTime } from '../format/time';
+import { PartyField } from '../party/party-field';
+import { PartyChoice } from '../party/party-picker';
+import { pickedPartyId } from '../party/picked-party';
 import { partyAddress } from '../ui/addresses';
 import { StakeholderName, useStakeholderNames } from './stakeholder-names';
 
@@ -40,9 +43,10 @@ function NameStakeholderForm(props: {
   onRecorded: (result: CommandResult) => void;
   onClose: () => void;
 }) {
-  const [fields, setFields] = useState({ partyId: '', reason: '', from: '' });
+  const [party, setParty] = useState<PartyChoice>({ name: '' });
+  const [fields, setFields] = useState({ reason: '', from: '' });
   const body = () => ({
-    partyId: fields.partyId.trim(),
+    partyId: pickedPartyId(party, 'partyId'),
     reason: fields.reason.trim(),
     ...(fields.from ? { from: new Date(fields.from).toISOString() } : {}),
   });
@@ -52,19 +56,12 @@ function NameStakeholderForm(props: {
       title="Name a stakeholder"
       submitLabel="Name stakeholder"
       refusal={REFUSAL}
-      send={(options) => nameStakeholder(props.storylineId, body(), options)}
+      send={async (options) => nameStakeholder(props.storylineId, body(), options)}
       onRecorded={props.onRecorded}
       onClose={props.onClose}
     >
       <div class="form-grid">
-        <TextField
-          name="partyId"
-          label="Party id"
-          hint="A registered party, e.g. kremlin"
-          required
-          value={fields.partyId}
-          onValue={(partyId) => setFields({ ...fields, partyId })}
-        />
+        <PartyField name="partyId" label="Party" registeredOnly value={party} onChange={setParty} />
         <TextField
           name="reason"
           label="Why it has a stake"

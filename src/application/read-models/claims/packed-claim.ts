@@ -12,6 +12,8 @@ export interface DecidedClaim {
 
 /** The first element of the packed array: the form it is in. */
 const FORM = 9;
+/** Where the packed array holds the status, followed by the need of review. */
+const DECISION_AT = 9;
 
 /** A party of the claim's table: [id, name], and the kind's place in PARTY_KINDS unless a person. */
 type TableParty = [string, string] | [string, string, number];
@@ -163,7 +165,7 @@ export function packClaim({ facts, decision, mentions }: DecidedClaim): string {
     facts.retraction?.kind ?? 0,
     facts.relations.map(({ claimId, relation }) => [claimId, relation]),
   ];
-  return JSON.stringify(trimmed(packed, 10));
+  return JSON.stringify(trimmed(packed, DECISION_AT + 1));
 }
 
 type PackedTime = string | number;
@@ -263,9 +265,22 @@ export function unpackClaim(claimId: string, packed: string): DecidedClaim {
     ...optional('retraction', retraction === 0 ? undefined : { kind: retraction }),
     relations: relations.map(([id, relation]) => ({ claimId: id, relation })),
   };
+  let rows: PartyMention[] | undefined;
   return {
     facts,
     decision: { status, needsReview: needsReview === 1 },
-    mentions: Array.isArray(mentions) ? mentionsResolvedAs(facts, unpackedResolutions(mentions)) : mentions.rows,
+    // Built when first read: a registry event that leaves every mention resolving as before never reads them.
+    get mentions() {
+      rows ??= Array.isArray(mentions) ? mentionsResolvedAs(facts, unpackedResolutions(mentions)) : mentions.rows;
+      return rows;
+    },
   };
+}
+
+/** A packed claim with another decision: the same as `packClaim` gives for the claim so decided, without unpacking it. */
+export function restatedClaim(packed: string, { status, needsReview }: StatusDecision): string {
+  const parsed = JSON.parse(packed) as unknown[];
+  parsed[DECISION_AT] = status;
+  parsed[DECISION_AT + 1] = needsReview ? 1 : 0;
+  return JSON.stringify(trimmed(parsed, DECISION_AT + 1));
 }

@@ -279,8 +279,28 @@ export function unpackClaim(claimId: string, packed: string): DecidedClaim {
 
 /** A packed claim with another decision: the same as `packClaim` gives for the claim so decided, without unpacking it. */
 export function restatedClaim(packed: string, { status, needsReview }: StatusDecision): string {
-  const parsed = JSON.parse(packed) as unknown[];
-  parsed[DECISION_AT] = status;
-  parsed[DECISION_AT + 1] = needsReview ? 1 : 0;
-  return JSON.stringify(trimmed(parsed, DECISION_AT + 1));
+  const start = elementStart(packed, DECISION_AT);
+  // A status is a word: its string has no escapes.
+  let rest = packed.slice(packed.indexOf('"', start + 1) + 1);
+  if (rest.startsWith(',0') || rest.startsWith(',1')) rest = rest.slice(2);
+  const review = needsReview ? ',1' : rest === ']' ? '' : ',0';
+  return `${packed.slice(0, start)}${JSON.stringify(status)}${review}${rest}`;
+}
+
+const CHAR = { quote: 34, backslash: 92, comma: 44, openList: 91, closeList: 93, openObject: 123, closeObject: 125 };
+
+/** Where the element at `place` (past the first) of a JSON array starts: found by its commas, outside strings and nested values. */
+function elementStart(json: string, place: number): number {
+  let [depth, commas, inString] = [0, 0, false];
+  for (let index = 0; index < json.length; index += 1) {
+    const char = json.charCodeAt(index);
+    if (inString) {
+      if (char === CHAR.backslash) index += 1;
+      else if (char === CHAR.quote) inString = false;
+    } else if (char === CHAR.quote) inString = true;
+    else if (char === CHAR.openList || char === CHAR.openObject) depth += 1;
+    else if (char === CHAR.closeList || char === CHAR.closeObject) depth -= 1;
+    else if (char === CHAR.comma && depth === 1 && ++commas === place) return index + 1;
+  }
+  throw new Error(`a packed claim without an element at ${place}: ${json}`);
 }

@@ -1,7 +1,12 @@
 import { ClaimFacts, claimFactsOf, evolveClaimFacts } from '../../src/application/read-models/claims/claim-facts';
 import { ClaimRecord, evolveClaimRecord } from '../../src/application/read-models/claims/claim-record';
 import { mentionsOf } from '../../src/application/read-models/claims/party-mentions';
-import { DecidedClaim, packClaim, restatedClaim, unpackClaim } from '../../src/application/read-models/claims/packed-claim';
+import {
+  DecidedClaim,
+  packClaim,
+  restatedClaim,
+  unpackClaim,
+} from '../../src/application/read-models/claims/packed-claim';
 import { asPartyEvent } from '../../src/application/events/factline-event';
 import { StoredEvent } from '../../src/application/ports/event-store.port';
 import { decideStatus } from '../../src/domain/claim/status-decision';
@@ -201,7 +206,11 @@ describe('the claim facts fold (what the status rule and the rows read of a clai
 
   it('restates a packing whose strings hold quotes, commas, brackets and backslashes', () => {
     const odd = { id: 'odd', name: 'A "B", [C] {D} \\', kind: 'person' as const };
-    const facts = { ...alpha, content: { ...alpha.content, claimant: odd }, supports: [{ by: odd, occurredAt: 'x"],' }] };
+    const facts = {
+      ...alpha,
+      content: { ...alpha.content, claimant: odd },
+      supports: [{ by: odd, occurredAt: 'x"],' }],
+    };
     const mentions = mentionsOf(facts, foldRegistry([]));
     const packed = packClaim({ facts, decision: { status: 'unverified', needsReview: false }, mentions });
     const decision = { status: 'disputed', needsReview: true } as const;

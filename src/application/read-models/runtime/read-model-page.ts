@@ -12,12 +12,7 @@ import { DecidedClaim, packClaim, restatedClaim } from '../claims/packed-claim';
 import { ClaimRowValues, claimRowValues } from '../claims/claim-row-values';
 import { ClaimRowKeeps } from '../../ports/read-model-store.port';
 import { ProjectionFailure } from './projection-failure';
-import {
-  LoggedRegistryEvent,
-  cascadeOf,
-  claimsReached,
-  resolvesAlike,
-} from '../../registry-cascade/registry-cascade';
+import { LoggedRegistryEvent, cascadeOf, claimsReached, resolvesAlike } from '../../registry-cascade/registry-cascade';
 import { StorylineCounts, noClaimsYet, standingOf, tallyChange } from '../storylines/storyline-tally';
 import { StorylineRecord, evolveStorylineRecord } from '../storylines/storyline-view';
 import { TimelineRow, timelineRows } from '../timeline/timeline-entry';
@@ -259,7 +254,11 @@ function evaluateClaims(
       decideStatus(facts, registry, stakeholdersOf(facts.storylineId)),
       confirmedRivalsOfFacts(facts, factsOf),
     );
-  const tally = (before: Pick<DecidedClaim, 'facts' | 'decision'> | undefined, facts: ClaimFacts, decision: StatusDecision) => {
+  const tally = (
+    before: Pick<DecidedClaim, 'facts' | 'decision'> | undefined,
+    facts: ClaimFacts,
+    decision: StatusDecision,
+  ) => {
     const write = storylineOf(facts.storylineId);
     write.counts = tallyChange(
       write.counts,
@@ -271,7 +270,12 @@ function evaluateClaims(
     const decision = decide(facts);
     if (decision.status === before.status && decision.needsReview === before.needsReview) return;
     tally({ facts, decision: before }, facts, decision);
-    restated.push({ claimId: facts.claimId, seq: facts.recordedPosition, decision, packed: restatedClaim(packed, decision) });
+    restated.push({
+      claimId: facts.claimId,
+      seq: facts.recordedPosition,
+      decision,
+      packed: restatedClaim(packed, decision),
+    });
   };
   const evaluate = (claimId: string, facts: ClaimFacts, record: ClaimRecord | undefined, recordChanged: boolean) => {
     const known = knownClaims.get(claimId);

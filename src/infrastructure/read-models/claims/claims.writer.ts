@@ -43,7 +43,8 @@ const FEED_COLUMNS = ['review_at', 'review_first_at', 'verdict_times'];
  * Writes the claims table of one generation: a claim's own events write its row and add those
  * events beside it (the whole row from its fold when the page holds one, as for a claim recorded or
  * corrected in it; else what its facts move: its position and its review feed); a registry event that
- * moved its status or its mentions writes only those. From version 9 a row keeps the claim as packed
+ * moved its status or its mentions writes only those, and a claim it restated (read-model-page.ts) only
+ * its status columns and its packing, found by row id. From version 9 a row keeps the claim as packed
  * (`facts`); a generation of version 5 also keeps each written row's evaluation in words
  * (`evaluation`), which `factline replay` compares a successor against. What a row keeps that is
  * built from the claim (its feed place, its words) comes with the page (claim-row-values.ts).

@@ -1,7 +1,12 @@
 import { ClaimFacts, claimFactsOf, evolveClaimFacts } from '../../src/application/read-models/claims/claim-facts';
 import { ClaimRecord, evolveClaimRecord } from '../../src/application/read-models/claims/claim-record';
 import { mentionsOf } from '../../src/application/read-models/claims/party-mentions';
-import { DecidedClaim, packClaim, unpackClaim } from '../../src/application/read-models/claims/packed-claim';
+import {
+  DecidedClaim,
+  packClaim,
+  restatedClaim,
+  unpackClaim,
+} from '../../src/application/read-models/claims/packed-claim';
 import { asPartyEvent } from '../../src/application/events/factline-event';
 import { StoredEvent } from '../../src/application/ports/event-store.port';
 import { decideStatus } from '../../src/domain/claim/status-decision';
@@ -128,7 +133,7 @@ describe('the claim facts fold (what the status rule and the rows read of a clai
   // Property: over a generated newsroom log (registry events, corrections, verdicts, relations among
   // them), the facts fold ends where the facts of the whole fold do, every claim decides alike on
   // both, and the packed form reads back as it was written.
-  it('equals the facts of the whole fold for every claim of a generated log, and packs without loss', () => {
+  it('equals the facts of the whole fold for every claim of a generated log, packs without loss, and restates a packing as packing the claim so decided', () => {
     const log = generatedLog(23, 6_000, false);
     const registry = foldRegistry(log.flatMap((event) => asPartyEvent(event) ?? []));
     const records = new Map<string, ClaimRecord>();
@@ -152,6 +157,12 @@ describe('the claim facts fold (what the status rule and the rows read of a clai
       const packed = packClaim({ facts, decision, mentions });
       expect(packed.startsWith('[9,')).toBe(true);
       expect(unpackClaim(claimId, packed)).toEqual({ facts, decision, mentions });
+      for (const other of [
+        { status: 'disputed', needsReview: true },
+        { status: 'corroborated', needsReview: false },
+      ] as const) {
+        expect(restatedClaim(packed, other)).toBe(packClaim({ facts, decision: other, mentions }));
+      }
       const resolvedElsewhere = mentions.map((row, index) =>
         index % 2 === 0 ? row : { ...row, partyId: `other-${row.partyId}`, registered: index % 4 === 1 },
       );
@@ -191,5 +202,18 @@ describe('the claim facts fold (what the status rule and the rows read of a clai
     const unpacked = unpackClaim('alpha', packClaim(decided as DecidedClaim));
     expect(unpacked).toEqual(decided);
     expect(JSON.stringify(unpacked.facts.factChecks)).toBe(JSON.stringify(facts.factChecks));
+  });
+
+  it('restates a packing whose strings hold quotes, commas, brackets and backslashes', () => {
+    const odd = { id: 'odd', name: 'A "B", [C] {D} \\', kind: 'person' as const };
+    const facts = {
+      ...alpha,
+      content: { ...alpha.content, claimant: odd },
+      supports: [{ by: odd, occurredAt: 'x"],' }],
+    };
+    const mentions = mentionsOf(facts, foldRegistry([]));
+    const packed = packClaim({ facts, decision: { status: 'unverified', needsReview: false }, mentions });
+    const decision = { status: 'disputed', needsReview: true } as const;
+    expect(restatedClaim(packed, decision)).toBe(packClaim({ facts, decision, mentions }));
   });
 });

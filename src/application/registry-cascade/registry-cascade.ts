@@ -63,3 +63,8 @@ export function cascadeOf(events: readonly StoredEvent[], from: PartyRegistry): 
 export function claimsReached(cascade: RegistryCascade, mentions: MentionsIndex): string[] {
   return cascade.touched.length === 0 ? [] : mentions.claimsMentioning(cascade.touched);
 }
+
+/** Whether every mention resolves after the stretch as before it: the claims it reaches keep their rows of the mentions index. */
+export function resolvesAlike(cascade: RegistryCascade): boolean {
+  return cascade.touched.every((affected) => affected.mentionIds.size === 0 && affected.names.size === 0);
+}

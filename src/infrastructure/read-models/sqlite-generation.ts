@@ -186,7 +186,7 @@ export class SqliteGeneration implements ReadModelGeneration {
 
   write(page: ReadModelPage): void {
     this.db.transaction(() => {
-      this.claims.write(page.claims);
+      this.claims.write(page.claims, page.restated);
       this.parties.write(page.registryEvents, page.claims);
       this.storylines.write(page.storylines);
       this.timeline.write(page.timeline);

@@ -12,6 +12,8 @@ export interface DecidedClaim {
 
 /** The first element of the packed array: the form it is in. */
 const FORM = 9;
+/** Where the packed array holds the status, followed by the need of review. */
+const DECISION_AT = 9;
 
 /** A party of the claim's table: [id, name], and the kind's place in PARTY_KINDS unless a person. */
 type TableParty = [string, string] | [string, string, number];
@@ -163,7 +165,7 @@ export function packClaim({ facts, decision, mentions }: DecidedClaim): string {
     facts.retraction?.kind ?? 0,
     facts.relations.map(({ claimId, relation }) => [claimId, relation]),
   ];
-  return JSON.stringify(trimmed(packed, 10));
+  return JSON.stringify(trimmed(packed, DECISION_AT + 1));
 }
 
 type PackedTime = string | number;
@@ -263,9 +265,42 @@ export function unpackClaim(claimId: string, packed: string): DecidedClaim {
     ...optional('retraction', retraction === 0 ? undefined : { kind: retraction }),
     relations: relations.map(([id, relation]) => ({ claimId: id, relation })),
   };
+  let rows: PartyMention[] | undefined;
   return {
     facts,
     decision: { status, needsReview: needsReview === 1 },
-    mentions: Array.isArray(mentions) ? mentionsResolvedAs(facts, unpackedResolutions(mentions)) : mentions.rows,
+    // Built when first read: a registry event that leaves every mention resolving as before never reads them.
+    get mentions() {
+      rows ??= Array.isArray(mentions) ? mentionsResolvedAs(facts, unpackedResolutions(mentions)) : mentions.rows;
+      return rows;
+    },
   };
+}
+
+/** A packed claim with another decision: the same as `packClaim` gives for the claim so decided, without unpacking it. */
+export function restatedClaim(packed: string, { status, needsReview }: StatusDecision): string {
+  const start = elementStart(packed, DECISION_AT);
+  // A status is a word: its string has no escapes.
+  let rest = packed.slice(packed.indexOf('"', start + 1) + 1);
+  if (rest.startsWith(',0') || rest.startsWith(',1')) rest = rest.slice(2);
+  const review = needsReview ? ',1' : rest === ']' ? '' : ',0';
+  return `${packed.slice(0, start)}${JSON.stringify(status)}${review}${rest}`;
+}
+
+const CHAR = { quote: 34, backslash: 92, comma: 44, openList: 91, closeList: 93, openObject: 123, closeObject: 125 };
+
+/** Where the element at `place` (past the first) of a JSON array starts: found by its commas, outside strings and nested values. */
+function elementStart(json: string, place: number): number {
+  let [depth, commas, inString] = [0, 0, false];
+  for (let index = 0; index < json.length; index += 1) {
+    const char = json.charCodeAt(index);
+    if (inString) {
+      if (char === CHAR.backslash) index += 1;
+      else if (char === CHAR.quote) inString = false;
+    } else if (char === CHAR.quote) inString = true;
+    else if (char === CHAR.openList || char === CHAR.openObject) depth += 1;
+    else if (char === CHAR.closeList || char === CHAR.closeObject) depth -= 1;
+    else if (char === CHAR.comma && depth === 1 && ++commas === place) return index + 1;
+  }
+  throw new Error(`a packed claim without an element at ${place}: ${json}`);
 }

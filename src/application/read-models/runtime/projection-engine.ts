@@ -126,7 +126,7 @@ export class ProjectionEngine {
     for (const { facts, decision, mentions, record, packed, recordChanged } of page.claims) {
       this.packed?.set(facts.claimId, packed);
       // The whole fold is kept only for a generation that reads claims back whole.
-      const known = { facts, decision, mentions, ...(record && !this.packed ? { record } : {}) };
+      const known = { facts, decision, mentions, ...(this.packed ? { packed } : record ? { record } : {}) };
       if (recordChanged) this.claims.set(facts.claimId, known);
       else if (this.claims.has(facts.claimId)) {
         // Set in place: the package's set() would make the entry the most recent.
@@ -134,6 +134,11 @@ export class ProjectionEngine {
         delete cached.record;
         Object.assign(cached, known);
       }
+    }
+    for (const { claimId, decision, packed } of page.restated ?? []) {
+      this.packed?.set(claimId, packed);
+      const cached = this.claims.peek(claimId);
+      if (cached) Object.assign(cached, { decision, packed });
     }
     for (const { id, record, counts, position } of page.storylines)
       this.storylines.set(id, { record, counts, position });
@@ -156,7 +161,8 @@ function unpacked(ids: string[], claims: Map<string, string>): Map<string, Known
   const found = new Map<string, KnownClaim>();
   for (const id of ids) {
     const packed = claims.get(id);
-    if (packed !== undefined) found.set(id, unpackClaim(id, packed));
+    // Assigned, not spread: a spread would build the mentions, which unpacking leaves until read.
+    if (packed !== undefined) found.set(id, Object.assign(unpackClaim(id, packed), { packed }));
   }
   return found;
 }

@@ -2,17 +2,17 @@ import { Stakeholder } from '../../../domain/storyline/stakeholder';
 import { PartyRegistry } from '../../../domain/party/party-registry';
 import { AffectedMentions } from '../../registry-cascade/touched-mentions';
 import { StoredEvent } from '../../ports/event-store.port';
-import { decideStatus } from '../../../domain/claim/status-decision';
+import { StatusDecision, decideStatus } from '../../../domain/claim/status-decision';
 import { decideWithRivals } from '../../../domain/claim/rival-review';
 import { ClaimRecord, ClaimRecordEvent, evolveClaimRecord } from '../claims/claim-record';
 import { ClaimFacts, evolveClaimFacts } from '../claims/claim-facts';
 import { FactsOf, claimsReachedByRelations, confirmedRivalsOfFacts, relatedIdsOfFacts } from '../claims/claim-rivals';
 import { MentionsChange, mentionsChange, mentionsOf } from '../claims/party-mentions';
-import { DecidedClaim, packClaim } from '../claims/packed-claim';
+import { DecidedClaim, packClaim, restatedClaim } from '../claims/packed-claim';
 import { ClaimRowValues, claimRowValues } from '../claims/claim-row-values';
 import { ClaimRowKeeps } from '../../ports/read-model-store.port';
 import { ProjectionFailure } from './projection-failure';
-import { LoggedRegistryEvent, cascadeOf, claimsReached } from '../../registry-cascade/registry-cascade';
+import { LoggedRegistryEvent, cascadeOf, claimsReached, resolvesAlike } from '../../registry-cascade/registry-cascade';
 import { StorylineCounts, noClaimsYet, standingOf, tallyChange } from '../storylines/storyline-tally';
 import { StorylineRecord, evolveStorylineRecord } from '../storylines/storyline-view';
 import { TimelineRow, timelineRows } from '../timeline/timeline-entry';
@@ -26,6 +26,8 @@ import { DeskCalendar } from '../../../domain/desk-calendar';
  */
 export interface KnownClaim extends DecidedClaim {
   record?: ClaimRecord;
+  /** The claim as `packClaim` keeps it, when the generation keeps claims so. */
+  packed?: string;
 }
 
 /** A storyline as the read models hold it; `record` is absent while only claims of it have been seen. */
@@ -69,6 +71,18 @@ export interface ClaimWrite extends KnownClaim {
   row: ClaimRowValues;
 }
 
+/**
+ * A claim only registry events moved, with every mention resolving as before: its facts and its rows
+ * of the mentions index stand, and only its decision changes, in its row and in its packing.
+ */
+export interface RestatedClaim {
+  claimId: string;
+  /** Its row's id: the position of its ClaimRecorded event. */
+  seq: number;
+  decision: StatusDecision;
+  packed: string;
+}
+
 export interface StorylineWrite extends KnownStoryline {
   id: string;
   /** Whether the storyline's own events moved it in this page (not only its claims). */
@@ -79,6 +93,8 @@ export interface StorylineWrite extends KnownStoryline {
 export interface ReadModelPage {
   checkpoint: number;
   claims: ClaimWrite[];
+  /** Claims only the page's registry events moved, whose mentions resolve as before (none when absent). */
+  restated?: RestatedClaim[];
   storylines: StorylineWrite[];
   timeline: TimelineRow[];
   /** The page's party events, kept with the read models: the registry is folded from them. */
@@ -190,7 +206,7 @@ export function foldPage(events: StoredEvent[], source: ReadModelSource): ReadMo
   loadRelated([...moved.keys(), ...cascaded, ...related], factsOf, knownClaims, knownStorylines, source);
   const reached = [...new Set([...cascaded, ...related])];
   const stakeholdersOf = (id: string) => (storylines.get(id) ?? knownStorylines.get(id))?.record?.stakeholders;
-  const claims = evaluateClaims(
+  const { claims, restated } = evaluateClaims(
     moved,
     claimEvents,
     reached,
@@ -199,10 +215,12 @@ export function foldPage(events: StoredEvent[], source: ReadModelSource): ReadMo
     source.claimRows,
     storylineOf,
     stakeholdersOf,
+    resolvesAlike(cascade),
   );
   return {
     checkpoint: events[events.length - 1].position,
     claims,
+    restated,
     storylines: [...storylines.values()],
     timeline,
     registryEvents: cascade.events,
@@ -214,7 +232,8 @@ export function foldPage(events: StoredEvent[], source: ReadModelSource): ReadMo
  * Decides against the registry the status of the claims the page moved (`moved`) and of those only
  * a registry event reached (`reached`, left out when neither their status nor their mentions'
  * resolutions changed: the words of an explanation are built on read), tallying each change into its
- * storyline.
+ * storyline. With `mentionsAlike` (every mention resolves as before), a reached claim kept packed is
+ * only restated: its mentions are not resolved again, nor is it packed anew.
  */
 function evaluateClaims(
   moved: Map<string, PageClaim>,
@@ -225,27 +244,48 @@ function evaluateClaims(
   keeps: ClaimRowKeeps,
   storylineOf: (id: string) => StorylineWrite,
   stakeholdersOf: (storylineId: string) => readonly Stakeholder[] | undefined,
-): ClaimWrite[] {
+  mentionsAlike: boolean,
+): { claims: ClaimWrite[]; restated: RestatedClaim[] } {
   const claims: ClaimWrite[] = [];
+  const restated: RestatedClaim[] = [];
   const factsOf: FactsOf = (id) => moved.get(id)?.facts ?? knownClaims.get(id)?.facts;
-  const evaluate = (claimId: string, facts: ClaimFacts, record: ClaimRecord | undefined, recordChanged: boolean) => {
-    const known = knownClaims.get(claimId);
-    const stakeholders = stakeholdersOf(facts.storylineId);
-    const decision = decideWithRivals(
-      decideStatus(facts, registry, stakeholders),
+  const decide = (facts: ClaimFacts) =>
+    decideWithRivals(
+      decideStatus(facts, registry, stakeholdersOf(facts.storylineId)),
       confirmedRivalsOfFacts(facts, factsOf),
     );
+  const tally = (
+    before: Pick<DecidedClaim, 'facts' | 'decision'> | undefined,
+    facts: ClaimFacts,
+    decision: StatusDecision,
+  ) => {
+    const write = storylineOf(facts.storylineId);
+    write.counts = tallyChange(
+      write.counts,
+      before && standingOf({ claim: before.facts }, before.decision),
+      standingOf({ claim: facts }, decision),
+    );
+  };
+  const restate = (facts: ClaimFacts, before: StatusDecision, packed: string) => {
+    const decision = decide(facts);
+    if (decision.status === before.status && decision.needsReview === before.needsReview) return;
+    tally({ facts, decision: before }, facts, decision);
+    restated.push({
+      claimId: facts.claimId,
+      seq: facts.recordedPosition,
+      decision,
+      packed: restatedClaim(packed, decision),
+    });
+  };
+  const evaluate = (claimId: string, facts: ClaimFacts, record: ClaimRecord | undefined, recordChanged: boolean) => {
+    const known = knownClaims.get(claimId);
+    const decision = decide(facts);
     const mentions = mentionsOf(facts, registry, known?.mentions);
     const changedMentions = mentions === known?.mentions ? undefined : mentionsChange(known?.mentions ?? [], mentions);
     const standingChanged =
       !known || known.decision.status !== decision.status || known.decision.needsReview !== decision.needsReview;
     if (!recordChanged && !standingChanged && !changedMentions) return;
-    const write = storylineOf(facts.storylineId);
-    write.counts = tallyChange(
-      write.counts,
-      known && standingOf({ claim: known.facts }, known.decision),
-      standingOf({ claim: facts }, decision),
-    );
+    tally(known, facts, decision);
     const decided: DecidedClaim = { facts, decision, mentions };
     claims.push({
       ...decided,
@@ -261,9 +301,11 @@ function evaluateClaims(
   for (const [claimId, { facts, record }] of moved) evaluate(claimId, facts as ClaimFacts, record, true);
   for (const claimId of reached) {
     const known = knownClaims.get(claimId);
-    if (known && !moved.has(claimId)) evaluate(claimId, known.facts, known.record, false);
+    if (!known || moved.has(claimId)) continue;
+    if (mentionsAlike && known.packed !== undefined) restate(known.facts, known.decision, known.packed);
+    else evaluate(claimId, known.facts, known.record, false);
   }
-  return claims;
+  return { claims, restated };
 }
 
 /**
@@ -288,7 +330,7 @@ export function reevaluationPage(claimIds: string[], source: ReadModelSource, ch
     return write;
   };
   const stakeholdersOf = (id: string) => knownStorylines.get(id)?.record?.stakeholders;
-  const claims = evaluateClaims(
+  const { claims } = evaluateClaims(
     new Map(),
     new Map(),
     claimIds,
@@ -297,6 +339,7 @@ export function reevaluationPage(claimIds: string[], source: ReadModelSource, ch
     source.claimRows,
     storylineOf,
     stakeholdersOf,
+    false,
   );
   return { checkpoint, claims, storylines: [...storylines.values()], timeline: [], registryEvents: [], registry };
 }

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { FeedPlace } from '../../../application/claim-reviews/publication';
-import type { ClaimWrite } from '../../../application/read-models/runtime/read-model-page';
+import type { ClaimWrite, RestatedClaim } from '../../../application/read-models/runtime/read-model-page';
 import {
   ClaimRowKeeps,
   KeptFold,
@@ -43,7 +43,8 @@ const FEED_COLUMNS = ['review_at', 'review_first_at', 'verdict_times'];
  * Writes the claims table of one generation: a claim's own events write its row and add those
  * events beside it (the whole row from its fold when the page holds one, as for a claim recorded or
  * corrected in it; else what its facts move: its position and its review feed); a registry event that
- * moved its status or its mentions writes only those. From version 9 a row keeps the claim as packed
+ * moved its status or its mentions writes only those, and a claim it restated (read-model-page.ts) only
+ * its status columns and its packing, found by row id. From version 9 a row keeps the claim as packed
  * (`facts`); a generation of version 5 also keeps each written row's evaluation in words
  * (`evaluation`), which `factline replay` compares a successor against. What a row keeps that is
  * built from the claim (its feed place, its words) comes with the page (claim-row-values.ts).
@@ -52,6 +53,7 @@ export class ClaimsWriter {
   private readonly upsert: Database.Statement;
   private readonly moved: Database.Statement;
   private readonly reevaluate: Database.Statement;
+  private readonly restated: Database.Statement<[string, number, string, number]> | undefined;
   private readonly keepEvents: Database.Statement<[string, number, string | Buffer]>;
   private readonly view: ClaimTables;
   private readonly keepsWords: boolean;
@@ -80,6 +82,10 @@ export class ClaimsWriter {
       `UPDATE ${tables.claims} SET ${set(['position', ...standing, ...FEED_COLUMNS])} WHERE id = @id`,
     );
     this.reevaluate = db.prepare(`UPDATE ${tables.claims} SET ${set(standing)} WHERE id = @id`);
+    // By the row id, not the claim id: one lookup fewer for each of the many claims a registry event restates.
+    this.restated = this.keepsFacts
+      ? db.prepare(`UPDATE ${tables.claims} SET status = ?, needs_review = ?, facts = ? WHERE seq = ?`)
+      : undefined;
     this.keepEvents = db.prepare(`INSERT INTO ${tables.claimEvents} (claim_id, position, events) VALUES (?, ?, ?)`);
   }
 
@@ -95,7 +101,8 @@ export class ClaimsWriter {
     return readKeptFolds(this.view, ids);
   }
 
-  write(claims: ClaimWrite[]): void {
+  write(claims: ClaimWrite[], restated: RestatedClaim[] = []): void {
+    this.restate(restated);
     for (const write of claims) {
       const { facts, record, decision, recordChanged, standingChanged, mentionsChange, events, row } = write;
       const standing = {
@@ -136,6 +143,15 @@ export class ClaimsWriter {
         search_text: `${content.statement}\n${content.claimant.name}`.toLowerCase(),
         ...feedColumns(row.feed),
       });
+    }
+  }
+
+  /** Claims only a registry event moved, their mentions resolving as before (read-model-page.ts): their decision and their packing. */
+  private restate(claims: RestatedClaim[]): void {
+    if (claims.length === 0) return;
+    if (!this.restated) throw new Error('a generation without packed claims is given restated ones');
+    for (const { seq, decision, packed } of claims) {
+      this.restated.run(decision.status, decision.needsReview ? 1 : 0, packed, seq);
     }
   }
 }

@@ -8,7 +8,10 @@ import { ClaimSummary, recordedVerdicts, toClaimSummary } from './claim-view';
 
 /** What a claims row keeps that is built from the claim: made here, so that its storage only stores it. */
 export interface ClaimRowValues {
-  /** The claim's place in the review feed, when its own events moved it. */
+  /**
+   * The claim's place in the review feed: for a row written whole, and for one its own events moved
+   * when its verdicts or its content moved (only those move the feed; its columns are left alone else).
+   */
   feed?: FeedPlace;
   /** A version-5 row's evaluation in words, as JSON: its status and need of review have their columns. */
   words?: string;
@@ -21,16 +24,17 @@ interface WrittenClaim {
   /** The whole fold, which the page holds for a claim recorded or corrected in it, or read back whole. */
   record?: ClaimRecord;
   recordChanged: boolean;
+  /** Its facts as its row was last written; absent for a claim new to the read models. */
+  before?: ClaimFacts;
 }
 
 /** The values a claim's row keeps beside its facts and decision, as the generation's rows keep them (`keeps`). */
 export function claimRowValues(claim: WrittenClaim, registry: PartyRegistry, keeps: ClaimRowKeeps): ClaimRowValues {
-  const { facts, record, recordChanged } = claim;
+  const { facts, record, recordChanged, before } = claim;
   const values: ClaimRowValues = {};
-  if (recordChanged) {
-    values.feed = record
-      ? feedPlaceOf(record.claim.content, recordedVerdicts(record))
-      : feedPlaceOf(facts.content, facts.verdicts);
+  if (recordChanged && record) values.feed = feedPlaceOf(record.claim.content, recordedVerdicts(record));
+  else if (recordChanged && (before?.verdicts !== facts.verdicts || before.content !== facts.content)) {
+    values.feed = feedPlaceOf(facts.content, facts.verdicts);
   }
   if (keeps.words) {
     const { status: _status, needsReview: _needsReview, ...words } = evaluateClaim(wholeFold(claim).claim, registry);

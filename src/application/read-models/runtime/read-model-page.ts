@@ -295,7 +295,7 @@ function evaluateClaims(
       standingChanged,
       events: claimEvents.get(claimId) ?? [],
       ...(changedMentions ? { mentionsChange: changedMentions } : {}),
-      row: claimRowValues({ facts, record, recordChanged }, registry, keeps),
+      row: claimRowValues({ facts, record, recordChanged, before: known?.facts }, registry, keeps),
     });
   };
   for (const [claimId, { facts, record }] of moved) evaluate(claimId, facts as ClaimFacts, record, true);

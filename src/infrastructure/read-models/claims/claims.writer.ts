@@ -51,9 +51,11 @@ const FEED_COLUMNS = ['review_at', 'review_first_at', 'verdict_times'];
  */
 export class ClaimsWriter {
   private readonly upsert: Database.Statement;
-  private readonly moved: Database.Statement;
+  /** By whether the claim's standing moved, then whether its feed place did: besides its position and facts. */
+  private readonly moved: Database.Statement[][];
   private readonly reevaluate: Database.Statement;
   private readonly restated: Database.Statement<[string, number, string, number]> | undefined;
+  private readonly repack: Database.Statement | undefined;
   private readonly keepEvents: Database.Statement<[string, number, string | Buffer]>;
   private readonly view: ClaimTables;
   private readonly keepsWords: boolean;
@@ -65,27 +67,27 @@ export class ClaimsWriter {
     this.keepsWords = (versions.claims ?? 0) < WORDS_ON_READ_SINCE_VERSION;
     this.keepsFacts = keepsFacts(this.view);
     this.keeps = { words: this.keepsWords, whole: false };
-    const standing = [
-      'status',
-      'needs_review',
-      ...(this.keepsWords ? ['evaluation'] : []),
-      ...(this.keepsFacts ? ['facts'] : []),
-    ];
-    const columns = [...UPSERT_COLUMNS, ...standing.slice(2)];
+    const kept = [...(this.keepsWords ? ['evaluation'] : []), ...(this.keepsFacts ? ['facts'] : [])];
+    const standing = ['status', 'needs_review', ...kept];
+    const columns = [...UPSERT_COLUMNS, ...kept];
     const updated = columns.filter((column) => column !== 'seq' && column !== 'id' && column !== 'storyline_id');
     const set = (names: string[]) => names.map((column) => `${column} = @${column}`).join(', ');
     this.upsert = db.prepare(
       `INSERT INTO ${tables.claims} (${columns.join(', ')}) VALUES (${columns.map((column) => `@${column}`).join(', ')})
        ON CONFLICT (id) DO UPDATE SET ${updated.map((column) => `${column} = excluded.${column}`).join(', ')}`,
     );
-    this.moved = db.prepare(
-      `UPDATE ${tables.claims} SET ${set(['position', ...standing, ...FEED_COLUMNS])} WHERE id = @id`,
+    // SQLite rewrites the index entries of every column an UPDATE sets, changed or not: set only what moved.
+    this.moved = [kept, standing].map((names) =>
+      [names, [...names, ...FEED_COLUMNS]].map((moved) =>
+        db.prepare(`UPDATE ${tables.claims} SET ${set(['position', ...moved])} WHERE id = @id`),
+      ),
     );
     this.reevaluate = db.prepare(`UPDATE ${tables.claims} SET ${set(standing)} WHERE id = @id`);
     // By the row id, not the claim id: one lookup fewer for each of the many claims a registry event restates.
     this.restated = this.keepsFacts
       ? db.prepare(`UPDATE ${tables.claims} SET status = ?, needs_review = ?, facts = ? WHERE seq = ?`)
       : undefined;
+    this.repack = this.keepsFacts ? db.prepare(`UPDATE ${tables.claims} SET facts = @facts WHERE id = @id`) : undefined;
     this.keepEvents = db.prepare(`INSERT INTO ${tables.claimEvents} (claim_id, position, events) VALUES (?, ?, ?)`);
   }
 
@@ -113,7 +115,8 @@ export class ClaimsWriter {
         ...(this.keepsFacts ? { facts: write.packed } : {}),
       };
       if (!recordChanged) {
-        if (standingChanged || (this.keepsFacts && mentionsChange)) this.reevaluate.run(standing);
+        if (standingChanged) this.reevaluate.run(standing);
+        else if (mentionsChange) this.repack?.run({ id: standing.id, facts: standing.facts });
         continue;
       }
       this.keepEvents.run(
@@ -122,10 +125,11 @@ export class ClaimsWriter {
         keptEvents(this.view, facts.claimId, events),
       );
       if (!record) {
-        this.moved.run({
-          ...standing,
+        const { status: _status, needs_review: _needsReview, ...kept } = standing;
+        this.moved[Number(standingChanged)][Number(row.feed !== undefined)].run({
+          ...(standingChanged ? standing : kept),
           position: facts.position,
-          ...feedColumns(row.feed),
+          ...(row.feed ? feedColumns(row.feed) : {}),
         });
         continue;
       }

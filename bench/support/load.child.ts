@@ -1,17 +1,7 @@
 import autocannon from 'autocannon';
 import { LoadFigures } from '../report/results';
+import { LoadSpec } from './load';
 import { percentile } from './percentile';
-
-export interface LoadSpec {
-  url: string;
-  connections: number;
-  seconds: number;
-  method: 'GET' | 'POST';
-  headers: Record<string, string>;
-  body?: string;
-  /** Picks the path of each request; the url's own path otherwise. */
-  nextPath?: () => string;
-}
 
 /** autocannon emits (client, status, bytes, ms) although its typings omit the client. */
 type ResponseListener = (client: unknown, statusCode: number, bytes: number, responseTimeMs: number) => void;
@@ -20,7 +10,7 @@ type ResponseListener = (client: unknown, statusCode: number, bytes: number, res
  * One autocannon run. Latencies are kept per response (autocannon's own histogram rounds to whole
  * milliseconds), and only 2xx answers count towards requests/s and the percentiles.
  */
-export async function runLoad(spec: LoadSpec): Promise<LoadFigures> {
+async function measureLoad(spec: LoadSpec): Promise<LoadFigures> {
   const latencies: number[] = [];
   let finish: (result: autocannon.Result) => void = () => undefined;
   let fail: (error: Error) => void = () => undefined;
@@ -33,7 +23,8 @@ export async function runLoad(spec: LoadSpec): Promise<LoadFigures> {
       method: spec.method,
       headers: spec.headers,
       body: spec.body,
-      requests: spec.nextPath ? [{ setupRequest: (request) => ({ ...request, path: spec.nextPath?.() }) }] : undefined,
+      // Static requests are built once per connection; a `setupRequest` would rebuild each one.
+      requests: spec.paths?.map((path) => ({ path })),
     },
     (error, result) => (error ? fail(error instanceof Error ? error : new Error(String(error))) : finish(result)),
   );
@@ -53,7 +44,10 @@ export async function runLoad(spec: LoadSpec): Promise<LoadFigures> {
   };
 }
 
-/** A short run whose figures are thrown away, so JIT warm-up and first-connection costs stay out. */
-export async function warmUp(spec: LoadSpec, seconds: number): Promise<void> {
-  if (seconds > 0) await runLoad({ ...spec, seconds });
-}
+/** Runs in a process of its own: the load given as JSON in the first argument, then one JSON line with its figures. */
+measureLoad(JSON.parse(process.argv[2]) as LoadSpec)
+  .then((figures) => process.stdout.write(`${JSON.stringify({ done: true, figures })}\n`))
+  .catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  });

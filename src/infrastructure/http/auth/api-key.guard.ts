@@ -10,7 +10,7 @@ import { RateLimits } from '../security/rate-limits';
 import { Actor, AuthenticatedRequest, LOCAL_ACTOR } from './actor';
 import { REQUIRED_ROLE } from './roles.decorator';
 
-// The one-shot hash: a Hash object per request cost about 2% of a write's CPU.
+// The one-shot hash: no Hash object per request (0.3–0.5 µs a digest against 1.0–1.5).
 const digest = (secret: string) => hash('sha256', secret, 'hex');
 
 /**

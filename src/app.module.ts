@@ -65,7 +65,7 @@ import { ProjectionsController } from './infrastructure/http/controllers/project
 import { StorylinesController } from './infrastructure/http/controllers/storylines.controller';
 import { IdempotencyInterceptor } from './infrastructure/http/idempotency/idempotency.interceptor';
 import { LiveFeed } from './infrastructure/http/live/live-feed';
-import { MinPositionInterceptor } from './infrastructure/http/min-position.interceptor';
+import { MinPositionGuard } from './infrastructure/http/min-position.guard';
 import { ProblemFilter } from './infrastructure/http/problem/problem.filter';
 import { StrictValidationPipe } from './infrastructure/http/validation.pipe';
 import { RateLimits } from './infrastructure/http/security/rate-limits';
@@ -194,10 +194,11 @@ export class AppModule {
         ...webhookProviders(config),
         ...COMMAND_HANDLERS,
         ...QUERY_HANDLERS,
+        // In this order: who asks first, then whether the read they ask for can be answered yet.
         { provide: APP_GUARD, useClass: ApiKeyGuard },
+        { provide: APP_GUARD, useClass: MinPositionGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useClass: StrictValidationPipe },
-        { provide: APP_INTERCEPTOR, useClass: MinPositionInterceptor },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],
     };

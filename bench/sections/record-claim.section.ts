@@ -21,7 +21,7 @@ export function recordClaimLoad(options: BenchOptions, baseUrl: string): LoadSpe
     method: 'POST',
     headers: JSON_WRITE_HEADERS,
     body: RECORD_CLAIM_BODY,
-    nextPath: claimPathsOver(storylineIds),
+    paths: claimPathsOver(storylineIds),
   };
 }
 

@@ -38,8 +38,7 @@ export async function recordClaims(baseUrl: string, storylineId: string, count: 
   }
 }
 
-/** Cycles through the storylines so the writes spread over them. */
-export function claimPathsOver(storylineIds: string[]): () => string {
-  let next = 0;
-  return () => `/v1/storylines/${storylineIds[next++ % storylineIds.length]}/claims`;
+/** Each storyline's claims path, so the writes spread over them. */
+export function claimPathsOver(storylineIds: string[]): string[] {
+  return storylineIds.map((id) => `/v1/storylines/${id}/claims`);
 }

@@ -49,13 +49,17 @@ export class DecidedStates {
 
   /** From the cache when it holds the stream, else folded from the store. */
   async load<C, E extends DomainEvent, S>(type: StreamType<C, E, S>, streamId: string): Promise<KnownState<S>> {
-    const entry = this.cache.get(streamId);
-    if (entry && entry.type === type) {
-      const { state, revision, position, bytes } = entry;
-      return { state: state as S, revision, position, bytes, verified: false };
-    }
-    const empty = { state: type.decider.initialState, revision: -1, position: -1, bytes: ENTRY_BYTES, verified: true };
-    return this.refresh(type, streamId, empty);
+    return this.cached(type, streamId) ?? this.refresh(type, streamId, this.empty(type, true));
+  }
+
+  /**
+   * What to decide on: from the cache when it holds the stream, else the state of a stream without
+   * events, unread and unverified. Most streams that are not cached are new ones (a claim being
+   * recorded), so reading them first would read nothing; the append's `no_stream` checks the guess,
+   * and a decision that appends nothing is made again on the stream as read.
+   */
+  toDecideOn<C, E extends DomainEvent, S>(type: StreamType<C, E, S>, streamId: string): KnownState<S> {
+    return this.cached(type, streamId) ?? this.empty(type, false);
   }
 
   /** `known` evolved with the events stored after its revision. */
@@ -104,6 +108,17 @@ export class DecidedStates {
       position = event.position;
     }
     return { state, revision, position, bytes, verified: true };
+  }
+
+  private cached<C, E extends DomainEvent, S>(type: StreamType<C, E, S>, streamId: string): KnownState<S> | undefined {
+    const entry = this.cache.get(streamId);
+    if (!entry || entry.type !== type) return undefined;
+    const { state, revision, position, bytes } = entry;
+    return { state: state as S, revision, position, bytes, verified: false };
+  }
+
+  private empty<C, E extends DomainEvent, S>(type: StreamType<C, E, S>, verified: boolean): KnownState<S> {
+    return { state: type.decider.initialState, revision: -1, position: -1, bytes: ENTRY_BYTES, verified };
   }
 
   /** Streams without events are not kept: another writer may create them at any moment. */

@@ -75,7 +75,7 @@ export class StreamWriter {
     const earlier = await this.earlierAttempt(streamId, context);
     if (earlier) return earlier;
     const deadline = Date.now() + CONFLICT_RETRY_DEADLINE_MS;
-    let known = await this.states.load(type, streamId);
+    let known = this.states.toDecideOn(type, streamId);
     for (let attempt = 1; ; attempt++) {
       let decision = this.decide(type, streamId, command, known, context);
       // Only an append is checked by the store: a refusal or a no-op must not rest on a state another writer overtook.
@@ -100,7 +100,8 @@ export class StreamWriter {
           throw new PreconditionFailedError(streamId, context.expectedRevision, actual);
         }
         if (Date.now() >= deadline) throw new ConcurrencyConflictError(streamId);
-        await backoff(attempt);
+        // A stream only guessed to be new is read at once; backing off is for writers racing on a known stream.
+        if (known.verified || known.revision >= 0) await backoff(attempt);
         known = await this.states.refresh(type, streamId, known);
         continue;
       }

@@ -108,6 +108,39 @@ describe('StreamWriter', () => {
     expect((await writer.stateOf(claimStream, STREAM))?.supports).toHaveLength(50);
   });
 
+  it('records a new stream without reading it first: the append expects no stream', async () => {
+    const other = `claim-${CLAIM_ID}-2`;
+    const reads: string[] = [];
+    const readStream = store.readStream.bind(store);
+    jest.spyOn(store, 'readStream').mockImplementation((streamId, options) => {
+      reads.push(streamId);
+      return readStream(streamId, options);
+    });
+
+    const outcome = await writer.write(
+      claimStream,
+      other,
+      { ...record, data: { ...record.data, claimId: other } },
+      context(),
+    );
+
+    expect(outcome.revision).toBe(0);
+    expect(reads).toEqual([]);
+  });
+
+  it('given a stream it has not seen, decides again on the stream as read', async () => {
+    const fresh = new StreamWriter(store);
+    store.reads.length = 0;
+
+    await expect(fresh.write(claimStream, STREAM, record, context())).rejects.toMatchObject({
+      reason: 'already_exists',
+    });
+    const outcome = await new StreamWriter(store).write(claimStream, STREAM, support, context());
+
+    expect(outcome.revision).toBe(1);
+    expect(store.reads).toEqual([{ fromRevision: 0 }, { fromRevision: 0 }]);
+  });
+
   it(
     'gives up with ConcurrencyConflictError once the stream kept moving for the whole deadline',
     async () => {

@@ -42,6 +42,19 @@ export function inspectJson(value: unknown, field = '', depth = 0, found: FieldE
   return found;
 }
 
+/**
+ * A lone surrogate can only come from a `\u` escape, since the decoder refuses bytes that are not
+ * well-formed UTF-8; a body without such an escape, not nested too deep, has nothing for inspectJson.
+ */
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
+
+function nestsTooDeep(value: unknown, depth = 0): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (depth >= MAX_JSON_DEPTH) return true;
+  for (const item of Object.values(value)) if (nestsTooDeep(item, depth + 1)) return true;
+  return false;
+}
+
 const bodyProblem = (message: string) => new ProblemError(validationProblem([{ field: '(body)', message }]));
 /** JSON is UTF-8 (RFC 8259 §8.1): bytes that are not are refused, not replaced with U+FFFD. */
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -67,8 +80,10 @@ export function useStrictJsonParser(fastify: FastifyInstance): void {
     } catch (error) {
       return done(bodyProblem(`the body is not valid JSON: ${(error as Error).message}`), undefined);
     }
-    const problems = inspectJson(parsed);
-    if (problems.length > 0) return done(new ProblemError(validationProblem(problems)), undefined);
+    if (SURROGATE_ESCAPE.test(text) || nestsTooDeep(parsed)) {
+      const problems = inspectJson(parsed);
+      if (problems.length > 0) return done(new ProblemError(validationProblem(problems)), undefined);
+    }
     done(null, parsed);
   });
 }

@@ -1,7 +1,7 @@
 import { ClaimFacts, claimFactsOf, evolveClaimFacts } from '../../src/application/read-models/claims/claim-facts';
 import { ClaimRecord, evolveClaimRecord } from '../../src/application/read-models/claims/claim-record';
 import { mentionsOf } from '../../src/application/read-models/claims/party-mentions';
-import { DecidedClaim, packClaim, unpackClaim } from '../../src/application/read-models/claims/packed-claim';
+import { DecidedClaim, packClaim, unpackClaim, unpackClaimFacts } from '../../src/application/read-models/claims/packed-claim';
 import { asPartyEvent } from '../../src/application/events/factline-event';
 import { StoredEvent } from '../../src/application/ports/event-store.port';
 import { decideStatus } from '../../src/domain/claim/status-decision';
@@ -152,6 +152,7 @@ describe('the claim facts fold (what the status rule and the rows read of a clai
       const packed = packClaim({ facts, decision, mentions });
       expect(packed.startsWith('[9,')).toBe(true);
       expect(unpackClaim(claimId, packed)).toEqual({ facts, decision, mentions });
+      expect(unpackClaimFacts(claimId, packed)).toEqual(facts);
       const resolvedElsewhere = mentions.map((row, index) =>
         index % 2 === 0 ? row : { ...row, partyId: `other-${row.partyId}`, registered: index % 4 === 1 },
       );

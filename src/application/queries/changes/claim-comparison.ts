@@ -121,7 +121,10 @@ export function compareClaim(
   for (const event of history.known) record = evolveClaimRecord(record, event);
   const before =
     record &&
-    evaluations.standing(record, { version: registries.since, stakeholders: stakesOf(record.claim.storylineId).since });
+    evaluations.standing(record.claim.claimId, record.position, record.claim, {
+      version: registries.since,
+      stakeholders: stakesOf(record.claim.storylineId).since,
+    });
   const developments: ClaimRecordEvent[] = [];
   for (const event of history.inWindow) {
     const next = evolveClaimRecord(record, event);

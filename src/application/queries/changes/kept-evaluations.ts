@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { DecisionFacts } from '../../../domain/claim/decision-facts';
 import { decideStatus } from '../../../domain/claim/status-decision';
 import { Stakeholder } from '../../../domain/storyline/stakeholder';
 import { ClaimEvaluation, evaluateClaim } from '../../read-models/claims/claim-evaluation';
@@ -45,11 +46,13 @@ export class KeptEvaluations {
     return this.standings.get(keyOf(claimId, position, weighedWith));
   }
 
-  standing(record: ClaimRecord, weighedWith: WeighedWith): ClaimStanding {
-    const key = keyOf(record.claim.claimId, record.position, weighedWith);
+  /** The standing of the claim whose facts (its fold's, or its row's) are those at `position`. */
+  standing(claimId: string, position: number, facts: DecisionFacts, weighedWith: WeighedWith): ClaimStanding {
+    const key = keyOf(claimId, position, weighedWith);
     let standing = this.standings.get(key);
     if (!standing) {
-      standing = standingOf(record, decideStatus(record.claim, weighedWith.version.registry, weighedWith.stakeholders));
+      const decision = decideStatus(facts, weighedWith.version.registry, weighedWith.stakeholders);
+      standing = standingOf({ claim: facts }, decision);
       this.standings.set(key, standing);
     }
     return standing;

@@ -130,7 +130,13 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
     storylines: StorylinesOfAnswer,
   ): Promise<{ compared: ClaimComparison[]; steady: SteadyClaim[] }> {
     const atSince = await this.registries.versionAt({ atPosition: since });
-    const atNext = await this.registries.versionAt({ atPosition: window.next });
+    const cascade = await this.touchedElsewhere.reached(window.events, atSince.registry);
+    // The cascade's registry holds the party events of the version at `next`: deciding against it
+    // reuses the reach tables the cascade worked out for it, instead of working them out again.
+    const atNext = {
+      key: (await this.registries.versionAt({ atPosition: window.next })).key,
+      registry: cascade.registry,
+    };
     const registries: ComparedRegistries = { since: atSince, next: atNext };
     const ownEvents = new Map<string, StoredEvent[]>();
     const otherEvents = new Map<string, StoredEvent>();
@@ -146,7 +152,7 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
     let own = [...ownEvents.keys()];
     let members: Set<string> | undefined;
     // As in the live projection, a stakeholder named or removed reaches every claim of its storyline.
-    const reachedByRegistry = new Set(await this.touchedElsewhere.claimIds(window.events, atSince.registry));
+    const reachedByRegistry = new Set(cascade.claimIds);
     const reachedByStakesAlone = new Set(
       [...staked].flatMap((id) => this.claims.claimIdsOf(id).ids).filter((id) => !reachedByRegistry.has(id)),
     );

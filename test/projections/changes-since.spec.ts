@@ -2,6 +2,7 @@ import { StoredEvent } from '../../src/application/ports/event-store.port';
 import { SinceBeyondCheckpointError } from '../../src/application/queries/changes/changes.query';
 import { ClaimsTouchedElsewhere } from '../../src/application/queries/changes/claims-touched-elsewhere';
 import { PartyReadModel } from '../../src/application/queries/read-models.port';
+import { PartyRegistry } from '../../src/domain/party/party-registry';
 import { InvalidCursorError } from '../../src/application/queries/page';
 import { NotFoundError } from '../../src/application/queries/not-found.error';
 import {
@@ -429,9 +430,9 @@ describe('what changed since a position', () => {
     const seen: StoredEvent[][] = [];
     const touchedElsewhere = (parties: PartyReadModel) =>
       new (class extends ClaimsTouchedElsewhere {
-        override async claimIds(window: readonly StoredEvent[]) {
+        override async reached(window: readonly StoredEvent[], registryAtSince: PartyRegistry) {
           seen.push([...window]);
-          return ['zelensky-ready', 'no-such-claim'];
+          return { ...(await super.reached(window, registryAtSince)), claimIds: ['zelensky-ready', 'no-such-claim'] };
         }
       })(parties);
     const { changes } = await start(

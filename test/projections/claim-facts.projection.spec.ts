@@ -6,6 +6,7 @@ import {
   packClaim,
   restatedClaim,
   unpackClaim,
+  unpackClaimFacts,
 } from '../../src/application/read-models/claims/packed-claim';
 import { asPartyEvent } from '../../src/application/events/factline-event';
 import { StoredEvent } from '../../src/application/ports/event-store.port';
@@ -163,6 +164,7 @@ describe('the claim facts fold (what the status rule and the rows read of a clai
       ] as const) {
         expect(restatedClaim(packed, other)).toBe(packClaim({ facts, decision: other, mentions }));
       }
+      expect(unpackClaimFacts(claimId, packed)).toEqual(facts);
       const resolvedElsewhere = mentions.map((row, index) =>
         index % 2 === 0 ? row : { ...row, partyId: `other-${row.partyId}`, registered: index % 4 === 1 },
       );

@@ -37,6 +37,11 @@ export interface StoredClaimFold {
   /** Position of the claim's latest event. */
   position: number;
   standing: ClaimStanding;
+  /**
+   * The claim's facts at `position` as the projection packed them (read them with `unpackClaim`), when
+   * asked for and the generation keeps them: what the status rule reads, without folding its events.
+   */
+  packedFacts?: string;
 }
 
 export interface ClaimReadModel {
@@ -46,7 +51,10 @@ export interface ClaimReadModel {
    * undefined while the active generation was built by another status rule or claims read model
    * than this release's, whose standings would not be this rule's.
    */
-  storedFolds(claimIds: readonly string[]): { checkpoint: number; folds: Map<string, StoredClaimFold> } | undefined;
+  storedFolds(
+    claimIds: readonly string[],
+    options?: { withFacts?: boolean },
+  ): { checkpoint: number; folds: Map<string, StoredClaimFold> } | undefined;
   /**
    * The events each claim's fold took up to `throughPosition` (at most the checkpoint), oldest
    * first, as the rows keep them, read at once; a claim with none is left out. Undefined while the

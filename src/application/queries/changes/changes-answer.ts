@@ -10,6 +10,7 @@ import {
   noDevelopments,
 } from './changes';
 import { ChangeWindow } from './change-window';
+import { EvaluatedClaim } from '../../read-models/claims/claim-evaluation';
 import { ClaimComparison } from './claim-comparison';
 import { StorylineRecords } from './storyline-headline';
 
@@ -41,12 +42,10 @@ export function answerOf(compared: ComparedWindow): Changes {
   const { from, since, window, storylines, page, resumed, storylineId } = compared;
   const opened = (id: string) => storylines.get(id)?.after?.openedPosition ?? Number.MAX_SAFE_INTEGER;
   const byOpening = (a: string, b: string) => opened(a) - opened(b) || a.localeCompare(b);
-  const claims = [...compared.compared].sort(
-    (a, b) => a.after.record.recordedPosition - b.after.record.recordedPosition,
-  );
+  const claims = [...compared.compared].sort((a, b) => a.recordedPosition - b.recordedPosition);
   const lists = {
     storylines: [...compared.headlines].sort((a, b) => byOpening(a.id, b.id)),
-    claimsAdded: claims.filter((claim) => !claim.before).map(toClaimAdded),
+    claimsAdded: claims.flatMap(toClaimAdded),
     claimsChanged: claims.flatMap(toStatusChange),
     byStoryline: developmentsByStoryline(claims).sort((a, b) => byOpening(a.storylineId, b.storylineId)),
   };
@@ -91,38 +90,41 @@ export function resumedFrom(
   return { next, truncated: truncated === 1, page };
 }
 
-function claimantOf({ after }: ClaimComparison) {
-  const { id, name } = after.record.claim.content.claimant;
+function claimantOf({ record }: EvaluatedClaim) {
+  const { id, name } = record.claim.content.claimant;
   return { id, name };
 }
 
-function toClaimAdded(claim: ClaimComparison): ClaimAdded {
-  const { record, evaluation } = claim.after;
-  return {
-    id: claim.claimId,
-    storylineId: claim.storylineId,
-    statement: record.claim.content.statement,
-    claimant: claimantOf(claim),
-    status: evaluation.status,
-    needsReview: evaluation.needsReview,
-    position: record.recordedPosition,
-    recordedAt: record.recordedAt,
-  };
-}
-
-function toStatusChange(claim: ClaimComparison): ClaimStatusChange[] {
-  const { before, after } = claim;
-  if (!before || before.status === after.evaluation.status) return [];
+function toClaimAdded(claim: ClaimComparison): ClaimAdded[] {
+  if (claim.before || !claim.listed) return [];
+  const { record, evaluation } = claim.listed;
   return [
     {
       id: claim.claimId,
       storylineId: claim.storylineId,
-      statement: after.record.claim.content.statement,
-      claimant: claimantOf(claim),
+      statement: record.claim.content.statement,
+      claimant: claimantOf(claim.listed),
+      status: evaluation.status,
+      needsReview: evaluation.needsReview,
+      position: record.recordedPosition,
+      recordedAt: record.recordedAt,
+    },
+  ];
+}
+
+function toStatusChange(claim: ClaimComparison): ClaimStatusChange[] {
+  const { before, listed } = claim;
+  if (!before || !listed || before.status === listed.evaluation.status) return [];
+  return [
+    {
+      id: claim.claimId,
+      storylineId: claim.storylineId,
+      statement: listed.record.claim.content.statement,
+      claimant: claimantOf(listed),
       before: before.status,
-      after: after.evaluation.status,
-      needsReview: after.evaluation.needsReview,
-      explanation: after.evaluation.explanation,
+      after: listed.evaluation.status,
+      needsReview: listed.evaluation.needsReview,
+      explanation: listed.evaluation.explanation,
       ...(claim.decidedBy ? { decidedBy: claim.decidedBy } : {}),
     },
   ];

@@ -3,7 +3,6 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { LRUCache } from 'lru-cache';
 import { claimStreamId } from '../../../domain/claim/claim.events';
 import { storylineStreamId } from '../../../domain/storyline/storyline.events';
-import { ClaimRecord, foldClaimRecord } from '../../read-models/claims/claim-record';
 import { EVENT_STORE, EventStore, StoredEvent } from '../../ports/event-store.port';
 import { NotFoundError } from '../not-found.error';
 import { PageRequest } from '../page';
@@ -131,7 +130,13 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
     storylines: StorylinesOfAnswer,
   ): Promise<{ compared: ClaimComparison[]; steady: SteadyClaim[] }> {
     const atSince = await this.registries.versionAt({ atPosition: since });
-    const atNext = await this.registries.versionAt({ atPosition: window.next });
+    const cascade = await this.touchedElsewhere.reached(window.events, atSince.registry);
+    // The cascade's registry holds the party events of the version at `next`: deciding against it
+    // reuses the reach tables the cascade worked out for it, instead of working them out again.
+    const atNext = {
+      key: (await this.registries.versionAt({ atPosition: window.next })).key,
+      registry: cascade.registry,
+    };
     const registries: ComparedRegistries = { since: atSince, next: atNext };
     const ownEvents = new Map<string, StoredEvent[]>();
     const otherEvents = new Map<string, StoredEvent>();
@@ -147,7 +152,7 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
     let own = [...ownEvents.keys()];
     let members: Set<string> | undefined;
     // As in the live projection, a stakeholder named or removed reaches every claim of its storyline.
-    const reachedByRegistry = new Set(await this.touchedElsewhere.claimIds(window.events, atSince.registry));
+    const reachedByRegistry = new Set(cascade.claimIds);
     const reachedByStakesAlone = new Set(
       [...staked].flatMap((id) => this.claims.claimIdsOf(id).ids).filter((id) => !reachedByRegistry.has(id)),
     );
@@ -166,7 +171,6 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
       atSince,
       (id) => storylines.stakesOf(id).since,
       this.evaluations,
-      (ids) => this.foldsAt(ids, since),
     );
     const histories = await this.historiesOf([...own, ...toCompare], ownEvents, since, window.next);
     const listed = new Set(histories.map((history) => history.claimId));
@@ -183,16 +187,6 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
     return { compared, steady };
   }
 
-  /** The claims' folds at `position` from the events their rows keep; none while the rows keep no events. */
-  private foldsAt(claimIds: string[], position: number): Map<string, ClaimRecord> {
-    const folds = new Map<string, ClaimRecord>();
-    for (const [claimId, events] of this.claims.keptEvents(claimIds, position) ?? []) {
-      const record = foldClaimRecord(events);
-      if (record) folds.set(claimId, record);
-    }
-    return folds;
-  }
-
   /**
    * The claims' stored folds, when the registry they were weighed against is the one at `next`
    * (else none), and their storyline's stakeholders were those at `next` (else not that claim's).
@@ -204,7 +198,7 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery, Changes
     storylines: StorylinesOfAnswer,
   ): Promise<Map<string, StoredClaimFold>> {
     if (claimIds.length === 0) return new Map();
-    const stored = this.claims.storedFolds(claimIds);
+    const stored = this.claims.storedFolds(claimIds, { withFacts: true });
     if (!stored) return new Map();
     const weighedAgainst = await this.registries.versionAt({ atPosition: stored.checkpoint });
     if (weighedAgainst.key !== atNext.key) return new Map();

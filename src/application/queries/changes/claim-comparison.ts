@@ -1,15 +1,17 @@
+import { decideStatus } from '../../../domain/claim/status-decision';
 import { Stakeholder } from '../../../domain/storyline/stakeholder';
 import { StoredEvent } from '../../ports/event-store.port';
-import { EvaluatedClaim, evaluateClaim } from '../../read-models/claims/claim-evaluation';
-import { ClaimRecord, ClaimRecordEvent, evolveClaimRecord } from '../../read-models/claims/claim-record';
-import { RecordOf, confirmedRivalsOf } from '../../read-models/claims/claim-rivals';
+import { EvaluatedClaim } from '../../read-models/claims/claim-evaluation';
+import { ClaimFacts, evolveClaimFacts } from '../../read-models/claims/claim-facts';
+import { ClaimRecordEvent, foldClaimRecord } from '../../read-models/claims/claim-record';
+import { FactsOf, confirmedRivalsOfFacts } from '../../read-models/claims/claim-rivals';
 import { ClaimStanding } from '../../read-models/storylines/storyline-tally';
 import { RegistryVersion } from '../registry-history';
 import { LoggedEventRef } from './changes';
-import { KeptEvaluations, WeighedWith } from './kept-evaluations';
+import { KeptEvaluations } from './kept-evaluations';
 import { StakesAtBothEnds } from './storyline-stakes';
 
-const NO_RIVALS: RecordOf = () => undefined;
+const NO_RIVALS: FactsOf = () => undefined;
 
 /** A claim's events split at `since`: those known then, and its own events in the window after it. */
 export interface ClaimHistory {
@@ -28,24 +30,21 @@ export interface ComparedRegistries {
 export interface ClaimComparison {
   claimId: string;
   storylineId: string;
+  /** Position of its ClaimRecorded event: its place in the answer's lists. */
+  recordedPosition: number;
   /** Absent for a claim recorded since; its status is all the answer reads of it. */
   before?: ClaimStanding;
-  after: EvaluatedClaim;
+  after: ClaimStanding;
+  /**
+   * Its full fold at `next`, evaluated: only for a claim the answer lists, one recorded since or whose
+   * status moved, as the lists show its statement, its claimant and the explanation in words.
+   */
+  listed?: EvaluatedClaim;
   /** The window's events of the claim that its fold took (a repeated ClaimRecorded is not one). */
   developments: ClaimRecordEvent[];
   /** For a claim whose status moved: the event that decided its new status. */
   decidedBy?: LoggedEventRef;
 }
-
-const evaluated = (
-  record: ClaimRecord,
-  weighedWith: WeighedWith,
-  evaluations: KeptEvaluations,
-  rivals: RecordOf,
-): EvaluatedClaim => ({
-  record,
-  evaluation: evaluations.evaluation(record, weighedWith, confirmedRivalsOf(record, rivals)),
-});
 
 const refOf = (event: ClaimRecordEvent): LoggedEventRef => ({
   eventId: event.eventId,
@@ -69,11 +68,11 @@ const newestOf = (ids: string[], eventOf: (eventId: string) => ClaimRecordEvent 
  * evidence's standing rests on; else the newest event the explanation names.
  */
 function decidingEvent(
-  after: EvaluatedClaim,
+  listed: EvaluatedClaim,
   movedByRegistry: boolean,
   eventOf: (eventId: string) => ClaimRecordEvent | undefined,
 ): LoggedEventRef | undefined {
-  const { rule, eventIds, registryEventIds = [] } = after.evaluation.explanation;
+  const { rule, eventIds, registryEventIds = [] } = listed.evaluation.explanation;
   if (rule === 'verdict') {
     const verdict = newestOf(eventIds.slice(0, 1), eventOf);
     return verdict && refOf(verdict);
@@ -88,26 +87,25 @@ function decidingEvent(
  */
 function movedByTheRegistry(
   before: ClaimStanding,
-  after: EvaluatedClaim,
+  after: ClaimStanding,
+  facts: ClaimFacts,
   developments: ClaimRecordEvent[],
   registries: ComparedRegistries,
   stakeholdersAtNext: readonly Stakeholder[],
 ): boolean {
-  if (registries.since.key === registries.next.key || before.status === after.evaluation.status) {
-    return false;
-  }
+  if (registries.since.key === registries.next.key || before.status === after.status) return false;
   if (developments.length === 0) return true;
-  const alone = evaluateClaim(after.record.claim, registries.since.registry, { stakeholders: stakeholdersAtNext });
-  return alone.status !== after.evaluation.status;
+  return decideStatus(facts, registries.since.registry, stakeholdersAtNext).status !== after.status;
 }
 
 /**
- * Folds the claim once: up to `since` with the same step the live projection takes, then on
- * through its window events, each end weighed against the registry and its storyline's stakeholders
- * as they stood there (`stakesOf`): at `since` for its status alone (rivals ask for review, they move
- * no status), at `next` with its rivals there, for the whole evaluation the answer shows. `otherEvents`
- * are the window's events of other streams (the registry's among them), which an explanation may
- * name too. Undefined when no claim exists at `next`.
+ * Folds the claim's facts once (the step that moves exactly when the live projection's fold moves):
+ * up to `since`, then on through its window events, each end weighed against the registry and its
+ * storyline's stakeholders as they stood there (`stakesOf`): at `since` for its status alone (rivals
+ * ask for review, they move no status), at `next` with its rivals there. Only a claim the answer
+ * lists (recorded since, or whose status moved) is folded whole and evaluated with its words.
+ * `otherEvents` are the window's events of other streams (the registry's among them), which an
+ * explanation may name too. Undefined when no claim exists at `next`.
  */
 export function compareClaim(
   history: ClaimHistory,
@@ -115,40 +113,49 @@ export function compareClaim(
   stakesOf: (storylineId: string) => StakesAtBothEnds,
   otherEvents: ReadonlyMap<string, StoredEvent>,
   evaluations: KeptEvaluations,
-  rivalsAtNext: RecordOf = NO_RIVALS,
+  rivalsAtNext: FactsOf = NO_RIVALS,
 ): ClaimComparison | undefined {
-  let record: ClaimRecord | undefined;
-  for (const event of history.known) record = evolveClaimRecord(record, event);
+  const { claimId } = history;
+  let facts: ClaimFacts | undefined;
+  for (const event of history.known) facts = evolveClaimFacts(facts, event);
   const before =
-    record &&
-    evaluations.standing(record, { version: registries.since, stakeholders: stakesOf(record.claim.storylineId).since });
+    facts &&
+    evaluations.standing(claimId, facts.position, facts, {
+      version: registries.since,
+      stakeholders: stakesOf(facts.storylineId).since,
+    });
   const developments: ClaimRecordEvent[] = [];
   for (const event of history.inWindow) {
-    const next = evolveClaimRecord(record, event);
-    if (next !== record) developments.push(event);
-    record = next;
+    const next = evolveClaimFacts(facts, event);
+    if (next !== facts) developments.push(event);
+    facts = next;
   }
-  if (!record) return undefined;
-  const stakes = stakesOf(record.claim.storylineId);
-  const after = evaluated(record, { version: registries.next, stakeholders: stakes.next }, evaluations, rivalsAtNext);
-  // Only a status that moved is listed with the event that decided it: the words are built for those alone.
-  const moved = before !== undefined && before.status !== after.evaluation.status;
-  const own = moved
-    ? new Map([...history.known, ...history.inWindow].map((event) => [event.eventId, event]))
-    : undefined;
-  const decidedBy =
-    moved &&
-    decidingEvent(
-      after,
-      movedByTheRegistry(before, after, developments, registries, stakes.next),
-      (eventId) => own?.get(eventId) ?? otherEvents.get(eventId),
-    );
-  return {
-    claimId: history.claimId,
-    storylineId: after.record.claim.storylineId,
+  if (!facts) return undefined;
+  const stakes = stakesOf(facts.storylineId);
+  const atNext = { version: registries.next, stakeholders: stakes.next };
+  const confirmedRivals = confirmedRivalsOfFacts(facts, rivalsAtNext);
+  const after = evaluations.standing(claimId, facts.position, facts, atNext, confirmedRivals);
+  const moved = before !== undefined && before.status !== after.status;
+  const comparison = {
+    claimId,
+    storylineId: facts.storylineId,
+    recordedPosition: facts.recordedPosition,
     ...(before ? { before } : {}),
     after,
     developments,
-    ...(decidedBy ? { decidedBy } : {}),
   };
+  if (before && !moved) return comparison;
+  const events = [...history.known, ...history.inWindow];
+  const record = foldClaimRecord(events);
+  if (!record) return comparison;
+  const listed = { record, evaluation: evaluations.evaluation(record, atNext, confirmedRivals) };
+  if (!moved) return { ...comparison, listed };
+  // Only a status that moved is listed with the event that decided it.
+  const own = new Map(events.map((event) => [event.eventId, event]));
+  const decidedBy = decidingEvent(
+    listed,
+    movedByTheRegistry(before, after, facts, developments, registries, stakes.next),
+    (eventId) => own.get(eventId) ?? otherEvents.get(eventId),
+  );
+  return { ...comparison, listed, ...(decidedBy ? { decidedBy } : {}) };
 }

@@ -15,7 +15,20 @@ import { PARTY_READ_MODEL, PartyReadModel } from '../read-models.port';
 export class ClaimsTouchedElsewhere {
   constructor(@Inject(PARTY_READ_MODEL) private readonly parties: PartyReadModel) {}
 
-  claimIds(window: readonly StoredEvent[], registryAtSince: PartyRegistry): Promise<string[]> {
-    return Promise.resolve(claimsReached(cascadeOf(window, registryAtSince), this.parties));
+  /**
+   * The claims the window's party events reach, and the registry they lead to from `registryAtSince`:
+   * the one at the window's end, whose reach tables the cascade has worked out by then.
+   */
+  reached(
+    window: readonly StoredEvent[],
+    registryAtSince: PartyRegistry,
+  ): Promise<{ claimIds: string[]; registry: PartyRegistry }> {
+    const cascade = cascadeOf(window, registryAtSince);
+    return Promise.resolve({ claimIds: claimsReached(cascade, this.parties), registry: cascade.registry });
+  }
+
+  /** The claims alone. */
+  async claimIds(window: readonly StoredEvent[], registryAtSince: PartyRegistry): Promise<string[]> {
+    return (await this.reached(window, registryAtSince)).claimIds;
   }
 }

@@ -1,12 +1,19 @@
 import { claimStreamId } from '../../../domain/claim/claim.events';
 import { EventStore } from '../../ports/event-store.port';
-import { ClaimRecord, foldClaimRecord } from '../../read-models/claims/claim-record';
-import { RecordOf, relatedIdsOf } from '../../read-models/claims/claim-rivals';
+import { ClaimFacts, evolveClaimFacts } from '../../read-models/claims/claim-facts';
+import { ClaimRecordEvent } from '../../read-models/claims/claim-record';
+import { FactsOf, relatedIdsOfFacts } from '../../read-models/claims/claim-rivals';
 import { ClaimHistory } from './claim-comparison';
 
 const PARALLEL_READS = 32;
 
-const atNext = (history: ClaimHistory) => foldClaimRecord([...history.known, ...history.inWindow]);
+function factsOf(events: Iterable<ClaimRecordEvent>): ClaimFacts | undefined {
+  let facts: ClaimFacts | undefined;
+  for (const event of events) facts = evolveClaimFacts(facts, event);
+  return facts;
+}
+
+const atNext = (history: ClaimHistory) => factsOf([...history.known, ...history.inWindow]);
 
 /** Only a stream with a relation recorded names rivals: the rest need not be folded again to find none. */
 const relatesAny = (history: ClaimHistory) =>
@@ -20,7 +27,7 @@ export function rivalsOfRuledClaims(histories: readonly ClaimHistory[]): string[
   const ids = new Set<string>();
   for (const history of histories) {
     if (!relatesAny(history) || !history.inWindow.some((event) => event.type === 'ClaimVerdictIssued')) continue;
-    for (const id of relatedIdsOf(atNext(history), 'rival_of')) ids.add(id);
+    for (const id of relatedIdsOfFacts(atNext(history), 'rival_of')) ids.add(id);
   }
   return [...ids];
 }
@@ -34,14 +41,14 @@ export async function rivalsAtNext(
   store: EventStore,
   histories: readonly ClaimHistory[],
   next: number,
-): Promise<RecordOf> {
+): Promise<FactsOf> {
   const byId = new Map(histories.map((history) => [history.claimId, history]));
   const wanted = new Set<string>();
   for (const history of histories.filter(relatesAny)) {
-    for (const id of relatedIdsOf(atNext(history), 'rival_of')) wanted.add(id);
+    for (const id of relatedIdsOfFacts(atNext(history), 'rival_of')) wanted.add(id);
   }
-  const folded = new Map<string, ClaimRecord>();
-  const keep = (id: string, record: ClaimRecord | undefined) => record && folded.set(id, record);
+  const folded = new Map<string, ClaimFacts>();
+  const keep = (id: string, facts: ClaimFacts | undefined) => facts && folded.set(id, facts);
   const toRead: string[] = [];
   for (const id of wanted) {
     const history = byId.get(id);
@@ -51,7 +58,7 @@ export async function rivalsAtNext(
   for (let start = 0; start < toRead.length; start += PARALLEL_READS) {
     const chunk = toRead.slice(start, start + PARALLEL_READS);
     const streams = await Promise.all(chunk.map((id) => store.readStream(claimStreamId(id))));
-    chunk.forEach((id, offset) => keep(id, foldClaimRecord(streams[offset].filter((event) => event.position <= next))));
+    chunk.forEach((id, offset) => keep(id, factsOf(streams[offset].filter((event) => event.position <= next))));
   }
   return (id) => folded.get(id);
 }

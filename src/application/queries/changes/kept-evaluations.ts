@@ -1,4 +1,6 @@
 import { LRUCache } from 'lru-cache';
+import { DecisionFacts } from '../../../domain/claim/decision-facts';
+import { decideWithRivals } from '../../../domain/claim/rival-review';
 import { decideStatus } from '../../../domain/claim/status-decision';
 import { Stakeholder } from '../../../domain/storyline/stakeholder';
 import { ClaimEvaluation, evaluateClaim } from '../../read-models/claims/claim-evaluation';
@@ -45,11 +47,22 @@ export class KeptEvaluations {
     return this.standings.get(keyOf(claimId, position, weighedWith));
   }
 
-  standing(record: ClaimRecord, weighedWith: WeighedWith): ClaimStanding {
-    const key = keyOf(record.claim.claimId, record.position, weighedWith);
+  /**
+   * The standing of the claim whose facts (its fold's, or its row's) are those at `position`;
+   * `confirmedRivals` ask for review, as in `evaluation`.
+   */
+  standing(
+    claimId: string,
+    position: number,
+    facts: DecisionFacts,
+    weighedWith: WeighedWith,
+    confirmedRivals: readonly string[] = [],
+  ): ClaimStanding {
+    const key = `${keyOf(claimId, position, weighedWith)}${rivalsKeyOf(confirmedRivals)}`;
     let standing = this.standings.get(key);
     if (!standing) {
-      standing = standingOf(record, decideStatus(record.claim, weighedWith.version.registry, weighedWith.stakeholders));
+      const decision = decideStatus(facts, weighedWith.version.registry, weighedWith.stakeholders);
+      standing = standingOf({ claim: facts }, decideWithRivals(decision, confirmedRivals));
       this.standings.set(key, standing);
     }
     return standing;
@@ -69,6 +82,10 @@ function stakeKeyOf(stakeholders: readonly Stakeholder[]): string {
   }
   return key;
 }
+
+/** Most claims have no confirmed rival: their names stay as they were. */
+const rivalsKeyOf = (confirmedRivals: readonly string[]) =>
+  confirmedRivals.length === 0 ? '' : `\u0001${confirmedRivals.join('\u0000')}`;
 
 const keyOf = (claimId: string, position: number, { version, stakeholders }: WeighedWith) =>
   `${claimId}\u0000${position}\u0000${version.key}${stakeKeyOf(stakeholders)}`;

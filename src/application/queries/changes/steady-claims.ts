@@ -1,7 +1,7 @@
 import { ClaimStatus } from '../../../domain/claim/claim-status';
 import { isDecidedWithoutTheRegistry, isDecidedWithoutTheStakes } from '../../../domain/claim/status-decision';
 import { Stakeholder } from '../../../domain/storyline/stakeholder';
-import { ClaimRecord } from '../../read-models/claims/claim-record';
+import { unpackClaimFacts } from '../../read-models/claims/packed-claim';
 import { ClaimStanding } from '../../read-models/storylines/storyline-tally';
 import { StoredClaimFold } from '../read-models.port';
 import { RegistryVersion } from '../registry-history';
@@ -26,7 +26,9 @@ export interface SteadyClaim {
  * A row whose status is a verdict's or a retraction's is not even read: the rule decides those
  * before it looks at the registry or a stake; nor is one that only a stakeholder reached
  * (`reachedByStakesAlone`: the registry's events leave it as it was) and whose status the rule
- * decides before it weighs a support, a disputed one. The folds not weighed before are asked of `foldsAtSince` at once.
+ * decides before it weighs a support, a disputed one. The others are decided from the facts their
+ * rows keep (`packedFacts`), which are the facts at `since` since the row has no event after it: no
+ * event of theirs is read or folded. A row without them is compared.
  */
 export function sortReachedClaims(
   claimIds: readonly string[],
@@ -36,11 +38,9 @@ export function sortReachedClaims(
   atSince: RegistryVersion,
   stakeholdersAtSince: (storylineId: string) => readonly Stakeholder[],
   evaluations: KeptEvaluations,
-  foldsAtSince: (claimIds: string[]) => ReadonlyMap<string, ClaimRecord>,
 ): { steady: SteadyClaim[]; toCompare: string[] } {
   const weighedWith = (storylineId: string) => ({ version: atSince, stakeholders: stakeholdersAtSince(storylineId) });
   const statusAtSince = new Map<string, ClaimStatus>();
-  const unweighed: string[] = [];
   for (const claimId of claimIds) {
     const fold = folds.get(claimId);
     if (!fold || fold.position > since) continue;
@@ -51,10 +51,11 @@ export function sortReachedClaims(
       ? fold.standing
       : evaluations.keptStanding(claimId, fold.position, weighedWith(fold.storylineId));
     if (kept) statusAtSince.set(claimId, kept.status);
-    else unweighed.push(claimId);
-  }
-  for (const [claimId, record] of foldsAtSince(unweighed)) {
-    statusAtSince.set(claimId, evaluations.standing(record, weighedWith(record.claim.storylineId)).status);
+    else if (fold.packedFacts !== undefined) {
+      const facts = unpackClaimFacts(claimId, fold.packedFacts);
+      const standing = evaluations.standing(claimId, fold.position, facts, weighedWith(fold.storylineId));
+      statusAtSince.set(claimId, standing.status);
+    }
   }
   const steady: SteadyClaim[] = [];
   const toCompare: string[] = [];

@@ -1,5 +1,5 @@
 import { StoredEvent } from '../../ports/event-store.port';
-import { ClaimStanding, countClaims, standingOf } from '../../read-models/storylines/storyline-tally';
+import { ClaimStanding, countClaims } from '../../read-models/storylines/storyline-tally';
 import { StorylineRecord, evolveStorylineRecord } from '../../read-models/storylines/storyline-view';
 import { StorylineHeadlineChange } from './changes';
 import { ClaimComparison } from './claim-comparison';
@@ -34,10 +34,7 @@ export function headlineChange(
 ): StorylineHeadlineChange | undefined {
   const { before, after } = records;
   if (!after) return undefined;
-  const statusAfter = countClaims([
-    ...unchanged,
-    ...compared.map((claim) => standingOf(claim.after.record, claim.after.evaluation)),
-  ]).status;
+  const statusAfter = countClaims([...unchanged, ...compared.map((claim) => claim.after)]).status;
   const statusBefore = before && countClaims([...unchanged, ...compared.flatMap((claim) => claim.before ?? [])]).status;
   if (statusBefore === statusAfter) return undefined;
   return {

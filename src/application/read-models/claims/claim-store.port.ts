@@ -37,8 +37,14 @@ export interface ClaimSnapshot extends StoredClaims {
 
 /** The claims read model's storage: stored data only, the views are built from it (claim-views.ts). */
 export interface ClaimStore extends Pick<ClaimReadModel, 'keptEvents' | 'reviewedBy' | 'claimIdsOf' | 'checkpoint'> {
-  /** The rows' folds of those claims (unknown ids left out), with the versions that wrote them and the checkpoint they are true at. */
-  storedFolds(claimIds: readonly string[]): {
+  /**
+   * The rows' folds of those claims (unknown ids left out), with the versions that wrote them and the
+   * checkpoint they are true at; `withFacts`: with their packed facts, where the rows keep them.
+   */
+  storedFolds(
+    claimIds: readonly string[],
+    options?: { withFacts?: boolean },
+  ): {
     checkpoint: number;
     versions: ReadModelVersions;
     folds: Map<string, StoredClaimFold>;

@@ -73,8 +73,11 @@ export class ClaimViews implements ClaimReadModel {
     );
   }
 
-  storedFolds(claimIds: readonly string[]): { checkpoint: number; folds: Map<string, StoredClaimFold> } | undefined {
-    const { checkpoint, versions, folds } = this.store.storedFolds(claimIds);
+  storedFolds(
+    claimIds: readonly string[],
+    options: { withFacts?: boolean } = {},
+  ): { checkpoint: number; folds: Map<string, StoredClaimFold> } | undefined {
+    const { checkpoint, versions, folds } = this.store.storedFolds(claimIds, options);
     // A generation built by another status rule or claims read model holds standings this rule would not give.
     if (versions.statusRule !== READ_MODEL_VERSIONS.statusRule || versions.claims !== READ_MODEL_VERSIONS.claims) {
       return undefined;

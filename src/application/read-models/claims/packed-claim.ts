@@ -204,6 +204,25 @@ const optional = <K extends string, V>(key: K, value: V | undefined | 0) =>
 /** A packed claim back as it was packed. */
 export function unpackClaim(claimId: string, packed: string): DecidedClaim {
   const parsed = JSON.parse(packed) as Packed;
+  const facts = factsOf(claimId, parsed);
+  const [, , , , , , , , , status, needsReview = 0, mentions = []] = parsed;
+  let rows: PartyMention[] | undefined;
+  return {
+    facts,
+    decision: { status, needsReview: needsReview === 1 },
+    // Built when first read: a registry event that leaves every mention resolving as before never reads them.
+    get mentions() {
+      rows ??= Array.isArray(mentions) ? mentionsResolvedAs(facts, unpackedResolutions(mentions)) : mentions.rows;
+      return rows;
+    },
+  };
+}
+
+/** Only the facts of a packed claim: for a reader that decides its status, without its mentions. */
+export const unpackClaimFacts = (claimId: string, packed: string): ClaimFacts =>
+  factsOf(claimId, JSON.parse(packed) as Packed);
+
+function factsOf(claimId: string, parsed: Packed): ClaimFacts {
   const [
     ,
     storylineId,
@@ -214,9 +233,9 @@ export function unpackClaim(claimId: string, packed: string): DecidedClaim {
     supports,
     contradictions,
     factChecks,
-    status,
-    needsReview = 0,
-    mentions = [],
+    ,
+    ,
+    ,
     verdicts = [],
     developmentsSinceVerdict = [],
     retraction = 0,
@@ -226,7 +245,7 @@ export function unpackClaim(claimId: string, packed: string): DecidedClaim {
   const refs = (list: PartyRefs | undefined) =>
     list === undefined || list === 0 ? undefined : list.map((ref) => parties[ref]);
   const at = (distance: number) => recordedPosition + distance;
-  const facts: ClaimFacts = {
+  return {
     claimId,
     storylineId,
     recordedPosition,
@@ -264,16 +283,6 @@ export function unpackClaim(claimId: string, packed: string): DecidedClaim {
     developmentsSinceVerdict: developmentsSinceVerdict.map(at),
     ...optional('retraction', retraction === 0 ? undefined : { kind: retraction }),
     relations: relations.map(([id, relation]) => ({ claimId: id, relation })),
-  };
-  let rows: PartyMention[] | undefined;
-  return {
-    facts,
-    decision: { status, needsReview: needsReview === 1 },
-    // Built when first read: a registry event that leaves every mention resolving as before never reads them.
-    get mentions() {
-      rows ??= Array.isArray(mentions) ? mentionsResolvedAs(facts, unpackedResolutions(mentions)) : mentions.rows;
-      return rows;
-    },
   };
 }
 

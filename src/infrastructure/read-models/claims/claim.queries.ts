@@ -12,7 +12,7 @@ import {
 import { containsPattern } from '../like-pattern';
 import { GenerationView, ReadModelReader } from '../read-model-reader';
 import { WhereClause } from '../where-clause';
-import { claimColumns, keptEventsOf } from './claim-rows';
+import { claimColumns, keepsFacts, keptEventsOf } from './claim-rows';
 import { storedClaimsOf } from './stored-claims';
 
 /** The claims read model's version from which its rows carry their place in the review feed. */
@@ -33,6 +33,7 @@ interface StoredFoldRow {
   needs_review: number;
   position: number;
   kind: ClaimKind | null;
+  facts: string | null;
 }
 
 /** The claims read model as one read transaction finds it stored: the claims, and the rows of its lists. */
@@ -78,7 +79,10 @@ export class ClaimQueries implements ClaimStore {
     return this.reader.read((view) => query(snapshotOf(view)));
   }
 
-  storedFolds(claimIds: readonly string[]): {
+  storedFolds(
+    claimIds: readonly string[],
+    { withFacts = false }: { withFacts?: boolean } = {},
+  ): {
     checkpoint: number;
     versions: ReadModelVersions;
     folds: Map<string, StoredClaimFold>;
@@ -88,7 +92,8 @@ export class ClaimQueries implements ClaimStore {
       const columns = claimColumns(view);
       const rows = prepare<[string], StoredFoldRow>(
         `SELECT c.id AS id, c.storyline_id AS storyline_id, c.status AS status, c.needs_review AS needs_review,
-                ${columns.position} AS position, ${columns.kind} AS kind
+                ${columns.position} AS position, ${columns.kind} AS kind,
+                ${withFacts && keepsFacts(view) ? 'c.facts' : 'NULL'} AS facts
          FROM ${tables.claims} c WHERE c.id IN (SELECT value FROM json_each(?))`,
       ).all(JSON.stringify(claimIds));
       const folds = new Map<string, StoredClaimFold>();
@@ -98,6 +103,7 @@ export class ClaimQueries implements ClaimStore {
           position: row.position,
           // A row written before claims had kinds holds a factual one (see readClaimRecord).
           standing: { status: row.status, needsReview: row.needs_review === 1, kind: row.kind ?? 'factual' },
+          ...(row.facts === null ? {} : { packedFacts: row.facts }),
         });
       }
       return { checkpoint, versions, folds };

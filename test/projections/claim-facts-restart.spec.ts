@@ -78,4 +78,47 @@ describe('the claim facts the projection holds', () => {
       whole.close();
     }
   });
+
+  // The party table's new parties commit with the page whose claims first name them: a page that
+  // fails to commit leaves them to the next page written, and a restart reads back every party a
+  // packed claim names.
+  it('keeps the parties of a page that failed to commit for the next page, and reads them back after a restart', () => {
+    const failedFile = path.join(dir, 'failed-page.db');
+    const first = openReadModelFile(failedFile);
+    const store = new SqliteReadModelStore(first);
+    const generation = store.createGeneration(READ_MODEL_VERSIONS, { bulk: false });
+    store.promote(generation);
+    const failing = Object.create(generation) as ReadModelGeneration;
+    let failures = 0;
+    failing.write = (page) => {
+      if (failures < 3 && page.newParties && page.newParties.from > 0) {
+        failures += 1;
+        throw new Error('disk full');
+      }
+      generation.write(page);
+    };
+    const engine = new ProjectionEngine(failing);
+    for (let start = 0; start < half; start += PAGE) {
+      const events = log.slice(start, start + PAGE);
+      try {
+        engine.apply(events);
+      } catch {
+        engine.apply(events);
+      }
+    }
+    expect(failures).toBe(3);
+    first.close();
+
+    const second = openReadModelFile(failedFile);
+    const restarted = new SqliteReadModelStore(second).active() as ReadModelGeneration;
+    applyInPages(new ProjectionEngine(restarted), log.slice(half));
+    second.close();
+
+    const whole = given(log, { pageSize: PAGE });
+    try {
+      expect(dumpReadModels(failedFile).tables).toEqual(dumpReadModels(whole.file).tables);
+    } finally {
+      whole.close();
+    }
+  });
 });

@@ -22,9 +22,8 @@ function claimsRows(db: Database.Database, table: string): Array<Record<string, 
   const rows = db.prepare<[], Record<string, unknown>>(`SELECT * FROM ${table}`).all();
   const partiesTable = table.replace(/_claims$/, '_claim_parties');
   if (!tableExists(db, partiesTable)) return rows;
-  const parties = new PartyTable(
-    db.prepare<[], Party>(`SELECT id, name, kind FROM ${partiesTable} ORDER BY number`).all(),
-  );
+  const pages = db.prepare<[], string>(`SELECT parties FROM ${partiesTable} ORDER BY first`).pluck().all();
+  const parties = new PartyTable(pages.flatMap((page) => JSON.parse(page) as Party[]));
   return rows.map((row) => ({ ...row, facts: unpackClaim(row.id as string, row.facts as string, parties) }));
 }
 

@@ -16,9 +16,8 @@ export interface NewParties {
  */
 export class PartyTable {
   private readonly parties: Party[] = [];
-  /** The first number given to each id; a later party of the same id (another name or kind) is chained from it. */
-  private readonly byId = new Map<string, number>();
-  private readonly sameId = new Map<number, number>();
+  /** The number of each id's party; by name and kind for an id mentioned as more than one party. */
+  private readonly byId = new Map<string, number | Map<string, number>>();
   private saved = 0;
 
   /** `stored`: the table as the generation keeps it, in number order from 0. */
@@ -32,10 +31,10 @@ export class PartyTable {
   }
 
   numberOf(party: Party): number {
-    for (let number = this.byId.get(party.id); number !== undefined; number = this.sameId.get(number)) {
-      const known = this.parties[number];
-      if (known.name === party.name && known.kind === party.kind) return number;
-    }
+    const known = this.byId.get(party.id);
+    const number = typeof known === 'number' ? known : known?.get(nameAndKind(party));
+    if (number !== undefined && this.parties[number].name === party.name && this.parties[number].kind === party.kind)
+      return number;
     return this.add({ id: party.id, name: party.name, kind: party.kind });
   }
 
@@ -59,13 +58,20 @@ export class PartyTable {
   private add(party: Party): number {
     const number = this.parties.length;
     this.parties.push(party);
-    const first = this.byId.get(party.id);
-    if (first === undefined) this.byId.set(party.id, number);
-    else {
-      let last = first;
-      for (let next = this.sameId.get(last); next !== undefined; next = this.sameId.get(last)) last = next;
-      this.sameId.set(last, number);
-    }
+    const known = this.byId.get(party.id);
+    if (known === undefined) this.byId.set(party.id, number);
+    else if (typeof known === 'number') {
+      const other = this.parties[known];
+      this.byId.set(
+        party.id,
+        new Map([
+          [nameAndKind(other), known],
+          [nameAndKind(party), number],
+        ]),
+      );
+    } else known.set(nameAndKind(party), number);
     return number;
   }
 }
+
+const nameAndKind = ({ name, kind }: Party) => `${kind}\u0000${name}`;

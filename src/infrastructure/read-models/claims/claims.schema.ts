@@ -27,7 +27,8 @@ export const PARTY_TABLE_SINCE_VERSION = 10;
  * (`claim_events`, a row for those of one page, under the position of its last): a view folds them
  * again on read. Rows go in log order, so writing one appends to the table and only the small
  * entry of the index by claim lands among older ones. From version 10 the packed claims name their
- * parties by number, in `claim_parties` (party-table.ts): each party as mentioned, once.
+ * parties by number, in `claim_parties` (party-table.ts): each party as mentioned, once, the parties a
+ * page numbered first as one JSON list under the number of the first.
  */
 export function createClaimsTable(
   db: Database.Database,
@@ -64,9 +65,7 @@ export function createClaimsTable(
     CREATE INDEX ${claimEvents}_by_claim ON ${claimEvents} (claim_id, position);
   `);
   if ((versions.claims ?? 0) >= PARTY_TABLE_SINCE_VERSION) {
-    db.exec(
-      `CREATE TABLE ${claimParties} (number INTEGER PRIMARY KEY, id TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL)`,
-    );
+    db.exec(`CREATE TABLE ${claimParties} (first INTEGER PRIMARY KEY, parties TEXT NOT NULL)`);
   }
 }
 

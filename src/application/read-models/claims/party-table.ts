@@ -16,8 +16,10 @@ export interface NewParties {
  */
 export class PartyTable {
   private readonly parties: Party[] = [];
-  /** The number of each id's party; by name and kind for an id mentioned as more than one party. */
+  /** The number of each id's party; by name for an id mentioned under more than one name. */
   private readonly byId = new Map<string, number | Map<string, number>>();
+  /** Parties of an id and name already numbered under another kind, by all three (rare). */
+  private readonly otherKinds = new Map<string, number>();
   private saved = 0;
 
   /** `stored`: the table as the generation keeps it, in number order from 0. */
@@ -32,9 +34,13 @@ export class PartyTable {
 
   numberOf(party: Party): number {
     const known = this.byId.get(party.id);
-    const number = typeof known === 'number' ? known : known?.get(nameAndKind(party));
-    if (number !== undefined && this.parties[number].name === party.name && this.parties[number].kind === party.kind)
-      return number;
+    const number = typeof known === 'number' ? known : known?.get(party.name);
+    const found = number === undefined ? undefined : this.parties[number];
+    if (found?.name === party.name) {
+      if (found.kind === party.kind) return number as number;
+      const other = this.otherKinds.get(otherKindKey(party));
+      if (other !== undefined) return other;
+    }
     return this.add({ id: party.id, name: party.name, kind: party.kind });
   }
 
@@ -59,19 +65,20 @@ export class PartyTable {
     const number = this.parties.length;
     this.parties.push(party);
     const known = this.byId.get(party.id);
+    const sameName = typeof known === 'number' ? this.parties[known].name === party.name : known?.has(party.name);
     if (known === undefined) this.byId.set(party.id, number);
-    else if (typeof known === 'number') {
-      const other = this.parties[known];
+    else if (sameName) this.otherKinds.set(otherKindKey(party), number);
+    else if (typeof known === 'number')
       this.byId.set(
         party.id,
         new Map([
-          [nameAndKind(other), known],
-          [nameAndKind(party), number],
+          [this.parties[known].name, known],
+          [party.name, number],
         ]),
       );
-    } else known.set(nameAndKind(party), number);
+    else known.set(party.name, number);
     return number;
   }
 }
 
-const nameAndKind = ({ name, kind }: Party) => `${kind}\u0000${name}`;
+const otherKindKey = ({ id, name, kind }: Party) => `${kind}\u0000${id}\u0000${name}`;

@@ -121,4 +121,27 @@ describe('the claim facts the projection holds', () => {
       whole.close();
     }
   });
+
+  // A generation of claims read model 9 serves while its successor is built: the engine keeps
+  // packing its claims as that version did, each with a table of its own parties.
+  it('writes a generation of claims read model 9 in its own form, and reads it back after a restart', () => {
+    const olderFile = path.join(dir, 'read-model-9.db');
+    const first = openReadModelFile(olderFile);
+    const store = new SqliteReadModelStore(first);
+    const generation = store.createGeneration({ ...READ_MODEL_VERSIONS, claims: 9 }, { bulk: false });
+    store.promote(generation);
+    expect(generation.partyTable()).toBeUndefined();
+    applyInPages(new ProjectionEngine(generation), log.slice(0, half));
+    first.close();
+
+    const second = openReadModelFile(olderFile);
+    const restarted = new SqliteReadModelStore(second).active() as ReadModelGeneration;
+    const after = counted(restarted);
+    applyInPages(new ProjectionEngine(after.spied), log.slice(half));
+    expect(after.asked.rows).toBe(0);
+    const packed = [...(restarted.packedClaims() as Map<string, string>).values()];
+    expect(packed.length).toBeGreaterThan(100);
+    expect(packed.every((facts) => facts.startsWith('[9,'))).toBe(true);
+    second.close();
+  });
 });

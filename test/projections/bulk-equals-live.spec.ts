@@ -36,6 +36,7 @@ describe.each([
       const tables = bulk.tables();
       expect(Object.keys(tables).sort()).toEqual([
         'claim_events',
+        'claim_parties',
         'claims',
         'mentions',
         'registry',

@@ -78,4 +78,70 @@ describe('the claim facts the projection holds', () => {
       whole.close();
     }
   });
+
+  // The party table's new parties commit with the page whose claims first name them: a page that
+  // fails to commit leaves them to the next page written, and a restart reads back every party a
+  // packed claim names.
+  it('keeps the parties of a page that failed to commit for the next page, and reads them back after a restart', () => {
+    const failedFile = path.join(dir, 'failed-page.db');
+    const first = openReadModelFile(failedFile);
+    const store = new SqliteReadModelStore(first);
+    const generation = store.createGeneration(READ_MODEL_VERSIONS, { bulk: false });
+    store.promote(generation);
+    const failing = Object.create(generation) as ReadModelGeneration;
+    let failures = 0;
+    failing.write = (page) => {
+      if (failures < 3 && page.newParties && page.newParties.from > 0) {
+        failures += 1;
+        throw new Error('disk full');
+      }
+      generation.write(page);
+    };
+    const engine = new ProjectionEngine(failing);
+    for (let start = 0; start < half; start += PAGE) {
+      const events = log.slice(start, start + PAGE);
+      try {
+        engine.apply(events);
+      } catch {
+        engine.apply(events);
+      }
+    }
+    expect(failures).toBe(3);
+    first.close();
+
+    const second = openReadModelFile(failedFile);
+    const restarted = new SqliteReadModelStore(second).active() as ReadModelGeneration;
+    applyInPages(new ProjectionEngine(restarted), log.slice(half));
+    second.close();
+
+    const whole = given(log, { pageSize: PAGE });
+    try {
+      expect(dumpReadModels(failedFile).tables).toEqual(dumpReadModels(whole.file).tables);
+    } finally {
+      whole.close();
+    }
+  });
+
+  // A generation of claims read model 9 serves while its successor is built: the engine keeps
+  // packing its claims as that version did, each with a table of its own parties.
+  it('writes a generation of claims read model 9 in its own form, and reads it back after a restart', () => {
+    const olderFile = path.join(dir, 'read-model-9.db');
+    const first = openReadModelFile(olderFile);
+    const store = new SqliteReadModelStore(first);
+    const generation = store.createGeneration({ ...READ_MODEL_VERSIONS, claims: 9 }, { bulk: false });
+    store.promote(generation);
+    expect(generation.partyTable()).toBeUndefined();
+    applyInPages(new ProjectionEngine(generation), log.slice(0, half));
+    first.close();
+
+    const second = openReadModelFile(olderFile);
+    const restarted = new SqliteReadModelStore(second).active() as ReadModelGeneration;
+    const after = counted(restarted);
+    applyInPages(new ProjectionEngine(after.spied), log.slice(half));
+    expect(after.asked.rows).toBe(0);
+    const packed = [...(restarted.packedClaims() as Map<string, string>).values()];
+    expect(packed.length).toBeGreaterThan(100);
+    expect(packed.every((facts) => facts.startsWith('[9,'))).toBe(true);
+    second.close();
+  });
 });

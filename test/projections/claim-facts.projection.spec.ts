@@ -8,6 +8,8 @@ import {
   unpackClaim,
   unpackClaimFacts,
 } from '../../src/application/read-models/claims/packed-claim';
+import { PartyTable } from '../../src/application/read-models/claims/party-table';
+import { Party } from '../../src/domain/party';
 import { asPartyEvent } from '../../src/application/events/factline-event';
 import { StoredEvent } from '../../src/application/ports/event-store.port';
 import { decideStatus } from '../../src/domain/claim/status-decision';
@@ -136,6 +138,8 @@ describe('the claim facts fold (what the status rule and the rows read of a clai
   // both, and the packed form reads back as it was written.
   it('equals the facts of the whole fold for every claim of a generated log, packs without loss, and restates a packing as packing the claim so decided', () => {
     const log = generatedLog(23, 6_000, false);
+    const parties = new PartyTable();
+    const packedClaims = new Map<string, string>();
     const registry = foldRegistry(log.flatMap((event) => asPartyEvent(event) ?? []));
     const records = new Map<string, ClaimRecord>();
     for (const event of log) {
@@ -155,23 +159,76 @@ describe('the claim facts fold (what the status rule and the rows read of a clai
       statuses.add(decision.status);
       const mentions = mentionsOf(facts, registry);
       expect(mentions).toEqual(mentionsOf(record.claim, registry));
-      const packed = packClaim({ facts, decision, mentions });
-      expect(packed.startsWith('[9,')).toBe(true);
-      expect(unpackClaim(claimId, packed)).toEqual({ facts, decision, mentions });
+      const packed = packClaim({ facts, decision, mentions }, parties);
+      expect(packed.startsWith('[10,')).toBe(true);
+      expect(unpackClaim(claimId, packed, parties)).toEqual({ facts, decision, mentions });
+      expect(unpackClaimFacts(claimId, packed, parties)).toEqual(facts);
+      packedClaims.set(claimId, packed);
+      // A generation of claims read model 9 keeps each claim's parties in the claim.
+      const ownParties = packClaim({ facts, decision, mentions });
+      expect(ownParties.startsWith('[9,')).toBe(true);
+      expect(unpackClaim(claimId, ownParties)).toEqual({ facts, decision, mentions });
+      expect(unpackClaimFacts(claimId, ownParties)).toEqual(facts);
       for (const other of [
         { status: 'disputed', needsReview: true },
         { status: 'corroborated', needsReview: false },
       ] as const) {
-        expect(restatedClaim(packed, other)).toBe(packClaim({ facts, decision: other, mentions }));
+        expect(restatedClaim(packed, other)).toBe(packClaim({ facts, decision: other, mentions }, parties));
+        expect(restatedClaim(ownParties, other)).toBe(packClaim({ facts, decision: other, mentions }));
       }
-      expect(unpackClaimFacts(claimId, packed)).toEqual(facts);
       const resolvedElsewhere = mentions.map((row, index) =>
         index % 2 === 0 ? row : { ...row, partyId: `other-${row.partyId}`, registered: index % 4 === 1 },
       );
       const rows = { facts, decision, mentions: resolvedElsewhere };
-      expect(unpackClaim(claimId, packClaim(rows))).toEqual(rows);
+      expect(unpackClaim(claimId, packClaim(rows, parties), parties)).toEqual(rows);
     }
     expect(statuses.size).toBeGreaterThan(2);
+    // Each party as mentioned once, however many claims name it; the table read back reads every claim.
+    expect(parties.size).toBeLessThan(records.size);
+    const { parties: stored } = parties.unsaved();
+    const readBack = new PartyTable(stored);
+    for (const [claimId, packed] of packedClaims) {
+      expect(unpackClaim(claimId, packed, readBack)).toEqual(unpackClaim(claimId, packed, parties));
+    }
+    expect(readBack.unsaved().parties).toEqual([]);
+  });
+
+  it('packs names in any script against one table of the parties, which the claims share', () => {
+    const parties = new PartyTable();
+    const kyiv = { id: 'kyiv-city-council', name: 'Київська міська рада', kind: 'government' } as const;
+    const xinhua = { id: 'xinhua', name: '新华通讯社', kind: 'media' } as const;
+    const jazeera = { id: 'al-jazeera', name: 'الجزيرة', kind: 'media' } as const;
+    const typedAgain = { ...zelensky, name: 'Володимир Зеленський' };
+    const facts = {
+      ...alpha,
+      content: { ...alpha.content, claimant: typedAgain, reportedBy: xinhua, with: [jazeera], about: [kyiv] },
+      supports: [{ by: zelensky, occurredAt: '2026-01-27T17:00:00.000Z', with: [xinhua, typedAgain] }],
+      factChecks: [
+        { by: jazeera, url: 'https://a', rating: { text: 'مضلل' }, publishedAt: '2026-01-28T10:00:00.000Z' },
+      ],
+    } as ClaimFacts;
+    const decided = {
+      facts,
+      decision: { status: 'disputed', needsReview: true },
+      mentions: mentionsOf(facts, foldRegistry([])),
+    } as DecidedClaim;
+    const packed = packClaim(decided, parties);
+    for (const name of [kyiv.name, xinhua.name, jazeera.name, typedAgain.name]) expect(packed).not.toContain(name);
+    expect(unpackClaim('alpha', packed, parties)).toEqual(decided);
+    // One id under two names is two parties as mentioned; each distinct party is numbered once.
+    expect(parties.size).toBe(new Set([kyiv, xinhua, jazeera, typedAgain, zelensky, usGovernment]).size);
+    const beta = { ...decided, facts: { ...facts, claimId: 'beta', supports: [], contradictions: [] } };
+    packClaim(beta, parties);
+    expect(parties.size).toBe(6);
+    expect(parties.unsaved()).toEqual({
+      from: 0,
+      parties: [typedAgain, xinhua, jazeera, kyiv, zelensky, usGovernment],
+    });
+    parties.markSaved(parties.unsaved());
+    expect(parties.unsaved()).toEqual({ from: 6, parties: [] });
+    const readBack = new PartyTable([typedAgain, xinhua, jazeera, kyiv, zelensky, usGovernment] as Party[]);
+    expect(unpackClaim('alpha', packed, readBack)).toEqual(decided);
+    expect(() => unpackClaim('alpha', packed)).toThrow(/party table/);
   });
 
   it('keeps mentions rows that do not follow from the facts whole', () => {
@@ -217,5 +274,8 @@ describe('the claim facts fold (what the status rule and the rows read of a clai
     const packed = packClaim({ facts, decision: { status: 'unverified', needsReview: false }, mentions });
     const decision = { status: 'disputed', needsReview: true } as const;
     expect(restatedClaim(packed, decision)).toBe(packClaim({ facts, decision, mentions }));
+    const parties = new PartyTable();
+    const shared = packClaim({ facts, decision: { status: 'unverified', needsReview: false }, mentions }, parties);
+    expect(restatedClaim(shared, decision)).toBe(packClaim({ facts, decision, mentions }, parties));
   });
 });

@@ -1,5 +1,8 @@
 import Database from 'better-sqlite3';
 import { decodeKeptEvents } from '../../src/infrastructure/read-models/claims/kept-events';
+import { unpackClaim } from '../../src/application/read-models/claims/packed-claim';
+import { PartyTable } from '../../src/application/read-models/claims/party-table';
+import { Party } from '../../src/domain/party';
 
 export interface ReadModelDump {
   /** The generation readers are served from. */
@@ -8,12 +11,35 @@ export interface ReadModelDump {
   tables: Record<string, string[]>;
 }
 
+const tableExists = (db: Database.Database, table: string) =>
+  db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
+
+/**
+ * A claims row with its packed `facts` unpacked against the generation's party table, whose numbers
+ * follow the order in which claims were packed (live, page by page; a batch rebuild, claim by claim).
+ */
+function claimsRows(db: Database.Database, table: string): Array<Record<string, unknown>> {
+  const rows = db.prepare<[], Record<string, unknown>>(`SELECT * FROM ${table}`).all();
+  const partiesTable = table.replace(/_claims$/, '_claim_parties');
+  if (!tableExists(db, partiesTable)) return rows;
+  const pages = db.prepare<[], string>(`SELECT parties FROM ${partiesTable} ORDER BY first`).pluck().all();
+  const parties = new PartyTable(pages.flatMap((page) => JSON.parse(page) as Party[]));
+  return rows.map((row) => ({ ...row, facts: unpackClaim(row.id as string, row.facts as string, parties) }));
+}
+
 /**
  * A generation table's rows for a comparison, each as JSON, sorted: the kept claim events one a
  * row, as readers decode them, since how many share a row (and so how they are stored) depends on
- * how the log was cut into pages.
+ * how the log was cut into pages; the packed claims unpacked, the party table they name parties by
+ * left out, since its numbers (and the parties it keeps that corrections took out of claims) depend
+ * on the order claims were packed in.
  */
 export function comparedRows(db: Database.Database, table: string): string[] {
+  if (table.endsWith('_claim_parties')) return [];
+  if (table.endsWith('_claims'))
+    return claimsRows(db, table)
+      .map((row) => JSON.stringify(row))
+      .sort();
   if (!table.endsWith('_claim_events')) {
     return db
       .prepare(`SELECT * FROM ${table}`)

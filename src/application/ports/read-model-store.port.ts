@@ -2,6 +2,7 @@ import { StoredEvent } from './event-store.port';
 import { ClaimRecordEvent } from '../read-models/claims/claim-record';
 import { PartyMention } from '../read-models/claims/party-mentions';
 import { KnownStoryline, ReadModelPage } from '../read-models/runtime/read-model-page';
+import { Party } from '../../domain/party';
 import { StatusDecision } from '../../domain/claim/status-decision';
 import { LoggedRegistryEvent, MentionsIndex } from '../registry-cascade/registry-cascade';
 
@@ -16,6 +17,8 @@ export interface ReadModelGeneration extends MentionsIndex {
   checkpoint(): number;
   /** Every claim as its writer packed it (packed-claim.ts), by id; undefined for a generation older than the packed column. */
   packedClaims(): Map<string, string> | undefined;
+  /** The parties its packed claims name by number (party-table.ts), in number order from 0; undefined before claims read model 10. */
+  partyTable(): Party[] | undefined;
   /** What its claims rows keep that the page builds for them (claim-row-values.ts). */
   readonly claimRows: ClaimRowKeeps;
   /** The claims named, as their rows keep them (a generation without packed claims): the page folds them. */
@@ -27,7 +30,7 @@ export interface ReadModelGeneration extends MentionsIndex {
   claimsOfStorylines(storylineIds: string[]): string[];
   /** The party events applied so far, in log order: the engine folds its registry from them. */
   loadRegistryEvents(): LoggedRegistryEvent[];
-  /** Writes the page and moves the checkpoint to `page.checkpoint`, in one transaction. */
+  /** Writes the page (its new parties of the party table with it) and moves the checkpoint to `page.checkpoint`, in one transaction. */
   write(page: ReadModelPage): void;
   /** After a bulk load: builds the indexes that were left out to make the load faster. */
   finishBulkLoad(): void;

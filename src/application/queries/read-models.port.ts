@@ -1,4 +1,5 @@
 import { MentionRole } from '../read-models/claims/party-mentions';
+import type { PartyNumbers } from '../read-models/claims/party-table';
 import { ClaimStatus } from '../../domain/claim/claim-status';
 import { StorylineStatus } from '../../domain/storyline/storyline-status';
 import { ClaimSummary, ClaimView } from '../read-models/claims/claim-view';
@@ -42,6 +43,8 @@ export interface StoredClaimFold {
    * asked for and the generation keeps them: what the status rule reads, without folding its events.
    */
   packedFacts?: string;
+  /** The party table `packedFacts` names its parties by, where the generation keeps one. */
+  parties?: PartyNumbers;
 }
 
 export interface ClaimReadModel {

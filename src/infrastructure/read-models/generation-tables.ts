@@ -4,6 +4,7 @@ export function generationTables(generation: number) {
   return {
     claims: name('claims'),
     claimEvents: name('claim_events'),
+    claimParties: name('claim_parties'),
     storylines: name('storylines'),
     storylineTags: name('storyline_tags'),
     timeline: name('timeline'),

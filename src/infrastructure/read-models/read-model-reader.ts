@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3';
 import { BuildProgress, ReadModelVersions } from '../../application/ports/read-model-store.port';
 import { ReadModelsUnavailableError } from '../../application/queries/read-models.port';
+import type { PartyNumbers } from '../../application/read-models/claims/party-table';
 import { PartyRegistry } from '../../domain/party/party-registry';
+import { GenerationPartyNumbers } from './claims/claim-parties';
 import { GenerationTables, generationTables } from './generation-tables';
 import { GenerationRegistry } from './parties/generation-registry';
 import { openReadModelFileForReading } from './read-model-file';
@@ -22,6 +24,8 @@ export interface GenerationView {
   prepare<P extends unknown[], R>(sql: string): Database.Statement<P, R>;
   /** The party registry the generation holds at its checkpoint (a generation built since the registry). */
   registry(): PartyRegistry;
+  /** The party table its packed claims name parties by (claims read model 10 on). */
+  partyNumbers(): PartyNumbers;
 }
 
 interface ActiveRow {
@@ -41,6 +45,7 @@ export class ReadModelReader {
   private readonly statements = new Map<string, Database.Statement>();
   private versions: { raw: string; parsed: ReadModelVersions } | undefined;
   private readonly registries = new GenerationRegistry();
+  private readonly partyTables = new GenerationPartyNumbers();
   /** Told when a query meets a damaged file, so that its writer replaces it. */
   onDamaged: ((message: string) => void) | undefined;
 
@@ -67,6 +72,7 @@ export class ReadModelReader {
         versions: this.versionsOf(active),
         prepare,
         registry: () => this.registries.of(active.generation, tables, prepare),
+        partyNumbers: () => this.partyTables.of(active.generation, tables, prepare),
       });
     })();
   }

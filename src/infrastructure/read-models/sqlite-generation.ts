@@ -9,7 +9,9 @@ import {
   ReadModelVersions,
   StoredClaimRow,
 } from '../../application/ports/read-model-store.port';
-import { createClaimsIndexes, createClaimsTable } from './claims/claims.schema';
+import { PARTY_TABLE_SINCE_VERSION, createClaimsIndexes, createClaimsTable } from './claims/claims.schema';
+import { ClaimPartiesTable } from './claims/claim-parties';
+import { Party } from '../../domain/party';
 import { isNarrow } from './claims/claim-rows';
 import { ClaimsWriter } from './claims/claims.writer';
 import { LegacyClaimsWriter, createLegacyClaimsTable } from './claims/legacy-claims.writer';
@@ -52,6 +54,7 @@ export function dropGenerationTables(db: Database.Database, generation: number):
 export class SqliteGeneration implements ReadModelGeneration {
   private readonly tables: GenerationTables;
   private readonly claims: ClaimsWriter | LegacyClaimsWriter;
+  private readonly claimParties: ClaimPartiesTable | undefined;
   private readonly storylines: StorylinesWriter;
   private readonly timeline: TimelineWriter;
   private readonly parties: PartiesWriter;
@@ -74,6 +77,8 @@ export class SqliteGeneration implements ReadModelGeneration {
     this.claims = isNarrow({ versions })
       ? new ClaimsWriter(db, this.tables, versions)
       : new LegacyClaimsWriter(db, this.tables, versions);
+    this.claimParties =
+      (versions.claims ?? 0) >= PARTY_TABLE_SINCE_VERSION ? new ClaimPartiesTable(db, this.tables) : undefined;
     this.storylines = new StorylinesWriter(db, this.tables);
     this.timeline = new TimelineWriter(db, this.tables);
     this.parties = new PartiesWriter(db, this.tables, !indexesPending);
@@ -104,6 +109,10 @@ export class SqliteGeneration implements ReadModelGeneration {
 
   packedClaims(): Map<string, string> | undefined {
     return this.claims.packed();
+  }
+
+  partyTable(): Party[] | undefined {
+    return this.claimParties?.read();
   }
 
   get claimRows(): ClaimRowKeeps {
@@ -186,6 +195,7 @@ export class SqliteGeneration implements ReadModelGeneration {
 
   write(page: ReadModelPage): void {
     this.db.transaction(() => {
+      if (page.newParties) this.claimParties?.write(page.newParties);
       this.claims.write(page.claims, page.restated);
       this.parties.write(page.registryEvents, page.claims);
       this.storylines.write(page.storylines);

@@ -52,7 +52,7 @@ export function sortReachedClaims(
       : evaluations.keptStanding(claimId, fold.position, weighedWith(fold.storylineId));
     if (kept) statusAtSince.set(claimId, kept.status);
     else if (fold.packedFacts !== undefined) {
-      const facts = unpackClaimFacts(claimId, fold.packedFacts);
+      const facts = unpackClaimFacts(claimId, fold.packedFacts, fold.parties);
       const standing = evaluations.standing(claimId, fold.position, facts, weighedWith(fold.storylineId));
       statusAtSince.set(claimId, standing.status);
     }

@@ -2,6 +2,7 @@ import { PARTY_KINDS, Party } from '../../../domain/party';
 import { StatusDecision } from '../../../domain/claim/status-decision';
 import { ClaimFacts, FactsVerdict } from './claim-facts';
 import { PartyMention, Resolutions, mentionsResolvedAs, resolutionsOf } from './party-mentions';
+import { PartyNumbers, PartyTable } from './party-table';
 
 /** What the projection holds of a claim between pages: its facts, its status, its rows of the mentions index. */
 export interface DecidedClaim {
@@ -10,14 +11,19 @@ export interface DecidedClaim {
   mentions: PartyMention[];
 }
 
-/** The first element of the packed array: the form it is in. */
-const FORM = 9;
-/** Where the packed array holds the status, followed by the need of review. */
-const DECISION_AT = 9;
+/**
+ * The first element of the packed array: the form it is in. Form 10 names parties by their number
+ * in the generation's party table (claims read model 10); form 9 keeps a table of the claim's own,
+ * as a generation of claims read model 9 still holds them.
+ */
+const SHARED_PARTIES = 10;
+const OWN_PARTIES = 9;
+/** Where the packed array holds the status, followed by the need of review: past form 9's own table, one later. */
+const decisionAt = (packed: string): number => (packed.startsWith(`[${OWN_PARTIES},`) ? 9 : 8);
 
-/** A party of the claim's table: [id, name], and the kind's place in PARTY_KINDS unless a person. */
+/** A party of a claim's own table (form 9): [id, name], and its kind's place in PARTY_KINDS unless a person. */
 type TableParty = [string, string] | [string, string, number];
-/** A party as the claim names it: its place in the claim's table. */
+/** A party as the claim names it: its number in the party table. */
 type PartyRef = number;
 /** A co-author or subject list; 0 when the event had none (an empty list is kept as one). */
 type PartyRefs = PartyRef[] | 0;
@@ -27,21 +33,23 @@ type PartyRefs = PartyRef[] | 0;
  */
 type PackedResolution = 0 | 1 | string | [string];
 
-function partyTable() {
+/** A table of the claim's own parties (form 9), each distinct party once. */
+function ownPartyTable() {
   const parties: TableParty[] = [];
   const places = new Map<string, PartyRef>();
-  const ref = ({ id, name, kind }: Party): PartyRef => {
-    const key = `${id}\u0000${name}\u0000${kind}`;
+  const ref = (party: Party): PartyRef => {
+    const key = `${party.id}\u0000${party.name}\u0000${party.kind}`;
     let place = places.get(key);
     if (place === undefined) {
       place = parties.length;
       places.set(key, place);
-      parties.push(kind === 'person' ? [id, name] : [id, name, PARTY_KINDS.indexOf(kind)]);
+      parties.push(
+        party.kind === 'person' ? [party.id, party.name] : [party.id, party.name, PARTY_KINDS.indexOf(party.kind)],
+      );
     }
     return place;
   };
-  const refs = (list: readonly Party[] | undefined): PartyRefs => (list ? list.map(ref) : 0);
-  return { parties, ref, refs };
+  return { parties, ref };
 }
 
 function packedResolutions(resolutions: Resolutions): PackedResolution[] {
@@ -108,14 +116,17 @@ function trimmed<T>(list: T[], kept: number): T[] {
 }
 
 /**
- * A decided claim as one short JSON array: each distinct party once, in a table the claim's
- * mentions point into; positions after the recording as distances from it; the mentions as how
- * each resolved (the rest follows from the facts). The projection keeps every claim so in memory
- * and in its row (`facts`), so a restart reads them back without folding.
+ * A decided claim as one short JSON array: its parties by their numbers in `parties` (the
+ * generation's party table; without one, in a table of the claim's own, form 9); positions after
+ * the recording as distances from it; the mentions as how each resolved (the rest follows from the
+ * facts). The projection keeps every claim so in memory and in its row (`facts`), so a restart reads
+ * them back without folding.
  */
-export function packClaim({ facts, decision, mentions }: DecidedClaim): string {
+export function packClaim({ facts, decision, mentions }: DecidedClaim, parties?: PartyTable): string {
   const { content, recordedPosition } = facts;
-  const { parties, ref, refs } = partyTable();
+  const own = parties ? undefined : ownPartyTable();
+  const ref = own ? own.ref : (party: Party) => (parties as PartyTable).numberOf(party);
+  const refs = (list: readonly Party[] | undefined): PartyRefs => (list ? list.map(ref) : 0);
   const after = (position: number) => position - recordedPosition;
   const packedContent = trimmed(
     [
@@ -142,12 +153,15 @@ export function packClaim({ facts, decision, mentions }: DecidedClaim): string {
     packedTime(publishedAt),
   ]);
   const resolutions = resolutionsOf(facts, mentions);
-  const packed: unknown[] = [
-    FORM,
+  const head: unknown[] = [
+    own ? OWN_PARTIES : SHARED_PARTIES,
     facts.storylineId,
     recordedPosition,
     after(facts.position),
-    parties,
+  ];
+  if (own) head.push(own.parties);
+  const packed: unknown[] = [
+    ...head,
     packedContent,
     supports,
     contradictions,
@@ -165,18 +179,14 @@ export function packClaim({ facts, decision, mentions }: DecidedClaim): string {
     facts.retraction?.kind ?? 0,
     facts.relations.map(({ claimId, relation }) => [claimId, relation]),
   ];
-  return JSON.stringify(trimmed(packed, DECISION_AT + 1));
+  // The status and all before it are always there.
+  return JSON.stringify(trimmed(packed, head.length + 5));
 }
 
 type PackedTime = string | number;
 
-/** The packed array; what is left off at its end reads as empty. */
-type Packed = [
-  typeof FORM,
-  string,
-  number,
-  number,
-  TableParty[],
+/** The packed array after its form, storyline, recording and distance to the latest event (and form 9's table); what is left off at its end reads as empty. */
+type PackedRest = [
   [
     ClaimFacts['content']['kind'] | 0,
     PackedTime,
@@ -201,11 +211,15 @@ type Packed = [
 const optional = <K extends string, V>(key: K, value: V | undefined | 0) =>
   (value === undefined || value === 0 ? {} : { [key]: value }) as { [P in K]?: V };
 
-/** A packed claim back as it was packed. */
-export function unpackClaim(claimId: string, packed: string): DecidedClaim {
+type Packed =
+  | [typeof SHARED_PARTIES, string, number, number, ...PackedRest]
+  | [typeof OWN_PARTIES, string, number, number, TableParty[], ...PackedRest];
+
+/** A packed claim back as it was packed: of form 10 with the party table it was packed with. */
+export function unpackClaim(claimId: string, packed: string, parties?: PartyNumbers): DecidedClaim {
   const parsed = JSON.parse(packed) as Packed;
-  const facts = factsOf(claimId, parsed);
-  const [, , , , , , , , , status, needsReview = 0, mentions = []] = parsed;
+  const facts = factsOf(claimId, parsed, parties);
+  const [, , , , status, needsReview = 0, mentions = []] = restOf(parsed);
   let rows: PartyMention[] | undefined;
   return {
     facts,
@@ -219,16 +233,21 @@ export function unpackClaim(claimId: string, packed: string): DecidedClaim {
 }
 
 /** Only the facts of a packed claim: for a reader that decides its status, without its mentions. */
-export const unpackClaimFacts = (claimId: string, packed: string): ClaimFacts =>
-  factsOf(claimId, JSON.parse(packed) as Packed);
+export const unpackClaimFacts = (claimId: string, packed: string, parties?: PartyNumbers): ClaimFacts =>
+  factsOf(claimId, JSON.parse(packed) as Packed, parties);
 
-function factsOf(claimId: string, parsed: Packed): ClaimFacts {
+/** The packed array past its form, storyline, recording, distance and form 9's own table. */
+const restOf = (parsed: Packed): PackedRest => parsed.slice(parsed[0] === OWN_PARTIES ? 5 : 4) as PackedRest;
+
+function factsOf(claimId: string, parsed: Packed, parties?: PartyNumbers): ClaimFacts {
+  const [form, storylineId, recordedPosition, position] = parsed;
+  const own =
+    form === OWN_PARTIES
+      ? (parsed[4] as TableParty[]).map(([id, name, kind]): Party => ({ id, name, kind: PARTY_KINDS[kind ?? 0] }))
+      : undefined;
+  if (!own && !parties) throw new Error(`claim ${claimId} is packed with a party table, and none was given`);
+  const party = own ? (ref: PartyRef) => own[ref] : (ref: PartyRef) => (parties as PartyNumbers).party(ref);
   const [
-    ,
-    storylineId,
-    recordedPosition,
-    position,
-    table,
     [kind, occurredAt, precision, claimant, reportedBy, coReporters, about],
     supports,
     contradictions,
@@ -240,10 +259,8 @@ function factsOf(claimId: string, parsed: Packed): ClaimFacts {
     developmentsSinceVerdict = [],
     retraction = 0,
     relations = [],
-  ] = parsed;
-  const parties = table.map(([id, name, kind]): Party => ({ id, name, kind: PARTY_KINDS[kind ?? 0] }));
-  const refs = (list: PartyRefs | undefined) =>
-    list === undefined || list === 0 ? undefined : list.map((ref) => parties[ref]);
+  ] = restOf(parsed);
+  const refs = (list: PartyRefs | undefined) => (list === undefined || list === 0 ? undefined : list.map(party));
   const at = (distance: number) => recordedPosition + distance;
   return {
     claimId,
@@ -252,24 +269,24 @@ function factsOf(claimId: string, parsed: Packed): ClaimFacts {
     position: at(position),
     content: {
       kind: kind === 0 ? 'factual' : kind,
-      claimant: parties[claimant],
-      ...optional('reportedBy', reportedBy === -1 ? undefined : parties[reportedBy]),
+      claimant: party(claimant),
+      ...optional('reportedBy', reportedBy === -1 ? undefined : party(reportedBy)),
       ...optional('with', refs(coReporters)),
       ...optional('about', refs(about)),
       occurredAt: unpackedTime(occurredAt),
       ...optional('occurredAtPrecision', precision),
     },
     supports: supports.map(([by, occurredAt, coAuthors]) => ({
-      by: parties[by],
+      by: party(by),
       occurredAt: unpackedTime(occurredAt),
       ...optional('with', refs(coAuthors)),
     })),
     contradictions: contradictions.map(([by, coAuthors]) => ({
-      by: parties[by],
+      by: party(by),
       ...optional('with', refs(coAuthors)),
     })),
     factChecks: factChecks.map(([by, url, rating, publishedAt]) => ({
-      by: parties[by],
+      by: party(by),
       url,
       rating: unpackedRating(rating),
       publishedAt: unpackedTime(publishedAt),
@@ -288,7 +305,7 @@ function factsOf(claimId: string, parsed: Packed): ClaimFacts {
 
 /** A packed claim with another decision: the same as `packClaim` gives for the claim so decided, without unpacking it. */
 export function restatedClaim(packed: string, { status, needsReview }: StatusDecision): string {
-  const start = elementStart(packed, DECISION_AT);
+  const start = elementStart(packed, decisionAt(packed));
   // A status is a word: its string has no escapes.
   let rest = packed.slice(packed.indexOf('"', start + 1) + 1);
   if (rest.startsWith(',0') || rest.startsWith(',1')) rest = rest.slice(2);

@@ -10,6 +10,7 @@ import { mentionsChange, mentionsOf } from '../claims/party-mentions';
 import { relatedIdsOfFacts } from '../claims/claim-rivals';
 import { claimFactsOf } from '../claims/claim-facts';
 import { packClaim } from '../claims/packed-claim';
+import { PartyTable } from '../claims/party-table';
 import { claimRowValues } from '../claims/claim-row-values';
 import { ProjectionFailure } from './projection-failure';
 import { ClaimWrite } from './read-model-page';
@@ -21,6 +22,8 @@ interface ClaimContext {
   registry: PartyRegistry;
   keeps: ClaimRowKeeps;
   calendar: DeskCalendar;
+  /** The generation's party table, which claims are packed against; none before claims read model 10. */
+  parties: PartyTable | undefined;
   stakeholdersOf: (storylineId: string) => readonly Stakeholder[] | undefined;
 }
 
@@ -41,6 +44,8 @@ export async function writeStagedClaims(
   signal: AbortSignal,
 ): Promise<string[]> {
   const withRivals: string[] = [];
+  const storedParties = generation.partyTable();
+  const parties = storedParties && new PartyTable(storedParties);
   for (let after = -1; ;) {
     signal.throwIfAborted();
     const staged = staging.nextClaims(after, CLAIMS_PER_WRITE);
@@ -49,7 +54,8 @@ export async function writeStagedClaims(
     const timeline: TimelineRow[] = [];
     for (const claim of staged) {
       const stakeholdersOf = (storylineId: string) => storylines.get(storylineId)?.record?.stakeholders;
-      const write = claimWrite(claim, { registry, keeps: generation.claimRows, calendar, stakeholdersOf }, timeline);
+      const context = { registry, keeps: generation.claimRows, calendar, stakeholdersOf, parties };
+      const write = claimWrite(claim, context, timeline);
       if (!write) continue;
       claims.push(write);
       const { facts } = write;
@@ -58,7 +64,9 @@ export async function writeStagedClaims(
       storyline.position = Math.max(storyline.position, facts.position);
       storyline.counts = tallyChange(storyline.counts, undefined, standingOf({ claim: facts }, write.decision));
     }
-    generation.write({ checkpoint: -1, claims, storylines: [], timeline, registryEvents: [], registry });
+    const newParties = parties?.unsaved();
+    generation.write({ checkpoint: -1, claims, storylines: [], timeline, registryEvents: [], registry, newParties });
+    if (newParties) parties?.markSaved(newParties);
     after = staged[staged.length - 1].order;
     await nextTurn();
   }
@@ -67,7 +75,7 @@ export async function writeStagedClaims(
 /** A claim as the live projection would have written it last; undefined when none of its events holds. */
 function claimWrite(
   { events }: StagedClaim,
-  { registry, keeps, calendar, stakeholdersOf }: ClaimContext,
+  { registry, keeps, calendar, stakeholdersOf, parties }: ClaimContext,
   timeline: TimelineRow[],
 ): ClaimWrite | undefined {
   let record: ClaimRecord | undefined;
@@ -93,7 +101,7 @@ function claimWrite(
     record,
     decision,
     mentions,
-    packed: packClaim({ facts, decision, mentions }),
+    packed: packClaim({ facts, decision, mentions }, parties),
     recordChanged: true,
     standingChanged: true,
     events: kept,

@@ -14,6 +14,7 @@ import {
 } from './read-model-page';
 import { DeskCalendar } from '../../../domain/desk-calendar';
 import { unpackClaim } from '../claims/packed-claim';
+import { PartyTable } from '../claims/party-table';
 import { keptRecords, knownClaimsOf } from './stored-claim-rows';
 
 /** How many claims (unpacked) and storylines the engine keeps ready in memory between pages; it keeps every claim packed. */
@@ -25,12 +26,14 @@ const REEVALUATION_PAGE = 1_000;
 /**
  * Applies pages of the log to one generation of the read models. It is the generation's only
  * writer, so what it keeps in memory of the claims and storylines it wrote stays true: every claim,
- * packed (packed-claim.ts), read from the generation once when the engine starts, and the claims of
- * the latest pages unpacked. A generation older than the packed column reads a claim it does not
+ * packed (packed-claim.ts) against the generation's party table (party-table.ts), both read from the
+ * generation once when the engine starts, and the claims of the latest pages unpacked. A generation older than the packed column reads a claim it does not
  * hold from its rows.
  */
 export class ProjectionEngine {
   private readonly packed: Map<string, string> | undefined;
+  /** The parties the packed claims name by number (claims read model 10 and later). */
+  private readonly parties: PartyTable | undefined;
   private readonly claims: LRUCache<string, KnownClaim>;
   private readonly storylines: LRUCache<string, KnownStoryline>;
   private readonly source: ReadModelSource;
@@ -57,13 +60,15 @@ export class ProjectionEngine {
   ) {
     this.deferred = deferCascades ? unionOf([]) : undefined;
     this.packed = generation.packedClaims();
+    const storedParties = generation.partyTable();
+    this.parties = storedParties && new PartyTable(storedParties);
     this.claims = new LRUCache({ max: cacheSize });
     this.storylines = new LRUCache({ max: cacheSize });
     this.registry = registry ?? foldRegistry(generation.loadRegistryEvents());
     this.source = {
       claims: (ids) =>
         this.known(ids, this.claims, (missing) =>
-          this.packed ? unpacked(missing, this.packed) : knownClaimsOf(generation.loadClaims(missing)),
+          this.packed ? unpacked(missing, this.packed, this.parties) : knownClaimsOf(generation.loadClaims(missing)),
         ),
       records: (ids) => keptRecords(generation.loadClaimFolds(ids)),
       storylines: (ids) => this.known(ids, this.storylines, (missing) => generation.loadStorylines(missing)),
@@ -76,6 +81,7 @@ export class ProjectionEngine {
       calendar,
       claimsOfStorylines: (storylineIds) => generation.claimsOfStorylines(storylineIds),
       claimRows: generation.claimRows,
+      parties: this.parties,
     };
   }
 
@@ -121,6 +127,7 @@ export class ProjectionEngine {
 
   private write(page: ReadModelPage): void {
     this.generation.write(page);
+    if (page.newParties) this.parties?.markSaved(page.newParties);
     this.registry = page.registry;
     // A claim only a registry event moved stays as recent as it was: a wide cascade does not push out the claims being written to.
     for (const { facts, decision, mentions, record, packed, recordChanged } of page.claims) {
@@ -157,12 +164,12 @@ export class ProjectionEngine {
   }
 }
 
-function unpacked(ids: string[], claims: Map<string, string>): Map<string, KnownClaim> {
+function unpacked(ids: string[], claims: Map<string, string>, parties?: PartyTable): Map<string, KnownClaim> {
   const found = new Map<string, KnownClaim>();
   for (const id of ids) {
     const packed = claims.get(id);
     // Assigned, not spread: a spread would build the mentions, which unpacking leaves until read.
-    if (packed !== undefined) found.set(id, Object.assign(unpackClaim(id, packed), { packed }));
+    if (packed !== undefined) found.set(id, Object.assign(unpackClaim(id, packed, parties), { packed }));
   }
   return found;
 }

@@ -10,6 +10,7 @@ import { FactsOf, claimsReachedByRelations, confirmedRivalsOfFacts, relatedIdsOf
 import { MentionsChange, mentionsChange, mentionsOf } from '../claims/party-mentions';
 import { DecidedClaim, packClaim, restatedClaim } from '../claims/packed-claim';
 import { ClaimRowValues, claimRowValues } from '../claims/claim-row-values';
+import { NewParties, PartyTable } from '../claims/party-table';
 import { ClaimRowKeeps } from '../../ports/read-model-store.port';
 import { ProjectionFailure } from './projection-failure';
 import { LoggedRegistryEvent, cascadeOf, claimsReached, resolvesAlike } from '../../registry-cascade/registry-cascade';
@@ -54,6 +55,8 @@ export interface ReadModelSource {
   claimsOfStorylines(storylineIds: string[]): string[];
   /** What the generation's claims rows keep beside a claim's facts: the page builds it. */
   claimRows: ClaimRowKeeps;
+  /** The generation's party table, which claims are packed against; none before claims read model 10. */
+  parties?: PartyTable;
 }
 
 export interface ClaimWrite extends KnownClaim {
@@ -100,6 +103,8 @@ export interface ReadModelPage {
   /** The page's party events, kept with the read models: the registry is folded from them. */
   registryEvents: LoggedRegistryEvent[];
   registry: PartyRegistry;
+  /** The parties its packed claims (or an earlier page's, not written) numbered first, written with them. */
+  newParties?: NewParties;
 }
 
 const idOf = (event: StoredEvent, field: 'claimId' | 'storylineId'): string | undefined => {
@@ -212,7 +217,7 @@ export function foldPage(events: StoredEvent[], source: ReadModelSource): ReadMo
     reached,
     knownClaims,
     registry,
-    source.claimRows,
+    source,
     storylineOf,
     stakeholdersOf,
     resolvesAlike(cascade),
@@ -225,6 +230,7 @@ export function foldPage(events: StoredEvent[], source: ReadModelSource): ReadMo
     timeline,
     registryEvents: cascade.events,
     registry,
+    ...newPartiesOf(source),
   };
 }
 
@@ -241,7 +247,7 @@ function evaluateClaims(
   reached: Iterable<string>,
   knownClaims: Map<string, KnownClaim>,
   registry: PartyRegistry,
-  keeps: ClaimRowKeeps,
+  { claimRows: keeps, parties }: Pick<ReadModelSource, 'claimRows' | 'parties'>,
   storylineOf: (id: string) => StorylineWrite,
   stakeholdersOf: (storylineId: string) => readonly Stakeholder[] | undefined,
   mentionsAlike: boolean,
@@ -290,7 +296,7 @@ function evaluateClaims(
     claims.push({
       ...decided,
       ...(record ? { record } : {}),
-      packed: packClaim(decided),
+      packed: packClaim(decided, parties),
       recordChanged,
       standingChanged,
       events: claimEvents.get(claimId) ?? [],
@@ -336,12 +342,26 @@ export function reevaluationPage(claimIds: string[], source: ReadModelSource, ch
     claimIds,
     knownClaims,
     registry,
-    source.claimRows,
+    source,
     storylineOf,
     stakeholdersOf,
     false,
   );
-  return { checkpoint, claims, storylines: [...storylines.values()], timeline: [], registryEvents: [], registry };
+  return {
+    checkpoint,
+    claims,
+    storylines: [...storylines.values()],
+    timeline: [],
+    registryEvents: [],
+    registry,
+    ...newPartiesOf(source),
+  };
+}
+
+/** The parties the page's packed claims numbered first, and any an earlier page numbered and did not write. */
+function newPartiesOf({ parties }: Pick<ReadModelSource, 'parties'>): { newParties?: NewParties } {
+  const unsaved = parties?.unsaved();
+  return unsaved && unsaved.parties.length > 0 ? { newParties: unsaved } : {};
 }
 
 /**

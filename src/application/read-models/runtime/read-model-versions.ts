@@ -8,7 +8,7 @@ import { ReadModelVersions } from '../../ports/read-model-store.port';
  */
 export const READ_MODEL_VERSIONS: ReadModelVersions = {
   statusRule: 5,
-  claims: 9,
+  claims: 10,
   storylines: 4,
   timeline: 4,
   parties: 3,

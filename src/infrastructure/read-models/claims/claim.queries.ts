@@ -13,6 +13,7 @@ import { containsPattern } from '../like-pattern';
 import { GenerationView, ReadModelReader } from '../read-model-reader';
 import { WhereClause } from '../where-clause';
 import { claimColumns, keepsFacts, keptEventsOf } from './claim-rows';
+import { PARTY_TABLE_SINCE_VERSION } from './claims.schema';
 import { storedClaimsOf } from './stored-claims';
 
 /** The claims read model's version from which its rows carry their place in the review feed. */
@@ -96,6 +97,8 @@ export class ClaimQueries implements ClaimStore {
                 ${withFacts && keepsFacts(view) ? 'c.facts' : 'NULL'} AS facts
          FROM ${tables.claims} c WHERE c.id IN (SELECT value FROM json_each(?))`,
       ).all(JSON.stringify(claimIds));
+      const parties =
+        withFacts && (versions.claims ?? 0) >= PARTY_TABLE_SINCE_VERSION ? view.partyNumbers() : undefined;
       const folds = new Map<string, StoredClaimFold>();
       for (const row of rows) {
         folds.set(row.id, {
@@ -103,7 +106,7 @@ export class ClaimQueries implements ClaimStore {
           position: row.position,
           // A row written before claims had kinds holds a factual one (see readClaimRecord).
           standing: { status: row.status, needsReview: row.needs_review === 1, kind: row.kind ?? 'factual' },
-          ...(row.facts === null ? {} : { packedFacts: row.facts }),
+          ...(row.facts === null ? {} : { packedFacts: row.facts, ...(parties ? { parties } : {}) }),
         });
       }
       return { checkpoint, versions, folds };

@@ -15,6 +15,9 @@ export const COMPACT_EVENTS_SINCE_VERSION = 7;
 /** The version from which a row keeps the claim as the projection packs it (packed-claim.ts): a restart reads them back without folding. */
 export const FACTS_SINCE_VERSION = 9;
 
+/** The version from which packed claims name their parties by number in the generation's party table (claim-parties.ts). */
+export const PARTY_TABLE_SINCE_VERSION = 10;
+
 /**
  * One row per claim with what lists filter, sort on and show, the status the rule decided, and (from
  * version 9) `facts`: what the projection holds of the claim between pages, packed (the
@@ -23,11 +26,13 @@ export const FACTS_SINCE_VERSION = 9;
  * ClaimRecorded event) is the row id. Its events are kept beside it, each written once
  * (`claim_events`, a row for those of one page, under the position of its last): a view folds them
  * again on read. Rows go in log order, so writing one appends to the table and only the small
- * entry of the index by claim lands among older ones.
+ * entry of the index by claim lands among older ones. From version 10 the packed claims name their
+ * parties by number, in `claim_parties` (party-table.ts): each party as mentioned, once, the parties a
+ * page numbered first as one JSON list under the number of the first.
  */
 export function createClaimsTable(
   db: Database.Database,
-  { claims, claimEvents }: GenerationTables,
+  { claims, claimEvents, claimParties }: GenerationTables,
   versions: ReadModelVersions,
 ): void {
   const words = (versions.claims ?? 0) < WORDS_ON_READ_SINCE_VERSION ? 'evaluation    TEXT NOT NULL,' : '';
@@ -59,6 +64,9 @@ export function createClaimsTable(
     );
     CREATE INDEX ${claimEvents}_by_claim ON ${claimEvents} (claim_id, position);
   `);
+  if ((versions.claims ?? 0) >= PARTY_TABLE_SINCE_VERSION) {
+    db.exec(`CREATE TABLE ${claimParties} (first INTEGER PRIMARY KEY, parties TEXT NOT NULL)`);
+  }
 }
 
 const REVIEW_COLUMNS = ['review_at INTEGER', 'review_first_at INTEGER', 'verdict_times TEXT'];

@@ -42,13 +42,14 @@ const MAX_REMEMBERED_SETS = 10_000;
  * while nothing it rests on changes: a version that changes a party's affiliations starts from the
  * tables of the one before less those of every party that reaches that party. A version works its
  * tables out into a plain map; only the next version puts them into the persistent map it takes over,
- * so the first use of a version pays one plain map entry a table. A party no affiliation leaves (most
- * unregistered ones) reaches only itself: its table is not handed on.
+ * so the first use of a version pays one plain map entry a table.
  */
 class ReachTables {
   private readonly local = new Map<string, ReachTable>();
   /** The parties whose tables are being put together, for `composed` to notice a cycle. */
   private readonly pending = new Set<string>();
+  /** The parties whose tables this version worked out: what the next version takes in. */
+  private readonly fresh: string[] = [];
 
   constructor(
     private readonly kept: PersistentMap<ReachTable>,
@@ -79,11 +80,7 @@ class ReachTables {
     if (known) return known;
     if (this.pending.has(partyId) || depth > MAX_COMPOSED_DEPTH) return undefined;
     const edges = this.edgesFrom(partyId);
-    if (edges.length === 0) {
-      const lone = loneReachTable(partyId);
-      this.local.set(partyId, lone);
-      return lone;
-    }
+    if (edges.length === 0) return this.worked(partyId, loneReachTable(partyId));
     this.pending.add(partyId);
     let complete = true;
     for (const edge of edges) {
@@ -92,14 +89,16 @@ class ReachTables {
     }
     this.pending.delete(partyId);
     if (!complete) return undefined;
-    const table = composedReachTable(partyId, edges, (id) => this.known(id) as ReachTable);
-    this.local.set(partyId, table);
-    return table;
+    return this.worked(partyId, composedReachTable(partyId, edges, (id) => this.known(id) as ReachTable));
   }
 
   private walked(partyId: string): ReachTable {
-    const table = reachTableOf(partyId, this.edgesFrom);
+    return this.worked(partyId, reachTableOf(partyId, this.edgesFrom));
+  }
+
+  private worked(partyId: string, table: ReachTable): ReachTable {
     this.local.set(partyId, table);
+    this.fresh.push(partyId);
     return table;
   }
 
@@ -109,7 +108,7 @@ class ReachTables {
    */
   next(outgoing: PersistentMap<readonly ReachEdge[]>, changed: () => Iterable<string>): ReachTables {
     let kept = this.kept;
-    for (const [partyId, table] of this.local) if (table.size > 1 && !kept.has(partyId)) kept = kept.set(partyId, table);
+    for (const partyId of this.fresh) kept = kept.set(partyId, this.local.get(partyId) as ReachTable);
     if (kept.size > 0) for (const partyId of changed()) kept = kept.delete(partyId);
     return new ReachTables(kept, outgoing);
   }

@@ -209,8 +209,7 @@ class Registry implements PartyRegistry {
   /** By id, else by name, each remembered while the registry's names, ids and merges stay as they are (registry-lookups.ts). */
   resolve(mention: Party): ResolvedParty {
     if (this.records.size === 0) return adHoc(mention);
-    const party =
-      this.lookups.partyOfId(mention.id, this.partyOfId) ?? this.lookups.partyOfName(mention.name, this.partyOfName);
+    const party = this.lookups.partyOf(mention, this.partyOfId, this.partyOfName);
     // An unregistered mention stands for itself, its kind included.
     return party ?? adHoc(mention);
   }

@@ -1,3 +1,4 @@
+import { Party } from './party-mention';
 import { RegistryEvent } from './registry-records';
 
 /**
@@ -29,9 +30,10 @@ function remembered<V>(memory: Map<string, V>, key: string, work: (key: string) 
  * What a registry version remembers of the questions the status rule asks most: the canonical id an id
  * stands for, the party a canonical id resolves to, and the party a mention's id or, when its id holds
  * none, its name resolves to. A mention is resolved by its id first and its name only then, so the
- * memory is by id and by name, never by pair: a claim's parties come unpacked as new objects and new
- * strings, and a few thousand ids and names stand for the tens of thousands of mentions of a log. A
- * later version takes over each memory its events cannot change: an affiliation, its end, a discredit
+ * memory is by id and by name, not by pair: a few thousand ids and names stand for the tens of
+ * thousands of mentions of a log. In front of it, the mention object: a claim kept in memory is
+ * evaluated again after each registry event, and a hit by object costs a fraction of one by strings.
+ * A later version takes over each memory its events cannot change: an affiliation, its end, a discredit
  * or a reinstatement changes none of them, so the claims a registry event reaches are not resolved again.
  */
 export class RegistryLookups<P> {
@@ -41,6 +43,7 @@ export class RegistryLookups<P> {
   private readonly byId = new Map<string, P | null>();
   /** The party a name or an alias holds, or null when it holds none (the mention is unregistered). */
   private readonly byName = new Map<string, P | null>();
+  private readonly byObject = new WeakMap<Party, P | null>();
 
   /**
    * The memories for the version after an event of this type: these, when the event changes no name,
@@ -55,11 +58,13 @@ export class RegistryLookups<P> {
     return remembered(this.canonicalIds, partyId, work);
   }
 
-  partyOfId(id: string, work: (id: string) => P | null): P | null {
-    return remembered(this.byId, id, work);
-  }
-
-  partyOfName(name: string, work: (name: string) => P | null): P | null {
-    return remembered(this.byName, name, work);
+  /** The party the mention stands for (null: none, it is unregistered), as `ofId` and else `ofName` work it out. */
+  partyOf(mention: Party, ofId: (id: string) => P | null, ofName: (name: string) => P | null): P | null {
+    let party = this.byObject.get(mention);
+    if (party === undefined) {
+      party = remembered(this.byId, mention.id, ofId) ?? remembered(this.byName, mention.name, ofName);
+      this.byObject.set(mention, party);
+    }
+    return party;
   }
 }

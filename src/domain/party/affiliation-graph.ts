@@ -89,7 +89,10 @@ class ReachTables {
     }
     this.pending.delete(partyId);
     if (!complete) return undefined;
-    return this.worked(partyId, composedReachTable(partyId, edges, (id) => this.known(id) as ReachTable));
+    return this.worked(
+      partyId,
+      composedReachTable(partyId, edges, (id) => this.known(id) as ReachTable),
+    );
   }
 
   private walked(partyId: string): ReachTable {

@@ -41,11 +41,24 @@ export function readRating(rating: FactCheckRating): RatingReading {
   const worst = rating.worst ?? DEFAULT_WORST_RATING;
   const best = rating.best ?? DEFAULT_BEST_RATING;
   const onScale = `"${text}" (${value} on ${worst}–${best}`;
-  const place = (value - worst) / (best - worst);
-  if (!Number.isFinite(place)) return { side: 'unplaced', described: `${onScale})` };
-  const meaning = meaningOf(place);
-  const side = place < 0.5 ? 'false' : place > 0.5 ? 'true' : 'middle';
+  const side = ratingSide(rating);
+  if (side === 'unplaced') return { side, described: `${onScale})` };
+  const meaning = meaningOf(placeOf(value, rating));
   return { side, meaning, described: `${onScale}: ${meaning})` };
+}
+
+/** The rating's place on its scale: 0 is the worst, 1 the best; not finite when the scale has no width. */
+const placeOf = (value: number, rating: FactCheckRating) => {
+  const worst = rating.worst ?? DEFAULT_WORST_RATING;
+  return (value - worst) / ((rating.best ?? DEFAULT_BEST_RATING) - worst);
+};
+
+/** `readRating`'s side alone, with no words: the status rule asks it of every fact-check it weighs. */
+export function ratingSide(rating: FactCheckRating): RatingSide {
+  if (rating.value === undefined) return 'unplaced';
+  const place = placeOf(rating.value, rating);
+  if (!Number.isFinite(place)) return 'unplaced';
+  return place < 0.5 ? 'false' : place > 0.5 ? 'true' : 'middle';
 }
 
 /** Why a rating cannot be read on its scale, or undefined when it can. */

@@ -1,9 +1,9 @@
 import { Party } from '../party';
-import { PartyRegistry, ResolvedParty, partyKey } from '../party/party-registry';
+import { PartyRegistry, ResolvedParty } from '../party/party-registry';
 import { ClaimStatus } from './claim-status';
 import { VERDICTS } from './claim.events';
 import { DecisionFacts } from './decision-facts';
-import { readRating } from './fact-check-rating';
+import { ratingSide } from './fact-check-rating';
 import { Stakeholder } from '../storyline/stakeholder';
 import { hasStake } from './stakes';
 
@@ -91,32 +91,30 @@ function isIndependent(
     for (const coAuthor of coAuthors)
       if (isTiedToAuthors(authors, registry.resolve(coAuthor), at, registry)) return false;
   }
-  return registry.discredited(party.id) === undefined;
+  return registry.discreditOf(party) === undefined;
 }
 
 function isTiedToAuthors(authors: ClaimAuthors, party: ResolvedParty, at: string, registry: PartyRegistry): boolean {
-  if (isTied(party, authors.claimant, at, registry)) return true;
-  if (authors.reporter && isTied(party, authors.reporter, at, registry)) return true;
+  if (registry.tied(party, authors.claimant, at)) return true;
+  if (authors.reporter && registry.tied(party, authors.reporter, at)) return true;
   if (authors.coReporters) {
     for (const coReporter of authors.coReporters)
-      if (isTied(party, registry.resolve(coReporter), at, registry)) return true;
+      if (registry.tied(party, registry.resolve(coReporter), at)) return true;
   }
   return false;
 }
 
 /** Where a fact-check's rating falls, or nowhere when a later review at its address replaced it. */
 function ratedSide(claim: DecisionFacts, factCheck: DecisionFacts['factChecks'][number]) {
-  if (claim.factChecks.findLast((other) => other.url === factCheck.url) !== factCheck) return undefined;
-  return readRating(factCheck.rating).side;
+  const { factChecks } = claim;
+  for (let index = factChecks.length - 1; index >= 0 && factChecks[index] !== factCheck; index--) {
+    if (factChecks[index].url === factCheck.url) return undefined;
+  }
+  return ratingSide(factCheck.rating);
 }
 
 function isDiscredited(by: Party, registry: PartyRegistry): boolean {
-  return registry.discredited(registry.resolve(by).id) !== undefined;
-}
-
-/** Counting evidence is tied neither to the claimant nor to the reporter at its date. */
-function isTied(party: ResolvedParty, other: ResolvedParty, at: string, registry: PartyRegistry): boolean {
-  return partyKey(party) === partyKey(other) || registry.related(party.id, other.id, at);
+  return registry.discreditOf(registry.resolve(by)) !== undefined;
 }
 
 /**

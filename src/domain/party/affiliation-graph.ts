@@ -1,8 +1,16 @@
 import { endOf, startOf } from './affiliation';
 import { AffiliationRelation } from './party.events';
 import { PersistentMap } from '../persistent-map';
-import { ReachEdge, ReachTable, reachTableOf, reachedAt, shareReachAt } from './reach-table';
-import { AffiliationRecord, PartyRecord, PartyRecords } from './registry-records';
+import {
+  ReachEdge,
+  ReachTable,
+  composedReachTable,
+  loneReachTable,
+  reachTableOf,
+  reachedAt,
+  shareReachAt,
+} from './reach-table';
+import { AffiliationRecord, PartyRecord } from './registry-records';
 
 /** An affiliation between canonical parties, with the record (and the party it was recorded on) behind it. */
 export interface AffiliationEdge {
@@ -32,28 +40,68 @@ const MAX_REMEMBERED_SETS = 10_000;
 /**
  * Each party's reach table (reach-table.ts), worked out on first use and kept for the versions after
  * while nothing it rests on changes: a version that changes a party's affiliations starts from the
- * tables of the one before less those of every party that reaches that party. The persistent map is
- * what later versions take over; the plain map is this version's fast way to the same tables.
+ * tables of the one before less those of every party that reaches that party. A version works its
+ * tables out into a plain map; only the next version puts them into the persistent map it takes over,
+ * so the first use of a version pays one plain map entry a table.
  */
 class ReachTables {
   private readonly local = new Map<string, ReachTable>();
+  /** The parties whose tables are being put together, for `composed` to notice a cycle. */
+  private readonly pending = new Set<string>();
+  /** The parties whose tables this version worked out: what the next version takes in. */
+  private readonly fresh: string[] = [];
 
   constructor(
-    private kept: PersistentMap<ReachTable>,
+    private readonly kept: PersistentMap<ReachTable>,
     private readonly outgoing: PersistentMap<readonly ReachEdge[]>,
   ) {}
 
   private readonly edgesFrom = (partyId: string) => this.outgoing.get(partyId) ?? [];
 
   get(partyId: string): ReachTable {
-    let table = this.local.get(partyId);
+    return this.known(partyId) ?? this.composed(partyId, 0) ?? this.walked(partyId);
+  }
+
+  private known(partyId: string): ReachTable | undefined {
+    const table = this.local.get(partyId);
     if (table) return table;
-    table = this.kept.get(partyId);
-    if (!table) {
-      table = reachTableOf(partyId, this.edgesFrom);
-      this.kept = this.kept.set(partyId, table);
+    const kept = this.kept.get(partyId);
+    if (kept) this.local.set(partyId, kept);
+    return kept;
+  }
+
+  /**
+   * Put together from the tables of the parties its edges lead to (composedReachTable), those worked
+   * out first the same way; undefined when the way there meets a party still being worked out (a
+   * cycle) or runs deeper than any registry's hierarchy, and the caller walks instead.
+   */
+  private composed(partyId: string, depth: number): ReachTable | undefined {
+    const known = this.known(partyId);
+    if (known) return known;
+    if (this.pending.has(partyId) || depth > MAX_COMPOSED_DEPTH) return undefined;
+    const edges = this.edgesFrom(partyId);
+    if (edges.length === 0) return this.worked(partyId, loneReachTable(partyId));
+    this.pending.add(partyId);
+    let complete = true;
+    for (const edge of edges) {
+      if (!this.composed(edge.to, depth + 1) && !this.pending.has(edge.to)) this.walked(edge.to);
+      if (this.pending.has(edge.to)) complete = false;
     }
+    this.pending.delete(partyId);
+    if (!complete) return undefined;
+    return this.worked(
+      partyId,
+      composedReachTable(partyId, edges, (id) => this.known(id) as ReachTable),
+    );
+  }
+
+  private walked(partyId: string): ReachTable {
+    return this.worked(partyId, reachTableOf(partyId, this.edgesFrom));
+  }
+
+  private worked(partyId: string, table: ReachTable): ReachTable {
     this.local.set(partyId, table);
+    this.fresh.push(partyId);
     return table;
   }
 
@@ -63,10 +111,14 @@ class ReachTables {
    */
   next(outgoing: PersistentMap<readonly ReachEdge[]>, changed: () => Iterable<string>): ReachTables {
     let kept = this.kept;
+    for (const partyId of this.fresh) kept = kept.set(partyId, this.local.get(partyId) as ReachTable);
     if (kept.size > 0) for (const partyId of changed()) kept = kept.delete(partyId);
     return new ReachTables(kept, outgoing);
   }
 }
+
+/** Deeper than any hierarchy of affiliations (a person, an outlet, its group, a government …): walked instead. */
+const MAX_COMPOSED_DEPTH = 64;
 
 /** The order of `MergeIndex` members: the canonical party, then its duplicates by registration. */
 const membersFirst = (canonicalId: string) => (a: PartyRecord, b: PartyRecord) =>
@@ -119,9 +171,9 @@ export class AffiliationGraph {
     private readonly reaches: ReachTables,
   ) {}
 
-  static of(records: PartyRecords, canonicalOf: (partyId: string) => string): AffiliationGraph {
+  static of(records: readonly PartyRecord[], canonicalOf: (partyId: string) => string): AffiliationGraph {
     const groups = new Map<string, PartyRecord[]>();
-    for (const record of records.values()) {
+    for (const record of records) {
       const from = canonicalOf(record.id);
       const group = groups.get(from);
       if (group) group.push(record);

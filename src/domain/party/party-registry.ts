@@ -92,7 +92,14 @@ export interface PartyRegistry {
   /** Same party, one affiliated with the other, or both with a common party, by affiliations in effect at `at`. */
   related(a: string, b: string, at: string): boolean;
   relation(a: string, b: string, at: string): Relatedness | undefined;
+  /**
+   * Whether two parties this version's `resolve` gave are one (partyKey) or related at `at`: what the
+   * status rule asks of each piece of evidence. Their ids are canonical already, so none is looked up again.
+   */
+  tied(a: ResolvedParty, b: ResolvedParty, at: string): boolean;
   discredited(partyId: string): DiscreditRecord | undefined;
+  /** `discredited` for a party this version's `resolve` gave. */
+  discreditOf(party: ResolvedParty): DiscreditRecord | undefined;
   /** The record under exactly this id (a merged duplicate included). */
   party(partyId: string): PartyRecord | undefined;
   parties(): IterableIterator<PartyRecord>;
@@ -138,24 +145,36 @@ class Registry implements PartyRegistry {
     return new Registry(records, position, { ...indexes }, lookups);
   }
 
+  /** The records as a list, walked once for every index this version builds rather than once for each. */
+  private recordList?: readonly PartyRecord[];
+
+  private get allRecords(): readonly PartyRecord[] {
+    if (!this.recordList) {
+      const all: PartyRecord[] = [];
+      this.records.forEach((record) => all.push(record));
+      this.recordList = all;
+    }
+    return this.recordList;
+  }
+
   private get merges(): MergeIndex {
-    return (this.indexes.merges ??= MergeIndex.of(this.records));
+    return (this.indexes.merges ??= MergeIndex.of(this.records, this.allRecords));
   }
 
   private get names(): NameIndex {
-    return (this.indexes.names ??= NameIndex.of(this.records));
+    return (this.indexes.names ??= NameIndex.of(this.allRecords));
   }
 
   private get ids(): IdIndex {
-    return (this.indexes.ids ??= IdIndex.of(this.records));
+    return (this.indexes.ids ??= IdIndex.of(this.allRecords));
   }
 
   private get discredits(): DiscreditIndex {
-    return (this.indexes.discredits ??= DiscreditIndex.of(this.records));
+    return (this.indexes.discredits ??= DiscreditIndex.of(this.allRecords));
   }
 
   private get graph(): AffiliationGraph {
-    return (this.indexes.graph ??= AffiliationGraph.of(this.records, (id) => this.canonicalId(id)));
+    return (this.indexes.graph ??= AffiliationGraph.of(this.allRecords, (id) => this.canonicalId(id)));
   }
 
   private resolvedAs(canonicalId: string): ResolvedParty {
@@ -187,17 +206,23 @@ class Registry implements PartyRegistry {
 
   private readonly canonicalOf = (partyId: string) => this.merges.canonicalOf(partyId) ?? partyId;
 
-  /** By id and name, remembered while the registry's names, ids and merges stay as they are (registry-lookups.ts). */
+  /** By id, else by name, each remembered while the registry's names, ids and merges stay as they are (registry-lookups.ts). */
   resolve(mention: Party): ResolvedParty {
     if (this.records.size === 0) return adHoc(mention);
-    let party = this.lookups.mention(mention);
-    if (!party) {
-      party = this.resolveOnce(mention);
-      this.lookups.rememberMention(mention, party);
-    }
+    const party = this.lookups.partyOf(mention, this.partyOfId, this.partyOfName);
     // An unregistered mention stands for itself, its kind included.
-    return party.registered || party.kind === mention.kind ? party : adHoc(mention);
+    return party ?? adHoc(mention);
   }
+
+  private readonly partyOfId = (id: string): ResolvedParty | null => {
+    const registeredId = this.registeredIdOf(id);
+    return registeredId === undefined ? null : this.resolvedAs(this.canonicalId(registeredId));
+  };
+
+  private readonly partyOfName = (name: string): ResolvedParty | null => {
+    const claim = this.names.get(name);
+    return claim === undefined ? null : this.resolvedAs(this.canonicalId(claim.partyId));
+  };
 
   resolution(mention: Party): MentionResolution {
     let resolution = this.resolutions.get(mention);
@@ -213,14 +238,8 @@ class Registry implements PartyRegistry {
     return this.records.has(id) ? id : this.ids.get(id);
   }
 
-  private resolveOnce(mention: Party): ResolvedParty {
-    if (this.records.size === 0) return adHoc(mention);
-    const matchedId = this.registeredIdOf(mention.id) ?? this.names.get(mention.name)?.partyId;
-    return matchedId === undefined ? adHoc(mention) : this.resolvedAs(this.canonicalId(matchedId));
-  }
-
   private resolutionOf(mention: Party): MentionResolution {
-    const party = this.resolveOnce(mention);
+    const party = this.resolve(mention);
     if (!party.registered) {
       return {
         party,
@@ -263,6 +282,11 @@ class Registry implements PartyRegistry {
     return this.graph.related(this.canonicalId(a), this.canonicalId(b), at);
   }
 
+  tied(a: ResolvedParty, b: ResolvedParty, at: string): boolean {
+    if (a.registered && b.registered ? a.id === b.id : partyKey(a) === partyKey(b)) return true;
+    return this.records.size > 0 && this.graph.related(a.id, b.id, at);
+  }
+
   relation(a: string, b: string, at: string): Relatedness | undefined {
     const common = this.graph.commonParty(this.canonicalId(a), this.canonicalId(b), Date.parse(at));
     if (!common) return undefined;
@@ -290,6 +314,10 @@ class Registry implements PartyRegistry {
 
   discredited(partyId: string): DiscreditRecord | undefined {
     return this.records.size === 0 ? undefined : this.discredits.get(this.canonicalId(partyId));
+  }
+
+  discreditOf(party: ResolvedParty): DiscreditRecord | undefined {
+    return party.registered ? this.discredits.get(party.id) : undefined;
   }
 
   party(partyId: string): PartyRecord | undefined {

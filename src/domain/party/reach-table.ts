@@ -109,6 +109,42 @@ export function reachTableOf(partyId: string, outgoing: (partyId: string) => rea
   return table;
 }
 
+const ALWAYS: Reached = Object.freeze({ bounds: ALL_TIME, always: true });
+
+/** The table of a party no affiliation leaves: itself, always. */
+export const loneReachTable = (partyId: string): ReachTable => new Map([[partyId, ALWAYS]]);
+
+/**
+ * The same table as `reachTableOf`, put together from the tables of the parties `partyId`'s edges lead
+ * to: it reaches a party at the instants one of its edges is in effect and that edge's party reaches it
+ * then, and always through an edge open at both ends to a party that always does. Each table is then
+ * worked out once from its neighbours' rather than by a walk of everything it reaches. `tableOf` must
+ * give complete tables, so a party on a cycle is left to `reachTableOf`.
+ */
+export function composedReachTable(
+  partyId: string,
+  edges: readonly ReachEdge[],
+  tableOf: (partyId: string) => ReachTable,
+): ReachTable {
+  const intervals = new Map<string, readonly number[]>([[partyId, ALL_TIME]]);
+  const always = new Set([partyId]);
+  for (const edge of edges) {
+    const openEdge = edge.start === -Infinity && edge.end === Infinity;
+    for (const [reachedId, reached] of tableOf(edge.to)) {
+      const along = openEdge ? reached.bounds : clipped(reached.bounds, edge.start, edge.end);
+      if (along.length === 0) continue;
+      const known = intervals.get(reachedId);
+      intervals.set(reachedId, known ? union(known, along) : along);
+      if (openEdge && reached.always) always.add(reachedId);
+    }
+  }
+  const table = new Map<string, Reached>();
+  for (const [reachedId, bounds] of intervals) {
+    table.set(reachedId, reachedId === partyId ? ALWAYS : { bounds, always: always.has(reachedId) });
+  }
+  return table;
+}
+
 /** Whether two parties reach a common party at `at` (either may be it): related, by SPEC §3. */
 export function shareReachAt(a: ReachTable, b: ReachTable, at: number): boolean {
   const [smaller, larger] = a.size <= b.size ? [a, b] : [b, a];

@@ -1,4 +1,4 @@
-import { DiscreditRecord, PartyRecords } from './registry-records';
+import { DiscreditRecord, PartyRecord } from './registry-records';
 
 /**
  * The discredited parties by registered id: a few among thousands, so the status rule asks a small
@@ -7,9 +7,9 @@ import { DiscreditRecord, PartyRecords } from './registry-records';
 export class DiscreditIndex {
   private constructor(private readonly discredits: ReadonlyMap<string, DiscreditRecord>) {}
 
-  static of(records: PartyRecords): DiscreditIndex {
+  static of(records: readonly PartyRecord[]): DiscreditIndex {
     const discredits = new Map<string, DiscreditRecord>();
-    for (const { id, discredited } of records.values()) if (discredited) discredits.set(id, discredited);
+    for (const { id, discredited } of records) if (discredited) discredits.set(id, discredited);
     return new DiscreditIndex(discredits);
   }
 

@@ -1,6 +1,6 @@
 import { PersistentMap } from '../persistent-map';
 import { idKey } from '../slug';
-import { PartyRecords } from './registry-records';
+import { PartyRecord } from './registry-records';
 
 /**
  * Registered ids by their key (slug.ts idKey), so a mention carrying an id derived before Latin letters
@@ -10,8 +10,8 @@ import { PartyRecords } from './registry-records';
 export class IdIndex {
   private constructor(private readonly ids: PersistentMap<string>) {}
 
-  static of(records: PartyRecords): IdIndex {
-    const byRegistration = [...records.values()].sort((a, b) => a.registeredBy.position - b.registeredBy.position);
+  static of(records: readonly PartyRecord[]): IdIndex {
+    const byRegistration = [...records].sort((a, b) => a.registeredBy.position - b.registeredBy.position);
     const ids = new Map<string, string>();
     for (const { id } of byRegistration) if (!ids.has(idKey(id))) ids.set(idKey(id), id);
     return new IdIndex(PersistentMap.from(ids));

@@ -1,9 +1,6 @@
 import { Party } from './party-mention';
 import { RegistryEvent } from './registry-records';
 
-/** The parties a mention can stand for, remembered per id, then per name. */
-type MentionParties<P> = Map<string, Map<string, P>>;
-
 /**
  * Past this many entries a memory starts over: a rebuild's last registry version meets every
  * unregistered id and name of the log.
@@ -18,20 +15,35 @@ const RESOLVE_ALIKE: ReadonlySet<RegistryEvent['type']> = new Set([
   'PartyReinstated',
 ]);
 
+/** The answer for `key`, worked out once and remembered. */
+function remembered<V>(memory: Map<string, V>, key: string, work: (key: string) => V): V {
+  let value = memory.get(key);
+  if (value === undefined) {
+    value = work(key);
+    if (memory.size >= MAX_REMEMBERED) memory.clear();
+    memory.set(key, value);
+  }
+  return value;
+}
+
 /**
  * What a registry version remembers of the questions the status rule asks most: the canonical id an id
- * stands for, the party a canonical id resolves to, and the party a mention (by id and name) resolves
- * to. A later version takes over each memory its events cannot change: an affiliation, its end, a
- * discredit or a reinstatement changes none of them, so the claims a registry event reaches are not
- * resolved again.
+ * stands for, the party a canonical id resolves to, and the party a mention's id or, when its id holds
+ * none, its name resolves to. A mention is resolved by its id first and its name only then, so the
+ * memory is by id and by name, not by pair: a few thousand ids and names stand for the tens of
+ * thousands of mentions of a log. In front of it, the mention object: a claim kept in memory is
+ * evaluated again after each registry event, and a hit by object costs a fraction of one by strings.
+ * A later version takes over each memory its events cannot change: an affiliation, its end, a discredit
+ * or a reinstatement changes none of them, so the claims a registry event reaches are not resolved again.
  */
 export class RegistryLookups<P> {
-  private mentionCount = 0;
   private readonly canonicalIds = new Map<string, string>();
   readonly partiesById = new Map<string, P>();
-  private readonly mentions: MentionParties<P> = new Map();
-  /** A fold keeps its mention objects, and one evaluation asks for each several times: by the object first. */
-  private readonly mentionObjects = new WeakMap<Party, P>();
+  /** The party an id holds, or null when it holds none and the mention's name decides. */
+  private readonly byId = new Map<string, P | null>();
+  /** The party a name or an alias holds, or null when it holds none (the mention is unregistered). */
+  private readonly byName = new Map<string, P | null>();
+  private readonly byObject = new WeakMap<Party, P | null>();
 
   /**
    * The memories for the version after an event of this type: these, when the event changes no name,
@@ -43,33 +55,16 @@ export class RegistryLookups<P> {
   }
 
   canonicalId(partyId: string, work: (partyId: string) => string): string {
-    let canonicalId = this.canonicalIds.get(partyId);
-    if (canonicalId === undefined) {
-      canonicalId = work(partyId);
-      if (this.canonicalIds.size >= MAX_REMEMBERED) this.canonicalIds.clear();
-      this.canonicalIds.set(partyId, canonicalId);
-    }
-    return canonicalId;
+    return remembered(this.canonicalIds, partyId, work);
   }
 
-  mention(mention: Party): P | undefined {
-    let party = this.mentionObjects.get(mention);
+  /** The party the mention stands for (null: none, it is unregistered), as `ofId` and else `ofName` work it out. */
+  partyOf(mention: Party, ofId: (id: string) => P | null, ofName: (name: string) => P | null): P | null {
+    let party = this.byObject.get(mention);
     if (party === undefined) {
-      party = this.mentions.get(mention.id)?.get(mention.name);
-      if (party !== undefined) this.mentionObjects.set(mention, party);
+      party = remembered(this.byId, mention.id, ofId) ?? remembered(this.byName, mention.name, ofName);
+      this.byObject.set(mention, party);
     }
     return party;
-  }
-
-  rememberMention(mention: Party, party: P): void {
-    if (this.mentionCount >= MAX_REMEMBERED) {
-      this.mentions.clear();
-      this.mentionCount = 0;
-    }
-    let byName = this.mentions.get(mention.id);
-    if (!byName) this.mentions.set(mention.id, (byName = new Map()));
-    byName.set(mention.name, party);
-    this.mentionCount += 1;
-    this.mentionObjects.set(mention, party);
   }
 }

@@ -25,11 +25,12 @@ export class MergeIndex {
     private readonly members: PersistentMap<readonly string[]>,
   ) {}
 
-  static of(records: PartyRecords): MergeIndex {
+  /** `all` lists the values of `records`. */
+  static of(records: PartyRecords, all: readonly PartyRecord[]): MergeIndex {
     const canonical = new Map<string, string>();
     const groups = new Map<string, string[]>();
     // Most parties were never merged: they stand for themselves, in a group of one.
-    for (const { id, mergedInto } of records.values()) {
+    for (const { id, mergedInto } of all) {
       const canonicalId = mergedInto === undefined ? id : canonicalOf(records, id);
       canonical.set(id, canonicalId);
       const group = groups.get(canonicalId);

@@ -1,6 +1,6 @@
 import { PersistentMap } from '../persistent-map';
 import { normalizeName } from './party-names';
-import { PartyRecord, PartyRecords, RegistryFact } from './registry-records';
+import { PartyRecord, RegistryFact } from './registry-records';
 
 /** The registered party whose name or alias a normalized name matches, and the event that gave it that name. */
 export interface NameClaim {
@@ -47,9 +47,9 @@ function withoutClaimsOf(claims: Claims, key: string, partyId: string): Claims {
 export class NameIndex {
   private constructor(private readonly claims: Claims) {}
 
-  static of(records: PartyRecords): NameIndex {
+  static of(records: readonly PartyRecord[]): NameIndex {
     const claims = new Map<string, NameClaim[]>();
-    for (const record of records.values()) {
+    for (const record of records) {
       for (const [key, claim] of claimsOf(record)) {
         const held = claims.get(key);
         if (held) held.push(claim);

@@ -18,15 +18,14 @@ export function flattened(events: EventToLoad[]): FlatEvents {
 export function unflattened(flat: FlatEvents): EventToLoad[] {
   const events: EventToLoad[] = [];
   for (let at = 0; at < flat.length; at += FIELDS) {
-    const [eventId, type, streamId, revision, data, metadata] = flat.slice(at, at + FIELDS) as [
-      string,
-      string,
-      string,
-      number,
-      string,
-      string,
-    ];
-    events.push({ eventId, type, streamId, revision, data, metadata });
+    events.push({
+      eventId: flat[at] as string,
+      type: flat[at + 1] as string,
+      streamId: flat[at + 2] as string,
+      revision: flat[at + 3] as number,
+      data: flat[at + 4] as string,
+      metadata: flat[at + 5] as string,
+    });
   }
   return events;
 }

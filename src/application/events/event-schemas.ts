@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import {
   ATTRIBUTIONS,
   CLAIM_KINDS,
@@ -24,6 +24,7 @@ import { PARTY_EVENT_SCHEMAS, sourceSchema } from './party-event-schemas';
  * The shapes of the events this code writes (CURRENT_SCHEMA_VERSION), as data that comes from
  * outside (an import) is checked against them. Every event type has its entry in EVENT_DEFINITIONS:
  * a new type does not compile until it has one. Older schema versions are upcast before the check.
+ * Zod 4, whose object checks are compiled: an import checks every line of a log.
  */
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -108,7 +109,7 @@ const storylineContent = { title: text, summary: z.string(), tags };
 type DataOf<E extends FactlineEvent, T extends E['type']> = Extract<E, { type: T }>['data'];
 
 export interface EventDefinition<Data> {
-  data: z.ZodType<Data, z.ZodTypeDef, unknown>;
+  data: z.ZodType<Data, unknown>;
   /** The one stream an event with this data belongs in. */
   streamOf(data: Data): string;
   /** The type every stream of its kind begins with (at revision 0), and only there. */
@@ -118,12 +119,12 @@ export interface EventDefinition<Data> {
 type Definitions = { [T in FactlineEvent['type']]: EventDefinition<DataOf<FactlineEvent, T>> };
 
 const claimEvent = <T extends ClaimEvent['type']>(
-  data: z.ZodType<DataOf<ClaimEvent, T>, z.ZodTypeDef, unknown>,
+  data: z.ZodType<DataOf<ClaimEvent, T>, unknown>,
   opensStream = false,
 ): EventDefinition<DataOf<ClaimEvent, T>> => ({ data, streamOf: (value) => claimStreamId(value.claimId), opensStream });
 
 const storylineEvent = <T extends StorylineEvent['type']>(
-  data: z.ZodType<DataOf<StorylineEvent, T>, z.ZodTypeDef, unknown>,
+  data: z.ZodType<DataOf<StorylineEvent, T>, unknown>,
   opensStream = false,
 ): EventDefinition<DataOf<StorylineEvent, T>> => ({
   data,
@@ -204,7 +205,7 @@ function partyDefinitions() {
   const definitions = {} as { [T in PartyEvent['type']]: EventDefinition<DataOf<PartyEvent, T>> };
   for (const type of PARTY_EVENT_TYPES) {
     (definitions as Record<string, EventDefinition<{ partyId: string }>>)[type] = {
-      data: PARTY_EVENT_SCHEMAS[type] as z.ZodType<{ partyId: string }, z.ZodTypeDef, unknown>,
+      data: PARTY_EVENT_SCHEMAS[type] as z.ZodType<{ partyId: string }, unknown>,
       streamOf: (data) => partyStreamId(data.partyId),
       opensStream: type === 'PartyRegistered',
     };
@@ -218,10 +219,10 @@ export function definitionOf(type: string): EventDefinition<unknown> | undefined
     : undefined;
 }
 
-export const eventIdSchema = z.string().uuid('must be a UUID');
+export const eventIdSchema = z.guid('must be a UUID');
 
 /** The metadata every command writes (see StreamWriter), at any schema version this code can read. */
-export const metadataSchema: z.ZodType<EventMetadata, z.ZodTypeDef, unknown> = z
+export const metadataSchema: z.ZodType<EventMetadata, unknown> = z
   .object({
     recordedAt: instant,
     actor: text,
@@ -236,9 +237,26 @@ export const metadataSchema: z.ZodType<EventMetadata, z.ZodTypeDef, unknown> = z
   })
   .strict();
 
-/** The first problem zod found, as one line: where, and what. */
-export function describeIssue(error: z.ZodError, prefix: string): string {
-  const issue = error.issues[0];
-  const where = [prefix, ...issue.path].join('.');
-  return `${where}: ${issue.message}`;
+const quoted = (values: readonly unknown[], separator: string) =>
+  values.map((value) => `'${String(value)}'`).join(separator);
+
+/** The words of zod 3, which an import's refusals gave before: a missing field, a key no command writes, a value of no enum. */
+const REFUSAL_WORDS: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'Required';
+  if (issue.code === 'unrecognized_keys') return `Unrecognized key(s) in object: ${quoted(issue.keys, ', ')}`;
+  if (issue.code === 'invalid_value' && issue.values.every((value) => typeof value === 'string'))
+    return `Invalid enum value. Expected ${quoted(issue.values, ' | ')}, received '${String(issue.input)}'`;
+  return undefined;
+};
+
+/** `value` as `schema` reads it, or its first problem as one line: where (under `prefix`), and what. */
+export function checked<T>(
+  schema: z.ZodType<T, unknown>,
+  value: unknown,
+  prefix: string,
+): { value: T; problem?: undefined } | { problem: string } {
+  const result = schema.safeParse(value, { error: REFUSAL_WORDS });
+  if (result.success) return { value: result.data };
+  const issue = result.error.issues[0];
+  return { problem: `${[prefix, ...issue.path.map(String)].join('.')}: ${issue.message}` };
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { TIME_PRECISIONS } from '../../domain/time-precision';
 import { PARTY_KINDS } from '../../domain/party/party-mention';
 import { AFFILIATION_RELATIONS, PartyEvent } from '../../domain/party/party.events';
@@ -37,7 +37,7 @@ export const sourceSchema = z
   .strict();
 
 type DataOf<T extends PartyEvent['type']> = Extract<PartyEvent, { type: T }>['data'];
-type PartyEventSchemas = { [T in PartyEvent['type']]: z.ZodType<DataOf<T>, z.ZodTypeDef, unknown> };
+type PartyEventSchemas = { [T in PartyEvent['type']]: z.ZodType<DataOf<T>, unknown> };
 
 export const PARTY_EVENT_SCHEMAS: PartyEventSchemas = {
   PartyRegistered: z.object({ partyId: slug, name: text, kind: z.enum(PARTY_KINDS), aliases: names }).strict(),

@@ -1,7 +1,7 @@
 import { storylineStreamId } from '../../domain/storyline/storyline.events';
-import { definitionOf, describeIssue, eventIdSchema, metadataSchema } from '../events/event-schemas';
+import { checked, definitionOf, eventIdSchema, metadataSchema } from '../events/event-schemas';
 import { upcast } from '../events/upcasters';
-import { EventStore } from '../ports/event-store.port';
+import { EventStore, StoredEvent } from '../ports/event-store.port';
 import { ExportedEvent, InvalidExportLineError } from './exported-event';
 
 /** `new`: to be appended; `present`: the target store already holds this very event at this revision. */
@@ -23,20 +23,28 @@ export class ImportChecks {
   private readonly streams = new Map<string, StreamProgress>();
   private readonly storylines = new Set<string>();
 
-  constructor(private readonly store: EventStore) {}
+  /** `storeHeldEvents` false: the store was empty when the import began, so a stream not in the file is in no store. */
+  private constructor(
+    private readonly store: EventStore,
+    private readonly storeHeldEvents: boolean,
+  ) {}
+
+  static async of(store: EventStore): Promise<ImportChecks> {
+    return new ImportChecks(store, (await store.headPosition()) >= 0);
+  }
 
   async admit(event: ExportedEvent, line: number): Promise<Admission> {
     const refuse = (reason: string) => new InvalidExportLineError(line, reason);
     const definition = definitionOf(event.type);
     if (!definition) throw refuse(`unknown event type ${JSON.stringify(event.type)}`);
-    const id = eventIdSchema.safeParse(event.eventId);
-    if (!id.success) throw refuse(describeIssue(id.error, 'eventId'));
-    const metadata = metadataSchema.safeParse(event.metadata);
-    if (!metadata.success) throw refuse(describeIssue(metadata.error, 'metadata'));
+    const id = checked(eventIdSchema, event.eventId, 'eventId');
+    if (id.problem) throw refuse(id.problem);
+    const metadata = checked(metadataSchema, event.metadata, 'metadata');
+    if (metadata.problem) throw refuse(metadata.problem);
     // Checked in the shape this code writes: an older schema version is upcast first, as readers do.
-    const data = definition.data.safeParse(upcast(event).data);
-    if (!data.success) throw refuse(describeIssue(data.error, 'data'));
-    const home = definition.streamOf(data.data);
+    const data = checked(definition.data, upcast(event).data, 'data');
+    if (data.problem !== undefined) throw refuse(data.problem);
+    const home = definition.streamOf(data.value);
     if (event.streamId !== home)
       throw refuse(`a ${event.type} with this data belongs in ${home}, not in ${event.streamId}`);
     if (definition.opensStream !== (event.revision === 0)) {
@@ -47,7 +55,7 @@ export class ImportChecks {
       );
     }
     if (event.type === 'ClaimRecorded') {
-      await this.requireStoryline((data.data as { storylineId: string }).storylineId, refuse);
+      await this.requireStoryline((data.value as { storylineId: string }).storylineId, refuse);
     }
     const admission = await this.continues(event, refuse);
     if (event.type === 'StorylineOpened') this.storylines.add(event.streamId);
@@ -67,12 +75,12 @@ export class ImportChecks {
       known.next += 1;
       return 'new';
     }
-    const [stored] = await this.store.readStream(streamId, { fromRevision: revision, maxCount: 1 });
+    const [stored] = await this.storedAt(streamId, revision);
     if (stored && stored.eventId !== eventId) {
       throw refuse(`${streamId} already holds another event (${stored.eventId}) at revision ${revision}`);
     }
     if (!stored && !known && revision > 0) {
-      const [before] = await this.store.readStream(streamId, { fromRevision: revision - 1, maxCount: 1 });
+      const [before] = await this.storedAt(streamId, revision - 1);
       if (!before) throw refuse(`${streamId} has no revision ${revision - 1} in this store or earlier in the file`);
     }
     this.streams.set(streamId, { next: revision + 1, appending: !stored });
@@ -82,8 +90,13 @@ export class ImportChecks {
   private async requireStoryline(storylineId: string, refuse: (reason: string) => Error): Promise<void> {
     const streamId = storylineStreamId(storylineId);
     if (this.storylines.has(streamId)) return;
-    const [opened] = await this.store.readStream(streamId, { maxCount: 1 });
+    const [opened] = await this.storedAt(streamId, 0);
     if (!opened) throw refuse(`the claim's storyline ${storylineId} is neither earlier in the file nor in this store`);
     this.storylines.add(streamId);
+  }
+
+  private async storedAt(streamId: string, revision: number): Promise<StoredEvent[]> {
+    if (!this.storeHeldEvents) return [];
+    return this.store.readStream(streamId, { fromRevision: revision, maxCount: 1 });
   }
 }

@@ -29,6 +29,38 @@ export interface EventToAppend {
   metadata: EventMetadata;
 }
 
+/**
+ * An event for a bulk load: its stream revision settled by the loader, its data and metadata as the
+ * JSON text to store.
+ */
+export interface EventToLoad {
+  eventId: string;
+  type: string;
+  streamId: string;
+  revision: number;
+  data: string;
+  metadata: string;
+}
+
+export interface LoadResult {
+  /** How many of the events given, from the first on, were written. */
+  stored: number;
+  /** Why the next one was not (WrongExpectedRevisionError: its revision is taken; DuplicateEventIdError), if one was refused. */
+  refusal?: Error;
+}
+
+/**
+ * A bulk load into the embedded store, for an import that holds the store alone and has checked
+ * that each event's revision continues its stream. Events are written in the order given, in large
+ * durable transactions, up to the first the store refuses; none after it. One load at a time.
+ */
+export interface BulkLoad {
+  /** Writes these events after those written before; durable at the next of the load's commits, or at `end`. */
+  write(events: EventToLoad[]): Promise<LoadResult>;
+  /** Commits what was written (the events before a refusal, too) and ends the load. */
+  end(): Promise<void>;
+}
+
 export interface StoredEvent {
   eventId: string;
   type: string;
@@ -98,6 +130,8 @@ export interface EventStore {
   readonly positionsAreCounters?: boolean;
   /** The most bytes (see appendSize) one append may carry, where the store has a limit; batch below it. */
   readonly maxAppendBytes?: number;
+  /** The embedded store's bulk load (absent elsewhere): see BulkLoad. */
+  bulkLoad?(): BulkLoad;
   /** Follows the log from a position, first catching up, then live. */
   subscribe(options: SubscribeOptions): Subscription;
   /** Position of the newest event, or -1 for an empty log. */

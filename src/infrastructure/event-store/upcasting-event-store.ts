@@ -18,6 +18,8 @@ import {
 export class UpcastingEventStore implements EventStore {
   readonly positionsAreCounters?: boolean;
   readonly maxAppendBytes?: number;
+  /** Loads pass through unchanged, as appends do; absent where the stored store has none. */
+  readonly bulkLoad?: EventStore['bulkLoad'];
 
   constructor(
     private readonly stored: EventStore,
@@ -25,6 +27,7 @@ export class UpcastingEventStore implements EventStore {
   ) {
     this.positionsAreCounters = stored.positionsAreCounters;
     this.maxAppendBytes = stored.maxAppendBytes;
+    this.bulkLoad = stored.bulkLoad?.bind(stored);
   }
 
   append(streamId: string, events: EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {

@@ -193,6 +193,18 @@ describe('factline import refuses lines the commands could not have written', ()
     expect(stored.has(crafted.eventId)).toBe(false);
   });
 
+  it('names the line whose event id the store holds in another stream, and appends nothing after it', async () => {
+    const before = valid('reused-id');
+    await importLines(before);
+    const crafted = { ...supported('reused-id-b', 1), eventId: before[3].eventId };
+    const after = supported('reused-id-a', 2);
+    const { error, stored } = await importLines([opened('reused-id-other'), crafted, after]);
+    expect(error?.message).toBe(
+      `line 2 (claim-reused-id-b at revision 1): event id ${crafted.eventId} is already in the log`,
+    );
+    expect(stored.has(after.eventId)).toBe(false);
+  });
+
   it('refuses a stream that does not begin with the event that opens it, and an opening event later on', async () => {
     await expectRefused(
       'no-opening',

@@ -2,6 +2,7 @@ import {
   AppendResult,
   DuplicateEventIdError,
   ExpectedRevision,
+  LoadResult,
   WrongExpectedRevisionError,
 } from '../../../application/ports/event-store.port';
 import { isStorageFault, storageFault } from './storage-fault';
@@ -34,3 +35,15 @@ export function fromOutcome(outcome: AppendOutcome): AppendResult | Error {
   if ('storageFault' in outcome) return storageFault(outcome.storageFault.code, outcome.storageFault.message);
   return new Error(outcome.failed);
 }
+
+/** A bulk load's result as it crosses from the writer thread. */
+export interface LoadOutcome {
+  stored: number;
+  refusal?: AppendOutcome;
+}
+
+export const toLoadOutcome = ({ stored, refusal }: LoadResult): LoadOutcome =>
+  refusal ? { stored, refusal: toOutcome(refusal) } : { stored };
+
+export const fromLoadOutcome = ({ stored, refusal }: LoadOutcome): LoadResult =>
+  refusal ? { stored, refusal: fromOutcome(refusal) as Error } : { stored };

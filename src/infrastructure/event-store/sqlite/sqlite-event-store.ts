@@ -3,6 +3,7 @@ import {
   AppendResult,
   EventStore,
   EventToAppend,
+  BulkLoad,
   ExpectedRevision,
   ReadAllOptions,
   ReadStreamOptions,
@@ -34,11 +35,6 @@ const PROBE_BYTES = 16 * 1024;
 
 /** Appends one durable transaction takes at most: what a service's turn of the event loop gathers. */
 const APPENDS_PER_COMMIT = 2000;
-/**
- * The same for a bulk writer. Each commit rewrites the pages it dirtied in the event-id index, which
- * random ids spread over the whole index: the larger the batch, the more of them it shares.
- */
-export const BULK_APPENDS_PER_COMMIT = 20_000;
 
 export interface SqliteEventStoreOptions {
   writerThread?: boolean;
@@ -70,7 +66,7 @@ export class SqliteEventStore implements EventStore {
 
   /**
    * `writerThread`: commit (and wait for the fsync) on a thread of its own, off the caller's event loop.
-   * `bulk`: for a writer of many appends at once (an import), larger transactions over a larger page cache.
+   * `bulk`: for a writer of many events at once (an import's load), a larger page cache.
    */
   constructor(path: string, options: SqliteEventStoreOptions = {}) {
     this.db = openEventDatabase(path, { bulk: options.bulk });
@@ -101,10 +97,7 @@ export class SqliteEventStore implements EventStore {
       probeDelete: this.db.prepare('DELETE FROM events WHERE event_id = ?'),
     };
     // Appends arriving in the same turn of the event loop share one durable transaction.
-    this.groupCommit = new GroupCommit(
-      (batch) => this.commitBatch(batch),
-      options.bulk ? BULK_APPENDS_PER_COMMIT : APPENDS_PER_COMMIT,
-    );
+    this.groupCommit = new GroupCommit((batch) => this.commitBatch(batch), APPENDS_PER_COMMIT);
   }
 
   append(streamId: string, events: EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
@@ -119,10 +112,40 @@ export class SqliteEventStore implements EventStore {
       if (fault) throw fault;
       return outcomes;
     });
+    this.committed();
+    return results;
+  }
+
+  /** Beside the group commit, on the same connection: an append commits the load's open transaction first. */
+  bulkLoad(): BulkLoad {
+    return {
+      write: (events) =>
+        this.loaded(async () => {
+          if (!this.writer) return this.appender.loadPart(events);
+          const result = await this.writer.loadPart(events);
+          if (isStorageFault(result.refusal)) throw result.refusal;
+          return result;
+        }),
+      end: () =>
+        this.loaded(async () => {
+          if (!this.writer) return this.appender.endLoad();
+          const fault = await this.writer.endLoad();
+          if (fault) throw fault;
+        }),
+    };
+  }
+
+  /** Subscribers are woken after each part, as it may have committed: they read only what did. */
+  private async loaded<T>(work: () => Promise<T>): Promise<T> {
+    const result = await this.guarded(work);
+    this.committed();
+    return result;
+  }
+
+  private committed(): void {
     this.storage.cleared();
     this.wakeSubscriptions();
     for (const listener of this.appendListeners) listener();
-    return results;
   }
 
   readStream(streamId: string, { fromRevision = 0, maxCount }: ReadStreamOptions = {}): Promise<StoredEvent[]> {

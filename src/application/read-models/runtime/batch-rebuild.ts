@@ -12,7 +12,7 @@ import { ProjectionFailure } from './projection-failure';
 /**
  * Events read from the log per page while the batch sets claim events aside. A page's events live only
  * until they are staged: pages of 1,000 let most of them die young, where pages of 5,000 lived long
- * enough to be promoted to the old heap, which raised the peak RSS by 20–45 MB and cost no less CPU.
+ * enough to be promoted to the old heap, which raised the peak RSS by 15–45 MB and cost no less CPU.
  */
 const LOG_PAGE = 1_000;
 

@@ -27,8 +27,8 @@ interface ClaimContext {
   stakeholdersOf: (storylineId: string) => readonly Stakeholder[] | undefined;
 }
 
-/** Claims folded, evaluated and written per transaction. */
-const CLAIMS_PER_WRITE = 1_000;
+/** Claims folded, evaluated and written per transaction: few enough that a chunk's folds die young (see LOG_PAGE). */
+const CLAIMS_PER_WRITE = 200;
 
 /**
  * The batch's second pass: each staged claim folded from all its events, evaluated once against the

@@ -9,8 +9,12 @@ import { BatchStorylines, foldBatchStoryline } from './batch-storylines';
 import { nextTurn } from './next-turn';
 import { ProjectionFailure } from './projection-failure';
 
-/** Events read from the log per page while the batch sets claim events aside. */
-const LOG_PAGE = 5_000;
+/**
+ * Events read from the log per page while the batch sets claim events aside. A page's events live only
+ * until they are staged: pages of 1,000 let most of them die young, where pages of 5,000 lived long
+ * enough to be promoted to the old heap, which raised the peak RSS by 15–45 MB and cost no less CPU.
+ */
+const LOG_PAGE = 1_000;
 
 /** What the batch leaves for the engine that applies the log after it. */
 export interface BatchLoad {

@@ -84,6 +84,16 @@ describe('the registry cascade: given mentions, when registry events, then these
     expect(await reachedBy(partyRegistered({ id: 'jane', name: 'JANE ROE', kind: 'person' }))).toEqual(['claim-a']);
   });
 
+  it('reaches, by id alone, the claims naming a newly registered id under another name, whichever party the mention resolved to', async () => {
+    // John Doe resolves to his own id (found by party); "FT" typed as the-ft resolves to the FT (found by mention id).
+    expect(await reachedBy(partyRegistered({ id: 'john-doe', name: 'Jonathan Doe', kind: 'person' }))).toEqual([
+      'claim-c',
+    ]);
+    expect(await reachedBy(partyRegistered({ id: 'the-ft', name: 'The Fortune Teller', kind: 'media' }))).toEqual([
+      'claim-b',
+    ]);
+  });
+
   it('reaches the claims a removed alias no longer resolves, not those naming the party otherwise', async () => {
     expect(await reachedBy(partyRevised('financial-times', { removeAliases: ['FT'] }))).toEqual(['claim-b']);
   });
